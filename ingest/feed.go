@@ -1,0 +1,83 @@
+package ingest
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/mmcdole/gofeed"
+	"github.com/newsgraph/newsgraph"
+)
+
+// feed reads an RSS, Atom, RDF or JSON feed: one article per item.
+func (s source) feed(data []byte) error {
+	f, err := gofeed.NewParser().Parse(bytes.NewReader(data))
+	if err != nil {
+		if errors.Is(err, gofeed.ErrFeedTypeNotDetected) {
+			s.reject("", &reason{kind: ErrMalformed, msg: "not an RSS, Atom or JSON feed: no <rss>, <feed> or <rdf:RDF> root element", err: err})
+		} else {
+			s.reject("", &reason{kind: ErrMalformed, msg: "malformed feed: " + err.Error(), err: err})
+		}
+		return nil
+	}
+	if len(f.Items) == 0 {
+		s.reject("", because(ErrNoText, "feed has no items"))
+		return nil
+	}
+	for i, it := range f.Items {
+		if it == nil {
+			continue
+		}
+		item := fmt.Sprintf("item %d", i+1)
+		title := strings.TrimSpace(fragmentText(it.Title))
+		body := fragmentText(it.Content)
+		if body == "" {
+			body = fragmentText(it.Description)
+		}
+		if body == "" && title == "" {
+			s.reject(item, because(ErrNoText, "no article text: the item has no title, content or description"))
+			continue
+		}
+		a := newsgraph.Article{
+			ID:        strings.TrimSpace(it.GUID),
+			Title:     title,
+			Text:      joinTitle(title, body),
+			URL:       strings.TrimSpace(it.Link),
+			Published: itemDate(it),
+			Source:    strings.TrimSpace(f.Title),
+			Path:      s.path,
+		}
+		if a.ID == "" {
+			a.ID = a.URL
+		}
+		if a.ID == "" {
+			a.ID = fmt.Sprintf("%s-%d", s.id, i+1)
+		}
+		if err := s.w.emitArticle(a); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// itemDate is the item's date as written (gofeed's parsed times are in
+// UTC, which can move the day).
+func itemDate(it *gofeed.Item) string {
+	if d := NormalizeDate(it.Published); d != "" {
+		return d
+	}
+	for _, t := range []*time.Time{it.PublishedParsed, it.UpdatedParsed} {
+		if t != nil && !t.IsZero() {
+			return t.Format("2006-01-02")
+		}
+	}
+	if d := NormalizeDate(it.Updated); d != "" {
+		return d
+	}
+	if it.DublinCoreExt != nil && len(it.DublinCoreExt.Date) > 0 {
+		return NormalizeDate(it.DublinCoreExt.Date[0])
+	}
+	return ""
+}
