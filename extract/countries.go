@@ -1,0 +1,116 @@
+package extract
+
+import "strings"
+
+// govVerbs after a capital city make it the government ("Moscow said").
+var govVerbs = set("said", "says", "say", "has", "had", "have", "is", "was", "will", "would",
+	"wants", "wanted", "seeks", "sought", "accused", "accuses", "rejected", "rejects",
+	"denied", "denies", "announced", "announces", "warned", "warns", "insisted", "insists",
+	"refused", "refuses", "agreed", "agrees", "demanded", "demands", "claimed", "claims",
+	"called", "calls", "hopes", "hoped", "believes", "believed", "urged", "urges",
+	"responded", "responds", "threatened", "threatens", "insists", "argued", "argues",
+	"imposed", "imposes", "condemned", "condemns", "blamed", "blames", "backed", "backs",
+	"supports", "supported", "opposes", "opposed", "may", "might", "could", "should",
+	"must", "can", "cannot", "did", "does", "appears", "appeared", "remains", "retaliated",
+	"expelled", "recalled", "protested", "welcomed", "welcomes", "signed", "launched",
+	"ordered", "decided", "considers", "considered", "fears", "feared", "sees", "saw")
+
+// govPrev before a capital city make it the government ("talks with Moscow").
+var govPrev = set("with", "between", "against", "urged", "told", "pressed", "accused",
+	"warned", "criticised", "criticized", "blamed", "condemned", "supported", "backed")
+
+// placeNouns after "Capital's" keep it a place ("Moscow's airport").
+var placeNouns = set("airport", "streets", "street", "suburbs", "suburb", "mayor", "residents",
+	"centre", "center", "downtown", "outskirts", "city", "hospitals", "hospital", "square",
+	"university", "population", "metro", "subway", "district", "districts", "old", "main",
+	"international", "largest", "biggest", "port", "harbour", "harbor", "stock", "police")
+
+// resolveCountries decides which country references count: metonyms of
+// capitals only when they stand for the government, nothing inside an
+// organisation's name; Russian metonyms mean SU in Soviet-era articles.
+func (x *Extractor) resolveCountries(d *Doc) {
+	kept := d.Countries[:0]
+	for _, c := range d.Countries {
+		if c.Kind == "metonym" {
+			k := keyAt(d, c.Tok0, c.Tok1-c.Tok0, false)
+			if _, city := x.gaz.places[k]; city || x.gaz.places[titleCase(k)].Pop > 0 {
+				if !govUse(d, c.Tok0, c.Tok1) {
+					continue
+				}
+			}
+		}
+		if c.Code == "RU" && c.Kind == "metonym" && d.Soviet {
+			c.Code = "SU"
+		}
+		if m := d.Tokens[c.Tok0].Ment; m >= 0 {
+			mm := d.Mentions[m]
+			if mm.Type == "ORG" && !(mm.Tok0 == c.Tok0 && mm.Tok1 == c.Tok1) {
+				c.InOrg = true
+			}
+			if mm.Type == "PER" {
+				continue
+			}
+		}
+		kept = append(kept, c)
+	}
+	d.Countries = kept
+	// capitals used for their government
+	for mi, m := range d.Mentions {
+		if m.Type != "LOC" || d.Tokens[m.Tok0].Country >= 0 {
+			continue
+		}
+		k := keyAt(d, m.Tok0, m.Tok1-m.Tok0, false)
+		p, ok := x.gaz.places[k]
+		if !ok {
+			p, ok = x.gaz.places[titleCase(k)]
+		}
+		if !ok || !p.Capital || !govUse(d, m.Tok0, m.Tok1) {
+			continue
+		}
+		code := p.Country
+		if code == "RU" && d.Soviet {
+			code = "SU"
+		}
+		d.Countries = append(d.Countries, CountryRef{Tok0: m.Tok0, Tok1: m.Tok1, Start: m.Start, End: m.End, Code: code, Kind: "metonym"})
+		_ = mi
+	}
+	// the country of each LOC/MISC mention that names one
+	for i := range d.Countries {
+		c := d.Countries[i]
+		d.Tokens[c.Tok0].Country = i
+		if m := d.Tokens[c.Tok0].Ment; m >= 0 && d.Mentions[m].Country == "" {
+			d.Mentions[m].Country = c.Code
+		}
+	}
+}
+
+// govUse reports whether the capital at tokens [a, b) stands for its
+// government in context.
+func govUse(d *Doc, a, b int) bool {
+	s := d.Sentences[d.Tokens[a].Sent]
+	if a > s.Tok0 && govPrev[d.Tokens[a-1].Lower] {
+		return true
+	}
+	if b < s.Tok1 {
+		n := d.Tokens[b].Lower
+		if n == "'s" || n == "’s" {
+			return b+1 >= s.Tok1 || !placeNouns[d.Tokens[b+1].Lower]
+		}
+		if govVerbs[n] {
+			// a dateline "MOSCOW, March 6 -" is never followed by a verb
+			return true
+		}
+		if n == "and" && b+1 < s.Tok1 && d.Tokens[b+1].Country >= 0 {
+			return a == s.Tok0 || !placePrep(d.Tokens[a-1].Lower)
+		}
+	}
+	return false
+}
+
+func placePrep(w string) bool {
+	switch strings.ToLower(w) {
+	case "in", "to", "at", "near", "from", "into", "visit", "visited", "visiting", "outside", "around", "via":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,183 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+
+	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/extract/ner"
+)
+
+// Extractor extracts facts from articles. It is immutable after New and
+// safe for concurrent use.
+type Extractor struct {
+	gaz    *gazetteer
+	tagger *ner.Model // nil: rules only
+}
+
+// New loads the embedded gazetteers and tagger model.
+func New() (*Extractor, error) {
+	g, err := loadGazetteer()
+	if err != nil {
+		return nil, fmt.Errorf("load gazetteer: %w", err)
+	}
+	x := &Extractor{gaz: g}
+	m, err := loadModel()
+	if err != nil {
+		return nil, fmt.Errorf("load ner model: %w", err)
+	}
+	x.tagger = m
+	return x, nil
+}
+
+// Extract returns the facts of one article. The result depends only on the
+// article.
+func (x *Extractor) Extract(a newsgraph.Article) newsgraph.Facts {
+	d := x.Analyze(a.Text)
+	f := newsgraph.Facts{
+		ID:            a.ID,
+		Published:     a.Published,
+		Persons:       []newsgraph.Person{},
+		Countries:     []string{},
+		Places:        []newsgraph.Place{},
+		Organizations: []newsgraph.Organization{},
+		Met:           []newsgraph.Meeting{},
+		TraveledWith:  []newsgraph.Travel{},
+		Struck:        []newsgraph.Strike{},
+		Mentions:      make([]newsgraph.Mention, 0, len(d.Mentions)),
+	}
+	for _, m := range d.Mentions {
+		f.Mentions = append(f.Mentions, newsgraph.Mention{Text: m.Text, Type: m.Type, Start: m.Start, End: m.End})
+	}
+	for _, p := range d.Persons {
+		al := p.Aliases
+		if al == nil {
+			al = []string{}
+		}
+		f.Persons = append(f.Persons, newsgraph.Person{Name: p.Name, Aliases: al, Country: p.Country, Role: p.Role})
+	}
+	seen := map[string]bool{}
+	for _, c := range d.Countries {
+		if !c.InOrg && !seen[c.Code] {
+			seen[c.Code] = true
+			f.Countries = append(f.Countries, c.Code)
+		}
+	}
+	for _, p := range d.Places {
+		f.Places = append(f.Places, newsgraph.Place{Name: p.Name, Country: p.Country})
+	}
+	for _, o := range d.Orgs {
+		f.Organizations = append(f.Organizations, newsgraph.Organization{Name: o.Name, Country: o.Country})
+	}
+	x.events(d, &f)
+	return f
+}
+
+// Analyze builds the document model of text: tokens, sentences, mentions,
+// persons, countries, places and organisations.
+func (x *Extractor) Analyze(text string) *Doc {
+	d := newDoc(text)
+	x.markCountries(d)
+	x.tag(d)
+	x.resolveCountries(d)
+	x.resolvePersons(d)
+	x.collectPlacesOrgs(d)
+	return d
+}
+
+func newDoc(text string) *Doc {
+	text = strings.ToValidUTF8(text, "\uFFFD")
+	rs := []rune(text)
+	d := &Doc{Text: text, Runes: rs}
+	d.Tokens = tokenize(rs)
+	for i := range d.Tokens {
+		t := &d.Tokens[i]
+		t.Text = string(rs[t.Start:t.End])
+		t.Lower = strings.ToLower(t.Text)
+		t.Ment = -1
+		t.Country = -1
+	}
+	d.Sentences = sentences(rs, d.Tokens)
+	for si, s := range d.Sentences {
+		for i := s.Tok0; i < s.Tok1; i++ {
+			d.Tokens[i].Sent = si
+		}
+	}
+	up, low := 0, 0
+	for _, r := range rs {
+		if unicode.IsUpper(r) {
+			up++
+		} else if unicode.IsLower(r) {
+			low++
+		}
+	}
+	d.Caps = up > low
+	markBoilerplate(d)
+	return d
+}
+
+// markBoilerplate marks bylines, photo credits and comment boilerplate as
+// Skip so that no entity comes from them.
+func markBoilerplate(d *Doc) {
+	toks := d.Tokens
+	lineEnd := func(i int) int { // first token on a later line
+		j := i + 1
+		for j < len(toks) && !strings.ContainsRune(string(d.Runes[toks[j-1].End:toks[j].Start]), '\n') {
+			j++
+		}
+		return j
+	}
+	lineStart := func(i int) bool {
+		return i == 0 || strings.ContainsRune(string(d.Runes[toks[i-1].End:toks[i].Start]), '\n')
+	}
+	skip := func(a, b int) {
+		for k := a; k < b && k < len(toks); k++ {
+			toks[k].Skip = true
+		}
+	}
+	for i := 0; i < len(toks); i++ {
+		l := toks[i].Lower
+		next := ""
+		if i+1 < len(toks) {
+			next = toks[i+1].Lower
+		}
+		switch {
+		case lineStart(i) && l == "by" && i+1 < len(toks) && isCap(toks[i+1].Text):
+			e := lineEnd(i)
+			if e-i <= 12 {
+				skip(i, e)
+			}
+		case (l == "photo" || l == "photograph" || l == "image" || l == "picture" || l == "photos") && (next == "by" || next == ":" || next == "credit"):
+			skip(i, lineEnd(i))
+		case (l == "reporting" || l == "editing" || l == "writing" || l == "additional") && (next == "by" || next == "reporting"):
+			e := i
+			for e < len(toks) && toks[e].Text != ")" && !strings.ContainsRune(string(d.Runes[toks[max(e, 1)-1].End:toks[e].Start]), '\n') || e == i {
+				e++
+			}
+			skip(i, e)
+		case lineStart(i) && l == "post" && next == "a" && i+2 < len(toks) && toks[i+2].Lower == "comment":
+			skip(i, lineEnd(i))
+		}
+	}
+}
+
+func isCap(s string) bool {
+	for _, r := range s {
+		return unicode.IsUpper(r)
+	}
+	return false
+}
+
+func isAllCaps(s string) bool {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n > 0
+}

@@ -1,0 +1,176 @@
+package extract
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"embed"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+)
+
+//go:embed data
+var dataFS embed.FS
+
+// countryForm is what a country surface form names.
+type countryForm struct {
+	Code string
+	Kind string // name, demonym, metonym
+}
+
+// placeInfo is the most populous place of a name.
+type placeInfo struct {
+	Country string
+	Pop     int
+	Capital bool
+	Region  bool
+}
+
+// gazetteer holds the offline name lists. Multi-word keys are the token
+// texts joined by single spaces.
+type gazetteer struct {
+	countries map[string]countryForm
+	places    map[string]placeInfo
+	given     map[string]bool
+	surnames  map[string]bool
+	// maxLen is the longest key (in tokens) starting with a given first token.
+	maxLen map[string]int
+}
+
+func readData(name string) ([]byte, error) {
+	b, err := dataFS.ReadFile("data/" + name)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", name, err)
+	}
+	if strings.HasSuffix(name, ".gz") {
+		zr, err := gzip.NewReader(bytes.NewReader(b))
+		if err != nil {
+			return nil, fmt.Errorf("read %s: %w", name, err)
+		}
+		b, err = io.ReadAll(zr)
+		if err != nil {
+			return nil, fmt.Errorf("read %s: %w", name, err)
+		}
+	}
+	return b, nil
+}
+
+func lines(b []byte, f func(fields []string)) {
+	sc := bufio.NewScanner(bytes.NewReader(b))
+	sc.Buffer(make([]byte, 64*1024), 1024*1024)
+	for sc.Scan() {
+		l := sc.Text()
+		if l == "" || l[0] == '#' {
+			continue
+		}
+		f(strings.Split(l, "\t"))
+	}
+}
+
+// keyOf tokenizes a form the way article text is tokenized and joins the
+// token texts with spaces.
+func keyOf(form string) (string, int) {
+	rs := []rune(form)
+	toks := tokenize(rs)
+	parts := make([]string, len(toks))
+	for i, t := range toks {
+		parts[i] = string(rs[t.Start:t.End])
+	}
+	return strings.Join(parts, " "), len(parts)
+}
+
+// notCountry are gazetteer forms too ambiguous to name a state.
+var notCountry = map[string]bool{
+	"English": true, "Georgia": false, "Chad": true, "Jersey": true, "Guernsey": true,
+	"Man": true, "Niger": false, "Jordan": false, "Turkey": false, "Congo": false,
+	"Panama": false, "Mexico": false, "Dominica": true, "Wallis": true, "Futuna": true,
+	"Sark": true, "Réunion": true, "Reunion": true,
+}
+
+func loadGazetteer() (*gazetteer, error) {
+	g := &gazetteer{
+		countries: map[string]countryForm{},
+		places:    map[string]placeInfo{},
+		given:     map[string]bool{},
+		surnames:  map[string]bool{},
+		maxLen:    map[string]int{},
+	}
+	b, err := readData("countries.tsv")
+	if err != nil {
+		return nil, err
+	}
+	// names win over demonyms and metonyms when a form is both
+	rank := map[string]int{"name": 3, "demonym": 2, "metonym": 1}
+	lines(b, func(f []string) {
+		if len(f) != 3 || notCountry[f[2]] {
+			return
+		}
+		k, n := keyOf(f[2])
+		if old, ok := g.countries[k]; ok && rank[old.Kind] >= rank[f[1]] {
+			return
+		}
+		g.countries[k] = countryForm{Code: f[0], Kind: f[1]}
+		g.noteLen(k, n)
+	})
+	b, err = readData("places.tsv.gz")
+	if err != nil {
+		return nil, err
+	}
+	lines(b, func(f []string) {
+		if len(f) != 4 || strings.ContainsAny(f[0], "0123456789") {
+			return
+		}
+		pop, _ := strconv.Atoi(f[2])
+		k, n := keyOf(f[0])
+		old, ok := g.places[k]
+		info := placeInfo{Country: f[1], Pop: pop, Capital: f[3] == "capital", Region: f[3] == "region"}
+		if ok && (old.Pop >= pop || old.Capital) && !(info.Capital && !old.Capital) {
+			return
+		}
+		g.places[k] = info
+		g.noteLen(k, n)
+	})
+	for name, set := range map[string]map[string]bool{"given.txt.gz": g.given, "surnames.txt.gz": g.surnames} {
+		b, err = readData(name)
+		if err != nil {
+			return nil, err
+		}
+		lines(b, func(f []string) { set[f[0]] = true })
+	}
+	return g, nil
+}
+
+func (g *gazetteer) noteLen(key string, n int) {
+	first, _, _ := strings.Cut(key, " ")
+	if n > g.maxLen[first] {
+		g.maxLen[first] = n
+	}
+}
+
+// titleCase turns an all-caps word into its title-case form ("FRANCE" ->
+// "France"); other words are returned as they are.
+func titleCase(s string) string {
+	up := false
+	for _, r := range s {
+		if r >= 'a' && r <= 'z' {
+			return s
+		}
+		if r >= 'A' && r <= 'Z' {
+			up = true
+		}
+	}
+	if !up || len(s) < 2 {
+		return s
+	}
+	rs := []rune(strings.ToLower(s))
+	cap := true
+	for i, r := range rs {
+		if cap {
+			rs[i] = []rune(strings.ToUpper(string(r)))[0]
+		}
+		cap = r == '-' || r == ' ' || r == '\''
+	}
+	return string(rs)
+}

@@ -1,0 +1,106 @@
+package extract
+
+// Hand-written word lists: titles and roles, name particles, organisation
+// words. Lower case.
+
+// titleWords can stand in a title before a name ("US Secretary of State",
+// "French President", "Mr", "acting Prime Minister").
+var titleWords = set(
+	"president", "vice", "prime", "minister", "secretary", "chancellor", "king", "queen",
+	"prince", "princess", "crown", "pope", "sheikh", "sheik", "emir", "sultan", "ayatollah", "imam",
+	"general", "gen.", "gen", "lt.", "lt", "lieutenant", "colonel", "col.", "admiral", "adm.", "commander",
+	"senator", "sen.", "congressman", "congresswoman", "representative", "rep.", "governor",
+	"gov.", "mayor", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson",
+	"leader", "chairman", "chairwoman", "chair", "chief", "director", "head", "premier",
+	"president-elect", "judge", "justice", "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.",
+	"dr.", "sir", "lord", "lady", "dame", "captain", "capt.", "major", "maj.", "sergeant",
+	"sgt.", "officer", "counsellor", "adviser", "advisor", "aide", "commissioner",
+	"secretary-general", "undersecretary", "under-secretary", "attorney", "deputy", "acting",
+	"former", "foreign", "defense", "defence", "finance", "interior", "trade", "treasury",
+	"state", "economy", "energy", "health", "agriculture", "labor", "labour", "education",
+	"home", "special", "top", "supreme", "grand", "ayatollah", "field", "marshal", "brigadier",
+	"sayyid", "mullah", "cardinal", "archbishop", "bishop", "rabbi", "father", "reverend",
+	"rev.", "saint", "st.", "emperor", "empress", "duke", "duchess", "baroness", "baron",
+	"speaker", "chief-of-staff", "staff", "security", "national", "council", "affairs",
+	"economic", "first", "senior", "assistant", "undersecretary-general", "ministers",
+	"war", "environment", "culture", "information", "transport", "industry", "science",
+	"communications", "intelligence", "military", "army", "navy", "commander-in-chief",
+	"executive", "managing", "negotiator", "official", "detective", "inspector",
+	"superintendent", "constable", "corporal", "private", "dictator", "monarch", "crown-prince",
+	"coach", "manager", "striker", "midfielder", "defender", "goalkeeper", "captain",
+)
+
+// personTitles before a capitalised word make it a person's name.
+var personTitles = set(
+	"president", "minister", "secretary", "chancellor", "king", "queen", "prince", "princess",
+	"pope", "sheikh", "sheik", "emir", "sultan", "ayatollah", "imam", "general", "gen.", "gen",
+	"lt.", "colonel", "col.", "admiral", "adm.", "commander", "senator", "sen.", "congressman",
+	"congresswoman", "governor", "gov.", "mayor", "ambassador", "envoy", "spokesman",
+	"spokeswoman", "leader", "chairman", "chairwoman", "premier", "president-elect", "judge",
+	"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "sir", "lord", "lady", "dame",
+	"captain", "capt.", "major", "maj.", "sergeant", "sgt.", "commissioner", "secretary-general",
+	"mullah", "cardinal", "archbishop", "bishop", "rabbi", "reverend", "rev.", "emperor",
+	"empress", "duke", "duchess", "baroness", "baron", "speaker", "sayyid", "lieutenant",
+	"brigadier", "marshal", "coach", "negotiator", "dictator", "undersecretary",
+	"prosecutor", "detective", "inspector", "corporal", "chief",
+)
+
+// honorifics are stripped from a person's name ("Mr Blair" -> "Blair");
+// royal and religious titles stay ("King Fahd", "Pope Francis").
+var honorifics = set("mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "sir", "dame",
+	"messrs", "messrs.", "gen.", "gen", "general", "lt.", "col.", "colonel", "adm.", "admiral",
+	"president", "minister", "senator", "sen.", "governor", "gov.", "mayor", "ambassador",
+	"chancellor", "premier", "prime", "secretary", "captain", "capt.", "maj.", "major", "sgt.",
+	"sergeant", "commander", "judge", "lieutenant", "brigadier", "marshal", "field",
+	"professor", "prof.", "rep.", "representative", "deputy", "vice", "chairman", "leader",
+	"foreign", "defense", "defence", "finance", "interior", "trade", "treasury", "state",
+	"spokesman", "spokeswoman", "envoy", "chief", "acting", "former", "supreme", "sayyid")
+
+// royalTitles stay part of the canonical name.
+var royalTitles = set("king", "queen", "prince", "princess", "pope", "sheikh", "sheik",
+	"emir", "sultan", "ayatollah", "imam", "emperor", "empress", "crown", "duke", "duchess",
+	"cardinal", "archbishop", "lord", "lady", "baroness", "baron", "saint", "st.", "mullah")
+
+// nameParticles may stand inside a name between capitalised words.
+var nameParticles = set("al", "al-", "el", "bin", "ibn", "bint", "de", "da", "di", "del",
+	"della", "der", "van", "von", "den", "la", "le", "du", "dos", "das", "y", "abu", "ben", "st.")
+
+// orgWords end (or start) an organisation's name.
+var orgWords = set("party", "ministry", "council", "corp", "corp.", "corporation", "agency",
+	"force", "forces", "army", "union", "organization", "organisation", "bank", "association",
+	"committee", "commission", "company", "co", "co.", "inc", "inc.", "ltd", "ltd.", "plc",
+	"group", "department", "office", "institute", "university", "parliament", "congress",
+	"senate", "assembly", "court", "police", "guard", "guards", "front", "movement", "brigade",
+	"brigades", "militia", "fund", "federation", "league", "club", "airlines", "airways",
+	"news", "times", "post", "press", "agentur", "agency", "service", "services", "authority",
+	"board", "bureau", "navy", "command", "coalition", "alliance", "cabinet", "government",
+	"administration", "exchange", "reserve", "foundation", "network", "industries", "holdings",
+	"international", "telegraph", "journal", "herald", "tribune", "broadcasting", "television",
+	"radio", "channel", "taliban", "hamas", "hezbollah", "houthis", "nato", "opec", "un", "eu",
+	"who", "imf", "wto", "irgc", "pmf", "fc", "united", "city", "rovers", "wanderers")
+
+func set(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+// functionWords are capitalised only at the start of a sentence.
+var functionWords = set("the", "a", "an", "on", "in", "at", "for", "with", "from", "by", "as",
+	"but", "and", "or", "if", "when", "after", "before", "during", "this", "that", "these",
+	"those", "his", "her", "its", "their", "our", "my", "your", "while", "although", "though",
+	"since", "until", "to", "of", "it", "he", "she", "they", "we", "i", "you", "there", "here",
+	"some", "many", "most", "all", "both", "each", "every", "no", "not", "yet", "so", "then",
+	"meanwhile", "however", "still", "despite", "according", "under", "over", "about",
+	"between", "among", "against", "without", "within", "through", "across", "also", "even",
+	"only", "just", "as", "what", "who", "whom", "whose", "which", "where", "why", "how",
+	"again", "last", "next", "earlier", "later", "today", "yesterday", "tomorrow", "tonight",
+	"another", "other", "such", "more", "less", "former", "new", "now", "instead", "thus")
+
+// calendarWords are never names.
+var calendarWords = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+	"sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+	"september", "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.",
+	"jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.")

@@ -1,0 +1,108 @@
+package extract
+
+import "sort"
+
+// Doc is the working model of one article that every stage of Extract, and
+// the event layer, reads and extends. See the package documentation.
+type Doc struct {
+	Text      string
+	Runes     []rune
+	Tokens    []Token
+	Sentences []Sentence
+	Mentions  []Mention
+	Persons   []Entity
+	Countries []CountryRef
+	Places    []PlaceRef
+	Orgs      []OrgRef
+	// Soviet is set when the article speaks of the Soviet Union: Russian
+	// government metonyms ("the Kremlin", "Moscow") then mean SU.
+	Soviet bool
+	// Caps is set when most of the letters are upper case (CoNLL headlines,
+	// wire titles): case cues are weaker there.
+	Caps bool
+}
+
+// Token is one word or punctuation mark.
+type Token struct {
+	Start, End int // code point offsets, End exclusive
+	Text       string
+	Lower      string
+	Sent       int  // index into Doc.Sentences
+	Ment       int  // index into Doc.Mentions covering the token, or -1
+	Skip       bool // part of a byline, photo credit or other boilerplate
+	Country    int  // index into Doc.Countries starting at this token, or -1
+}
+
+// Sentence is a run of tokens [Tok0, Tok1) spanning [Start, End).
+type Sentence struct {
+	Start, End int
+	Tok0, Tok1 int
+}
+
+// Mention is one entity mention over tokens [Tok0, Tok1).
+type Mention struct {
+	Tok0, Tok1 int
+	Start, End int
+	Text       string
+	Type       string // newsgraph.PER, LOC, ORG or MISC
+	Person     int    // index into Doc.Persons for PER mentions, else -1
+	Country    string // ISO code for a country, a demonym or a place in a known country
+	Place      int    // index into Doc.Places for LOC mentions that are places, else -1
+	Org        int    // index into Doc.Orgs for ORG mentions, else -1
+	// Core is the name without leading titles ("Marco Rubio" of "Mr Marco
+	// Rubio"); for PER mentions only.
+	Core string
+}
+
+// Entity is one person of the article after coreference.
+type Entity struct {
+	Name     string
+	Aliases  []string
+	Role     string
+	Country  string
+	Mentions []int // indexes into Doc.Mentions, in text order
+}
+
+// CountryRef is one reference to a sovereign state.
+type CountryRef struct {
+	Tok0, Tok1 int
+	Start, End int
+	Code       string
+	Kind       string // "name", "demonym" or "metonym"
+	InOrg      bool   // inside an organisation's name: does not count by itself
+}
+
+// PlaceRef is a named city, region or facility.
+type PlaceRef struct {
+	Name     string
+	Country  string
+	Mentions []int
+}
+
+// OrgRef is a named organisation or armed group.
+type OrgRef struct {
+	Name     string
+	Country  string
+	Mentions []int
+}
+
+// TokenAt returns the index of the token covering code point offset off,
+// or -1.
+func (d *Doc) TokenAt(off int) int {
+	i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].End > off })
+	if i < len(d.Tokens) && d.Tokens[i].Start <= off {
+		return i
+	}
+	return -1
+}
+
+// SentenceOf returns the sentence index of token t.
+func (d *Doc) SentenceOf(t int) int { return d.Tokens[t].Sent }
+
+// Span returns the text of the code point range [start, end).
+func (d *Doc) Span(start, end int) string { return string(d.Runes[start:end]) }
+
+// SentenceText returns the text of sentence s.
+func (d *Doc) SentenceText(s int) string {
+	return d.Span(d.Sentences[s].Start, d.Sentences[s].End)
+}

@@ -1,0 +1,329 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph"
+)
+
+// resolvePersons clusters PER mentions into persons and gives each a role
+// and a country.
+func (x *Extractor) resolvePersons(d *Doc) {
+	type pm struct {
+		idx   int
+		words []string // core words, lower case
+		core  string
+		caps  bool
+	}
+	var ms []pm
+	for mi := range d.Mentions {
+		m := &d.Mentions[mi]
+		if m.Type != newsgraph.PER {
+			continue
+		}
+		a := m.Tok0
+		for a < m.Tok1-1 && honorifics[d.Tokens[a].Lower] && !royalTitles[d.Tokens[a].Lower] {
+			a++
+		}
+		m.Core = d.Span(d.Tokens[a].Start, d.Tokens[m.Tok1-1].End)
+		var words []string
+		for k := a; k < m.Tok1; k++ {
+			if w := d.Tokens[k].Lower; !royalTitles[w] || k == m.Tok1-1 {
+				words = append(words, w)
+			}
+		}
+		ms = append(ms, pm{idx: mi, words: words, core: m.Core, caps: isAllCaps(m.Core)})
+	}
+	ent := make([]int, len(ms)) // entity of each mention, -1 unassigned
+	var ents [][]string         // words of each entity's fullest form
+	for i := range ent {
+		ent[i] = -1
+	}
+	// full names first, in text order; a name contained in an earlier one
+	// (or containing it) joins it
+	for i, m := range ms {
+		if len(m.words) < 2 {
+			continue
+		}
+		for e, w := range ents {
+			if containsWords(w, m.words) || containsWords(m.words, w) {
+				ent[i] = e
+				if len(m.words) > len(w) {
+					ents[e] = m.words
+				}
+				break
+			}
+		}
+		if ent[i] < 0 {
+			ent[i] = len(ents)
+			ents = append(ents, m.words)
+		}
+	}
+	// single words: the most recent earlier person with that surname (or
+	// given name), else the first later one, else a new person
+	for i, m := range ms {
+		if ent[i] >= 0 {
+			continue
+		}
+		w := m.words[len(m.words)-1]
+		best := -1
+		for j := i - 1; j >= 0 && best < 0; j-- {
+			if e := ent[j]; e >= 0 && hasSurname(ents[e], w) {
+				best = e
+			}
+		}
+		for j := i + 1; j < len(ms) && best < 0; j++ {
+			if e := ent[j]; e >= 0 && hasSurname(ents[e], w) {
+				best = e
+			}
+			if e := ent[j]; e < 0 && len(ms[j].words) >= 2 && hasSurname(ms[j].words, w) {
+				// resolved in the full-name pass: find its entity
+				best = ent[j]
+			}
+		}
+		if best < 0 {
+			for j := range ms {
+				if ent[j] >= 0 && len(ms[j].words) >= 2 && hasSurname(ms[j].words, w) {
+					best = ent[j]
+					break
+				}
+			}
+		}
+		if best < 0 {
+			for e, ew := range ents {
+				if len(ew) == 1 && ew[0] == w {
+					best = e
+				}
+			}
+		}
+		if best < 0 {
+			best = len(ents)
+			ents = append(ents, m.words)
+		}
+		ent[i] = best
+	}
+	// build entities in order of first mention
+	order := map[int]int{}
+	for i, m := range ms {
+		e := ent[i]
+		pi, ok := order[e]
+		if !ok {
+			pi = len(d.Persons)
+			order[e] = pi
+			d.Persons = append(d.Persons, Entity{})
+		}
+		p := &d.Persons[pi]
+		p.Mentions = append(p.Mentions, m.idx)
+		d.Mentions[m.idx].Person = pi
+	}
+	for pi := range d.Persons {
+		p := &d.Persons[pi]
+		best := -1
+		bestN := 0
+		for _, mi := range p.Mentions {
+			m := d.Mentions[mi]
+			n := len(strings.Fields(m.Core))
+			caps := isAllCaps(m.Core)
+			if best < 0 || n > bestN || n == bestN && isAllCaps(d.Mentions[best].Core) && !caps {
+				best, bestN = mi, n
+			}
+		}
+		p.Name = d.Mentions[best].Core
+		if isAllCaps(p.Name) {
+			p.Name = titleCase(p.Name)
+		}
+		seen := map[string]bool{strings.ToLower(p.Name): true}
+		for _, mi := range p.Mentions {
+			c := d.Mentions[mi].Core
+			if isAllCaps(c) {
+				c = titleCase(c)
+			}
+			if !seen[strings.ToLower(c)] {
+				seen[strings.ToLower(c)] = true
+				p.Aliases = append(p.Aliases, c)
+			}
+			// the bare name of a royal or religious title ("Fahd" of "King Fahd")
+			if w := strings.Fields(c); len(w) >= 2 && royalTitles[strings.ToLower(w[0])] {
+				bare := strings.Join(w[1:], " ")
+				if !seen[strings.ToLower(bare)] {
+					seen[strings.ToLower(bare)] = true
+					p.Aliases = append(p.Aliases, bare)
+				}
+			}
+		}
+		for _, mi := range p.Mentions {
+			role, country := x.roleOf(d, d.Mentions[mi])
+			if p.Role == "" && role != "" {
+				p.Role = role
+			}
+			if p.Country == "" && country != "" {
+				p.Country = country
+			}
+		}
+	}
+}
+
+// containsWords reports whether b occurs in a as a contiguous run.
+func containsWords(a, b []string) bool {
+	if len(b) > len(a) {
+		return false
+	}
+	for i := 0; i+len(b) <= len(a); i++ {
+		ok := true
+		for k := range b {
+			if a[i+k] != b[k] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+func hasSurname(words []string, w string) bool {
+	return len(words) >= 1 && (words[len(words)-1] == w || len(words) >= 2 && words[0] == w && false)
+}
+
+// roleOf finds the title before a person mention ("US Secretary of State
+// Marco Rubio": role "Secretary of State", country US) or in an apposition
+// after it ("Adil Abdul-Mahdi, the acting Prime Minister of Iraq,").
+func (x *Extractor) roleOf(d *Doc, m Mention) (role, country string) {
+	s := d.Sentences[d.Tokens[m.Tok0].Sent]
+	// titles inside the mention itself ("President Donald Trump" as one span)
+	a := m.Tok0
+	for a < m.Tok1-1 && titleWords[d.Tokens[a].Lower] {
+		a++
+	}
+	end := m.Tok0
+	if a > m.Tok0 {
+		end = a
+	}
+	b := end
+	start := m.Tok0
+	if a == m.Tok0 {
+		start = m.Tok0
+		for start > s.Tok0 {
+			t := d.Tokens[start-1]
+			if titleWords[t.Lower] || (t.Lower == "of" || t.Lower == "for") && start-1 > s.Tok0 && start < end {
+				start--
+				continue
+			}
+			break
+		}
+		b = m.Tok0
+	} else {
+		start = m.Tok0
+	}
+	for start < b && (d.Tokens[start].Lower == "of" || d.Tokens[start].Lower == "for" || d.Tokens[start].Lower == "former") {
+		start++
+	}
+	if start < b && hasPersonTitle(d, start, b) {
+		role = d.Span(d.Tokens[start].Start, d.Tokens[b-1].End)
+		// a country or demonym just before: "US", "French", "West German"
+		if start > s.Tok0 {
+			if ci := d.Tokens[start-1].Country; ci >= 0 && ci < len(d.Countries) && d.Countries[ci].Tok1 == start {
+				country = d.Countries[ci].Code
+			} else {
+				for _, c := range d.Countries {
+					if c.Tok1 == start {
+						country = c.Code
+					}
+				}
+			}
+		}
+		return role, country
+	}
+	// apposition: NAME, (the|a) ROLE ... ,
+	i := m.Tok1
+	if i+1 < s.Tok1 && d.Tokens[i].Text == "," {
+		i++
+		if w := d.Tokens[i].Lower; w == "the" || w == "a" || w == "an" {
+			i++
+		}
+		j := i
+		for j < s.Tok1 && j-i < 10 {
+			w := d.Tokens[j].Lower
+			if w == "," || w == "." || w == ";" || w == ")" || w == "(" || w == "who" || w == "which" || w == "said" {
+				break
+			}
+			j++
+		}
+		if j > i && (j == s.Tok1 || d.Tokens[j].Lower != "said") && hasPersonTitle(d, i, j) && titleWords[d.Tokens[i].Lower] {
+			role = d.Span(d.Tokens[i].Start, d.Tokens[j-1].End)
+			for _, c := range d.Countries {
+				if c.Tok0 >= i && c.Tok1 <= j && !c.InOrg {
+					country = c.Code
+					break
+				}
+			}
+		}
+	}
+	return role, country
+}
+
+func hasPersonTitle(d *Doc, a, b int) bool {
+	for k := a; k < b; k++ {
+		if personTitles[d.Tokens[k].Lower] || d.Tokens[k].Lower == "secretary" || d.Tokens[k].Lower == "head" || d.Tokens[k].Lower == "deputy" || d.Tokens[k].Lower == "officer" {
+			return true
+		}
+	}
+	return false
+}
+
+// collectPlacesOrgs gathers the places (with their country) and
+// organisations named by LOC and ORG mentions.
+func (x *Extractor) collectPlacesOrgs(d *Doc) {
+	places := map[string]int{}
+	orgs := map[string]int{}
+	for mi := range d.Mentions {
+		m := &d.Mentions[mi]
+		switch m.Type {
+		case newsgraph.LOC:
+			if d.Tokens[m.Tok0].Country >= 0 && d.Countries[d.Tokens[m.Tok0].Country].Kind == "name" {
+				continue
+			}
+			name := m.Text
+			if isAllCaps(name) {
+				name = titleCase(name)
+			}
+			cc := m.Country
+			if p, ok := x.gaz.places[name]; ok && cc == "" {
+				cc = p.Country
+				if cc == "RU" && d.Soviet {
+					cc = "SU"
+				}
+			}
+			pi, ok := places[name]
+			if !ok {
+				pi = len(d.Places)
+				places[name] = pi
+				d.Places = append(d.Places, PlaceRef{Name: name, Country: cc})
+			}
+			d.Places[pi].Mentions = append(d.Places[pi].Mentions, mi)
+			m.Place = pi
+			if m.Country == "" {
+				m.Country = cc
+			}
+		case newsgraph.ORG:
+			name := m.Text
+			oi, ok := orgs[name]
+			if !ok {
+				oi = len(d.Orgs)
+				orgs[name] = oi
+				cc := ""
+				for _, c := range d.Countries {
+					if c.Tok0 >= m.Tok0 && c.Tok1 <= m.Tok1 {
+						cc = c.Code
+						break
+					}
+				}
+				d.Orgs = append(d.Orgs, OrgRef{Name: name, Country: cc})
+			}
+			d.Orgs[oi].Mentions = append(d.Orgs[oi].Mentions, mi)
+			m.Org = oi
+		}
+	}
+}

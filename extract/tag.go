@@ -1,0 +1,272 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/newsgraph/newsgraph"
+)
+
+// keyAt joins the texts of tokens [i, i+n); with title set, all-caps words
+// are title-cased first ("NORTH KOREA" -> "North Korea").
+func keyAt(d *Doc, i, n int, title bool) string {
+	if n == 1 {
+		if title {
+			return titleCase(d.Tokens[i].Text)
+		}
+		return d.Tokens[i].Text
+	}
+	var b strings.Builder
+	for k := i; k < i+n; k++ {
+		if k > i {
+			b.WriteByte(' ')
+		}
+		if title {
+			b.WriteString(titleCase(d.Tokens[k].Text))
+		} else {
+			b.WriteString(d.Tokens[k].Text)
+		}
+	}
+	return b.String()
+}
+
+// lookup finds the longest gazetteer key starting at token i within the
+// sentence; it returns its length in tokens and the key, or 0.
+func (x *Extractor) lookup(d *Doc, i int, has func(string) bool) (int, string) {
+	s := d.Sentences[d.Tokens[i].Sent]
+	for _, title := range []bool{false, true} {
+		first := d.Tokens[i].Text
+		if title {
+			first = titleCase(first)
+			if first == d.Tokens[i].Text {
+				continue
+			}
+		}
+		max := x.gaz.maxLen[first]
+		if max == 0 {
+			continue
+		}
+		if i+max > s.Tok1 {
+			max = s.Tok1 - i
+		}
+		for n := max; n >= 1; n-- {
+			k := keyAt(d, i, n, title)
+			if has(k) {
+				return n, k
+			}
+		}
+	}
+	return 0, ""
+}
+
+func (x *Extractor) isCountry(k string) bool { _, ok := x.gaz.countries[k]; return ok }
+func (x *Extractor) isPlace(k string) bool   { _, ok := x.gaz.places[k]; return ok }
+
+// markCountries finds every country name, demonym and metonym in the text.
+func (x *Extractor) markCountries(d *Doc) {
+	for i := 0; i < len(d.Tokens); i++ {
+		t := &d.Tokens[i]
+		if t.Skip || !isCap(t.Text) {
+			continue
+		}
+		n, k := x.lookup(d, i, x.isCountry)
+		if n > 0 {
+			f := x.gaz.countries[k]
+			d.Countries = append(d.Countries, CountryRef{Tok0: i, Tok1: i + n, Start: t.Start, End: d.Tokens[i+n-1].End, Code: f.Code, Kind: f.Kind})
+			t.Country = len(d.Countries) - 1
+			i += n - 1
+			continue
+		}
+		// parts of hyphenated words: "U.S.-Soviet", "Russian-made"
+		if strings.Contains(t.Text, "-") {
+			off := t.Start
+			for _, part := range strings.Split(t.Text, "-") {
+				p := part
+				if _, ok := x.gaz.countries[p]; !ok {
+					p = titleCase(p)
+				}
+				if f, ok := x.gaz.countries[p]; ok && f.Kind != "metonym" {
+					n := len([]rune(part))
+					d.Countries = append(d.Countries, CountryRef{Tok0: i, Tok1: i + 1, Start: off, End: off + n, Code: f.Code, Kind: f.Kind})
+				}
+				off += len([]rune(part)) + 1
+			}
+		}
+	}
+	for _, c := range d.Countries {
+		if c.Code == "SU" {
+			d.Soviet = true
+		}
+	}
+}
+
+// span is a candidate mention over tokens [a, b).
+type span struct {
+	a, b int
+	typ  string
+}
+
+// tag finds the entity mentions: the statistical tagger's spans, then rules
+// from the gazetteers for what it misses.
+func (x *Extractor) tag(d *Doc) {
+	var spans []span
+	if x.tagger != nil {
+		spans = x.runTagger(d)
+	}
+	spans = x.ruleSpans(d, spans)
+	for _, s := range spans {
+		if s.a >= s.b {
+			continue
+		}
+		m := Mention{Tok0: s.a, Tok1: s.b, Start: d.Tokens[s.a].Start, End: d.Tokens[s.b-1].End, Type: s.typ, Person: -1, Place: -1, Org: -1}
+		m.Text = d.Span(m.Start, m.End)
+		idx := len(d.Mentions)
+		d.Mentions = append(d.Mentions, m)
+		for k := s.a; k < s.b; k++ {
+			d.Tokens[k].Ment = idx
+		}
+	}
+}
+
+func (d *Doc) capsSentence(si int) bool {
+	s := d.Sentences[si]
+	for i := s.Tok0; i < s.Tok1; i++ {
+		for _, r := range d.Tokens[i].Text {
+			if unicode.IsLower(r) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// nameish reports whether token i can be part of a proper name.
+func nameish(d *Doc, i int) bool {
+	t := d.Tokens[i]
+	if t.Skip || !isCap(t.Text) {
+		return false
+	}
+	for _, r := range t.Text {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// ruleSpans adds spans from rules where the tagger found nothing: country
+// names (LOC), demonyms (MISC), titled or given-name persons (PER), known
+// places (LOC) and organisation names (ORG); and single words that repeat a
+// known person's surname. Tagger spans win where they overlap, except that
+// a person rule widens a PER span.
+func (x *Extractor) ruleSpans(d *Doc, base []span) []span {
+	used := make([]bool, len(d.Tokens))
+	for _, s := range base {
+		for k := s.a; k < s.b; k++ {
+			used[k] = true
+		}
+	}
+	free := func(a, b int) bool {
+		for k := a; k < b; k++ {
+			if used[k] || d.Tokens[k].Skip {
+				return false
+			}
+		}
+		return true
+	}
+	out := append([]span(nil), base...)
+	add := func(a, b int, typ string) {
+		if b > a && free(a, b) {
+			out = append(out, span{a, b, typ})
+			for k := a; k < b; k++ {
+				used[k] = true
+			}
+		}
+	}
+	surnames := map[string]bool{}
+	for si, s := range d.Sentences {
+		caps := d.capsSentence(si)
+		for i := s.Tok0; i < s.Tok1; i++ {
+			if used[i] || !nameish(d, i) {
+				continue
+			}
+			if ci := d.Tokens[i].Country; ci >= 0 {
+				c := d.Countries[ci]
+				switch c.Kind {
+				case "name":
+					add(c.Tok0, c.Tok1, newsgraph.LOC)
+				case "demonym":
+					add(c.Tok0, c.Tok1, newsgraph.MISC)
+				}
+				i = c.Tok1 - 1
+				continue
+			}
+			if caps {
+				continue
+			}
+			// a run of capitalised words (with particles)
+			j := i
+			for j < s.Tok1 && (nameish(d, j) && d.Tokens[j].Country < 0 || j > i && j+1 < s.Tok1 && nameParticles[d.Tokens[j].Lower] && nameish(d, j+1)) {
+				j++
+			}
+			for i < j && (functionWords[d.Tokens[i].Lower] || calendarWords[d.Tokens[i].Lower]) {
+				i++
+			}
+			if i >= j {
+				i = j - 1
+				continue
+			}
+			a := i
+			titled := i > s.Tok0 && personTitles[d.Tokens[i-1].Lower]
+			for a < j && titleWords[d.Tokens[a].Lower] {
+				titled = titled || personTitles[d.Tokens[a].Lower]
+				a++
+			}
+			if a < j && !titled && x.gaz.given[d.Tokens[a].Text] && j-a >= 2 && !orgWords[d.Tokens[j-1].Lower] {
+				titled = true
+			}
+			if a < j && titled {
+				add(a, j, newsgraph.PER)
+				surnames[d.Tokens[j-1].Text] = true
+				i = j - 1
+				continue
+			}
+			if n, _ := x.lookup(d, i, x.isPlace); n > 0 && n == j-i {
+				add(i, j, newsgraph.LOC)
+				i = j - 1
+				continue
+			}
+			if orgWords[d.Tokens[j-1].Lower] && j-i >= 2 {
+				add(i, j, newsgraph.ORG)
+				i = j - 1
+				continue
+			}
+		}
+	}
+	for _, s := range base {
+		if s.typ == newsgraph.PER {
+			surnames[d.Tokens[s.b-1].Text] = true
+		}
+	}
+	// single mentions of a known surname anywhere (also in all-caps titles)
+	upper := map[string]bool{}
+	for s := range surnames {
+		upper[strings.ToUpper(s)] = true
+	}
+	for i := range d.Tokens {
+		if used[i] || d.Tokens[i].Skip {
+			continue
+		}
+		t := d.Tokens[i].Text
+		if surnames[t] || isAllCaps(t) && len(t) > 2 && upper[t] {
+			add(i, i+1, newsgraph.PER)
+		}
+	}
+	sortSpans(out)
+	return out
+}
+
+func sortSpans(s []span) {
+	sort.SliceStable(s, func(i, j int) bool { return s[i].a < s[j].a })
+}

@@ -1,0 +1,174 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+)
+
+// abbreviations that keep their trailing period as part of the token.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "gen": true, "lt": true,
+	"col": true, "sgt": true, "gov": true, "sen": true, "rep": true, "jr": true, "sr": true,
+	"co": true, "corp": true, "inc": true, "ltd": true, "prof": true, "capt": true, "maj": true,
+	"adm": true, "cmdr": true, "rev": true, "messrs": true, "mt": true, "ft": true, "no": true,
+	"vs": true, "jan": true, "feb": true, "mar": true, "apr": true, "aug": true, "sept": true,
+	"sep": true, "oct": true, "nov": true, "dec": true, "bros": true, "plc": true, "ave": true,
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) }
+
+func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == '‘' }
+
+// tokenize splits runes into tokens. Words keep inner hyphens, periods
+// (U.S., 1.5), apostrophes (O'Brien) and ampersands (AT&T); a possessive
+// 's and n't are split off as in the Penn Treebank (and CoNLL-2003).
+func tokenize(rs []rune) []Token {
+	toks := make([]Token, 0, len(rs)/5+1)
+	n := len(rs)
+	i := 0
+	for i < n {
+		r := rs[i]
+		if unicode.IsSpace(r) {
+			i++
+			continue
+		}
+		start := i
+		if !isWordRune(r) {
+			// possessive 's / 'S as its own token
+			if isApostrophe(r) && i+1 < n && (rs[i+1] == 's' || rs[i+1] == 'S') && (i+2 >= n || !isWordRune(rs[i+2])) {
+				toks = append(toks, Token{Start: i, End: i + 2})
+				i += 2
+				continue
+			}
+			// runs of the same punctuation (--, ...) form one token
+			i++
+			for i < n && rs[i] == r && (r == '-' || r == '.') {
+				i++
+			}
+			toks = append(toks, Token{Start: start, End: i})
+			continue
+		}
+		for i < n {
+			c := rs[i]
+			if isWordRune(c) {
+				i++
+				continue
+			}
+			if i+1 < n && isWordRune(rs[i+1]) && (c == '-' || c == '&' || c == '.' || c == '/' && unicode.IsDigit(rs[i-1])) {
+				i++
+				continue
+			}
+			if isApostrophe(c) && i+1 < n && isWordRune(rs[i+1]) {
+				// O'Brien, d'Estaing: keep; 's and 't (n't) split off
+				if (rs[i+1] == 's' || rs[i+1] == 'S') && (i+2 >= n || !isWordRune(rs[i+2])) {
+					break
+				}
+				if (rs[i+1] == 't' || rs[i+1] == 'T') && i-1 > start && (rs[i-1] == 'n' || rs[i-1] == 'N') && (i+2 >= n || !isWordRune(rs[i+2])) {
+					i-- // n't
+					break
+				}
+				i++
+				continue
+			}
+			break
+		}
+		end := i
+		// trailing period: initials (U.S.), single capitals (J.), abbreviations (Mr.)
+		if i < n && rs[i] == '.' {
+			w := string(rs[start:end])
+			lw := strings.ToLower(w)
+			if strings.Contains(w, ".") || (end-start == 1 && unicode.IsUpper(rs[start])) || abbreviations[lw] {
+				end++
+				i++
+			}
+		}
+		toks = append(toks, Token{Start: start, End: end})
+	}
+	return toks
+}
+
+// sentences splits tokens into sentences. A sentence ends at . ! ? (and
+// closing quotes after them) before a capitalised word, at a blank line, and
+// at a line break unless the text is hard-wrapped (as 1987 Reuters wire
+// copy is), where only indented lines start a new paragraph.
+func sentences(rs []rune, toks []Token) []Sentence {
+	wrapped := hardWrapped(rs)
+	var out []Sentence
+	s := 0
+	for i := range toks {
+		end := false
+		if i+1 == len(toks) {
+			end = true
+		} else {
+			gap := rs[toks[i].End:toks[i+1].Start]
+			nl := 0
+			for _, c := range gap {
+				if c == '\n' {
+					nl++
+				}
+			}
+			switch {
+			case nl >= 2:
+				end = true
+			case nl == 1 && !wrapped:
+				end = true
+			case nl == 1 && wrapped && len(gap) > 2 && (gap[len(gap)-1] == ' ' || gap[len(gap)-1] == '\t'):
+				end = true
+			default:
+				t := rs[toks[i].Start:toks[i].End]
+				last := t[len(t)-1]
+				if len(t) == 1 && (last == '.' || last == '!' || last == '?') || last == '.' && len(t) > 1 && !abbreviations[strings.ToLower(string(t[:len(t)-1]))] && !isInitials(t) {
+					next := rs[toks[i+1].Start]
+					if unicode.IsUpper(next) || next == '"' || next == '“' || unicode.IsDigit(next) {
+						end = true
+					}
+				}
+				if (last == '"' || last == '”' || last == '\'') && len(t) == 1 && i > s {
+					p := rs[toks[i-1].Start:toks[i-1].End]
+					if pl := p[len(p)-1]; (pl == '.' || pl == '!' || pl == '?') && unicode.IsUpper(rs[toks[i+1].Start]) {
+						end = true
+					}
+				}
+			}
+		}
+		if end {
+			out = append(out, Sentence{Start: toks[s].Start, End: toks[i].End, Tok0: s, Tok1: i + 1})
+			s = i + 1
+		}
+	}
+	return out
+}
+
+func isInitials(t []rune) bool {
+	// U.S. or J. : letters each followed by a period
+	for i, c := range t {
+		if i%2 == 0 && !unicode.IsLetter(c) || i%2 == 1 && c != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+// hardWrapped reports whether most long lines end near the same column, as
+// in wire copy wrapped at ~65 characters.
+func hardWrapped(rs []rune) bool {
+	lines, near, long := 0, 0, 0
+	w := 0
+	for _, c := range rs {
+		if c == '\n' {
+			if w > 40 {
+				lines++
+				if w >= 50 && w <= 75 {
+					near++
+				}
+				if w > 90 {
+					long++
+				}
+			}
+			w = 0
+			continue
+		}
+		w++
+	}
+	return lines >= 3 && long == 0 && near*10 >= lines*7
+}
