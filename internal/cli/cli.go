@@ -90,6 +90,7 @@ See ` + "`newsgraph config show`" + `.`,
 		a.newConfigCmd(),
 		a.newStatusCmd(),
 		a.newSchemaCmd(),
+		a.newExtractCmd(),
 	)
 	for _, c := range root.Commands() {
 		c.SetFlagErrorFunc(root.FlagErrorFunc())
