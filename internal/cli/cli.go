@@ -91,6 +91,7 @@ See ` + "`newsgraph config show`" + `.`,
 		a.newStatusCmd(),
 		a.newSchemaCmd(),
 		a.newExtractCmd(),
+		a.newLoadCmd(),
 	)
 	for _, c := range root.Commands() {
 		c.SetFlagErrorFunc(root.FlagErrorFunc())
