@@ -161,15 +161,14 @@ func (a *app) printLoadSummary(s loadSummary, asJSON bool) {
 		rate = float64(s.Read) / s.Seconds
 	}
 	w := s.Written
-	verb := "loaded"
 	if s.DryRun {
-		verb = "extracted (dry run, nothing written)"
+		fmt.Fprintf(a.stdout, "extracted %d articles in %.1fs (%.0f/s), %d rejected (dry run: nothing written)\n",
+			s.Read, s.Seconds, rate, s.Rejected)
+		return
 	}
-	fmt.Fprintf(a.stdout, "%s %d articles in %.1fs (%.0f/s): %d new, %d changed, %d unchanged, %d rejected\n",
-		verb, s.Read, s.Seconds, rate, w.New, w.Changed, w.Unchanged, s.Rejected)
-	if !s.DryRun {
-		fmt.Fprintf(a.stdout, "nodes +%d -%d, relationships +%d -%d\n", w.NodesCreated, w.NodesDeleted, w.RelsCreated, w.RelsDeleted)
-	}
+	fmt.Fprintf(a.stdout, "loaded %d articles in %.1fs (%.0f/s): %d new, %d changed, %d unchanged, %d rejected\n",
+		s.Read, s.Seconds, rate, w.New, w.Changed, w.Unchanged, s.Rejected)
+	fmt.Fprintf(a.stdout, "nodes +%d -%d, relationships +%d -%d\n", w.NodesCreated, w.NodesDeleted, w.RelsCreated, w.RelsDeleted)
 }
 
 // progressBar returns a bar on stderr when it is a terminal, else nil.
