@@ -175,7 +175,8 @@ func jsonKind(raw []byte) string {
 }
 
 // jsonError describes a JSON syntax error with its line and column in
-// data (base is the offset of the decoded part in data).
+// data (base is the offset of the decoded part in data); the line is left
+// out when data is one line (a line of a JSON Lines file).
 func jsonError(data []byte, base int, err error) error {
 	var se *json.SyntaxError
 	if !errors.As(err, &se) {
@@ -193,6 +194,9 @@ func jsonError(data []byte, base int, err error) error {
 	msg := strings.TrimPrefix(se.Error(), "json: ")
 	if msg == "unexpected end of JSON input" {
 		msg = "unexpected end of input"
+	}
+	if line == 1 && bytes.IndexByte(data, '\n') < 0 {
+		return &reason{kind: ErrMalformed, msg: fmt.Sprintf("not valid JSON at column %d: %s", col, msg), err: err}
 	}
 	return &reason{kind: ErrMalformed, msg: fmt.Sprintf("not valid JSON at line %d, column %d: %s", line, col, msg), err: err}
 }
