@@ -588,3 +588,64 @@ func TestFatalErrors(t *testing.T) {
 		t.Errorf("cancelled: got %v after %d articles, want context.Canceled after 1", err, n)
 	}
 }
+
+func TestJSONLinesStreamed(t *testing.T) {
+	dir := t.TempDir()
+	var first, second strings.Builder
+	for i := range 100 {
+		b := &first
+		if i >= 50 {
+			b = &second
+		}
+		b.WriteString(`{"id": "a` + strconv.Itoa(i) + `", "text": "some text for the article"}` + "\n")
+	}
+	lines := first.String() + second.String()
+	long := `{"id": "long", "text": "` + strings.Repeat("x", 200) + `"}` + "\n"
+
+	// A JSON Lines file far larger than MaxBytes is read line by line;
+	// only a line longer than MaxBytes is rejected.
+	p := write(t, dir, "big.jsonl", first.String()+long+second.String())
+	r := &ingest.Reader{MaxBytes: 100}
+	arts, errs := read(t, r, p)
+	if len(arts) != 100 || arts[0].ID != "a0" || arts[99].ID != "a99" {
+		t.Errorf("got %d articles (%s), want a0…a99", len(arts), ids(arts))
+	}
+	checkErrs(t, errs, []string{"big.jsonl: line 51: line too long: more than 100 bytes (100 B)"}, dir)
+
+	// The same through stdin, and a BOM is dropped.
+	r = &ingest.Reader{MaxBytes: 100, Stdin: strings.NewReader("\uFEFF" + lines + long)}
+	arts, errs = read(t, r, "-")
+	if len(arts) != 100 || arts[0].ID != "a0" || len(errs) != 1 || errs[0].Error() != "stdin: line 101: line too long: more than 100 bytes (100 B)" {
+		t.Errorf("stdin: got %d articles, errors:\n%s", len(arts), messages(errs))
+	}
+
+	// A .json file over the limit says how to get it read.
+	p = write(t, dir, "big.json", "["+strings.Repeat(`{"text": "x"},`, 20)+`{"text": "x"}]`)
+	_, errs = read(t, r, p)
+	checkErrs(t, errs, []string{"big.json: file too large: 295 bytes (295 B), the limit is 100 bytes (100 B): split it or raise the size limit, or write it as JSON Lines (.jsonl)"}, dir)
+}
+
+func TestJSONLinesGiveUp(t *testing.T) {
+	dir := t.TempDir()
+	// A text file named .jsonl: one error, not one per line.
+	p := write(t, dir, "prose.jsonl", strings.Repeat("This is not JSON at all.\n", 500))
+	arts, errs := read(t, &ingest.Reader{}, p)
+	if len(arts) != 0 || len(errs) != 21 {
+		t.Fatalf("got %d articles and %d errors, want 0 and 20 lines + 1", len(arts), len(errs))
+	}
+	if got, want := errs[20].Error(), p+": not JSON Lines: the first 20 lines are all rejected, stopped reading"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	// Lines without text do not count: they are valid JSON Lines.
+	p = write(t, dir, "notext.jsonl", strings.Repeat(`{"title": "t"}`+"\n", 30)+`{"text": "x"}`+"\n")
+	arts, errs = read(t, &ingest.Reader{}, p)
+	if len(arts) != 1 || len(errs) != 30 {
+		t.Errorf("got %d articles and %d errors, want 1 and 30", len(arts), len(errs))
+	}
+	// Binary data named .jsonl is rejected once.
+	p = write(t, dir, "bin.jsonl", "{\"text\": \"a\"}\n\x00\x01\x02\x03")
+	arts, errs = read(t, &ingest.Reader{}, p)
+	if len(arts) != 0 || len(errs) != 1 || !errors.Is(errs[0], ingest.ErrBinary) {
+		t.Errorf("got %d articles, errors:\n%s", len(arts), messages(errs))
+	}
+}
