@@ -243,7 +243,10 @@ func (w *walker) dir(dir string) error {
 }
 
 func (w *walker) file(p string, fi fs.FileInfo, explicit bool) error {
-	if !explicit && skipInFolder(p) {
+	if skipInFolder(p) {
+		if explicit {
+			w.reject(&InputError{Path: p, Err: because(ErrUnsupported, "not an article: %s files are not read", strings.ToLower(filepath.Ext(p)))})
+		}
 		return nil
 	}
 	limit := w.r.maxBytes()

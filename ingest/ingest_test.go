@@ -435,7 +435,7 @@ func TestFolder(t *testing.T) {
 	if got, want := ids(arts), "b y z"; got != want {
 		t.Errorf("ids %q, want %q", got, want)
 	}
-	checkErrs(t, errs, []string{"photo.jpg: not valid UTF-8 at byte offset 0"}, dir)
+	checkErrs(t, errs, []string{"photo.jpg: not an article: .jpg files are not read"}, dir)
 }
 
 func TestBadInput(t *testing.T) {
@@ -546,19 +546,26 @@ func TestFileSystemErrors(t *testing.T) {
 	}
 
 	locked := write(t, dir, "locked.txt", "secret\n")
-	if err := os.Chmod(locked, 0); err != nil {
-		t.Fatal(err)
+	lockedDir := filepath.Join(dir, "locked")
+	write(t, lockedDir, "in.txt", "In\n")
+	for _, p := range []string{locked, lockedDir} {
+		if err := os.Chmod(p, 0); err != nil {
+			t.Fatal(err)
+		}
 	}
+	t.Cleanup(func() { os.Chmod(lockedDir, 0o755) })
 	if f, err := os.Open(locked); err == nil {
 		f.Close()
 		t.Skip("running with privileges that ignore file permissions")
 	}
-	arts, errs = read(t, &ingest.Reader{}, locked, good)
-	if ids(arts) != "good" || len(errs) != 1 {
+	arts, errs = read(t, &ingest.Reader{}, locked, lockedDir, good)
+	if ids(arts) != "good" || len(errs) != 2 {
 		t.Fatalf("got %q and errors:\n%s", ids(arts), messages(errs))
 	}
-	if got, want := errs[0].Error(), locked+": cannot read: permission denied"; got != want || !errors.Is(errs[0], fs.ErrPermission) {
-		t.Errorf("got %q, want %q (and fs.ErrPermission)", got, want)
+	for i, p := range []string{locked, lockedDir} {
+		if got, want := errs[i].Error(), p+": cannot read: permission denied"; got != want || !errors.Is(errs[i], fs.ErrPermission) {
+			t.Errorf("got %q, want %q (and fs.ErrPermission)", got, want)
+		}
 	}
 }
 

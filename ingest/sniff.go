@@ -171,7 +171,7 @@ func sniff(data []byte) kind {
 }
 
 // parse turns the bytes of one input into articles.
-func (w *walker) parse(path, id string, k kind, data []byte) error {
+func (w *walker) parse(path, id string, k kind, data []byte) (err error) {
 	if err := checkBytes(data); err != nil {
 		w.reject(&InputError{Path: path, Err: err})
 		return nil
@@ -181,6 +181,14 @@ func (w *walker) parse(path, id string, k kind, data []byte) error {
 		k = sniff(data)
 	}
 	src := source{path: path, id: id, w: w}
+	defer func() {
+		// The HTML and feed parsers are third-party code: should one of
+		// them panic on some input, reject that input and go on.
+		if v := recover(); v != nil {
+			w.reject(&InputError{Path: path, Err: because(ErrMalformed, "cannot parse: the parser failed (%v); please report this file", v)})
+			err = nil
+		}
+	}()
 	switch k {
 	case kindJSONL:
 		return src.jsonLines(data)
