@@ -171,7 +171,7 @@ func sniff(data []byte) kind {
 }
 
 // parse turns the bytes of one input into articles.
-func (w *walker) parse(path, id string, k kind, data []byte) (err error) {
+func (w *walker) parse(path, id string, k kind, data []byte) error {
 	if err := checkBytes(data); err != nil {
 		w.reject(&InputError{Path: path, Err: err})
 		return nil
@@ -181,14 +181,6 @@ func (w *walker) parse(path, id string, k kind, data []byte) (err error) {
 		k = sniff(data)
 	}
 	src := source{path: path, id: id, w: w}
-	defer func() {
-		// The HTML and feed parsers are third-party code: should one of
-		// them panic on some input, reject that input and go on.
-		if v := recover(); v != nil {
-			w.reject(&InputError{Path: path, Err: because(ErrMalformed, "cannot parse: the parser failed (%v); please report this file", v)})
-			err = nil
-		}
-	}()
 	switch k {
 	case kindJSONL:
 		return src.jsonLines(data)
@@ -220,4 +212,15 @@ type source struct {
 
 func (s source) reject(item string, err error) {
 	s.w.reject(&InputError{Path: s.path, Item: item, Err: err})
+}
+
+// guard runs a third-party parser: should it panic on some input, the
+// panic becomes an error that rejects that input, and the walk goes on.
+func guard[T any](parse func() (T, error)) (v T, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = because(ErrMalformed, "cannot parse: the parser failed (%v); please report this file", p)
+		}
+	}()
+	return parse()
 }
