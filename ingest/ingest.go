@@ -260,8 +260,12 @@ func (w *walker) file(p string, fi fs.FileInfo, explicit bool) error {
 			return nil
 		}
 		defer f.Close()
-		br := bufio.NewReaderSize(f, peekSize)
-		head, err := br.Peek(peekSize)
+		bufSize := peekSize
+		if fi.Mode().IsRegular() && fi.Size() < peekSize {
+			bufSize = max(int(fi.Size())+1, 4096) // a small file needs no 1 MiB buffer
+		}
+		br := bufio.NewReaderSize(f, bufSize)
+		head, err := br.Peek(bufSize)
 		if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
 			w.reject(&InputError{Path: p, Err: fsReason(err)})
 			return nil
