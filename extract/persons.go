@@ -25,6 +25,9 @@ func (x *Extractor) resolvePersons(d *Doc) {
 		for a < m.Tok1-1 && honorifics[d.Tokens[a].Lower] && !royalTitles[d.Tokens[a].Lower] {
 			a++
 		}
+		if a == m.Tok0 && a > 0 && royalTitles[d.Tokens[a-1].Lower] && isCap(d.Tokens[a-1].Text) && d.Tokens[a-1].Sent == d.Tokens[a].Sent {
+			a-- // "King Fahd", "Pope Francis": the title is part of the name
+		}
 		m.Core = d.Span(d.Tokens[a].Start, d.Tokens[m.Tok1-1].End)
 		var words []string
 		for k := a; k < m.Tok1; k++ {
@@ -116,6 +119,7 @@ func (x *Extractor) resolvePersons(d *Doc) {
 		p.Mentions = append(p.Mentions, m.idx)
 		d.Mentions[m.idx].Person = pi
 	}
+	x.dropUnlikelyPersons(d)
 	for pi := range d.Persons {
 		p := &d.Persons[pi]
 		best := -1
@@ -326,4 +330,58 @@ func (x *Extractor) collectPlacesOrgs(d *Doc) {
 			m.Org = oi
 		}
 	}
+}
+
+// speechVerbs after a name mark it as a person ("Avaj said").
+var speechVerbs = set("said", "says", "told", "added", "stated", "declared", "announced",
+	"argued", "insisted", "noted", "explained", "wrote", "asked", "replied", "urged")
+
+// dropUnlikelyPersons removes persons known only by one word that nothing
+// marks as a person: no title before it, no speech verb after it, not
+// "the X administration", and a place name or a word missing from the
+// surname list. Their mentions stay.
+func (x *Extractor) dropUnlikelyPersons(d *Doc) {
+	var kept []Entity
+	for _, p := range d.Persons {
+		keep := false
+		for _, mi := range p.Mentions {
+			m := d.Mentions[mi]
+			if m.Tok1-m.Tok0 >= 2 || len(strings.Fields(m.Core)) >= 2 {
+				keep = true
+				break
+			}
+			s := d.Sentences[d.Tokens[m.Tok0].Sent]
+			if m.Tok0 > s.Tok0 && personTitles[d.Tokens[m.Tok0-1].Lower] {
+				keep = true
+				break
+			}
+			if m.Tok1 < s.Tok1 {
+				nx := d.Tokens[m.Tok1].Lower
+				if speechVerbs[nx] || nx == "administration" || nx == "government" && m.Tok0 > s.Tok0 && d.Tokens[m.Tok0-1].Lower == "the" {
+					keep = true
+					break
+				}
+			}
+			w := titleCase(m.Core)
+			_, place := x.gaz.places[w]
+			_, country := x.gaz.countries[w]
+			if x.gaz.surnames[w] && !place && !country {
+				keep = true
+				break
+			}
+		}
+		if keep {
+			kept = append(kept, p)
+			continue
+		}
+		for _, mi := range p.Mentions {
+			d.Mentions[mi].Person = -1
+		}
+	}
+	for pi := range kept {
+		for _, mi := range kept[pi].Mentions {
+			d.Mentions[mi].Person = pi
+		}
+	}
+	d.Persons = kept
 }

@@ -176,6 +176,15 @@ func (x *Extractor) ruleSpans(d *Doc, base []span) []span {
 		return true
 	}
 	out := append([]span(nil), base...)
+	for k, sp := range out {
+		if sp.typ == newsgraph.PER && sp.b-sp.a == 1 && (sp.a == 0 || !personTitles[d.Tokens[sp.a-1].Lower]) {
+			if d.Tokens[sp.a].Country >= 0 {
+				out[k].typ = newsgraph.LOC
+			} else if n, _ := x.lookup(d, sp.a, x.isPlace); n == 1 && !x.gaz.given[d.Tokens[sp.a].Text] {
+				out[k].typ = newsgraph.LOC
+			}
+		}
+	}
 	add := func(a, b int, typ string) {
 		if b > a && free(a, b) {
 			out = append(out, span{a, b, typ})
@@ -245,7 +254,7 @@ func (x *Extractor) ruleSpans(d *Doc, base []span) []span {
 		}
 	}
 	for _, s := range base {
-		if s.typ == newsgraph.PER {
+		if s.typ == newsgraph.PER && s.b-s.a >= 2 {
 			surnames[d.Tokens[s.b-1].Text] = true
 		}
 	}

@@ -15,7 +15,9 @@ var abbreviations = map[string]bool{
 	"sep": true, "oct": true, "nov": true, "dec": true, "bros": true, "plc": true, "ave": true,
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) }
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
 
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == '‘' }
 
