@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // govVerbs after a capital city make it the government ("Moscow said").
 var govVerbs = set("said", "says", "say", "has", "had", "have", "is", "was", "will", "would",
@@ -17,6 +20,7 @@ var govVerbs = set("said", "says", "say", "has", "had", "have", "is", "was", "wi
 
 // govPrev before a capital city make it the government ("talks with Moscow").
 var govPrev = set("with", "between", "against", "urged", "told", "pressed", "accused",
+	"pressing", "urging", "warning", "accusing", "criticizing", "criticising", "engaging",
 	"warned", "criticised", "criticized", "blamed", "condemned", "supported", "backed")
 
 // placeNouns after "Capital's" keep it a place ("Moscow's airport").
@@ -73,6 +77,10 @@ func (x *Extractor) resolveCountries(d *Doc) {
 		}
 		d.Countries = append(d.Countries, CountryRef{Tok0: m.Tok0, Tok1: m.Tok1, Start: m.Start, End: m.End, Code: code, Kind: "metonym"})
 		_ = mi
+	}
+	sort.SliceStable(d.Countries, func(i, j int) bool { return d.Countries[i].Start < d.Countries[j].Start })
+	for i := range d.Tokens {
+		d.Tokens[i].Country = -1
 	}
 	// the country of each LOC/MISC mention that names one
 	for i := range d.Countries {

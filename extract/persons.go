@@ -70,7 +70,9 @@ func (x *Extractor) resolvePersons(d *Doc) {
 		}
 		w := m.words[len(m.words)-1]
 		best := -1
-		for j := i - 1; j >= 0 && best < 0; j-- {
+		// the first person introduced with that surname (the protagonist
+		// when two share it), if introduced before
+		for j := 0; j < i && best < 0; j++ {
 			if e := ent[j]; e >= 0 && hasSurname(ents[e], w) {
 				best = e
 			}
@@ -224,7 +226,7 @@ func (x *Extractor) roleOf(d *Doc, m Mention) (role, country string) {
 	for start < b && (d.Tokens[start].Lower == "of" || d.Tokens[start].Lower == "for" || d.Tokens[start].Lower == "former") {
 		start++
 	}
-	if start < b && hasPersonTitle(d, start, b) {
+	if start < b && hasPersonTitle(d, start, b) && !(b-start == 1 && honorifics[d.Tokens[start].Lower] && !royalTitles[d.Tokens[start].Lower] && len(d.Tokens[start].Lower) <= 4) {
 		role = d.Span(d.Tokens[start].Start, d.Tokens[b-1].End)
 		// a country or demonym just before: "US", "French", "West German"
 		if start > s.Tok0 {

@@ -176,8 +176,54 @@ func (x *Extractor) ruleSpans(d *Doc, base []span) []span {
 		return true
 	}
 	out := append([]span(nil), base...)
+	// "Secretary of State Antony Blinken" tagged as one span: the title
+	// is not part of the name
 	for k, sp := range out {
-		if sp.typ == newsgraph.PER && sp.b-sp.a == 1 && (sp.a == 0 || !personTitles[d.Tokens[sp.a-1].Lower]) {
+		a := sp.a
+		for a < sp.b-1 && (titleWords[d.Tokens[a].Lower] || a > sp.a && (d.Tokens[a].Lower == "of" || d.Tokens[a].Lower == "for")) {
+			a++
+		}
+		if a > sp.a && x.gaz.given[d.Tokens[a].Text] {
+			out[k] = span{a, sp.b, newsgraph.PER}
+		}
+	}
+	// one sense per discourse: the surname of a full name met elsewhere in
+	// the article is that person wherever it stands alone ("Rubio's",
+	// "Rubio Ukraine ceasefire talks")
+	docSur := map[string]bool{}
+	for _, sp := range out {
+		if sp.typ == newsgraph.PER && sp.b-sp.a >= 2 {
+			docSur[strings.ToUpper(d.Tokens[sp.b-1].Text)] = true
+		}
+	}
+	var split []span
+	for k, sp := range out {
+		if sp.typ == newsgraph.PER || !docSur[strings.ToUpper(d.Tokens[sp.a].Text)] {
+			continue
+		}
+		if sp.b-sp.a > 1 {
+			rest := span{sp.a + 1, sp.b, sp.typ}
+			if d.Tokens[sp.a+1].Country >= 0 && d.Countries[d.Tokens[sp.a+1].Country].Tok1 == sp.b {
+				if d.Countries[d.Tokens[sp.a+1].Country].Kind == "name" {
+					rest.typ = newsgraph.LOC
+				} else {
+					rest.typ = newsgraph.MISC
+				}
+			}
+			split = append(split, rest)
+		}
+		out[k] = span{sp.a, sp.a + 1, newsgraph.PER}
+	}
+	out = append(out, split...)
+	// "the Biden administration"
+	for k, sp := range out {
+		if sp.typ != newsgraph.PER && sp.b-sp.a == 1 && sp.b < len(d.Tokens) && sp.a > 0 && d.Tokens[sp.a-1].Lower == "the" &&
+			(d.Tokens[sp.b].Lower == "administration" || d.Tokens[sp.b].Lower == "presidency") && d.Tokens[sp.a].Country < 0 {
+			out[k].typ = newsgraph.PER
+		}
+	}
+	for k, sp := range out {
+		if sp.typ == newsgraph.PER && sp.b-sp.a == 1 && (sp.a == 0 || !personTitles[d.Tokens[sp.a-1].Lower]) && !docSur[strings.ToUpper(d.Tokens[sp.a].Text)] {
 			if d.Tokens[sp.a].Country >= 0 {
 				out[k].typ = newsgraph.LOC
 			} else if n, _ := x.lookup(d, sp.a, x.isPlace); n == 1 && !x.gaz.given[d.Tokens[sp.a].Text] {

@@ -65,18 +65,39 @@ func shape(w string) string {
 	return string(b[:n])
 }
 
-func word(s Sentence, i int) string {
+
+// sentCtx caches per-word forms of a sentence.
+type sentCtx struct {
+	lower, shape []string
+}
+
+func newCtx(s Sentence) sentCtx {
+	c := sentCtx{lower: make([]string, len(s.Words)), shape: make([]string, len(s.Words))}
+	for i, w := range s.Words {
+		c.lower[i] = strings.ToLower(w)
+		c.shape[i] = shape(w)
+	}
+	return c
+}
+
+func (c *sentCtx) lowerAt(i int) string {
 	if i < 0 {
 		return "<s>"
 	}
-	if i >= len(s.Words) {
+	if i >= len(c.lower) {
 		return "</s>"
 	}
-	return s.Words[i]
+	return c.lower[i]
 }
 
-func lowerAt(s Sentence, i int) string {
-	return strings.ToLower(word(s, i))
+func (c *sentCtx) shapeAt(i int) string {
+	if i < 0 {
+		return "<s>"
+	}
+	if i >= len(c.shape) {
+		return "</s>"
+	}
+	return c.shape[i]
 }
 
 func gazAt(s Sentence, i int) uint16 {
@@ -116,10 +137,10 @@ func suffix(w string, n int) string {
 }
 
 // features appends the features of token i of s.
-func features(f *featBuf, s Sentence, i int) {
+func features(f *featBuf, s Sentence, c *sentCtx, i int) {
 	w := s.Words[i]
-	l := strings.ToLower(w)
-	sh := shape(w)
+	l := c.lower[i]
+	sh := c.shape[i]
 	var df uint8
 	if i < len(s.Doc) {
 		df = s.Doc[i]
@@ -139,15 +160,15 @@ func features(f *featBuf, s Sentence, i int) {
 			f.add("s"+string(rune('0'+k)), suffix(l, k))
 		}
 	}
-	l1, l2 := lowerAt(s, i-1), lowerAt(s, i-2)
-	r1, r2 := lowerAt(s, i+1), lowerAt(s, i+2)
+	l1, l2 := c.lowerAt(i-1), c.lowerAt(i-2)
+	r1, r2 := c.lowerAt(i+1), c.lowerAt(i+2)
 	f.add("l-1", l1)
 	f.add("l-2", l2)
 	f.add("l+1", r1)
 	f.add("l+2", r2)
 	f.add("l-1l", l1, l)
 	f.add("ll+1", l, r1)
-	sh1, shn := shape(word(s, i-1)), shape(word(s, i+1))
+	sh1, shn := c.shapeAt(i-1), c.shapeAt(i+1)
 	if caps {
 		f.add("uc")
 		f.add("ucl-1l", l1, l)

@@ -9,12 +9,12 @@ package ner
 import (
 	"bytes"
 	"cmp"
-	"slices"
 	"compress/gzip"
 	"encoding/binary"
 	"fmt"
 	"io"
 	"math"
+	"slices"
 )
 
 // Tags in model order.
@@ -58,7 +58,7 @@ type Sentence struct {
 // Model is a trained tagger. It is read-only after Load and safe for
 // concurrent use.
 type Model struct {
-	index map[uint32]int32 // feature hash -> row
+	index *table // feature hash -> row
 	w     []float32        // rows of NT weights
 	trans [NT + 1][NT]float32
 }
@@ -82,7 +82,7 @@ func Load(b []byte) (*Model, error) {
 	if err := binary.Read(r, binary.LittleEndian, &hdr); err != nil || hdr.Magic != 0x4e455231 {
 		return nil, fmt.Errorf("read model: bad header")
 	}
-	m := &Model{index: make(map[uint32]int32, hdr.N), w: make([]float32, int(hdr.N)*NT)}
+	m := &Model{w: make([]float32, int(hdr.N)*NT)}
 	if err := binary.Read(r, binary.LittleEndian, &m.trans); err != nil {
 		return nil, fmt.Errorf("read model: %w", err)
 	}
@@ -97,8 +97,9 @@ func Load(b []byte) (*Model, error) {
 	var prev uint32
 	for i, k := range keys {
 		prev += k // delta-coded
-		m.index[prev] = int32(i)
+		keys[i] = prev
 	}
+	m.index = newTable(keys)
 	for i, v := range q {
 		m.w[i] = float32(v) * hdr.Scale
 	}
@@ -114,7 +115,7 @@ func (m *Model) Save(w io.Writer, minWeight float32) error {
 	}
 	var keep []kv
 	var maxAbs float32
-	for k, row := range m.index {
+	for row, k := range m.index.keys() {
 		big := false
 		for t := 0; t < NT; t++ {
 			v := m.w[int(row)*NT+t]
@@ -126,7 +127,7 @@ func (m *Model) Save(w io.Writer, minWeight float32) error {
 			}
 		}
 		if big {
-			keep = append(keep, kv{k, row})
+			keep = append(keep, kv{k, int32(row)})
 		}
 	}
 	slices.SortFunc(keep, func(a, b kv) int { return cmp.Compare(a.k, b.k) })
@@ -166,7 +167,7 @@ func (m *Model) Save(w io.Writer, minWeight float32) error {
 }
 
 // Features returns the number of features of the model.
-func (m *Model) Features() int { return len(m.index) }
+func (m *Model) Features() int { return m.index.n }
 
 // Tag returns the tag index (into Tags) of each word.
 func (m *Model) Tag(s Sentence) []int {
@@ -176,12 +177,14 @@ func (m *Model) Tag(s Sentence) []int {
 	}
 	scores := make([]float32, n*NT)
 	var fb featBuf
+	fb.h = make([]uint32, 0, 64)
+	c := newCtx(s)
 	for i := 0; i < n; i++ {
 		fb.reset()
-		features(&fb, s, i)
+		features(&fb, s, &c, i)
 		sc := scores[i*NT : i*NT+NT]
 		for _, h := range fb.h {
-			if row, ok := m.index[h]; ok {
+			if row := m.index.get(h); row >= 0 {
 				w := m.w[int(row)*NT : int(row)*NT+NT]
 				for t := range sc {
 					sc[t] += w[t]
@@ -234,3 +237,53 @@ func viterbi(scores []float32, n int, trans *[NT + 1][NT]float32) []int {
 	return out
 }
 
+// table maps feature hashes to rows 0..n-1 (open addressing, linear
+// probing); the row of a key is its index in the sorted key list.
+type table struct {
+	n     int
+	mask  uint32
+	slots []uint32 // key
+	rows  []int32  // row+1; 0 = empty
+}
+
+func newTable(sorted []uint32) *table {
+	size := 1
+	for size < 2*len(sorted)+2 {
+		size <<= 1
+	}
+	t := &table{n: len(sorted), mask: uint32(size - 1), slots: make([]uint32, size), rows: make([]int32, size)}
+	for r, k := range sorted {
+		i := (k * 0x9e3779b1) & t.mask
+		for t.rows[i] != 0 {
+			i = (i + 1) & t.mask
+		}
+		t.slots[i] = k
+		t.rows[i] = int32(r + 1)
+	}
+	return t
+}
+
+func (t *table) get(k uint32) int32 {
+	i := (k * 0x9e3779b1) & t.mask
+	for {
+		r := t.rows[i]
+		if r == 0 {
+			return -1
+		}
+		if t.slots[i] == k {
+			return r - 1
+		}
+		i = (i + 1) & t.mask
+	}
+}
+
+// keys returns the keys in row order.
+func (t *table) keys() []uint32 {
+	out := make([]uint32, t.n)
+	for i, r := range t.rows {
+		if r != 0 {
+			out[r-1] = t.slots[i]
+		}
+	}
+	return out
+}

@@ -2,6 +2,7 @@ package ner
 
 import (
 	"math/rand/v2"
+	"slices"
 )
 
 // Example is one training sentence with gold tags (indexes into Tags).
@@ -29,21 +30,25 @@ func Train(ex []Example, o TrainOptions) *Model {
 	for e := range ex {
 		s := ex[e].Sentence
 		feats[e] = make([][]uint32, len(s.Words))
+		c := newCtx(s)
 		for i := range s.Words {
 			fb.reset()
-			features(&fb, s, i)
+			features(&fb, s, &c, i)
 			feats[e][i] = append([]uint32(nil), fb.h...)
 			for _, h := range fb.h {
 				counts[h]++
 			}
 		}
 	}
-	m := &Model{index: map[uint32]int32{}}
+	m := &Model{}
+	var keys []uint32
 	for h, c := range counts {
 		if c >= o.MinCount {
-			m.index[h] = int32(len(m.index))
+			keys = append(keys, h)
 		}
 	}
+	slices.Sort(keys)
+	m.index = newTable(keys)
 	rows := make([][]int32, len(ex))
 	for e := range feats {
 		rows[e] = nil
@@ -54,14 +59,14 @@ func Train(ex []Example, o TrainOptions) *Model {
 		frows[e] = make([][]int32, len(feats[e]))
 		for i, hs := range feats[e] {
 			for _, h := range hs {
-				if r, ok := m.index[h]; ok {
+				if r := m.index.get(h); r >= 0 {
 					frows[e][i] = append(frows[e][i], r)
 				}
 			}
 		}
 	}
 	feats = nil
-	nf := len(m.index)
+	nf := m.index.n
 	w := make([]float32, nf*NT)
 	acc := make([]float64, nf*NT) // sum of updates weighted by time
 	var trans [NT + 1][NT]float32
@@ -126,7 +131,7 @@ func Train(ex []Example, o TrainOptions) *Model {
 }
 
 // averaged returns the averaged model: w - acc/c.
-func averaged(index map[uint32]int32, w []float32, acc []float64, trans [NT + 1][NT]float32, tacc [NT + 1][NT]float64, c float64) *Model {
+func averaged(index *table, w []float32, acc []float64, trans [NT + 1][NT]float32, tacc [NT + 1][NT]float64, c float64) *Model {
 	m := &Model{index: index, w: make([]float32, len(w))}
 	for i := range w {
 		m.w[i] = float32(float64(w[i]) - acc[i]/c)
