@@ -68,8 +68,8 @@ func TestExpectations(t *testing.T) {
 		absent    []string // names that must not be persons
 	}{
 		{file: "titles", persons: map[string]string{"Olaf Scholz": "DE", "Narendra Modi": "IN", "Antony Blinken": "US"},
-			roles:   map[string]string{"Olaf Scholz": "Chancellor", "Narendra Modi": "Prime Minister", "Antony Blinken": "Secretary of State"},
-			aliases: map[string][]string{"Olaf Scholz": {"Scholz"}, "Antony Blinken": {"Blinken"}},
+			roles:     map[string]string{"Olaf Scholz": "Chancellor", "Narendra Modi": "Prime Minister", "Antony Blinken": "Secretary of State"},
+			aliases:   map[string][]string{"Olaf Scholz": {"Scholz"}, "Antony Blinken": {"Blinken"}},
 			countries: []string{"DE", "IN", "US"}},
 		{file: "metonymy", countries: []string{"RU", "US", "CN"}, notCC: []string{"FR", "IT"}},
 		{file: "demonyms", countries: []string{"RU", "UA", "TR", "IR", "SU"}},

@@ -65,7 +65,6 @@ func shape(w string) string {
 	return string(b[:n])
 }
 
-
 // sentCtx caches per-word forms of a sentence.
 type sentCtx struct {
 	lower, shape []string

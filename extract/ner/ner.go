@@ -58,8 +58,8 @@ type Sentence struct {
 // Model is a trained tagger. It is read-only after Load and safe for
 // concurrent use.
 type Model struct {
-	index *table // feature hash -> row
-	w     []float32        // rows of NT weights
+	index *table    // feature hash -> row
+	w     []float32 // rows of NT weights
 	trans [NT + 1][NT]float32
 }
 
