@@ -46,6 +46,21 @@ func (x *Extractor) resolveCountries(d *Doc) {
 		if c.Code == "RU" && c.Kind == "metonym" && d.Soviet {
 			c.Code = "SU"
 		}
+		if c.Tok1 < len(d.Tokens) && d.Tokens[c.Tok1].Start == c.End && d.Tokens[c.Tok1].Text == "$" {
+			continue // US$, A$
+		}
+		if c.Kind == "demonym" && c.Tok1 < len(d.Tokens) {
+			// "German Institute for Economic Research"
+			if m := d.Tokens[c.Tok1].Ment; m >= 0 && d.Mentions[m].Type == "ORG" && d.Mentions[m].Tok0 == c.Tok1 {
+				c.InOrg = true
+			}
+		}
+		if c.Tok0 >= 2 && d.Tokens[c.Tok0-1].Lower == "of" && orgOf[d.Tokens[c.Tok0-2].Lower] && isCap(d.Tokens[c.Tok0-2].Text) {
+			c.InOrg = true // "Islamic State of Iraq", "Bank of England"
+		}
+		if len(kept) > 0 && kept[len(kept)-1].InOrg && c.Tok0 >= 1 && d.Tokens[c.Tok0-1].Lower == "and" && kept[len(kept)-1].Tok1 == c.Tok0-1 {
+			c.InOrg = true // "... of Iraq and Syria"
+		}
 		if m := d.Tokens[c.Tok0].Ment; m >= 0 {
 			mm := d.Mentions[m]
 			if mm.Type == "ORG" && !(mm.Tok0 == c.Tok0 && mm.Tok1 == c.Tok1) {
@@ -122,3 +137,9 @@ func placePrep(w string) bool {
 	}
 	return false
 }
+
+// orgOf before "of Country" make the country part of an organisation's name.
+var orgOf = set("state", "bank", "university", "institute", "council", "church", "army",
+	"front", "party", "movement", "organization", "organisation", "federation", "union",
+	"association", "league", "museum", "college", "academy", "school", "society", "fund",
+	"chamber", "exchange", "airways", "airlines", "company", "corporation")

@@ -49,7 +49,7 @@ func (x *Extractor) resolvePersons(d *Doc) {
 			continue
 		}
 		for e, w := range ents {
-			if containsWords(w, m.words) || containsWords(m.words, w) {
+			if containsWords(w, m.words) || containsWords(m.words, w) || variant(w[len(w)-1], m.words[len(m.words)-1]) {
 				ent[i] = e
 				if len(m.words) > len(w) {
 					ents[e] = m.words
@@ -349,6 +349,11 @@ func (x *Extractor) dropUnlikelyPersons(d *Doc) {
 		for _, mi := range p.Mentions {
 			m := d.Mentions[mi]
 			if m.Tok1-m.Tok0 >= 2 || len(strings.Fields(m.Core)) >= 2 {
+				// a place-like name: "South Waziristan", "Tiananmen Square"
+				first, last := d.Tokens[m.Tok0].Lower, d.Tokens[m.Tok1-1].Lower
+				if geoNouns[last] || compassWords[first] || x.isPlace(titleCase(m.Core)) && !x.gaz.given[d.Tokens[m.Tok0].Text] {
+					continue
+				}
 				keep = true
 				break
 			}
@@ -364,12 +369,8 @@ func (x *Extractor) dropUnlikelyPersons(d *Doc) {
 					break
 				}
 			}
-			w := titleCase(m.Core)
-			_, place := x.gaz.places[w]
-			_, country := x.gaz.countries[w]
-			if x.gaz.surnames[w] && !place && !country {
-				keep = true
-				break
+			if m.Tok1 < s.Tok1 && (d.Tokens[m.Tok1].Lower == "'s" || d.Tokens[m.Tok1].Lower == "’s") && m.Tok0 > s.Tok0 && isCap(d.Tokens[m.Tok0-1].Text) {
+				continue
 			}
 		}
 		if keep {
@@ -386,4 +387,33 @@ func (x *Extractor) dropUnlikelyPersons(d *Doc) {
 		}
 	}
 	d.Persons = kept
+}
+
+// variant reports whether two surnames are spelling variants of each other
+// ("Soleimani", "Soleymani"): different, long, one edit apart.
+func variant(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	if a == b || len(ra) < 6 || len(rb) < 6 {
+		return false
+	}
+	if len(ra) == len(rb) {
+		diff := 0
+		for i := range ra {
+			if ra[i] != rb[i] {
+				diff++
+			}
+		}
+		return diff == 1
+	}
+	if len(ra) < len(rb) {
+		ra, rb = rb, ra
+	}
+	if len(ra) != len(rb)+1 {
+		return false
+	}
+	i := 0
+	for i < len(rb) && ra[i] == rb[i] {
+		i++
+	}
+	return string(ra[i+1:]) == string(rb[i:])
 }
