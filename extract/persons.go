@@ -25,6 +25,9 @@ func (x *Extractor) resolvePersons(d *Doc) {
 		for a < m.Tok1-1 && honorifics[d.Tokens[a].Lower] && !royalTitles[d.Tokens[a].Lower] {
 			a++
 		}
+		if a == m.Tok0 && a > 0 && royalTitles[d.Tokens[a-1].Lower] && isCap(d.Tokens[a-1].Text) && d.Tokens[a-1].Sent == d.Tokens[a].Sent {
+			a-- // "King Fahd", "Pope Francis": the title is part of the name
+		}
 		m.Core = d.Span(d.Tokens[a].Start, d.Tokens[m.Tok1-1].End)
 		var words []string
 		for k := a; k < m.Tok1; k++ {
@@ -46,7 +49,7 @@ func (x *Extractor) resolvePersons(d *Doc) {
 			continue
 		}
 		for e, w := range ents {
-			if containsWords(w, m.words) || containsWords(m.words, w) {
+			if containsWords(w, m.words) || containsWords(m.words, w) || variant(w[len(w)-1], m.words[len(m.words)-1]) {
 				ent[i] = e
 				if len(m.words) > len(w) {
 					ents[e] = m.words
@@ -67,7 +70,9 @@ func (x *Extractor) resolvePersons(d *Doc) {
 		}
 		w := m.words[len(m.words)-1]
 		best := -1
-		for j := i - 1; j >= 0 && best < 0; j-- {
+		// the first person introduced with that surname (the protagonist
+		// when two share it), if introduced before
+		for j := 0; j < i && best < 0; j++ {
 			if e := ent[j]; e >= 0 && hasSurname(ents[e], w) {
 				best = e
 			}
@@ -116,6 +121,7 @@ func (x *Extractor) resolvePersons(d *Doc) {
 		p.Mentions = append(p.Mentions, m.idx)
 		d.Mentions[m.idx].Person = pi
 	}
+	x.dropUnlikelyPersons(d)
 	for pi := range d.Persons {
 		p := &d.Persons[pi]
 		best := -1
@@ -220,7 +226,7 @@ func (x *Extractor) roleOf(d *Doc, m Mention) (role, country string) {
 	for start < b && (d.Tokens[start].Lower == "of" || d.Tokens[start].Lower == "for" || d.Tokens[start].Lower == "former") {
 		start++
 	}
-	if start < b && hasPersonTitle(d, start, b) {
+	if start < b && hasPersonTitle(d, start, b) && !(b-start == 1 && honorifics[d.Tokens[start].Lower] && !royalTitles[d.Tokens[start].Lower] && len(d.Tokens[start].Lower) <= 4) {
 		role = d.Span(d.Tokens[start].Start, d.Tokens[b-1].End)
 		// a country or demonym just before: "US", "French", "West German"
 		if start > s.Tok0 {
@@ -326,4 +332,88 @@ func (x *Extractor) collectPlacesOrgs(d *Doc) {
 			m.Org = oi
 		}
 	}
+}
+
+// speechVerbs after a name mark it as a person ("Avaj said").
+var speechVerbs = set("said", "says", "told", "added", "stated", "declared", "announced",
+	"argued", "insisted", "noted", "explained", "wrote", "asked", "replied", "urged")
+
+// dropUnlikelyPersons removes persons known only by one word that nothing
+// marks as a person: no title before it, no speech verb after it, not
+// "the X administration", and a place name or a word missing from the
+// surname list. Their mentions stay.
+func (x *Extractor) dropUnlikelyPersons(d *Doc) {
+	var kept []Entity
+	for _, p := range d.Persons {
+		keep := false
+		for _, mi := range p.Mentions {
+			m := d.Mentions[mi]
+			if m.Tok1-m.Tok0 >= 2 || len(strings.Fields(m.Core)) >= 2 {
+				// a place-like name: "South Waziristan", "Tiananmen Square"
+				first, last := d.Tokens[m.Tok0].Lower, d.Tokens[m.Tok1-1].Lower
+				if geoNouns[last] || compassWords[first] || x.isPlace(titleCase(m.Core)) && !x.gaz.given[d.Tokens[m.Tok0].Text] {
+					continue
+				}
+				keep = true
+				break
+			}
+			s := d.Sentences[d.Tokens[m.Tok0].Sent]
+			if m.Tok0 > s.Tok0 && personTitles[d.Tokens[m.Tok0-1].Lower] {
+				keep = true
+				break
+			}
+			if m.Tok1 < s.Tok1 {
+				nx := d.Tokens[m.Tok1].Lower
+				if speechVerbs[nx] || nx == "administration" || nx == "government" && m.Tok0 > s.Tok0 && d.Tokens[m.Tok0-1].Lower == "the" {
+					keep = true
+					break
+				}
+			}
+			if m.Tok1 < s.Tok1 && (d.Tokens[m.Tok1].Lower == "'s" || d.Tokens[m.Tok1].Lower == "’s") && m.Tok0 > s.Tok0 && isCap(d.Tokens[m.Tok0-1].Text) {
+				continue
+			}
+		}
+		if keep {
+			kept = append(kept, p)
+			continue
+		}
+		for _, mi := range p.Mentions {
+			d.Mentions[mi].Person = -1
+		}
+	}
+	for pi := range kept {
+		for _, mi := range kept[pi].Mentions {
+			d.Mentions[mi].Person = pi
+		}
+	}
+	d.Persons = kept
+}
+
+// variant reports whether two surnames are spelling variants of each other
+// ("Soleimani", "Soleymani"): different, long, one edit apart.
+func variant(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	if a == b || len(ra) < 6 || len(rb) < 6 {
+		return false
+	}
+	if len(ra) == len(rb) {
+		diff := 0
+		for i := range ra {
+			if ra[i] != rb[i] {
+				diff++
+			}
+		}
+		return diff == 1
+	}
+	if len(ra) < len(rb) {
+		ra, rb = rb, ra
+	}
+	if len(ra) != len(rb)+1 {
+		return false
+	}
+	i := 0
+	for i < len(rb) && ra[i] == rb[i] {
+		i++
+	}
+	return string(ra[i+1:]) == string(rb[i:])
 }

@@ -15,7 +15,9 @@ var abbreviations = map[string]bool{
 	"sep": true, "oct": true, "nov": true, "dec": true, "bros": true, "plc": true, "ave": true,
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) }
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
 
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == '‘' }
 
@@ -152,8 +154,9 @@ func isInitials(t []rune) bool {
 // hardWrapped reports whether most long lines end near the same column, as
 // in wire copy wrapped at ~65 characters.
 func hardWrapped(rs []rune) bool {
-	lines, near, long := 0, 0, 0
+	lines, near, long, closed := 0, 0, 0, 0
 	w := 0
+	var last rune
 	for _, c := range rs {
 		if c == '\n' {
 			if w > 40 {
@@ -164,11 +167,18 @@ func hardWrapped(rs []rune) bool {
 				if w > 90 {
 					long++
 				}
+				if last == '.' || last == '"' || last == '?' || last == '!' || last == ':' || last == '\'' || last == ')' {
+					closed++
+				}
 			}
 			w = 0
 			continue
 		}
+		if c != ' ' {
+			last = c
+		}
 		w++
 	}
-	return lines >= 3 && long == 0 && near*10 >= lines*7
+	// wrapped lines mostly end mid-sentence; sentence-per-line text does not
+	return lines >= 3 && long == 0 && near*10 >= lines*7 && closed*2 < lines
 }

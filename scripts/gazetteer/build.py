@@ -250,7 +250,7 @@ def main():
                     if ascii_ok(a) and a.isascii() and len(a) > 3 and a != c["name"]:
                         add(a, c["countrycode"], pop, "city")
         for code, cap in capitals.items():
-            add(cap, code, places.get((cap, code), (0,))[0], "capital")
+            places[(cap, code)] = (places.get((cap, code), (0,))[0], "capital")
         us = json.load(open(os.path.join(gdir, "us_states.json"), encoding="utf-8"))
         for s in us.values():
             add(s["name"], "US", 0, "region")
