@@ -92,6 +92,7 @@ See ` + "`newsgraph config show`" + `.`,
 		a.newSchemaCmd(),
 		a.newExtractCmd(),
 		a.newLoadCmd(),
+		a.newWhoMetCmd(),
 	)
 	for _, c := range root.Commands() {
 		c.SetFlagErrorFunc(root.FlagErrorFunc())
