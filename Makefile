@@ -4,7 +4,7 @@ BIN := bin/newsgraph
 FUZZTIME ?= 30s
 
 .DEFAULT_GOAL := help
-.PHONY: help build test neo4j-up neo4j-down neo4j-status demo bench fuzz
+.PHONY: help build test neo4j-up neo4j-down neo4j-status demo bench bench-load fuzz
 
 help: ## list the targets
 	@echo "usage: make TARGET"
@@ -25,11 +25,14 @@ neo4j-down: ## stop the Neo4j that neo4j-up started
 neo4j-status: ## is Neo4j running? pid, ports, URI
 	scripts/neo4j status
 
-demo: build neo4j-up ## start Neo4j, apply the schema, show the status
-	eval "$$(scripts/neo4j env)" && ./$(BIN) schema && ./$(BIN) status
+demo: build neo4j-up ## start Neo4j, load the sample articles (examples/), show who met whom
+	eval "$$(scripts/neo4j env)" && ./$(BIN) load examples/articles && ./$(BIN) who-met
 
 bench: ## run the Go benchmarks
 	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+bench-load: ## load 10,000 generated articles into the test Neo4j: batched vs one transaction per article
+	scripts/test $(GO) test -run '^$$' -bench BenchmarkLoad -benchtime 1x -timeout 30m ./internal/cli/
 
 fuzz: ## run every fuzz test for FUZZTIME each (default 30s)
 	@set -e; for pkg in $$($(GO) list ./...); do \

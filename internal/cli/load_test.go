@@ -2,6 +2,7 @@ package cli
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -15,6 +16,20 @@ func neo4jArgs(t *testing.T) []string {
 	t.Helper()
 	neo4jtest.Open(t)
 	return []string{"--neo4j-uri", neo4jtest.Options(t).URI}
+}
+
+// exampleArticles returns the absolute path of the sample articles and how many there are.
+func exampleArticles(t *testing.T) (string, int) {
+	t.Helper()
+	dir, err := filepath.Abs("../../examples/articles")
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no sample articles in %s: %v", dir, err)
+	}
+	return dir, len(files)
 }
 
 func loadJSON(t *testing.T, args ...string) loadSummary {
@@ -45,15 +60,15 @@ func statusJSON(t *testing.T, args ...string) map[string]any {
 
 func TestLoadTwiceWritesNothingTheSecondTime(t *testing.T) {
 	nargs := neo4jArgs(t)
-	examples, _ := filepath.Abs("../../examples/articles")
+	examples, n := exampleArticles(t)
 	first := loadJSON(t, append(nargs, examples)...)
-	if first.Read != 3 || first.Written.New != 3 || first.Written.NodesCreated == 0 {
+	if first.Read != n || first.Written.New != n || first.Written.NodesCreated == 0 {
 		t.Fatalf("first load: %+v", first)
 	}
 	before := statusJSON(t, nargs...)
 	second := loadJSON(t, append(nargs, examples)...)
-	if second.Written.Unchanged != 3 || second.Written.New != 0 || second.Written.NodesCreated != 0 || second.Written.RelsCreated != 0 {
-		t.Errorf("second load: %+v, want all 3 unchanged and nothing written", second)
+	if second.Written.Unchanged != n || second.Written.New != 0 || second.Written.NodesCreated != 0 || second.Written.RelsCreated != 0 {
+		t.Errorf("second load: %+v, want all %d unchanged and nothing written", second, n)
 	}
 	after := statusJSON(t, nargs...)
 	if before["nodes"] != after["nodes"] || before["relationships"] != after["relationships"] {
@@ -95,10 +110,10 @@ func TestLoadRejectsBadInputsAndLoadsTheRest(t *testing.T) {
 }
 
 func TestLoadDryRunNeedsNoNeo4j(t *testing.T) {
-	examples, _ := filepath.Abs("../../examples/articles")
+	examples, n := exampleArticles(t)
 	clearEnv(t)
 	code, out, errs := run(t, "load", "--dry-run", "--neo4j-uri", "bolt://127.0.0.1:1", examples)
-	if code != ExitOK || !strings.Contains(out, "extracted 3 articles") || !strings.Contains(out, "dry run") {
+	if code != ExitOK || !strings.Contains(out, fmt.Sprintf("extracted %d articles", n)) || !strings.Contains(out, "dry run") {
 		t.Errorf("exit %d, out %q, stderr %q", code, out, errs)
 	}
 }
