@@ -38,7 +38,10 @@ func loadFixture(t *testing.T) *graph.Store {
 		items[i] = graph.Item{Article: r.Article, Facts: r.Facts}
 		hashes[r.Article.ID] = graph.ContentHash(r.Article, "fixture")
 	}
-	if _, err := s.Write(t.Context(), items, hashes, nil); err != nil {
+	namer := func(code string) string {
+		return map[string]string{"US": "United States", "FR": "France", "UA": "Ukraine", "RU": "Russia", "GB": "United Kingdom", "IL": "Israel"}[code]
+	}
+	if _, err := s.Write(t.Context(), items, hashes, namer); err != nil {
 		t.Fatal(err)
 	}
 	return s
