@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"encoding/json"
+	"encoding/xml"
 	"os"
 	"path/filepath"
 	"strings"
@@ -259,5 +260,74 @@ func TestTableFitsAndWraps(t *testing.T) {
 	}
 	if !strings.Contains(out, "…") {
 		t.Errorf("too wide a column was not cut:\n%s", out)
+	}
+}
+
+func TestExportFormats(t *testing.T) {
+	fixtureGraph(t)
+	code, out, errs := run(t, "export", "--format", "json")
+	if code != ExitOK {
+		t.Fatalf("json: exit %d: %s", code, errs)
+	}
+	var doc struct {
+		Nodes []jsonNode `json:"nodes"`
+		Edges []jsonEdge `json:"edges"`
+	}
+	if err := json.Unmarshal([]byte(out), &doc); err != nil {
+		t.Fatalf("json export does not parse: %v", err)
+	}
+	ids := map[string]bool{}
+	for _, n := range doc.Nodes {
+		ids[n.ID] = true
+	}
+	met := false
+	for _, e := range doc.Edges {
+		if !ids[e.Source] || !ids[e.Target] {
+			t.Errorf("edge %+v joins a node not exported", e)
+		}
+		if e.Type == "MET" && e.Source+e.Target == "Person:emmanuel macronPerson:marco rubio" {
+			met = e.Properties["count"] == float64(2)
+		}
+	}
+	if !ids["Person:marco rubio"] || !ids["Country:RU"] || !ids["Place:dnipro|UA"] || !met {
+		t.Errorf("json export lacks people, countries, places or the Rubio–Macron MET edge: %d nodes", len(doc.Nodes))
+	}
+
+	code, out, errs = run(t, "export", "--format", "graphml")
+	if code != ExitOK {
+		t.Fatalf("graphml: exit %d: %s", code, errs)
+	}
+	var gml struct {
+		Nodes []struct {
+			ID string `xml:"id,attr"`
+		} `xml:"graph>node"`
+		Edges []struct {
+			Source string `xml:"source,attr"`
+		} `xml:"graph>edge"`
+	}
+	if err := xml.Unmarshal([]byte(out), &gml); err != nil {
+		t.Fatalf("graphml does not parse: %v", err)
+	}
+	if len(gml.Nodes) != len(doc.Nodes) || len(gml.Edges) != len(doc.Edges) {
+		t.Errorf("graphml has %d nodes and %d edges, json %d and %d", len(gml.Nodes), len(gml.Edges), len(doc.Nodes), len(doc.Edges))
+	}
+
+	code, out, errs = run(t, "export", "--format", "dot", "--person", "Yermak", "--depth", "1")
+	if code != ExitOK {
+		t.Fatalf("dot: exit %d: %s", code, errs)
+	}
+	if !strings.HasPrefix(out, "digraph newsgraph {") || !strings.HasSuffix(out, "}\n") {
+		t.Errorf("not a digraph:\n%s", out)
+	}
+	for _, want := range []string{`"Person:andriy yermak" -> "Person:emmanuel macron" [label="MET 1"`, `"Person:rustem umerov"`} {
+		if !strings.Contains(out, want) {
+			t.Errorf("neighbourhood lacks %s:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "marco rubio") || strings.Contains(out, "johnson") {
+		t.Errorf("depth 1 around Yermak reaches too far:\n%s", out)
+	}
+	if code, _, _ := run(t, "export", "--format", "png"); code != ExitUsage {
+		t.Errorf("--format png: exit %d, want %d", code, ExitUsage)
 	}
 }
