@@ -73,7 +73,6 @@ as a string. The query runs in a read transaction unless --write is given.`,
 					return writeJSON(a.stdout, res)
 				}
 				t := newTable(res.Columns...)
-				t.wrap = len(res.Columns) - 1
 				for _, r := range res.Rows {
 					cells := make([]string, len(r))
 					for i, v := range r {
@@ -81,6 +80,7 @@ as a string. The query runs in a read transaction unless --write is given.`,
 					}
 					t.add(cells...)
 				}
+				t.wrap = t.widest()
 				if err := t.render(a.stdout); err != nil {
 					return err
 				}
