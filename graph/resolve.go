@@ -16,8 +16,11 @@ type NotFoundError struct {
 }
 
 func (e *NotFoundError) Error() string {
+	if len(e.Suggestions) == 0 && e.Kind == "person" {
+		return fmt.Sprintf("no person named %q in the graph (search names with `newsgraph people QUERY`)", e.Name)
+	}
 	if len(e.Suggestions) == 0 {
-		return fmt.Sprintf("no %s named %q in the graph (list names with `newsgraph people`)", e.Kind, e.Name)
+		return fmt.Sprintf("no %s named %q in the graph", e.Kind, e.Name)
 	}
 	return fmt.Sprintf("no %s named %q; did you mean %s?", e.Kind, e.Name, strings.Join(quoteAll(e.Suggestions), ", "))
 }

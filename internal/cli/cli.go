@@ -92,7 +92,7 @@ See ` + "`newsgraph config show`" + `.`,
 		a.newSchemaCmd(),
 		a.newExtractCmd(),
 		a.newLoadCmd(),
-		a.newWhoMetCmd(),
+		a.newWhoMetCmd(), a.newPathCmd(), a.newMeetingsCmd(), a.newStrikesCmd(), a.newPeopleCmd(), a.newQueryCmd(), a.newExportCmd(),
 	)
 	for _, c := range root.Commands() {
 		c.SetFlagErrorFunc(root.FlagErrorFunc())

@@ -26,6 +26,24 @@ func (t *table) add(cells ...string) { t.rows = append(t.rows, cells) }
 
 const gap = 2
 
+// widest is the index of the column with the longest cell: the one to
+// wrap when nothing better is known.
+func (t *table) widest() int {
+	best, bestW := -1, 0
+	for i := range t.header {
+		w := runeLen(t.header[i])
+		for _, r := range t.rows {
+			if i < len(r) && runeLen(r[i]) > w {
+				w = runeLen(r[i])
+			}
+		}
+		if w > bestW {
+			best, bestW = i, w
+		}
+	}
+	return best
+}
+
 func (t *table) widths() []int {
 	w := make([]int, len(t.header))
 	for i, h := range t.header {

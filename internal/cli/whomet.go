@@ -88,14 +88,18 @@ func printMetPairs(a *app, pairs []graph.MetPair) error {
 		_, err := fmt.Fprintln(a.stdout, "no meetings in the graph yet (load articles with `newsgraph load PATH`)")
 		return err
 	}
-	t := newTable("PERSON", "MET WITH", "TIMES", "FIRST", "LAST", "PLACES", "EVIDENCE")
-	t.wrap = 6
+	t := newTable("PEOPLE", "TIMES", "LAST", "PLACES", "EVIDENCE [ARTICLE]")
+	t.wrap = 4
 	for _, p := range pairs {
 		ev := "-"
 		if p.Evidence != nil && p.Evidence.Sentence != "" {
 			ev = fmt.Sprintf("%s [%s]", p.Evidence.Sentence, p.Evidence.Article)
 		}
-		t.add(p.A.String(), p.B.String(), timesCell(p.Count, p.Planned), deref(p.FirstDate), deref(p.LastDate), orDash(joinComma(p.Places)), ev)
+		times := strconv.Itoa(p.Count)
+		if p.Planned > 0 {
+			times += fmt.Sprintf(" (%dp)", p.Planned)
+		}
+		t.add(p.A.Name+" – "+p.B.Name, times, deref(p.LastDate), orDash(joinComma(p.Places)), ev)
 	}
 	return t.render(a.stdout)
 }
