@@ -153,22 +153,21 @@ func isInitials(t []rune) bool {
 // in wire copy wrapped at ~65 characters.
 func hardWrapped(rs []rune) bool {
 	lines, near, long := 0, 0, 0
-	w := 0
-	for _, c := range rs {
-		if c == '\n' {
-			if w > 40 {
-				lines++
-				if w >= 50 && w <= 75 {
-					near++
-				}
-				if w > 90 {
-					long++
-				}
-			}
-			w = 0
+	ls := strings.Split(string(rs), "\n")
+	for i, l := range ls {
+		w := len([]rune(l))
+		if w > 90 {
+			long++
+		}
+		// a paragraph's last line (before a blank or indented line) ends
+		// anywhere: it says nothing about the wrapping
+		if w <= 40 || i+1 == len(ls) || strings.TrimSpace(ls[i+1]) == "" || strings.HasPrefix(ls[i+1], " ") || strings.HasPrefix(ls[i+1], "\t") {
 			continue
 		}
-		w++
+		lines++
+		if w >= 50 && w <= 75 {
+			near++
+		}
 	}
-	return lines >= 3 && long == 0 && near*10 >= lines*7
+	return lines >= 2 && long == 0 && near*10 >= lines*7
 }
