@@ -35,11 +35,15 @@ var (
 	subjVerbs     = set("launched", "launches", "launch", "began", "begins", "carried", "conducted", "fired", "fires", "struck", "strikes", "strike", "attacked", "attacks", "bombed", "shelled", "raided", "pounded", "targeted", "hit", "hits", "continues", "continued", "bombarded")
 	hypoStrike    = set("threatened", "threatens", "threat", "threats", "plan", "plans", "planned", "plot", "would", "could", "might", "if", "warned", "warns", "vowed", "deter", "deterring", "prevent", "intends", "ready")
 	attribVerbs   = set("conducted", "carried", "claimed", "ascribed", "attributed", "blamed", "launched", "fired", "perpetrated", "committed")
-	locPreps      = set("in", "at", "on", "near", "outside", "into", "over", "across", "inside", "struck", "hit", "hits", "targeted", "attacked", "bombed", "shelled", "pounded", "raided", "against")
+	locPreps      = set("in", "at", "on", "near", "outside", "into", "over", "across", "inside", "struck", "hit", "hits", "targeted", "attacked", "bombed", "shelled", "pounded", "raided")
 	npSkip        = set("the", "a", "an", "of", "northern", "southern", "eastern", "western", "north-eastern", "north-western", "south-eastern", "south-western", "northeastern", "northwestern", "southeastern", "southwestern", "central", "city", "town", "village", "cities", "towns", "villages", "province", "district", "region", "area", "capital", "port", "outskirts", "suburb", "suburbs", "centre", "center", "neighbourhood", "neighborhood", "part", "parts", "besieged", "southern-most", "frontline", "border", "coastal", "eastern-most")
 	areaNouns    = set("city", "town", "village", "cities", "towns", "villages", "province", "district", "region", "area", "capital", "port", "outskirts", "suburb", "suburbs", "centre", "center", "neighbourhood", "neighborhood", "part", "parts", "heart")
 	facilityWords = set("airport", "base", "embassy", "consulate", "barracks", "headquarters", "station", "terminal", "hospital", "compound", "camp", "palace", "refinery", "port", "school", "mosque", "market")
 	geoWords      = set("island", "islands")
+	notPlaceWords = set("army", "forces", "force", "police", "ministry", "party", "council", "committee",
+		"command", "guard", "guards", "corps", "brigade", "brigades", "militia", "navy", "front",
+		"movement", "group", "agency", "government", "union", "organization", "organisation",
+		"company", "news", "press", "times", "post", "court", "parliament", "congress", "senate")
 	killWords     = set("killed", "killing", "kills", "kill", "dead", "died", "deaths", "toll")
 	injWords      = set("wounded", "wounding", "injured", "injuring", "hurt")
 	// armedGroups are named armed groups an attack can be ascribed to.
@@ -52,6 +56,14 @@ var (
 	}
 	armedGroups2 = map[string]string{"islamic state": "Islamic State", "boko haram": "Boko Haram", "islamic jihad": "Islamic Jihad"}
 )
+
+var weaponSet = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range weaponWords {
+		m[w] = true
+	}
+	return m
+}()
 
 // strikeCtx carries what earlier sentences said about the fighting.
 type strikeCtx struct {
@@ -68,11 +80,13 @@ type strikeHit struct {
 	car      bool
 	roadside bool
 	rule     string
+	blocked  bool // the text says who attacked, but names no state or group
 }
 
 type target struct {
 	name, code string
 	tok        int
+	prep       int // the locative word before it, or 0
 	weak       bool
 }
 
@@ -123,7 +137,13 @@ func (c *evCtx) strikes() []newsgraph.Strike {
 			// "The toll in Teri Mangal rose to 81, ...": the places of an
 			// attack named in the previous sentence
 			if p := sc.pending; p != nil && si-p.si <= 2 && c.has(s, killWords) {
-				if tg := c.targetsIn(s); len(tg) > 0 {
+				var tg []target
+				for _, t := range c.targetsIn(s) {
+					if w := c.lw(t.prep - 1); t.prep > 0 && (killWords[w] || injWords[w] || w == "toll") {
+						tg = append(tg, t)
+					}
+				}
+				if len(tg) > 0 {
 					hp := *p
 					hp.rule = "strike:casualties-after:" + p.rule
 					emit(si, &hp, tg, 0.6)
@@ -135,7 +155,7 @@ func (c *evCtx) strikes() []newsgraph.Strike {
 		}
 		tg := c.targetsIn(s)
 		rulePlace := ""
-		if len(tg) == 0 && si > 0 && si-1 != c.title && c.has(c.d.Sentences[si-1], attackWords) {
+		if len(tg) == 0 && si > 0 && si-1 != c.title && c.has(c.d.Sentences[si-1], set("attack", "attacks", "attacked")) && !c.has(c.d.Sentences[si-1], weaponSet) {
 			// "Police in Samarra came under attack. Mortars were fired at a station."
 			tg = c.targetsIn(c.d.Sentences[si-1])
 			rulePlace = ":place-before"
@@ -150,7 +170,7 @@ func (c *evCtx) strikes() []newsgraph.Strike {
 			continue
 		}
 		conf := 0.85
-		if h.attacker == "" && h.rule != "blocked" {
+		if h.attacker == "" && !h.blocked {
 			if a := c.attributionAhead(si); a != "" {
 				h.attacker = a
 				h.rule += ":attributed-after"
@@ -222,11 +242,6 @@ func (c *evCtx) strikeIn(si int, s Sentence) (h strikeHit, isStrike, context boo
 				weapon = ""
 			}
 		}
-		if w == "raid" || w == "raids" || w == "raided" {
-			if weapon == "" {
-				weapon = newsgraph.WeaponOther
-			}
-		}
 		if weapon == "" && !attackWords[w] {
 			continue
 		}
@@ -250,6 +265,14 @@ func (c *evCtx) strikeIn(si int, s Sentence) (h strikeHit, isStrike, context boo
 		context = true
 		if a := c.modAttacker(k); a != "" && h.attacker == "" {
 			h.attacker = a
+		}
+		// "The United States carried out the airstrike", "Turkey began a
+		// military offensive"
+		for j := k - 1; j >= s.Tok0 && j >= k-4 && h.attacker == "" && weapon != ""; j-- {
+			if subjVerbs[c.lw(j)] {
+				h.attacker = c.subjectAttacker(j, s)
+				break
+			}
 		}
 		if weapon == "" {
 			continue
@@ -280,12 +303,10 @@ func (c *evCtx) strikeIn(si int, s Sentence) (h strikeHit, isStrike, context boo
 	if h.attacker == "" {
 		if a, explicit := c.attribution(s.Tok0, s.Tok1); explicit {
 			h.attacker = a
-			if a == "" {
-				h.rule = "blocked"
-			}
+			h.blocked = a == ""
 		}
 	}
-	if h.rule == "blocked" {
+	if h.blocked {
 		h.rule = "strike:" + h.weapon + ":attacker-unnamed"
 	} else {
 		h.rule = "strike:" + h.weapon
@@ -447,6 +468,7 @@ func (c *evCtx) targetsIn(s Sentence) []target {
 			if !ok {
 				break
 			}
+			it.prep = k
 			items = append(items, it)
 			j = e
 			if c.lw(j) == "," && c.lw(j+1) == "and" {
@@ -570,7 +592,7 @@ func (c *evCtx) placeItem(j int, s Sentence, afterPrep bool) (target, int, bool)
 	}
 	for _, w := range words {
 		lw := strings.ToLower(w)
-		if orgWords[lw] && !facilityWords[lw] || titleWords[lw] && !facilityWords[lw] && lw != "state" {
+		if notPlaceWords[lw] || titleWords[lw] && !facilityWords[lw] && lw != "state" {
 			return target{}, j, false
 		}
 	}
