@@ -23,7 +23,7 @@ var (
 		"howitzers": newsgraph.WeaponArtillery, "gunfire": newsgraph.WeaponArtillery,
 		"rocket": newsgraph.WeaponRocket, "rockets": newsgraph.WeaponRocket,
 		"rocket-propelled": newsgraph.WeaponRocket,
-		"bomb": newsgraph.WeaponBomb, "bombs": newsgraph.WeaponBomb, "bombing": newsgraph.WeaponBomb,
+		"bomb":             newsgraph.WeaponBomb, "bombs": newsgraph.WeaponBomb, "bombing": newsgraph.WeaponBomb,
 		"bombings": newsgraph.WeaponBomb, "bombed": newsgraph.WeaponBomb, "bomber": newsgraph.WeaponBomb,
 		"explosives": newsgraph.WeaponBomb, "ied": newsgraph.WeaponBomb, "ieds": newsgraph.WeaponBomb,
 	}
@@ -37,15 +37,15 @@ var (
 	attribVerbs   = set("conducted", "carried", "claimed", "ascribed", "attributed", "blamed", "launched", "fired", "perpetrated", "committed")
 	locPreps      = set("in", "at", "on", "near", "outside", "into", "over", "across", "inside", "struck", "hit", "hits", "targeted", "attacked", "bombed", "shelled", "pounded", "raided")
 	npSkip        = set("the", "a", "an", "of", "northern", "southern", "eastern", "western", "north-eastern", "north-western", "south-eastern", "south-western", "northeastern", "northwestern", "southeastern", "southwestern", "central", "city", "town", "village", "cities", "towns", "villages", "province", "district", "region", "area", "capital", "port", "outskirts", "suburb", "suburbs", "centre", "center", "neighbourhood", "neighborhood", "part", "parts", "besieged", "southern-most", "frontline", "border", "coastal", "eastern-most")
-	areaNouns    = set("city", "town", "village", "cities", "towns", "villages", "province", "district", "region", "area", "capital", "port", "outskirts", "suburb", "suburbs", "centre", "center", "neighbourhood", "neighborhood", "part", "parts", "heart")
+	areaNouns     = set("city", "town", "village", "cities", "towns", "villages", "province", "district", "region", "area", "capital", "port", "outskirts", "suburb", "suburbs", "centre", "center", "neighbourhood", "neighborhood", "part", "parts", "heart")
 	facilityWords = set("airport", "base", "embassy", "consulate", "barracks", "headquarters", "station", "terminal", "hospital", "compound", "camp", "palace", "refinery", "port", "school", "mosque", "market")
 	geoWords      = set("island", "islands")
 	notPlaceWords = set("army", "forces", "force", "police", "ministry", "party", "council", "committee",
 		"command", "guard", "guards", "corps", "brigade", "brigades", "militia", "navy", "front",
 		"movement", "group", "agency", "government", "union", "organization", "organisation",
 		"company", "news", "press", "times", "post", "court", "parliament", "congress", "senate")
-	killWords     = set("killed", "killing", "kills", "kill", "dead", "died", "deaths", "toll")
-	injWords      = set("wounded", "wounding", "injured", "injuring", "hurt")
+	killWords = set("killed", "killing", "kills", "kill", "dead", "died", "deaths", "toll")
+	injWords  = set("wounded", "wounding", "injured", "injuring", "hurt")
 	// armedGroups are named armed groups an attack can be ascribed to.
 	armedGroups = map[string]string{
 		"taliban": "Taliban", "hamas": "Hamas", "houthi": "Houthis", "houthis": "Houthis",
