@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // govVerbs after a capital city make it the government ("Moscow said").
 var govVerbs = set("said", "says", "say", "has", "had", "have", "is", "was", "will", "would",
@@ -17,6 +20,7 @@ var govVerbs = set("said", "says", "say", "has", "had", "have", "is", "was", "wi
 
 // govPrev before a capital city make it the government ("talks with Moscow").
 var govPrev = set("with", "between", "against", "urged", "told", "pressed", "accused",
+	"pressing", "urging", "warning", "accusing", "criticizing", "criticising", "engaging",
 	"warned", "criticised", "criticized", "blamed", "condemned", "supported", "backed")
 
 // placeNouns after "Capital's" keep it a place ("Moscow's airport").
@@ -41,6 +45,21 @@ func (x *Extractor) resolveCountries(d *Doc) {
 		}
 		if c.Code == "RU" && c.Kind == "metonym" && d.Soviet {
 			c.Code = "SU"
+		}
+		if c.Tok1 < len(d.Tokens) && d.Tokens[c.Tok1].Start == c.End && d.Tokens[c.Tok1].Text == "$" {
+			continue // US$, A$
+		}
+		if c.Kind == "demonym" && c.Tok1 < len(d.Tokens) {
+			// "German Institute for Economic Research"
+			if m := d.Tokens[c.Tok1].Ment; m >= 0 && d.Mentions[m].Type == "ORG" && d.Mentions[m].Tok0 == c.Tok1 {
+				c.InOrg = true
+			}
+		}
+		if c.Tok0 >= 2 && d.Tokens[c.Tok0-1].Lower == "of" && orgOf[d.Tokens[c.Tok0-2].Lower] && isCap(d.Tokens[c.Tok0-2].Text) {
+			c.InOrg = true // "Islamic State of Iraq", "Bank of England"
+		}
+		if len(kept) > 0 && kept[len(kept)-1].InOrg && c.Tok0 >= 1 && d.Tokens[c.Tok0-1].Lower == "and" && kept[len(kept)-1].Tok1 == c.Tok0-1 {
+			c.InOrg = true // "... of Iraq and Syria"
 		}
 		if m := d.Tokens[c.Tok0].Ment; m >= 0 {
 			mm := d.Mentions[m]
@@ -73,6 +92,10 @@ func (x *Extractor) resolveCountries(d *Doc) {
 		}
 		d.Countries = append(d.Countries, CountryRef{Tok0: m.Tok0, Tok1: m.Tok1, Start: m.Start, End: m.End, Code: code, Kind: "metonym"})
 		_ = mi
+	}
+	sort.SliceStable(d.Countries, func(i, j int) bool { return d.Countries[i].Start < d.Countries[j].Start })
+	for i := range d.Tokens {
+		d.Tokens[i].Country = -1
 	}
 	// the country of each LOC/MISC mention that names one
 	for i := range d.Countries {
@@ -114,3 +137,9 @@ func placePrep(w string) bool {
 	}
 	return false
 }
+
+// orgOf before "of Country" make the country part of an organisation's name.
+var orgOf = set("state", "bank", "university", "institute", "council", "church", "army",
+	"front", "party", "movement", "organization", "organisation", "federation", "union",
+	"association", "league", "museum", "college", "academy", "school", "society", "fund",
+	"chamber", "exchange", "airways", "airlines", "company", "corporation")

@@ -156,6 +156,8 @@ func markBoilerplate(d *Doc) {
 				e++
 			}
 			skip(i, e)
+		case lineStart(i) && (l == "reuter" || l == "reuters") && lineEnd(i) == i+1 && (i+1 == len(toks) || i+1 < len(toks) && strings.Count(string(d.Runes[toks[i].End:toks[i+1].Start]), "\n") >= 2):
+			skip(i, i+1)
 		case lineStart(i) && l == "post" && next == "a" && i+2 < len(toks) && toks[i+2].Lower == "comment":
 			skip(i, lineEnd(i))
 		}

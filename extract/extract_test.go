@@ -28,7 +28,7 @@ func extractor(t testing.TB) *extract.Extractor {
 
 func TestDeterministic(t *testing.T) {
 	x := extractor(t)
-	b, err := os.ReadFile(filepath.Join("testdata", "seed.txt"))
+	b, err := os.ReadFile(filepath.Join("testdata", "golden", "seed.txt"))
 	if err != nil {
 		t.Fatal(err)
 	}

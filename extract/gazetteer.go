@@ -114,6 +114,12 @@ func loadGazetteer() (*gazetteer, error) {
 		g.countries[k] = countryForm{Code: f[0], Kind: f[1]}
 		g.noteLen(k, n)
 	})
+	// regions whose names contain a country's: never a country
+	for _, r := range []string{"Latin America", "South America", "North America", "Central America", "Americas", "Middle America", "Anglo-America"} {
+		k, n := keyOf(r)
+		g.countries[k] = countryForm{Kind: "region"}
+		g.noteLen(k, n)
+	}
 	b, err = readData("places.tsv.gz")
 	if err != nil {
 		return nil, err

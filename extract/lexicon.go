@@ -27,7 +27,7 @@ var titleWords = set(
 	"communications", "intelligence", "military", "army", "navy", "commander-in-chief",
 	"executive", "managing", "negotiator", "official", "detective", "inspector",
 	"superintendent", "constable", "corporal", "private", "dictator", "monarch", "crown-prince",
-	"coach", "manager", "striker", "midfielder", "defender", "goalkeeper", "captain",
+	"coach", "manager", "striker", "midfielder", "defender", "goalkeeper", "master",
 )
 
 // personTitles before a capitalised word make it a person's name.
@@ -104,3 +104,43 @@ var calendarWords = set("monday", "tuesday", "wednesday", "thursday", "friday", 
 	"sunday", "january", "february", "march", "april", "may", "june", "july", "august",
 	"september", "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.",
 	"jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.")
+
+// geoNouns end names of places and things, not people.
+var geoNouns = set("square", "street", "road", "avenue", "regiment", "division", "battalion",
+	"temple", "mosque", "church", "cathedral", "province", "district", "county", "region",
+	"class", "world", "river", "mountain", "mountains", "valley", "island", "islands", "sea",
+	"ocean", "lake", "bay", "gulf", "strait", "hall", "airport", "bridge", "park", "palace",
+	"base", "camp", "field", "fields", "canal", "desert", "plain", "plateau", "peninsula",
+	"coast", "border", "station", "port", "harbour", "harbor", "tower", "centre", "center",
+	"stadium", "hotel", "hospital", "prison", "mandir", "dam", "pipeline", "line", "zone",
+	"republic", "kingdom", "state", "states", "city", "town", "village", "heights", "hills",
+	"forest", "cup", "championship", "games", "open", "league", "war", "accord", "agreement",
+	"treaty", "act", "bill", "award", "prize", "summit", "conference", "festival")
+
+// compass words start place names ("South Waziristan"), not people's.
+var compassWords = set("north", "south", "east", "west", "northern", "southern", "eastern",
+	"western", "central", "upper", "lower", "greater", "new", "old", "fort", "port", "lake",
+	"mount", "cape", "san", "santa", "saint", "st.", "los", "las", "el")
+
+// peopleWords name religions and peoples, never one person.
+var peopleWords = set("muslim", "muslims", "christian", "christians", "jewish", "jew", "jews",
+	"catholic", "catholics", "hindu", "hindus", "sikh", "sikhs", "buddhist", "buddhists",
+	"islamic", "arab", "arabs", "kurdish", "kurds", "kurd", "shiite", "shiites", "sunni",
+	"sunnis", "shia", "protestant", "protestants", "orthodox", "islamist", "islamists",
+	"pashtun", "baloch", "tamil", "tamils", "berber", "latino", "hispanic", "european",
+	"europeans", "african", "africans", "asian", "asians", "western", "westerners")
+
+// roleContext words may stand in a role phrase without being titles
+// themselves ("Foreign Ministry spokesman", "Oil Minister", "Liberal
+// Democrat leader").
+var roleContext = set("ministry", "commerce", "oil", "industry", "cabinet", "house", "police",
+	"party", "democrat", "liberal", "conservative", "tory", "labour", "republican",
+	"democratic", "development", "protocol", "airport", "peace", "provincial", "regional",
+	"bundesbank", "central", "federal", "parliamentary", "opposition", "government",
+	"presidential", "policy", "public", "works", "social", "welfare", "justice", "legal",
+	"political", "strategic", "planning", "finance", "fisheries", "forestry", "mines",
+	"petroleum", "tourism", "youth", "sports", "women", "family", "veterans", "housing",
+	"immigration", "citizenship", "relations", "external", "cooperation", "aid", "climate",
+	"change", "activist", "correspondent", "reporter", "analyst", "expert", "geostrategy",
+	"nato", "un", "eu", "opec", "imf", "operations", "staff", "general", "army", "air",
+	"naval", "navy", "marine", "corps", "guard", "revolutionary", "quds", "supreme", "court")

@@ -25,7 +25,10 @@ func (x *Extractor) resolvePersons(d *Doc) {
 		for a < m.Tok1-1 && honorifics[d.Tokens[a].Lower] && !royalTitles[d.Tokens[a].Lower] {
 			a++
 		}
-		m.Core = d.Span(d.Tokens[a].Start, d.Tokens[m.Tok1-1].End)
+		if a == m.Tok0 && a > 0 && royalTitles[d.Tokens[a-1].Lower] && isCap(d.Tokens[a-1].Text) && d.Tokens[a-1].Sent == d.Tokens[a].Sent {
+			a-- // "King Fahd", "Pope Francis": the title is part of the name
+		}
+		m.Core = strings.Join(strings.Fields(d.Span(d.Tokens[a].Start, d.Tokens[m.Tok1-1].End)), " ")
 		var words []string
 		for k := a; k < m.Tok1; k++ {
 			if w := d.Tokens[k].Lower; !royalTitles[w] || k == m.Tok1-1 {
@@ -46,7 +49,7 @@ func (x *Extractor) resolvePersons(d *Doc) {
 			continue
 		}
 		for e, w := range ents {
-			if containsWords(w, m.words) || containsWords(m.words, w) {
+			if containsWords(w, m.words) || containsWords(m.words, w) || variant(w[len(w)-1], m.words[len(m.words)-1]) {
 				ent[i] = e
 				if len(m.words) > len(w) {
 					ents[e] = m.words
@@ -67,7 +70,9 @@ func (x *Extractor) resolvePersons(d *Doc) {
 		}
 		w := m.words[len(m.words)-1]
 		best := -1
-		for j := i - 1; j >= 0 && best < 0; j-- {
+		// the first person introduced with that surname (the protagonist
+		// when two share it), if introduced before
+		for j := 0; j < i && best < 0; j++ {
 			if e := ent[j]; e >= 0 && hasSurname(ents[e], w) {
 				best = e
 			}
@@ -116,6 +121,11 @@ func (x *Extractor) resolvePersons(d *Doc) {
 		p.Mentions = append(p.Mentions, m.idx)
 		d.Mentions[m.idx].Person = pi
 	}
+	x.dropUnlikelyPersons(d)
+	possessor := make([]int, len(d.Persons))
+	for i := range possessor {
+		possessor[i] = -1
+	}
 	for pi := range d.Persons {
 		p := &d.Persons[pi]
 		best := -1
@@ -152,12 +162,23 @@ func (x *Extractor) resolvePersons(d *Doc) {
 			}
 		}
 		for _, mi := range p.Mentions {
-			role, country := x.roleOf(d, d.Mentions[mi])
+			role, country, poss := x.roleOf(d, d.Mentions[mi])
 			if p.Role == "" && role != "" {
 				p.Role = role
 			}
 			if p.Country == "" && country != "" {
 				p.Country = country
+			}
+			if poss >= 0 && possessor[pi] < 0 {
+				possessor[pi] = poss
+			}
+		}
+	}
+	// "Trump's envoy": the possessor's country
+	for pi := range d.Persons {
+		if pm := possessor[pi]; pm >= 0 && d.Persons[pi].Country == "" {
+			if q := d.Mentions[pm].Person; q >= 0 && q != pi {
+				d.Persons[pi].Country = d.Persons[q].Country
 			}
 		}
 	}
@@ -187,54 +208,80 @@ func hasSurname(words []string, w string) bool {
 	return len(words) >= 1 && (words[len(words)-1] == w || len(words) >= 2 && words[0] == w && false)
 }
 
-// roleOf finds the title before a person mention ("US Secretary of State
-// Marco Rubio": role "Secretary of State", country US) or in an apposition
-// after it ("Adil Abdul-Mahdi, the acting Prime Minister of Iraq,").
-func (x *Extractor) roleOf(d *Doc, m Mention) (role, country string) {
+// roleWord reports whether token k can be part of a title or role.
+func roleWord(d *Doc, k int) bool {
+	l := d.Tokens[k].Lower
+	return titleWords[l] || roleContext[l]
+}
+
+// roleRun returns the start of the run of role words that ends at end
+// (exclusive), within the sentence starting at s0; "of", "for" and "to"
+// may join role words ("Secretary of State", "envoy to Ukraine").
+func roleRun(d *Doc, s0, end int) int {
+	start := end
+	for start > s0 {
+		k := start - 1
+		if roleWord(d, k) {
+			start--
+			continue
+		}
+		if l := d.Tokens[k].Lower; (l == "of" || l == "for") && k > s0 && start < end && roleWord(d, k-1) {
+			start--
+			continue
+		}
+		break
+	}
+	for start < end && (d.Tokens[start].Lower == "of" || d.Tokens[start].Lower == "for") {
+		start++
+	}
+	return start
+}
+
+// roleOf finds a person mention's title or role and the country it
+// names: before the name ("US Secretary of State Marco Rubio", "Britain's
+// Prime Minister X", "Zelensky's chief of staff, Andriy Yermak"), inside it
+// ("President Donald Trump" as one span) or in an apposition after it
+// ("Adil Abdul-Mahdi, the acting Prime Minister of Iraq,"). poss is the
+// mention index of a person whose role it is ("Trump's envoy"), or -1.
+func (x *Extractor) roleOf(d *Doc, m Mention) (role, country string, poss int) {
+	poss = -1
 	s := d.Sentences[d.Tokens[m.Tok0].Sent]
-	// titles inside the mention itself ("President Donald Trump" as one span)
+	var start, end int
 	a := m.Tok0
 	for a < m.Tok1-1 && titleWords[d.Tokens[a].Lower] {
 		a++
 	}
-	end := m.Tok0
-	if a > m.Tok0 {
-		end = a
-	}
-	b := end
-	start := m.Tok0
-	if a == m.Tok0 {
-		start = m.Tok0
-		for start > s.Tok0 {
-			t := d.Tokens[start-1]
-			if titleWords[t.Lower] || (t.Lower == "of" || t.Lower == "for") && start-1 > s.Tok0 && start < end {
-				start--
-				continue
-			}
-			break
+	switch {
+	case a > m.Tok0:
+		start, end = m.Tok0, a
+	default:
+		end = m.Tok0
+		if end-1 > s.Tok0 && d.Tokens[end-1].Text == "," && roleWord(d, end-2) && !isCap(d.Tokens[end-2].Text) {
+			end-- // "chief of staff, Andriy Yermak"
 		}
-		b = m.Tok0
-	} else {
-		start = m.Tok0
+		start = roleRun(d, s.Tok0, end)
+		if end < m.Tok0 && !hasPersonTitle(d, start, end) {
+			start = end
+		}
 	}
-	for start < b && (d.Tokens[start].Lower == "of" || d.Tokens[start].Lower == "for" || d.Tokens[start].Lower == "former") {
-		start++
-	}
-	if start < b && hasPersonTitle(d, start, b) {
-		role = d.Span(d.Tokens[start].Start, d.Tokens[b-1].End)
-		// a country or demonym just before: "US", "French", "West German"
-		if start > s.Tok0 {
-			if ci := d.Tokens[start-1].Country; ci >= 0 && ci < len(d.Countries) && d.Countries[ci].Tok1 == start {
-				country = d.Countries[ci].Code
-			} else {
-				for _, c := range d.Countries {
-					if c.Tok1 == start {
-						country = c.Code
-					}
+	if start < end && hasPersonTitle(d, start, end) && !(end-start == 1 && honorifics[d.Tokens[start].Lower] && !royalTitles[d.Tokens[start].Lower] && len(d.Tokens[start].Lower) <= 4) {
+		role = d.Span(d.Tokens[start].Start, d.Tokens[end-1].End)
+		country = x.countryIn(d, start, end)
+		if country == "" && start > s.Tok0 {
+			k := start - 1
+			if l := d.Tokens[k].Lower; (l == "'s" || l == "’s") && k > s.Tok0 {
+				k--
+				if pm := d.Tokens[k].Ment; pm >= 0 && d.Mentions[pm].Type == "PER" {
+					poss = pm
+				}
+			}
+			for ci, c := range d.Countries {
+				if c.Tok1 == k+1 && !c.InOrg {
+					country = d.Countries[ci].Code
 				}
 			}
 		}
-		return role, country
+		return strings.Join(strings.Fields(role), " "), country, poss
 	}
 	// apposition: NAME, (the|a) ROLE ... ,
 	i := m.Tok1
@@ -246,22 +293,40 @@ func (x *Extractor) roleOf(d *Doc, m Mention) (role, country string) {
 		j := i
 		for j < s.Tok1 && j-i < 10 {
 			w := d.Tokens[j].Lower
-			if w == "," || w == "." || w == ";" || w == ")" || w == "(" || w == "who" || w == "which" || w == "said" {
+			if w == "," || w == "." || w == ";" || w == ")" || w == "(" || w == "who" || w == "which" || w == "said" || w == "and" {
+				break
+			}
+			if pm := d.Tokens[j].Ment; pm >= 0 && d.Mentions[pm].Type == "PER" {
 				break
 			}
 			j++
 		}
-		if j > i && (j == s.Tok1 || d.Tokens[j].Lower != "said") && hasPersonTitle(d, i, j) && titleWords[d.Tokens[i].Lower] {
-			role = d.Span(d.Tokens[i].Start, d.Tokens[j-1].End)
+		if j > i && hasPersonTitle(d, i, j) && (roleWord(d, i) || d.Tokens[i].Country >= 0) {
+			country = x.countryIn(d, i, j)
+			// "the US peace envoy": the country is not part of the role
 			for _, c := range d.Countries {
-				if c.Tok0 >= i && c.Tok1 <= j && !c.InOrg {
-					country = c.Code
-					break
+				if c.Tok0 == i && c.Tok1 < j {
+					i = c.Tok1
 				}
 			}
+			role = strings.Join(strings.Fields(d.Span(d.Tokens[i].Start, d.Tokens[j-1].End)), " ")
 		}
 	}
-	return role, country
+	return role, country, poss
+}
+
+// countryIn returns the country named in tokens [a, b) ("President of
+// Brazil", "Iran's Quds Force"), not one after "to" ("envoy to Ukraine").
+func (x *Extractor) countryIn(d *Doc, a, b int) string {
+	for _, c := range d.Countries {
+		if c.Tok0 >= a && c.Tok1 <= b && !c.InOrg {
+			if c.Tok0 > 0 && d.Tokens[c.Tok0-1].Lower == "to" {
+				continue
+			}
+			return c.Code
+		}
+	}
+	return ""
 }
 
 func hasPersonTitle(d *Doc, a, b int) bool {
@@ -326,4 +391,88 @@ func (x *Extractor) collectPlacesOrgs(d *Doc) {
 			m.Org = oi
 		}
 	}
+}
+
+// speechVerbs after a name mark it as a person ("Avaj said").
+var speechVerbs = set("said", "says", "told", "added", "stated", "declared", "announced",
+	"argued", "insisted", "noted", "explained", "wrote", "asked", "replied", "urged")
+
+// dropUnlikelyPersons removes persons known only by one word that nothing
+// marks as a person: no title before it, no speech verb after it, not
+// "the X administration", and a place name or a word missing from the
+// surname list. Their mentions stay.
+func (x *Extractor) dropUnlikelyPersons(d *Doc) {
+	var kept []Entity
+	for _, p := range d.Persons {
+		keep := false
+		for _, mi := range p.Mentions {
+			m := d.Mentions[mi]
+			if m.Tok1-m.Tok0 >= 2 || len(strings.Fields(m.Core)) >= 2 {
+				// a place-like name: "South Waziristan", "Tiananmen Square"
+				first, last := d.Tokens[m.Tok0].Lower, d.Tokens[m.Tok1-1].Lower
+				if geoNouns[last] || compassWords[first] || x.isPlace(titleCase(m.Core)) && !x.gaz.given[d.Tokens[m.Tok0].Text] {
+					continue
+				}
+				keep = true
+				break
+			}
+			s := d.Sentences[d.Tokens[m.Tok0].Sent]
+			if m.Tok0 > s.Tok0 && personTitles[d.Tokens[m.Tok0-1].Lower] {
+				keep = true
+				break
+			}
+			if m.Tok1 < s.Tok1 {
+				nx := d.Tokens[m.Tok1].Lower
+				if speechVerbs[nx] || nx == "administration" || nx == "government" && m.Tok0 > s.Tok0 && d.Tokens[m.Tok0-1].Lower == "the" {
+					keep = true
+					break
+				}
+			}
+			if m.Tok1 < s.Tok1 && (d.Tokens[m.Tok1].Lower == "'s" || d.Tokens[m.Tok1].Lower == "’s") && m.Tok0 > s.Tok0 && isCap(d.Tokens[m.Tok0-1].Text) {
+				continue
+			}
+		}
+		if keep {
+			kept = append(kept, p)
+			continue
+		}
+		for _, mi := range p.Mentions {
+			d.Mentions[mi].Person = -1
+		}
+	}
+	for pi := range kept {
+		for _, mi := range kept[pi].Mentions {
+			d.Mentions[mi].Person = pi
+		}
+	}
+	d.Persons = kept
+}
+
+// variant reports whether two surnames are spelling variants of each other
+// ("Soleimani", "Soleymani"): different, long, one edit apart.
+func variant(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	if a == b || len(ra) < 6 || len(rb) < 6 {
+		return false
+	}
+	if len(ra) == len(rb) {
+		diff := 0
+		for i := range ra {
+			if ra[i] != rb[i] {
+				diff++
+			}
+		}
+		return diff == 1
+	}
+	if len(ra) < len(rb) {
+		ra, rb = rb, ra
+	}
+	if len(ra) != len(rb)+1 {
+		return false
+	}
+	i := 0
+	for i < len(rb) && ra[i] == rb[i] {
+		i++
+	}
+	return string(ra[i+1:]) == string(rb[i:])
 }

@@ -71,6 +71,10 @@ func (x *Extractor) markCountries(d *Doc) {
 			continue
 		}
 		n, k := x.lookup(d, i, x.isCountry)
+		if n > 0 && x.gaz.countries[k].Kind == "region" {
+			i += n - 1
+			continue
+		}
 		if n > 0 {
 			f := x.gaz.countries[k]
 			d.Countries = append(d.Countries, CountryRef{Tok0: i, Tok1: i + n, Start: t.Start, End: d.Tokens[i+n-1].End, Code: f.Code, Kind: f.Kind})
@@ -176,6 +180,106 @@ func (x *Extractor) ruleSpans(d *Doc, base []span) []span {
 		return true
 	}
 	out := append([]span(nil), base...)
+	// "Secretary of State Antony Blinken" tagged as one span: the title
+	// is not part of the name
+	for k, sp := range out {
+		a := sp.a
+		for a < sp.b-1 && (titleWords[d.Tokens[a].Lower] || a > sp.a && (d.Tokens[a].Lower == "of" || d.Tokens[a].Lower == "for")) {
+			a++
+		}
+		if a > sp.a && x.gaz.given[d.Tokens[a].Text] {
+			out[k] = span{a, sp.b, newsgraph.PER}
+		}
+	}
+	// a tagger span that reads as a person: (royal title) given name +
+	// one or two names, with no organisation or place word; a country
+	// name leading a longer LOC span is split off ("China Anami Koreshige")
+	var extra []span
+	for k, sp := range out {
+		if sp.typ == newsgraph.PER {
+			continue
+		}
+		a := sp.a
+		if ci := d.Tokens[a].Country; ci >= 0 && sp.typ == newsgraph.LOC && d.Countries[ci].Kind == "name" && d.Countries[ci].Tok1 <= sp.b-2 {
+			c := d.Countries[ci]
+			extra = append(extra, span{c.Tok1, sp.b, newsgraph.PER})
+			out[k] = span{sp.a, c.Tok1, newsgraph.LOC}
+			continue
+		}
+		royal := false
+		for a < sp.b-1 && royalTitles[d.Tokens[a].Lower] {
+			a++
+			royal = true
+		}
+		n := sp.b - a
+		if n < 1 || n > 3 || !royal && (n < 2 || !x.gaz.given[d.Tokens[a].Text] || !x.gaz.surnames[titleCase(d.Tokens[sp.b-1].Text)]) {
+			continue
+		}
+		ok := true
+		for t := a; t < sp.b; t++ {
+			tk := d.Tokens[t]
+			if orgWords[tk.Lower] || geoNouns[tk.Lower] || tk.Country >= 0 || !isCap(tk.Text) {
+				ok = false
+			}
+		}
+		if n2, _ := x.lookup(d, a, x.isPlace); n2 == n {
+			ok = false
+		}
+		if ok {
+			out[k] = span{a, sp.b, newsgraph.PER}
+		}
+	}
+	out = append(out, extra...)
+	// one sense per discourse: the surname of a full name met elsewhere in
+	// the article is that person wherever it stands alone ("Rubio's",
+	// "Rubio Ukraine ceasefire talks")
+	docSur := map[string]bool{}
+	for _, sp := range out {
+		if sp.typ == newsgraph.PER && sp.b-sp.a >= 2 {
+			docSur[strings.ToUpper(d.Tokens[sp.b-1].Text)] = true
+		}
+	}
+	var split []span
+	for k, sp := range out {
+		if sp.typ == newsgraph.PER || !docSur[strings.ToUpper(d.Tokens[sp.a].Text)] {
+			continue
+		}
+		if sp.b-sp.a > 1 {
+			rest := span{sp.a + 1, sp.b, sp.typ}
+			if d.Tokens[sp.a+1].Country >= 0 && d.Countries[d.Tokens[sp.a+1].Country].Tok1 == sp.b {
+				if d.Countries[d.Tokens[sp.a+1].Country].Kind == "name" {
+					rest.typ = newsgraph.LOC
+				} else {
+					rest.typ = newsgraph.MISC
+				}
+			}
+			split = append(split, rest)
+		}
+		out[k] = span{sp.a, sp.a + 1, newsgraph.PER}
+	}
+	out = append(out, split...)
+	// religions and peoples are not persons
+	for k, sp := range out {
+		if sp.typ == newsgraph.PER && sp.b-sp.a == 1 && peopleWords[d.Tokens[sp.a].Lower] {
+			out[k].typ = newsgraph.MISC
+		}
+	}
+	// "the Biden administration"
+	for k, sp := range out {
+		if sp.typ != newsgraph.PER && sp.b-sp.a == 1 && sp.b < len(d.Tokens) && sp.a > 0 && d.Tokens[sp.a-1].Lower == "the" &&
+			(d.Tokens[sp.b].Lower == "administration" || d.Tokens[sp.b].Lower == "presidency") && d.Tokens[sp.a].Country < 0 {
+			out[k].typ = newsgraph.PER
+		}
+	}
+	for k, sp := range out {
+		if sp.typ == newsgraph.PER && sp.b-sp.a == 1 && (sp.a == 0 || !personTitles[d.Tokens[sp.a-1].Lower]) && !docSur[strings.ToUpper(d.Tokens[sp.a].Text)] {
+			if d.Tokens[sp.a].Country >= 0 {
+				out[k].typ = newsgraph.LOC
+			} else if n, key := x.lookup(d, sp.a, x.isPlace); n == 1 && !x.gaz.given[d.Tokens[sp.a].Text] && (x.gaz.places[key].Pop >= 100000 || x.gaz.places[key].Capital) {
+				out[k].typ = newsgraph.LOC
+			}
+		}
+	}
 	add := func(a, b int, typ string) {
 		if b > a && free(a, b) {
 			out = append(out, span{a, b, typ})
@@ -245,7 +349,7 @@ func (x *Extractor) ruleSpans(d *Doc, base []span) []span {
 		}
 	}
 	for _, s := range base {
-		if s.typ == newsgraph.PER {
+		if s.typ == newsgraph.PER && s.b-s.a >= 2 {
 			surnames[d.Tokens[s.b-1].Text] = true
 		}
 	}

@@ -1,6 +1,11 @@
 package extract
 
-import "github.com/newsgraph/newsgraph/extract/ner"
+import (
+	"strings"
+	"unicode"
+
+	"github.com/newsgraph/newsgraph/extract/ner"
+)
 
 // loadModel loads the embedded NER model, or returns nil when none ships.
 func loadModel() (*ner.Model, error) {
@@ -11,5 +16,194 @@ func loadModel() (*ner.Model, error) {
 	return ner.Load(b)
 }
 
-// runTagger returns the tagger's spans.
-func (x *Extractor) runTagger(d *Doc) []span { return nil }
+// NERSentences turns a document given as sentences of words into tagger
+// input with gazetteer and document flags. scripts/train-ner uses it so that
+// training sees exactly the features that Extract computes.
+func (x *Extractor) NERSentences(doc [][]string) []ner.Sentence {
+	out := make([]ner.Sentence, len(doc))
+	capsSent := make([]bool, len(doc))
+	docCap := map[string]bool{}
+	docLower := map[string]bool{}
+	for si, ws := range doc {
+		caps := true
+		for _, w := range ws {
+			for _, r := range w {
+				if unicode.IsLower(r) {
+					caps = false
+				}
+			}
+		}
+		capsSent[si] = caps
+		for i, w := range ws {
+			if w == "" {
+				continue
+			}
+			r := []rune(w)[0]
+			switch {
+			case unicode.IsLower(r):
+				docLower[w] = true
+			case unicode.IsUpper(r) && !caps && i > 0:
+				docCap[strings.ToLower(w)] = true
+			}
+		}
+	}
+	for si, ws := range doc {
+		s := ner.Sentence{Words: ws, Gaz: x.gazFlags(ws), Doc: make([]uint8, len(ws))}
+		for i, w := range ws {
+			var f uint8
+			l := strings.ToLower(w)
+			if docCap[l] {
+				f |= ner.DocCap
+			}
+			if docLower[l] {
+				f |= ner.DocLower
+			}
+			if capsSent[si] {
+				f |= ner.CapsSentence
+			}
+			s.Doc[i] = f
+		}
+		out[si] = s
+	}
+	return out
+}
+
+// gazFlags returns the gazetteer flags of each word of a sentence.
+func (x *Extractor) gazFlags(ws []string) []uint16 {
+	g := make([]uint16, len(ws))
+	for i, w := range ws {
+		tw := titleCase(w)
+		l := strings.ToLower(w)
+		if x.gaz.given[w] || x.gaz.given[tw] {
+			g[i] |= ner.GivenName
+		}
+		if x.gaz.surnames[w] || x.gaz.surnames[tw] {
+			g[i] |= ner.Surname
+		}
+		if titleWords[l] {
+			g[i] |= ner.Title
+		}
+		if orgWords[l] {
+			g[i] |= ner.OrgWord
+		}
+		if functionWords[l] {
+			g[i] |= ner.FunctionWord
+		}
+		if calendarWords[l] {
+			g[i] |= ner.Calendar
+		}
+	}
+	for i := 0; i < len(ws); i++ {
+		if !isCap(ws[i]) {
+			continue
+		}
+		if n, k := x.matchWords(ws, i, x.isCountry); n > 0 {
+			f := ner.CountryName
+			if x.gaz.countries[k].Kind != "name" {
+				f = ner.Demonym
+			}
+			for k := i; k < i+n; k++ {
+				g[k] |= f
+				if n > 1 {
+					g[k] |= ner.InMultiPlace
+				}
+			}
+		}
+		if n, _ := x.matchWords(ws, i, x.isPlace); n > 0 {
+			for k := i; k < i+n; k++ {
+				g[k] |= ner.Place
+				if n > 1 {
+					g[k] |= ner.InMultiPlace
+				}
+			}
+		}
+	}
+	return g
+}
+
+// matchWords finds the longest gazetteer key starting at word i.
+func (x *Extractor) matchWords(ws []string, i int, has func(string) bool) (int, string) {
+	for _, title := range []bool{false, true} {
+		first := ws[i]
+		if title {
+			first = titleCase(first)
+			if first == ws[i] {
+				continue
+			}
+		}
+		max := x.gaz.maxLen[first]
+		if i+max > len(ws) {
+			max = len(ws) - i
+		}
+		for n := max; n >= 1; n-- {
+			var k string
+			if n == 1 {
+				k = first
+			} else {
+				parts := make([]string, n)
+				for j := 0; j < n; j++ {
+					parts[j] = ws[i+j]
+					if title {
+						parts[j] = titleCase(parts[j])
+					}
+				}
+				k = strings.Join(parts, " ")
+			}
+			if has(k) {
+				return n, k
+			}
+		}
+	}
+	return 0, ""
+}
+
+// runTagger returns the tagger's spans, none touching boilerplate.
+func (x *Extractor) runTagger(d *Doc) []span {
+	doc := make([][]string, len(d.Sentences))
+	for si, s := range d.Sentences {
+		ws := make([]string, s.Tok1-s.Tok0)
+		for i := s.Tok0; i < s.Tok1; i++ {
+			ws[i-s.Tok0] = d.Tokens[i].Text
+		}
+		doc[si] = ws
+	}
+	var out []span
+	for si, in := range x.NERSentences(doc) {
+		s := d.Sentences[si]
+		tags := x.tagger.Tag(in)
+		open := -1
+		typ := ""
+		flush := func(end int) {
+			if open >= 0 {
+				ok := true
+				for k := open; k < end; k++ {
+					if d.Tokens[k].Skip {
+						ok = false
+					}
+				}
+				if ok {
+					out = append(out, span{open, end, typ})
+				}
+				open = -1
+			}
+		}
+		for i, t := range tags {
+			tag := ner.Tags[t]
+			tok := s.Tok0 + i
+			switch tag[0] {
+			case 'O':
+				flush(tok)
+			case 'B':
+				flush(tok)
+				open, typ = tok, tag[2:]
+			case 'I':
+				if open < 0 || typ != tag[2:] {
+					flush(tok)
+					open, typ = tok, tag[2:]
+				}
+			}
+		}
+		flush(s.Tok1)
+	}
+	return out
+}

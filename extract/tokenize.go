@@ -15,7 +15,9 @@ var abbreviations = map[string]bool{
 	"sep": true, "oct": true, "nov": true, "dec": true, "bros": true, "plc": true, "ave": true,
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) }
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
 
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == '‘' }
 
@@ -152,22 +154,31 @@ func isInitials(t []rune) bool {
 // hardWrapped reports whether most long lines end near the same column, as
 // in wire copy wrapped at ~65 characters.
 func hardWrapped(rs []rune) bool {
-	lines, near, long := 0, 0, 0
-	ls := strings.Split(string(rs), "\n")
-	for i, l := range ls {
-		w := len([]rune(l))
-		if w > 90 {
-			long++
-		}
-		// a paragraph's last line (before a blank or indented line) ends
-		// anywhere: it says nothing about the wrapping
-		if w <= 40 || i+1 == len(ls) || strings.TrimSpace(ls[i+1]) == "" || strings.HasPrefix(ls[i+1], " ") || strings.HasPrefix(ls[i+1], "\t") {
+	lines, near, long, closed := 0, 0, 0, 0
+	w := 0
+	var last rune
+	for _, c := range rs {
+		if c == '\n' {
+			if w > 40 {
+				lines++
+				if w >= 50 && w <= 75 {
+					near++
+				}
+				if w > 90 {
+					long++
+				}
+				if last == '.' || last == '"' || last == '?' || last == '!' || last == ':' || last == '\'' || last == ')' {
+					closed++
+				}
+			}
+			w = 0
 			continue
 		}
-		lines++
-		if w >= 50 && w <= 75 {
-			near++
+		if c != ' ' {
+			last = c
 		}
+		w++
 	}
-	return lines >= 2 && long == 0 && near*10 >= lines*7
+	// wrapped lines mostly end mid-sentence; sentence-per-line text does not
+	return lines >= 3 && long == 0 && near*10 >= lines*7 && closed*2 < lines
 }

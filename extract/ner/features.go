@@ -1,0 +1,205 @@
+package ner
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// featBuf collects the hashed features of one token.
+type featBuf struct {
+	h []uint32
+}
+
+func (f *featBuf) reset() { f.h = f.h[:0] }
+
+const (
+	fnvOffset = 2166136261
+	fnvPrime  = 16777619
+)
+
+// add hashes a feature made of a tag and parts (FNV-1a, parts separated).
+func (f *featBuf) add(tag string, parts ...string) {
+	h := uint32(fnvOffset)
+	for i := 0; i < len(tag); i++ {
+		h = (h ^ uint32(tag[i])) * fnvPrime
+	}
+	for _, p := range parts {
+		h = (h ^ 0x1f) * fnvPrime
+		for i := 0; i < len(p); i++ {
+			h = (h ^ uint32(p[i])) * fnvPrime
+		}
+	}
+	f.h = append(f.h, h)
+}
+
+// shape maps a word to a short shape: Xx, X, x, d, X.X., with runs of the
+// same class collapsed ("McDonald" -> "XxXx", "1996-08-22" -> "d-d-d").
+func shape(w string) string {
+	var b [16]byte
+	n := 0
+	var last byte
+	for _, r := range w {
+		var c byte
+		switch {
+		case unicode.IsUpper(r):
+			c = 'X'
+		case unicode.IsLower(r):
+			c = 'x'
+		case unicode.IsDigit(r):
+			c = 'd'
+		case r < 128:
+			c = byte(r)
+		default:
+			c = '*'
+		}
+		if c == last {
+			continue
+		}
+		last = c
+		if n < len(b) {
+			b[n] = c
+			n++
+		}
+	}
+	return string(b[:n])
+}
+
+// sentCtx caches per-word forms of a sentence.
+type sentCtx struct {
+	lower, shape []string
+}
+
+func newCtx(s Sentence) sentCtx {
+	c := sentCtx{lower: make([]string, len(s.Words)), shape: make([]string, len(s.Words))}
+	for i, w := range s.Words {
+		c.lower[i] = strings.ToLower(w)
+		c.shape[i] = shape(w)
+	}
+	return c
+}
+
+func (c *sentCtx) lowerAt(i int) string {
+	if i < 0 {
+		return "<s>"
+	}
+	if i >= len(c.lower) {
+		return "</s>"
+	}
+	return c.lower[i]
+}
+
+func (c *sentCtx) shapeAt(i int) string {
+	if i < 0 {
+		return "<s>"
+	}
+	if i >= len(c.shape) {
+		return "</s>"
+	}
+	return c.shape[i]
+}
+
+func gazAt(s Sentence, i int) uint16 {
+	if i < 0 || i >= len(s.Gaz) {
+		return 0
+	}
+	return s.Gaz[i]
+}
+
+func itoa(v uint16) string {
+	const digits = "0123456789abcdef"
+	var b [4]byte
+	for k := 3; k >= 0; k-- {
+		b[k] = digits[v&15]
+		v >>= 4
+	}
+	return string(b[:])
+}
+
+// prefix and suffix of up to n runes.
+func prefix(w string, n int) string {
+	i := 0
+	for k := 0; k < n && i < len(w); k++ {
+		_, sz := utf8.DecodeRuneInString(w[i:])
+		i += sz
+	}
+	return w[:i]
+}
+
+func suffix(w string, n int) string {
+	i := len(w)
+	for k := 0; k < n && i > 0; k++ {
+		_, sz := utf8.DecodeLastRuneInString(w[:i])
+		i -= sz
+	}
+	return w[i:]
+}
+
+// features appends the features of token i of s.
+func features(f *featBuf, s Sentence, c *sentCtx, i int) {
+	w := s.Words[i]
+	l := c.lower[i]
+	sh := c.shape[i]
+	var df uint8
+	if i < len(s.Doc) {
+		df = s.Doc[i]
+	}
+	caps := df&CapsSentence != 0
+	f.add("b")
+	if !caps {
+		f.add("w", w)
+		f.add("sh", sh)
+	} else {
+		f.add("ucsh", sh)
+	}
+	f.add("l", l)
+	for k := 1; k <= 4; k++ {
+		if len(l) > k {
+			f.add("p"+string(rune('0'+k)), prefix(l, k))
+			f.add("s"+string(rune('0'+k)), suffix(l, k))
+		}
+	}
+	l1, l2 := c.lowerAt(i-1), c.lowerAt(i-2)
+	r1, r2 := c.lowerAt(i+1), c.lowerAt(i+2)
+	f.add("l-1", l1)
+	f.add("l-2", l2)
+	f.add("l+1", r1)
+	f.add("l+2", r2)
+	f.add("l-1l", l1, l)
+	f.add("ll+1", l, r1)
+	sh1, shn := c.shapeAt(i-1), c.shapeAt(i+1)
+	if caps {
+		f.add("uc")
+		f.add("ucl-1l", l1, l)
+	} else {
+		f.add("sh-1", sh1)
+		f.add("sh+1", shn)
+		f.add("sh3", sh1, sh, shn)
+		f.add("shl-1", sh, l1)
+		f.add("shl+1", sh, r1)
+	}
+	if i == 0 {
+		f.add("first", l)
+		f.add("firstsh", sh)
+	}
+	if len(s.Words) == 1 {
+		f.add("alone", sh)
+	}
+	g := gazAt(s, i)
+	f.add("g", itoa(g))
+	for bit := 0; bit < 10; bit++ {
+		if g&(1<<bit) != 0 {
+			f.add("gb", itoa(uint16(bit)))
+			f.add("gbsh", itoa(uint16(bit)), sh)
+		}
+	}
+	f.add("g-1", itoa(gazAt(s, i-1)), sh)
+	f.add("g+1", itoa(gazAt(s, i+1)), sh)
+	f.add("d", string(rune('a'+df)), sh)
+	if df&DocCap != 0 && df&DocLower == 0 {
+		f.add("dcapl", l)
+	}
+	if strings.ContainsAny(w, "-") {
+		f.add("hy")
+	}
+}

@@ -1,0 +1,228 @@
+// Command train-ner trains the extractor's named-entity tagger on CoNLL-2003
+// (IOB1 or IOB2, "token POS chunk NER" per line) and writes
+// extract/data/ner.model.gz. The CoNLL text itself never enters the repo;
+// only the learned weights do.
+//
+//	go run ./scripts/train-ner -train train.txt -dev valid.txt -out extract/data/ner.model.gz
+package main
+
+import (
+	"bufio"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract"
+	"github.com/newsgraph/newsgraph/extract/ner"
+)
+
+func main() {
+	if err := run(os.Args[1:], os.Stderr); err != nil {
+		fmt.Fprintln(os.Stderr, "train-ner:", err)
+		os.Exit(1)
+	}
+}
+
+type sent struct {
+	words []string
+	tags  []string // IOB1 or IOB2
+}
+
+// readCoNLL returns documents of sentences.
+func readCoNLL(path string) ([][]sent, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	defer f.Close()
+	var docs [][]sent
+	var doc []sent
+	var cur sent
+	endSent := func() {
+		if len(cur.words) > 0 {
+			doc = append(doc, cur)
+			cur = sent{}
+		}
+	}
+	endDoc := func() {
+		endSent()
+		if len(doc) > 0 {
+			docs = append(docs, doc)
+			doc = nil
+		}
+	}
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := sc.Text()
+		if strings.HasPrefix(line, "-DOCSTART-") {
+			endDoc()
+			continue
+		}
+		fs := strings.Fields(line)
+		if len(fs) == 0 {
+			endSent()
+			continue
+		}
+		cur.words = append(cur.words, fs[0])
+		cur.tags = append(cur.tags, fs[len(fs)-1])
+	}
+	endDoc()
+	return docs, sc.Err()
+}
+
+// bio converts IOB1/IOB2 tags to indexes of ner.Tags (IOB2).
+func bio(tags []string) []int {
+	idx := map[string]int{}
+	for i, t := range ner.Tags {
+		idx[t] = i
+	}
+	out := make([]int, len(tags))
+	prev := "O"
+	for i, t := range tags {
+		if t != "O" {
+			typ := t[2:]
+			if t[0] == 'I' && (prev == "O" || prev[2:] != typ) {
+				t = "B-" + typ
+			}
+		}
+		out[i] = idx[t]
+		prev = t
+	}
+	return out
+}
+
+func examples(x *extract.Extractor, docs [][]sent) []ner.Example {
+	var ex []ner.Example
+	for _, d := range docs {
+		ws := make([][]string, len(d))
+		for i, s := range d {
+			ws[i] = s.words
+		}
+		for i, in := range x.NERSentences(ws) {
+			ex = append(ex, ner.Example{Sentence: in, Tags: bio(d[i].tags)})
+		}
+	}
+	return ex
+}
+
+type span struct{ a, b int }
+
+func spans(tags []int) map[span]string {
+	out := map[span]string{}
+	open, typ := -1, ""
+	for i := 0; i <= len(tags); i++ {
+		t := "O"
+		if i < len(tags) {
+			t = ner.Tags[tags[i]]
+		}
+		if open >= 0 && (t == "O" || t[0] == 'B' || t[2:] != typ) {
+			out[span{open, i}] = typ
+			open = -1
+		}
+		if t != "O" && open < 0 {
+			open, typ = i, t[2:]
+		}
+	}
+	return out
+}
+
+// evaluate returns span F1 per type and overall.
+func evaluate(m *ner.Model, ex []ner.Example) map[string]float64 {
+	tp, fp, fn := map[string]int{}, map[string]int{}, map[string]int{}
+	for _, e := range ex {
+		g, p := spans(e.Tags), spans(m.Tag(e.Sentence))
+		for s, t := range p {
+			if g[s] == t {
+				tp[t]++
+				tp["ALL"]++
+			} else {
+				fp[t]++
+				fp["ALL"]++
+			}
+		}
+		for s, t := range g {
+			if p[s] != t {
+				fn[t]++
+				fn["ALL"]++
+			}
+		}
+	}
+	out := map[string]float64{}
+	for _, t := range []string{"PER", "LOC", "ORG", "MISC", "ALL"} {
+		if d := 2*tp[t] + fp[t] + fn[t]; d > 0 {
+			out[t] = 2 * float64(tp[t]) / float64(d)
+		}
+	}
+	return out
+}
+
+func run(args []string, log io.Writer) error {
+	fl := flag.NewFlagSet("train-ner", flag.ContinueOnError)
+	train := fl.String("train", "", "CoNLL-2003 training file")
+	dev := fl.String("dev", "", "CoNLL-2003 development file (picks the best epoch)")
+	out := fl.String("out", "extract/data/ner.model.gz", "model file to write")
+	epochs := fl.Int("epochs", 12, "training epochs")
+	minCount := fl.Int("min-count", 2, "drop features seen fewer times")
+	minWeight := fl.Float64("min-weight", 0.5, "drop features whose weights are all smaller")
+	seed := fl.Uint64("seed", 1, "shuffling seed")
+	if err := fl.Parse(args); err != nil {
+		return err
+	}
+	if *train == "" {
+		return fmt.Errorf("-train is required")
+	}
+	x, err := extract.New()
+	if err != nil {
+		return err
+	}
+	tdocs, err := readCoNLL(*train)
+	if err != nil {
+		return err
+	}
+	tex := examples(x, tdocs)
+	var dex []ner.Example
+	if *dev != "" {
+		ddocs, err := readCoNLL(*dev)
+		if err != nil {
+			return err
+		}
+		dex = examples(x, ddocs)
+	}
+	fmt.Fprintf(log, "train: %d sentences, dev: %d\n", len(tex), len(dex))
+	var best *ner.Model
+	bestF := -1.0
+	bestEp := 0
+	m := ner.Train(tex, ner.TrainOptions{Epochs: *epochs, MinCount: *minCount, Seed: *seed,
+		Progress: func(ep int, m *ner.Model) {
+			if dex == nil {
+				return
+			}
+			f := evaluate(m, dex)
+			fmt.Fprintf(log, "epoch %d: dev F1 all %.4f PER %.4f LOC %.4f ORG %.4f MISC %.4f\n",
+				ep, f["ALL"], f["PER"], f["LOC"], f["ORG"], f["MISC"])
+			if f["ALL"] > bestF {
+				best, bestF, bestEp = m, f["ALL"], ep
+			}
+		}})
+	if best == nil {
+		best = m
+	} else {
+		fmt.Fprintf(log, "best epoch %d (dev F1 %.4f)\n", bestEp, bestF)
+	}
+	f, err := os.Create(*out)
+	if err != nil {
+		return fmt.Errorf("create %s: %w", *out, err)
+	}
+	if err := best.Save(f, float32(*minWeight)); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("close %s: %w", *out, err)
+	}
+	fi, _ := os.Stat(*out)
+	fmt.Fprintf(log, "wrote %s (%d bytes, %d features before pruning)\n", *out, fi.Size(), best.Features())
+	return nil
+}
