@@ -123,8 +123,17 @@ func (s *Store) query(ctx context.Context, cypher string, params map[string]any,
 	return res, nil
 }
 
-// wrap turns connectivity failures into a ConnError; other errors stay as they are.
+// wrap turns connectivity failures into a ConnError; other errors stay as
+// they are. When the driver gives up retrying (TransactionExecutionLimit),
+// the last attempt's error says why.
 func (s *Store) wrap(err error) error {
+	var tel *neo4j.TransactionExecutionLimit
+	if errors.As(err, &tel) && len(tel.Errors) > 0 {
+		if w := s.wrap(tel.Errors[len(tel.Errors)-1]); errors.Is(w, ErrUnavailable) {
+			return &ConnError{URI: s.uri, Err: fmt.Errorf("lost the connection and gave up after retrying: %w", tel.Errors[len(tel.Errors)-1])}
+		}
+		return err
+	}
 	var ce *neo4j.ConnectivityError
 	if errors.As(err, &ce) {
 		return &ConnError{URI: s.uri, Err: err}

@@ -26,9 +26,12 @@
 //     count into the file as it is.
 //   - .md, .markdown: as plain text; the title loses its leading '#'s and
 //     a YAML front matter block is skipped when looking for it.
-//   - .json: one object or an array of objects. .jsonl, .ndjson: one object
-//     per line (blank lines skipped); a .json file that is not one JSON
-//     value but whose first line is an object is read as JSON Lines.
+//   - .json: one object or an array of objects (or a JSON Feed). .jsonl,
+//     .ndjson: one object per line (blank lines skipped), read line by line
+//     so the file may be of any size; stdin is read the same way when its
+//     first line is a JSON object followed by more. A .json file that is
+//     not one JSON value but whose first line is an object is read as JSON
+//     Lines.
 //     Field names are matched case-insensitively: id (or guid), title (or
 //     headline), text, body or content (then description or summary), url
 //     or link, published, date or pubDate, source (a string, or an object
@@ -69,7 +72,9 @@
 // charset, which is then decoded); Latin-1/Windows-1252 files are rejected
 // as broken UTF-8 with the offset of the first bad byte. A file larger than
 // Reader.MaxBytes (default 20 MiB) is rejected from its size without being
-// read. Empty files, binary files (NUL bytes or mostly control
+// read; for JSON Lines the limit applies to each line instead, and a JSON
+// Lines input whose first 20 lines are all not JSON objects is rejected as
+// a whole (one error, not one a line). Empty files, binary files (NUL bytes or mostly control
 // characters), PDF, zip and UTF-16 files, malformed JSON, feeds and HTML
 // without text, and articles without text are each rejected with one
 // *InputError; for JSON arrays, JSON Lines and feeds one bad item is

@@ -13,9 +13,11 @@ import (
 
 // feed reads an RSS, Atom, RDF or JSON feed: one article per item.
 func (s source) feed(data []byte) error {
-	f, err := gofeed.NewParser().Parse(bytes.NewReader(data))
+	f, err := guard(func() (*gofeed.Feed, error) { return gofeed.NewParser().Parse(bytes.NewReader(data)) })
 	if err != nil {
-		if errors.Is(err, gofeed.ErrFeedTypeNotDetected) {
+		if errors.Is(err, ErrMalformed) {
+			s.reject("", err)
+		} else if errors.Is(err, gofeed.ErrFeedTypeNotDetected) {
 			s.reject("", &reason{kind: ErrMalformed, msg: "not an RSS, Atom or JSON feed: no <rss>, <feed> or <rdf:RDF> root element", err: err})
 		} else {
 			s.reject("", &reason{kind: ErrMalformed, msg: "malformed feed: " + err.Error(), err: err})

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"bytes"
+	"errors"
 	"io"
 	"net/url"
 	"strings"
@@ -34,7 +35,12 @@ func (s source) html(data []byte) error {
 		pageURL = u
 	}
 	var body, title, site, published string
-	if art, err := readability.FromDocument(doc, pageURL); err == nil {
+	art, err := guard(func() (readability.Article, error) { return readability.FromDocument(doc, pageURL) })
+	if errors.Is(err, ErrMalformed) {
+		s.reject("", err)
+		return nil
+	}
+	if err == nil {
 		if art.Node != nil {
 			body = strings.TrimSpace(render.InnerText(art.Node))
 		}

@@ -1,7 +1,10 @@
 package ingest
 
 import (
+	"bufio"
+	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -130,12 +133,46 @@ func (w *walker) stdin() error {
 	if in == nil {
 		in = os.Stdin
 	}
-	data, err := readLimited(in, w.r.maxBytes())
+	br := bufio.NewReaderSize(in, peekSize)
+	if head, ok := w.peekJSONLines(br); ok {
+		return w.streamJSONLines(stdinName, stdinName, br, head)
+	}
+	data, err := readLimited(br, w.r.maxBytes())
 	if err != nil {
 		w.reject(&InputError{Path: stdinName, Err: err})
 		return nil
 	}
 	return w.parse(stdinName, stdinName, kindSniff, data)
+}
+
+// peekSize is how much of a stream is looked at before deciding how to read
+// it; a JSON Lines stream is recognised when its first line fits.
+const peekSize = 1 << 20
+
+// peekJSONLines tells whether br holds JSON Lines: a first line that is a
+// JSON object, followed by more. It returns what it peeked.
+func (w *walker) peekJSONLines(br *bufio.Reader) ([]byte, bool) {
+	head, _ := br.Peek(peekSize)
+	t := bytes.TrimLeft(bytes.TrimPrefix(head, utf8BOM), " \t\r\n")
+	if len(t) == 0 || t[0] != '{' {
+		return head, false
+	}
+	first, rest, ok := bytes.Cut(t, []byte("\n"))
+	return head, ok && len(bytes.TrimSpace(rest)) > 0 && json.Valid(first)
+}
+
+// streamJSONLines reads a JSON Lines stream of any size line by line;
+// MaxBytes limits each line. head is the peeked start of the stream, used
+// to reject binary input as a whole.
+func (w *walker) streamJSONLines(path, id string, br *bufio.Reader, head []byte) error {
+	if err := checkBytes(head); err != nil {
+		w.reject(&InputError{Path: path, Err: err})
+		return nil
+	}
+	if bytes.HasPrefix(head, utf8BOM) {
+		br.Discard(len(utf8BOM))
+	}
+	return source{path: path, id: id, w: w}.jsonLinesFrom(br, w.r.maxBytes())
 }
 
 // path reads one named path; explicit is false for entries found in a folder.
@@ -206,12 +243,37 @@ func (w *walker) dir(dir string) error {
 }
 
 func (w *walker) file(p string, fi fs.FileInfo, explicit bool) error {
-	if !explicit && skipInFolder(p) {
+	if skipInFolder(p) {
+		if explicit {
+			w.reject(&InputError{Path: p, Err: because(ErrUnsupported, "not an article: %s files are not read", strings.ToLower(filepath.Ext(p)))})
+		}
 		return nil
 	}
 	limit := w.r.maxBytes()
+	k := kindOf(p)
+	if k == kindJSONL {
+		// JSON Lines are read line by line: no limit on the file, only on
+		// each line.
+		f, err := os.Open(p)
+		if err != nil {
+			w.reject(&InputError{Path: p, Err: fsReason(err)})
+			return nil
+		}
+		defer f.Close()
+		bufSize := peekSize
+		if fi.Mode().IsRegular() && fi.Size() < peekSize {
+			bufSize = max(int(fi.Size())+1, 4096) // a small file needs no 1 MiB buffer
+		}
+		br := bufio.NewReaderSize(f, bufSize)
+		head, err := br.Peek(bufSize)
+		if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
+			w.reject(&InputError{Path: p, Err: fsReason(err)})
+			return nil
+		}
+		return w.streamJSONLines(p, stem(p), br, head)
+	}
 	if fi.Mode().IsRegular() && fi.Size() > limit {
-		w.reject(&InputError{Path: p, Err: tooLarge(fi.Size(), limit)})
+		w.reject(&InputError{Path: p, Err: tooLarge(fi.Size(), limit, k)})
 		return nil
 	}
 	f, err := os.Open(p)
@@ -225,7 +287,7 @@ func (w *walker) file(p string, fi fs.FileInfo, explicit bool) error {
 		w.reject(&InputError{Path: p, Err: err})
 		return nil
 	}
-	return w.parse(p, stem(p), kindOf(p), data)
+	return w.parse(p, stem(p), k, data)
 }
 
 // readLimited reads at most limit bytes, and fails when there are more.
@@ -240,8 +302,12 @@ func readLimited(in io.Reader, limit int64) ([]byte, error) {
 	return data, nil
 }
 
-func tooLarge(n, limit int64) error {
-	return because(ErrTooLarge, "file too large: %d bytes (%s), the limit is %d bytes (%s): split it or raise the size limit", n, size(n), limit, size(limit))
+func tooLarge(n, limit int64, k kind) error {
+	hint := "split it or raise the size limit"
+	if k == kindJSON {
+		hint += ", or write it as JSON Lines (.jsonl), which is read line by line with no limit on the file"
+	}
+	return because(ErrTooLarge, "file too large: %d bytes (%s), the limit is %d bytes (%s): %s", n, size(n), limit, size(limit), hint)
 }
 
 func size(n int64) string {

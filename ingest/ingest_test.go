@@ -142,7 +142,7 @@ func TestJSON(t *testing.T) {
 				{ID: "a", Title: "A", Text: "A"},
 				{ID: "f-3", Title: "B", Text: "B"},
 				{ID: "f-7", Title: "D", Text: "D"}},
-			wantErrs: []string{"f.jsonl: line 4: not valid JSON at line 1, column 13: unexpected end of input",
+			wantErrs: []string{"f.jsonl: line 4: not valid JSON at column 13: unexpected end of input",
 				"f.jsonl: line 5: not a JSON object (found an array)",
 				"f.jsonl: line 6: no article text"}},
 		{name: "ndjson with broken UTF-8 on one line", file: "g.ndjson",
@@ -435,7 +435,7 @@ func TestFolder(t *testing.T) {
 	if got, want := ids(arts), "b y z"; got != want {
 		t.Errorf("ids %q, want %q", got, want)
 	}
-	checkErrs(t, errs, []string{"photo.jpg: not valid UTF-8 at byte offset 0"}, dir)
+	checkErrs(t, errs, []string{"photo.jpg: not an article: .jpg files are not read"}, dir)
 }
 
 func TestBadInput(t *testing.T) {
@@ -454,7 +454,7 @@ func TestBadInput(t *testing.T) {
 		{"Latin-1", "latin1.txt", "Caf\xe9 in K\xf6ln\n", ingest.ErrEncoding,
 			"latin1.txt: not valid UTF-8 at byte offset 3 (byte 0xE9): input must be UTF-8; Latin-1/Windows-1252 text is not supported, convert it (e.g. iconv -f windows-1252 -t utf-8)"},
 		{"cut UTF-8 sequence", "cut.md", "Zelensk\xd1", ingest.ErrEncoding, "cut.md: not valid UTF-8 at byte offset 7 (byte 0xD1)"},
-		{"malformed JSON", "m.json", `{"text": "a"`, ingest.ErrMalformed, "m.json: not valid JSON at line 1, column 13: unexpected end of input"},
+		{"malformed JSON", "m.json", `{"text": "a"`, ingest.ErrMalformed, "m.json: not valid JSON at column 13: unexpected end of input"},
 		{"JSON without text", "t.json", `{"title": "only a title"}`, ingest.ErrNoText, `t.json: no article text: expected a non-empty "text", "body" or "content" field`},
 		{"malformed feed", "f.rss", `<rss><channel><item><title>x</title></chan`, ingest.ErrMalformed, "f.rss: malformed feed: "},
 		{"HTML without text", "h.html", `<html><body><div></div></body></html>`, ingest.ErrNoText, "h.html: no article text found in the HTML page"},
@@ -546,19 +546,26 @@ func TestFileSystemErrors(t *testing.T) {
 	}
 
 	locked := write(t, dir, "locked.txt", "secret\n")
-	if err := os.Chmod(locked, 0); err != nil {
-		t.Fatal(err)
+	lockedDir := filepath.Join(dir, "locked")
+	write(t, lockedDir, "in.txt", "In\n")
+	for _, p := range []string{locked, lockedDir} {
+		if err := os.Chmod(p, 0); err != nil {
+			t.Fatal(err)
+		}
 	}
+	t.Cleanup(func() { os.Chmod(lockedDir, 0o755) })
 	if f, err := os.Open(locked); err == nil {
 		f.Close()
 		t.Skip("running with privileges that ignore file permissions")
 	}
-	arts, errs = read(t, &ingest.Reader{}, locked, good)
-	if ids(arts) != "good" || len(errs) != 1 {
+	arts, errs = read(t, &ingest.Reader{}, locked, lockedDir, good)
+	if ids(arts) != "good" || len(errs) != 2 {
 		t.Fatalf("got %q and errors:\n%s", ids(arts), messages(errs))
 	}
-	if got, want := errs[0].Error(), locked+": cannot read: permission denied"; got != want || !errors.Is(errs[0], fs.ErrPermission) {
-		t.Errorf("got %q, want %q (and fs.ErrPermission)", got, want)
+	for i, p := range []string{locked, lockedDir} {
+		if got, want := errs[i].Error(), p+": cannot read: permission denied"; got != want || !errors.Is(errs[i], fs.ErrPermission) {
+			t.Errorf("got %q, want %q (and fs.ErrPermission)", got, want)
+		}
 	}
 }
 
@@ -586,5 +593,66 @@ func TestFatalErrors(t *testing.T) {
 	}, nil)
 	if !errors.Is(err, context.Canceled) || n != 1 {
 		t.Errorf("cancelled: got %v after %d articles, want context.Canceled after 1", err, n)
+	}
+}
+
+func TestJSONLinesStreamed(t *testing.T) {
+	dir := t.TempDir()
+	var first, second strings.Builder
+	for i := range 100 {
+		b := &first
+		if i >= 50 {
+			b = &second
+		}
+		b.WriteString(`{"id": "a` + strconv.Itoa(i) + `", "text": "some text for the article"}` + "\n")
+	}
+	lines := first.String() + second.String()
+	long := `{"id": "long", "text": "` + strings.Repeat("x", 200) + `"}` + "\n"
+
+	// A JSON Lines file far larger than MaxBytes is read line by line;
+	// only a line longer than MaxBytes is rejected.
+	p := write(t, dir, "big.jsonl", first.String()+long+second.String())
+	r := &ingest.Reader{MaxBytes: 100}
+	arts, errs := read(t, r, p)
+	if len(arts) != 100 || arts[0].ID != "a0" || arts[99].ID != "a99" {
+		t.Errorf("got %d articles (%s), want a0…a99", len(arts), ids(arts))
+	}
+	checkErrs(t, errs, []string{"big.jsonl: line 51: line too long: more than 100 bytes (100 B)"}, dir)
+
+	// The same through stdin, and a BOM is dropped.
+	r = &ingest.Reader{MaxBytes: 100, Stdin: strings.NewReader("\uFEFF" + lines + long)}
+	arts, errs = read(t, r, "-")
+	if len(arts) != 100 || arts[0].ID != "a0" || len(errs) != 1 || errs[0].Error() != "stdin: line 101: line too long: more than 100 bytes (100 B)" {
+		t.Errorf("stdin: got %d articles, errors:\n%s", len(arts), messages(errs))
+	}
+
+	// A .json file over the limit says how to get it read.
+	p = write(t, dir, "big.json", "["+strings.Repeat(`{"text": "x"},`, 20)+`{"text": "x"}]`)
+	_, errs = read(t, r, p)
+	checkErrs(t, errs, []string{"big.json: file too large: 295 bytes (295 B), the limit is 100 bytes (100 B): split it or raise the size limit, or write it as JSON Lines (.jsonl)"}, dir)
+}
+
+func TestJSONLinesGiveUp(t *testing.T) {
+	dir := t.TempDir()
+	// A text file named .jsonl: one error, not one per line.
+	p := write(t, dir, "prose.jsonl", strings.Repeat("This is not JSON at all.\n", 500))
+	arts, errs := read(t, &ingest.Reader{}, p)
+	if len(arts) != 0 || len(errs) != 21 {
+		t.Fatalf("got %d articles and %d errors, want 0 and 20 lines + 1", len(arts), len(errs))
+	}
+	if got, want := errs[20].Error(), p+": not JSON Lines: the first 20 lines are all rejected, stopped reading"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	// Lines without text do not count: they are valid JSON Lines.
+	p = write(t, dir, "notext.jsonl", strings.Repeat(`{"title": "t"}`+"\n", 30)+`{"text": "x"}`+"\n")
+	arts, errs = read(t, &ingest.Reader{}, p)
+	if len(arts) != 1 || len(errs) != 30 {
+		t.Errorf("got %d articles and %d errors, want 1 and 30", len(arts), len(errs))
+	}
+	// Binary data named .jsonl is rejected once.
+	p = write(t, dir, "bin.jsonl", "{\"text\": \"a\"}\n\x00\x01\x02\x03")
+	arts, errs = read(t, &ingest.Reader{}, p)
+	if len(arts) != 0 || len(errs) != 1 || !errors.Is(errs[0], ingest.ErrBinary) {
+		t.Errorf("got %d articles, errors:\n%s", len(arts), messages(errs))
 	}
 }

@@ -1,10 +1,12 @@
 package ingest
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"strconv"
 	"strings"
 
@@ -41,6 +43,9 @@ func (s source) json(data []byte) error {
 		if err != nil {
 			s.reject("", err)
 			return nil
+		}
+		if isJSONFeed(obj) {
+			return s.feed(data)
 		}
 		a, err := s.article(obj, s.id)
 		if err != nil {
@@ -87,53 +92,115 @@ func trimLine(start int, line []byte) (int, []byte) {
 	return start + len(line) - len(t), t
 }
 
+// isJSONFeed tells a JSON Feed (jsonfeed.org) from a JSON article.
+func isJSONFeed(obj map[string]json.RawMessage) bool {
+	_, items := obj["items"]
+	return items && strings.Contains(field(obj, []string{"version"}), "jsonfeed.org")
+}
+
 func looksLikeJSONLines(t []byte) bool {
 	first, rest, ok := bytes.Cut(t, []byte("\n"))
 	return ok && len(bytes.TrimSpace(rest)) > 0 && json.Valid(bytes.TrimSpace(first))
 }
 
-// jsonLines reads one JSON object per line; blank lines are skipped. Each
-// line is checked alone, so one bad line does not reject the others.
+// maxBadLines is how many lines that are not JSON objects, with no article
+// before them, make a JSON Lines input rejected as a whole: it is likely
+// not JSON Lines at all, and one error a line would drown the user.
+const maxBadLines = 20
+
+// jsonLines reads one JSON object per line of data; blank lines are
+// skipped. Each line is checked alone, so one bad line does not reject the
+// others.
 func (s source) jsonLines(data []byte) error {
-	n, found := 0, false
-	for start := 0; start < len(data); {
+	return s.jsonLinesFrom(bufio.NewReader(bytes.NewReader(data)), int64(len(data)))
+}
+
+// jsonLinesFrom reads JSON Lines from in, one line at a time, so a file of
+// any size is read in bounded memory; a line longer than maxLine is
+// rejected (and skipped).
+func (s source) jsonLinesFrom(in *bufio.Reader, maxLine int64) error {
+	var (
+		n, bad, good int
+		off          int64 // offset of the current line in the input
+		buf          []byte
+	)
+	for {
+		buf = buf[:0]
+		tooLong := false
+		var err error
+		for {
+			var chunk []byte
+			chunk, err = in.ReadSlice('\n')
+			if !tooLong {
+				if int64(len(buf)+len(chunk)) > maxLine {
+					tooLong = true
+				} else {
+					buf = append(buf, chunk...)
+				}
+			}
+			off += int64(len(chunk))
+			if err != bufio.ErrBufferFull {
+				break
+			}
+		}
+		if err != nil && err != io.EOF {
+			s.reject("", fsReason(err))
+			return nil
+		}
+		lineStart := off - int64(len(buf))
+		if err == io.EOF && len(buf) == 0 && !tooLong {
+			break
+		}
 		n++
-		line := data[start:]
-		next := len(data)
-		if i := bytes.IndexByte(line, '\n'); i >= 0 {
-			line, next = line[:i], start+i+1
-		}
-		start, line = trimLine(start, line)
-		lineStart := start
-		start = next
-		line = bytes.TrimSpace(line)
-		if len(line) == 0 {
-			continue
-		}
-		found = true
 		item := fmt.Sprintf("line %d", n)
-		if err := checkUTF8At(line, lineStart); err != nil {
-			s.reject(item, err)
-			continue
+		line := bytes.TrimSpace(buf)
+		switch {
+		case tooLong:
+			bad++
+			s.reject(item, because(ErrTooLarge, "line too long: more than %d bytes (%s)", maxLine, size(maxLine)))
+		case len(line) == 0:
+		default:
+			start, _ := trimLine(int(lineStart), buf)
+			a, rerr := s.jsonLine(line, start, fmt.Sprintf("%s-%d", s.id, n))
+			if rerr != nil {
+				if !errors.Is(rerr, ErrNoText) {
+					bad++
+				}
+				s.reject(item, rerr)
+				break
+			}
+			good++
+			if err := s.w.emitArticle(a); err != nil {
+				return err
+			}
 		}
-		obj, err := decodeObject(line)
-		if err != nil {
-			s.reject(item, err)
-			continue
+		if good == 0 && bad >= maxBadLines {
+			s.reject("", because(ErrMalformed, "not JSON Lines: the first %d lines are all rejected, stopped reading", bad))
+			return nil
 		}
-		a, err := s.article(obj, fmt.Sprintf("%s-%d", s.id, n))
-		if err != nil {
-			s.reject(item, err)
-			continue
-		}
-		if err := s.w.emitArticle(a); err != nil {
-			return err
+		if err == io.EOF {
+			break
 		}
 	}
-	if !found {
+	if good == 0 && bad == 0 {
 		s.reject("", because(ErrEmpty, "empty file"))
 	}
 	return nil
+}
+
+// jsonLine is the article of one JSON line that starts at offset start.
+func (s source) jsonLine(line []byte, start int, fallbackID string) (newsgraph.Article, error) {
+	if i := bytes.IndexByte(line, 0); i >= 0 {
+		return newsgraph.Article{}, because(ErrBinary, "binary data (NUL byte at offset %d)", start+i)
+	}
+	if err := checkUTF8At(line, start); err != nil {
+		return newsgraph.Article{}, err
+	}
+	obj, err := decodeObject(line)
+	if err != nil {
+		return newsgraph.Article{}, err
+	}
+	return s.article(obj, fallbackID)
 }
 
 // decodeObject decodes one JSON object, keys lower-cased.
@@ -175,7 +242,8 @@ func jsonKind(raw []byte) string {
 }
 
 // jsonError describes a JSON syntax error with its line and column in
-// data (base is the offset of the decoded part in data).
+// data (base is the offset of the decoded part in data); the line is left
+// out when data is one line (a line of a JSON Lines file).
 func jsonError(data []byte, base int, err error) error {
 	var se *json.SyntaxError
 	if !errors.As(err, &se) {
@@ -193,6 +261,9 @@ func jsonError(data []byte, base int, err error) error {
 	msg := strings.TrimPrefix(se.Error(), "json: ")
 	if msg == "unexpected end of JSON input" {
 		msg = "unexpected end of input"
+	}
+	if line == 1 && bytes.IndexByte(data, '\n') < 0 {
+		return &reason{kind: ErrMalformed, msg: fmt.Sprintf("not valid JSON at column %d: %s", col, msg), err: err}
 	}
 	return &reason{kind: ErrMalformed, msg: fmt.Sprintf("not valid JSON at line %d, column %d: %s", line, col, msg), err: err}
 }

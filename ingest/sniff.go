@@ -213,3 +213,14 @@ type source struct {
 func (s source) reject(item string, err error) {
 	s.w.reject(&InputError{Path: s.path, Item: item, Err: err})
 }
+
+// guard runs a third-party parser: should it panic on some input, the
+// panic becomes an error that rejects that input, and the walk goes on.
+func guard[T any](parse func() (T, error)) (v T, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = because(ErrMalformed, "cannot parse: the parser failed (%v); please report this file", p)
+		}
+	}()
+	return parse()
+}

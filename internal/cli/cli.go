@@ -91,6 +91,8 @@ See ` + "`newsgraph config show`" + `.`,
 		a.newStatusCmd(),
 		a.newSchemaCmd(),
 		a.newExtractCmd(),
+		a.newLoadCmd(),
+		a.newWhoMetCmd(),
 	)
 	for _, c := range root.Commands() {
 		c.SetFlagErrorFunc(root.FlagErrorFunc())
