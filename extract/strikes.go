@@ -552,7 +552,7 @@ func (c *evCtx) placeItem(j int, s Sentence, afterPrep bool) (target, int, bool)
 		if p := c.personAt(e); p >= 0 && (len(c.d.Persons[p].Mentions) > 1 || !afterPrep) {
 			break
 		}
-		if m := c.mention(e); m != nil && m.Type == newsgraph.ORG && !facilityWords[strings.ToLower(m.Text[strings.LastIndexByte(m.Text, ' ')+1:])] {
+		if c.groupAt(e) != "" {
 			break
 		}
 		e++
@@ -598,10 +598,6 @@ func (c *evCtx) placeItem(j int, s Sentence, afterPrep bool) (target, int, bool)
 	}
 	last := strings.ToLower(words[len(words)-1])
 	end := e
-	if geoWords[c.lw(e)] {
-		words = append(words, c.d.Tokens[e].Text)
-		end++
-	}
 	name := strings.Join(words, " ")
 	code := ""
 	if m := c.mention(j); m != nil && m.Type == newsgraph.LOC && m.Tok0 == j && m.Tok1 == e {
@@ -609,6 +605,11 @@ func (c *evCtx) placeItem(j int, s Sentence, afterPrep bool) (target, int, bool)
 		if n != "" {
 			name, code = n, cc
 		}
+	}
+	if geoWords[c.lw(e)] {
+		// "Kharg island"
+		name += " " + c.d.Tokens[e].Text
+		end++
 	} else if c.mention(j) != nil && c.mention(j).Type == newsgraph.MISC {
 		return target{}, j, false
 	}
