@@ -164,7 +164,18 @@ func (c *evCtx) meetingAt(si int, s Sentence, t int, kind string, isVerb bool, l
 			}
 		}
 		if !found {
-			return h, false
+			// "X and Y held talks": the subject alone, with hold/have
+			held := false
+			for k := max(s.Tok0, t-3); k < t; k++ {
+				switch c.lw(k) {
+				case "held", "hold", "holds", "holding", "had", "have", "has":
+					held = true
+				}
+			}
+			if !held {
+				return h, false
+			}
+			j = s.Tok1
 		}
 	}
 	g := c.groupRight(j, s.Tok1)

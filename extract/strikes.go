@@ -40,6 +40,7 @@ var (
 	areaNouns     = set("city", "town", "village", "cities", "towns", "villages", "province", "district", "region", "area", "capital", "port", "outskirts", "suburb", "suburbs", "centre", "center", "neighbourhood", "neighborhood", "part", "parts", "heart")
 	facilityWords = set("airport", "base", "embassy", "consulate", "barracks", "headquarters", "station", "terminal", "hospital", "compound", "camp", "palace", "refinery", "port", "school", "mosque", "market")
 	geoWords      = set("island", "islands")
+	combatants    = set("forces", "troops", "rebels", "fighters", "militants", "militia", "militiamen", "gunmen", "army", "navy", "jets", "warplanes")
 	notPlaceWords = set("army", "forces", "force", "police", "ministry", "party", "council", "committee",
 		"command", "guard", "guards", "corps", "brigade", "brigades", "militia", "navy", "front",
 		"movement", "group", "agency", "government", "union", "organization", "organisation",
@@ -68,7 +69,8 @@ var weaponSet = func() map[string]bool {
 // strikeCtx carries what earlier sentences said about the fighting.
 type strikeCtx struct {
 	attacker   string
-	attackerAt int // sentence of the last attacker, -1
+	attackerAt int    // sentence of the last attacker
+	lastCode   string // country of the last place struck
 	pending    *strikeHit
 }
 
@@ -175,7 +177,7 @@ func (c *evCtx) strikes() []newsgraph.Strike {
 				h.attacker = a
 				h.rule += ":attributed-after"
 				conf = 0.7
-			} else if sc.attacker != "" && si-sc.attackerAt <= 4 {
+			} else if sc.attacker != "" && si-sc.attackerAt <= 2 && c.carryFits(sc, tg) {
 				h.attacker = sc.attacker
 				h.rule += ":attacker-before"
 				conf = 0.65
@@ -189,10 +191,22 @@ func (c *evCtx) strikes() []newsgraph.Strike {
 		if h.attacker != "" {
 			sc.attacker, sc.attackerAt = h.attacker, si
 		}
+		sc.lastCode = tg[0].code
 	}
 	// a later "Turkey began a military offensive with airstrikes" names
 	// the weapon of an earlier "military offensive"
 	return out
+}
+
+// carryFits says whether an attacker named earlier may be carried over to
+// targets: not onto its own country, nor from an attack on another country.
+func (c *evCtx) carryFits(sc strikeCtx, tg []target) bool {
+	for _, t := range tg {
+		if t.code != "" && (t.code == sc.attacker || sc.lastCode != "" && t.code != sc.lastCode) {
+			return false
+		}
+	}
+	return true
 }
 
 func cameoOf(h *strikeHit) string {
@@ -375,7 +389,7 @@ func (c *evCtx) subjectAttacker(k int, s Sentence) string {
 		if g := c.groupAt(j); g != "" {
 			return g
 		}
-		if w := c.lw(j); !(auxWords[w] || w == "continues" || w == "continue" || w == "military" || w == "forces") {
+		if w := c.lw(j); !(auxWords[w] || combatants[w] || w == "continues" || w == "continue" || w == "military") {
 			return ""
 		}
 	}

@@ -60,6 +60,9 @@ func (c *evCtx) travels() []newsgraph.Travel {
 				j, rule = t+1, "travel:alongside"
 			case (w == "accompanied" || w == "joined") && c.lw(t+1) == "by":
 				j, rule = t+2, "travel:"+w+"-by"
+			case w == "joined" && c.byWithin(t+2, s.Tok1, 6) > 0:
+				// "was joined in the Ukrainian capital by X"
+				j, rule = c.byWithin(t+2, s.Tok1, 6)+1, "travel:joined-by"
 			case w == "accompanying" || w == "accompany" || w == "accompanies":
 				j, rule = t+1, "travel:accompany"
 			case (w == "along" || w == "together") && c.lw(t+1) == "with":
@@ -67,7 +70,7 @@ func (c *evCtx) travels() []newsgraph.Travel {
 			case travelVerbs[w] && c.lw(t+1) == "with":
 				j, rule = t+2, "travel:verb-with"
 			}
-			if j >= 0 && rule != "travel:accompanied-by" && rule != "travel:accompany" && !moving && !beIn {
+			if j >= 0 && rule != "travel:accompanied-by" && rule != "travel:accompany" && rule != "travel:joined-by" && !moving && !beIn {
 				continue
 			}
 			lim0 := c.clauseStart(t)
@@ -125,6 +128,19 @@ func (c *evCtx) travels() []newsgraph.Travel {
 		}
 	}
 	return out
+}
+
+// byWithin returns the index of "by" within n tokens from a, or -1.
+func (c *evCtx) byWithin(a, b, n int) int {
+	for k := a; k < b && k < a+n; k++ {
+		if c.lw(k) == "by" {
+			return k
+		}
+		if c.personAt(k) >= 0 || c.lw(k) == "," {
+			return -1
+		}
+	}
+	return -1
 }
 
 // destination finds where the travel of sentence si went: "to/in/at
