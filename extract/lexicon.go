@@ -129,3 +129,18 @@ var peopleWords = set("muslim", "muslims", "christian", "christians", "jewish", 
 	"sunnis", "shia", "protestant", "protestants", "orthodox", "islamist", "islamists",
 	"pashtun", "baloch", "tamil", "tamils", "berber", "latino", "hispanic", "european",
 	"europeans", "african", "africans", "asian", "asians", "western", "westerners")
+
+// roleContext words may stand in a role phrase without being titles
+// themselves ("Foreign Ministry spokesman", "Oil Minister", "Liberal
+// Democrat leader").
+var roleContext = set("ministry", "commerce", "oil", "industry", "cabinet", "house", "police",
+	"party", "democrat", "liberal", "conservative", "tory", "labour", "republican",
+	"democratic", "development", "protocol", "airport", "peace", "provincial", "regional",
+	"bundesbank", "central", "federal", "parliamentary", "opposition", "government",
+	"presidential", "policy", "public", "works", "social", "welfare", "justice", "legal",
+	"political", "strategic", "planning", "finance", "fisheries", "forestry", "mines",
+	"petroleum", "tourism", "youth", "sports", "women", "family", "veterans", "housing",
+	"immigration", "citizenship", "relations", "external", "cooperation", "aid", "climate",
+	"change", "activist", "correspondent", "reporter", "analyst", "expert", "geostrategy",
+	"nato", "un", "eu", "opec", "imf", "operations", "staff", "general", "army", "air",
+	"naval", "navy", "marine", "corps", "guard", "revolutionary", "quds", "supreme", "court")

@@ -28,7 +28,7 @@ func (x *Extractor) resolvePersons(d *Doc) {
 		if a == m.Tok0 && a > 0 && royalTitles[d.Tokens[a-1].Lower] && isCap(d.Tokens[a-1].Text) && d.Tokens[a-1].Sent == d.Tokens[a].Sent {
 			a-- // "King Fahd", "Pope Francis": the title is part of the name
 		}
-		m.Core = d.Span(d.Tokens[a].Start, d.Tokens[m.Tok1-1].End)
+		m.Core = strings.Join(strings.Fields(d.Span(d.Tokens[a].Start, d.Tokens[m.Tok1-1].End)), " ")
 		var words []string
 		for k := a; k < m.Tok1; k++ {
 			if w := d.Tokens[k].Lower; !royalTitles[w] || k == m.Tok1-1 {
@@ -122,6 +122,10 @@ func (x *Extractor) resolvePersons(d *Doc) {
 		d.Mentions[m.idx].Person = pi
 	}
 	x.dropUnlikelyPersons(d)
+	possessor := make([]int, len(d.Persons))
+	for i := range possessor {
+		possessor[i] = -1
+	}
 	for pi := range d.Persons {
 		p := &d.Persons[pi]
 		best := -1
@@ -158,12 +162,23 @@ func (x *Extractor) resolvePersons(d *Doc) {
 			}
 		}
 		for _, mi := range p.Mentions {
-			role, country := x.roleOf(d, d.Mentions[mi])
+			role, country, poss := x.roleOf(d, d.Mentions[mi])
 			if p.Role == "" && role != "" {
 				p.Role = role
 			}
 			if p.Country == "" && country != "" {
 				p.Country = country
+			}
+			if poss >= 0 && possessor[pi] < 0 {
+				possessor[pi] = poss
+			}
+		}
+	}
+	// "Trump's envoy": the possessor's country
+	for pi := range d.Persons {
+		if pm := possessor[pi]; pm >= 0 && d.Persons[pi].Country == "" {
+			if q := d.Mentions[pm].Person; q >= 0 && q != pi {
+				d.Persons[pi].Country = d.Persons[q].Country
 			}
 		}
 	}
@@ -193,54 +208,80 @@ func hasSurname(words []string, w string) bool {
 	return len(words) >= 1 && (words[len(words)-1] == w || len(words) >= 2 && words[0] == w && false)
 }
 
-// roleOf finds the title before a person mention ("US Secretary of State
-// Marco Rubio": role "Secretary of State", country US) or in an apposition
-// after it ("Adil Abdul-Mahdi, the acting Prime Minister of Iraq,").
-func (x *Extractor) roleOf(d *Doc, m Mention) (role, country string) {
+// roleWord reports whether token k can be part of a title or role.
+func roleWord(d *Doc, k int) bool {
+	l := d.Tokens[k].Lower
+	return titleWords[l] || roleContext[l]
+}
+
+// roleRun returns the start of the run of role words that ends at end
+// (exclusive), within the sentence starting at s0; "of", "for" and "to"
+// may join role words ("Secretary of State", "envoy to Ukraine").
+func roleRun(d *Doc, s0, end int) int {
+	start := end
+	for start > s0 {
+		k := start - 1
+		if roleWord(d, k) {
+			start--
+			continue
+		}
+		if l := d.Tokens[k].Lower; (l == "of" || l == "for") && k > s0 && start < end && roleWord(d, k-1) {
+			start--
+			continue
+		}
+		break
+	}
+	for start < end && (d.Tokens[start].Lower == "of" || d.Tokens[start].Lower == "for") {
+		start++
+	}
+	return start
+}
+
+// roleOf finds a person mention's title or role and the country it
+// names: before the name ("US Secretary of State Marco Rubio", "Britain's
+// Prime Minister X", "Zelensky's chief of staff, Andriy Yermak"), inside it
+// ("President Donald Trump" as one span) or in an apposition after it
+// ("Adil Abdul-Mahdi, the acting Prime Minister of Iraq,"). poss is the
+// mention index of a person whose role it is ("Trump's envoy"), or -1.
+func (x *Extractor) roleOf(d *Doc, m Mention) (role, country string, poss int) {
+	poss = -1
 	s := d.Sentences[d.Tokens[m.Tok0].Sent]
-	// titles inside the mention itself ("President Donald Trump" as one span)
+	var start, end int
 	a := m.Tok0
 	for a < m.Tok1-1 && titleWords[d.Tokens[a].Lower] {
 		a++
 	}
-	end := m.Tok0
-	if a > m.Tok0 {
-		end = a
-	}
-	b := end
-	start := m.Tok0
-	if a == m.Tok0 {
-		start = m.Tok0
-		for start > s.Tok0 {
-			t := d.Tokens[start-1]
-			if titleWords[t.Lower] || (t.Lower == "of" || t.Lower == "for") && start-1 > s.Tok0 && start < end {
-				start--
-				continue
-			}
-			break
+	switch {
+	case a > m.Tok0:
+		start, end = m.Tok0, a
+	default:
+		end = m.Tok0
+		if end-1 > s.Tok0 && d.Tokens[end-1].Text == "," && roleWord(d, end-2) && !isCap(d.Tokens[end-2].Text) {
+			end-- // "chief of staff, Andriy Yermak"
 		}
-		b = m.Tok0
-	} else {
-		start = m.Tok0
+		start = roleRun(d, s.Tok0, end)
+		if end < m.Tok0 && !hasPersonTitle(d, start, end) {
+			start = end
+		}
 	}
-	for start < b && (d.Tokens[start].Lower == "of" || d.Tokens[start].Lower == "for" || d.Tokens[start].Lower == "former") {
-		start++
-	}
-	if start < b && hasPersonTitle(d, start, b) && !(b-start == 1 && honorifics[d.Tokens[start].Lower] && !royalTitles[d.Tokens[start].Lower] && len(d.Tokens[start].Lower) <= 4) {
-		role = d.Span(d.Tokens[start].Start, d.Tokens[b-1].End)
-		// a country or demonym just before: "US", "French", "West German"
-		if start > s.Tok0 {
-			if ci := d.Tokens[start-1].Country; ci >= 0 && ci < len(d.Countries) && d.Countries[ci].Tok1 == start {
-				country = d.Countries[ci].Code
-			} else {
-				for _, c := range d.Countries {
-					if c.Tok1 == start {
-						country = c.Code
-					}
+	if start < end && hasPersonTitle(d, start, end) && !(end-start == 1 && honorifics[d.Tokens[start].Lower] && !royalTitles[d.Tokens[start].Lower] && len(d.Tokens[start].Lower) <= 4) {
+		role = d.Span(d.Tokens[start].Start, d.Tokens[end-1].End)
+		country = x.countryIn(d, start, end)
+		if country == "" && start > s.Tok0 {
+			k := start - 1
+			if l := d.Tokens[k].Lower; (l == "'s" || l == "’s") && k > s.Tok0 {
+				k--
+				if pm := d.Tokens[k].Ment; pm >= 0 && d.Mentions[pm].Type == "PER" {
+					poss = pm
+				}
+			}
+			for ci, c := range d.Countries {
+				if c.Tok1 == k+1 && !c.InOrg {
+					country = d.Countries[ci].Code
 				}
 			}
 		}
-		return role, country
+		return strings.Join(strings.Fields(role), " "), country, poss
 	}
 	// apposition: NAME, (the|a) ROLE ... ,
 	i := m.Tok1
@@ -252,22 +293,40 @@ func (x *Extractor) roleOf(d *Doc, m Mention) (role, country string) {
 		j := i
 		for j < s.Tok1 && j-i < 10 {
 			w := d.Tokens[j].Lower
-			if w == "," || w == "." || w == ";" || w == ")" || w == "(" || w == "who" || w == "which" || w == "said" {
+			if w == "," || w == "." || w == ";" || w == ")" || w == "(" || w == "who" || w == "which" || w == "said" || w == "and" {
+				break
+			}
+			if pm := d.Tokens[j].Ment; pm >= 0 && d.Mentions[pm].Type == "PER" {
 				break
 			}
 			j++
 		}
-		if j > i && (j == s.Tok1 || d.Tokens[j].Lower != "said") && hasPersonTitle(d, i, j) && titleWords[d.Tokens[i].Lower] {
-			role = d.Span(d.Tokens[i].Start, d.Tokens[j-1].End)
+		if j > i && hasPersonTitle(d, i, j) && (roleWord(d, i) || d.Tokens[i].Country >= 0) {
+			country = x.countryIn(d, i, j)
+			// "the US peace envoy": the country is not part of the role
 			for _, c := range d.Countries {
-				if c.Tok0 >= i && c.Tok1 <= j && !c.InOrg {
-					country = c.Code
-					break
+				if c.Tok0 == i && c.Tok1 < j {
+					i = c.Tok1
 				}
 			}
+			role = strings.Join(strings.Fields(d.Span(d.Tokens[i].Start, d.Tokens[j-1].End)), " ")
 		}
 	}
-	return role, country
+	return role, country, poss
+}
+
+// countryIn returns the country named in tokens [a, b) ("President of
+// Brazil", "Iran's Quds Force"), not one after "to" ("envoy to Ukraine").
+func (x *Extractor) countryIn(d *Doc, a, b int) string {
+	for _, c := range d.Countries {
+		if c.Tok0 >= a && c.Tok1 <= b && !c.InOrg {
+			if c.Tok0 > 0 && d.Tokens[c.Tok0-1].Lower == "to" {
+				continue
+			}
+			return c.Code
+		}
+	}
+	return ""
 }
 
 func hasPersonTitle(d *Doc, a, b int) bool {

@@ -21,7 +21,15 @@ OUT_DIR/SOURCES.md):
       given names.
 
 Hand-written additions (short forms, historic states, government metonyms)
-are listed in EXTRA below.
+are listed in EXTRA in scripts/gazetteer/build.py.
+
+ner.model.gz (not built here): the named-entity tagger's weights, trained by
+`go run ./scripts/train-ner` on the CoNLL-2003 English training split
+(eng.train; Reuters RCV1 newswire, research use, no licence stated) with
+eng.testa to pick the epoch. Only the learned, pruned, quantized weights ship,
+never CoNLL text. To retrain, get CONLL2003/train.txt and valid.txt from the
+public repository davidsbatista/NER-datasets and run
+  go run ./scripts/train-ner -train train.txt -dev valid.txt -out extract/data/ner.model.gz
 """
 import glob
 import gzip
