@@ -3,14 +3,13 @@ package graph_test
 import (
 	"encoding/json"
 	"errors"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 
-	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/internal/neo4jtest"
 )
 
 // loadFixture loads testdata/facts.json, hand-built facts shaped like the
@@ -18,32 +17,10 @@ import (
 func loadFixture(t *testing.T) *graph.Store {
 	t.Helper()
 	s := openStore(t)
-	if _, err := s.ApplySchema(t.Context()); err != nil {
-		t.Fatal(err)
-	}
-	b, err := os.ReadFile(filepath.Join("testdata", "facts.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var raw []struct {
-		Article newsgraph.Article `json:"article"`
-		Facts   newsgraph.Facts   `json:"facts"`
-	}
-	if err := json.Unmarshal(b, &raw); err != nil {
-		t.Fatal(err)
-	}
-	items := make([]graph.Item, len(raw))
-	hashes := map[string]string{}
-	for i, r := range raw {
-		items[i] = graph.Item{Article: r.Article, Facts: r.Facts}
-		hashes[r.Article.ID] = graph.ContentHash(r.Article, "fixture")
-	}
 	namer := func(code string) string {
 		return map[string]string{"US": "United States", "FR": "France", "UA": "Ukraine", "RU": "Russia", "GB": "United Kingdom", "IL": "Israel"}[code]
 	}
-	if _, err := s.Write(t.Context(), items, hashes, namer); err != nil {
-		t.Fatal(err)
-	}
+	neo4jtest.LoadFacts(t, s, filepath.Join("testdata", "facts.json"), namer)
 	return s
 }
 

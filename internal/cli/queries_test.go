@@ -1,17 +1,15 @@
 package cli
 
 import (
-	"context"
 	"encoding/json"
 	"encoding/xml"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
-	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/internal/neo4jtest"
 )
 
 // fixtureGraph loads the hand-built facts of graph/testdata/facts.json
@@ -20,57 +18,12 @@ import (
 // It returns the repository root.
 func fixtureGraph(t *testing.T) string {
 	t.Helper()
-	uri := os.Getenv("NEO4J_URI")
-	if uri == "" {
-		if os.Getenv("CI") == "true" {
-			t.Fatal("NEO4J_URI is not set and CI=true: integration tests must run against a real Neo4j")
-		}
-		t.Skip("NEO4J_URI not set: start Neo4j and use `make test` to run the integration tests")
-	}
-	user := os.Getenv("NEO4J_USERNAME")
-	if user == "" {
-		user = os.Getenv("NEO4J_USER")
-	}
-	if user == "" {
-		user = "neo4j"
-	}
-	ctx := context.Background()
-	s, err := graph.Open(ctx, graph.Options{URI: uri, Username: user, Password: os.Getenv("NEO4J_PASSWORD"),
-		Database: os.Getenv("NEO4J_DATABASE"), ConnectTimeout: 10 * time.Second})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close(ctx)
-	if err := graph.ResetForTests(ctx, s); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := s.ApplySchema(ctx); err != nil {
-		t.Fatal(err)
-	}
+	s := neo4jtest.Open(t)
 	root, err := filepath.Abs(filepath.Join("..", ".."))
 	if err != nil {
 		t.Fatal(err)
 	}
-	b, err := os.ReadFile(filepath.Join(root, "graph", "testdata", "facts.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var raw []struct {
-		Article newsgraph.Article `json:"article"`
-		Facts   newsgraph.Facts   `json:"facts"`
-	}
-	if err := json.Unmarshal(b, &raw); err != nil {
-		t.Fatal(err)
-	}
-	items := make([]graph.Item, len(raw))
-	hashes := map[string]string{}
-	for i, r := range raw {
-		items[i] = graph.Item{Article: r.Article, Facts: r.Facts}
-		hashes[r.Article.ID] = graph.ContentHash(r.Article, "fixture")
-	}
-	if _, err := s.Write(ctx, items, hashes, countryName); err != nil {
-		t.Fatal(err)
-	}
+	neo4jtest.LoadFacts(t, s, filepath.Join(root, "graph", "testdata", "facts.json"), countryName)
 	t.Chdir(t.TempDir()) // no ./newsgraph.yaml
 	t.Setenv("XDG_CONFIG_HOME", t.TempDir())
 	t.Setenv("HOME", t.TempDir())

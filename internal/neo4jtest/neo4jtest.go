@@ -5,6 +5,7 @@ package neo4jtest
 
 import (
 	"context"
+	"encoding/json"
 	"crypto/sha256"
 	"encoding/hex"
 	"os"
@@ -13,6 +14,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/graph"
 )
 
@@ -76,4 +78,33 @@ func lock(t testing.TB, uri string) {
 		syscall.Flock(int(f.Fd()), syscall.LOCK_UN)
 		f.Close()
 	})
+}
+
+// LoadFacts writes the articles and facts of a JSON fixture file (a list
+// of {"article": ..., "facts": ...}) into s, as one batch.
+func LoadFacts(t testing.TB, s *graph.Store, path string, countryName graph.CountryNamer) {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var raw []struct {
+		Article newsgraph.Article `json:"article"`
+		Facts   newsgraph.Facts   `json:"facts"`
+	}
+	if err := json.Unmarshal(b, &raw); err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	items := make([]graph.Item, len(raw))
+	hashes := map[string]string{}
+	for i, r := range raw {
+		items[i] = graph.Item{Article: r.Article, Facts: r.Facts}
+		hashes[r.Article.ID] = graph.ContentHash(r.Article, "fixture")
+	}
+	if _, err := s.ApplySchema(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Write(context.Background(), items, hashes, countryName); err != nil {
+		t.Fatal(err)
+	}
 }
