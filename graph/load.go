@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"sort"
+	"strings"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
@@ -213,15 +214,17 @@ CALL (p1, p2, n) {
   SET r.count = n
 }`
 
-	cypherRecomputeStruck = `UNWIND $pairs AS pr
-MATCH (t:Place {key: pr.target})
-CALL (pr) {
-  OPTIONAL MATCH (c:Country {code: pr.code}) RETURN c AS att
-  UNION
-  OPTIONAL MATCH (o:Organization {key: pr.org}) RETURN o AS att
-}
-WITH t, att WHERE att IS NOT NULL
-OPTIONAL MATCH (att)-[:LAUNCHED]->(s:Strike)-[:HIT]->(t)
+	// The strikes between an attacker and a place are found from the
+	// place's side: a place is hit a few times, a country launches
+	// thousands of strikes.
+	cypherRecomputeStruckByCountry = `UNWIND $pairs AS pr
+MATCH (t:Place {key: pr.target}), (att:Country {code: pr.code})
+` + recomputeStruckTail
+	cypherRecomputeStruckByOrg = `UNWIND $pairs AS pr
+MATCH (t:Place {key: pr.target}), (att:Organization {key: pr.org})
+` + recomputeStruckTail
+	recomputeStruckTail = `OPTIONAL MATCH (t)<-[:HIT]-(s:Strike)
+WHERE EXISTS { (att)-[:LAUNCHED]->(s) }
 WITH att, t, count(s) AS n, min(s.date) AS first, max(s.date) AS last, sum(s.killed) AS killed
 CALL (att, t, n) {
   WITH * WHERE n = 0
@@ -400,7 +403,8 @@ func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, items []Item, has
 	}{
 		{cypherRecomputeMet, pairRows(b.metPairs)},
 		{cypherRecomputeTraveled, pairRows(b.tripPairs)},
-		{cypherRecomputeStruck, struckRows(b.struck)},
+		{cypherRecomputeStruckByCountry, struckRows(b.struck, "country:")},
+		{cypherRecomputeStruckByOrg, struckRows(b.struck, "org:")},
 	} {
 		if len(d.pairs) == 0 {
 			continue
@@ -441,22 +445,20 @@ func collect(ctx context.Context, tx neo4j.ManagedTransaction, cypher string, pa
 	return recs, nil
 }
 
-func struckRows(m map[[2]string]bool) []map[string]any {
-	keys := make([][2]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Slice(keys, func(i, j int) bool { return keys[i][0]+"\x00"+keys[i][1] < keys[j][0]+"\x00"+keys[j][1] })
-	out := make([]map[string]any, 0, len(keys))
-	for _, k := range keys {
-		row := map[string]any{"target": k[1], "code": nil, "org": nil}
-		switch {
-		case len(k[0]) > 8 && k[0][:8] == "country:":
-			row["code"] = k[0][8:]
-		case len(k[0]) > 4 && k[0][:4] == "org:":
-			row["org"] = k[0][4:]
-		default:
+// struckRows lists the (attacker, place) pairs whose attacker key has
+// the given kind prefix ("country:" or "org:").
+func struckRows(m map[[2]string]bool, prefix string) []map[string]any {
+	var out []map[string]any
+	for _, k := range sortedPairs(m) {
+		att, ok := strings.CutPrefix(k[0], prefix)
+		if !ok {
 			continue
+		}
+		row := map[string]any{"target": k[1], "code": nil, "org": nil}
+		if prefix == "country:" {
+			row["code"] = att
+		} else {
+			row["org"] = att
 		}
 		out = append(out, row)
 	}

@@ -353,7 +353,8 @@ func sortedKeys(m map[string]bool) []string {
 	return out
 }
 
-func pairRows(m map[[2]string]bool) []map[string]any {
+// sortedPairs returns the keys of m in order.
+func sortedPairs(m map[[2]string]bool) [][2]string {
 	keys := make([][2]string, 0, len(m))
 	for k := range m {
 		keys = append(keys, k)
@@ -364,6 +365,11 @@ func pairRows(m map[[2]string]bool) []map[string]any {
 		}
 		return keys[i][1] < keys[j][1]
 	})
+	return keys
+}
+
+func pairRows(m map[[2]string]bool) []map[string]any {
+	keys := sortedPairs(m)
 	out := make([]map[string]any, len(keys))
 	for i, k := range keys {
 		out[i] = map[string]any{"a": k[0], "b": k[1]}

@@ -140,7 +140,7 @@ func (a *app) runLoad(ctx context.Context, paths []string, dryRun, asJSON, noPro
 	case err != nil:
 		if errors.Is(err, context.Canceled) {
 			a.printLoadSummary(sum, asJSON)
-			return fmt.Errorf("%w: run the same command again to resume", err)
+			return fmt.Errorf("interrupted (%w): the batches written so far are kept; run the same command again to resume", err)
 		}
 		return err
 	}
@@ -166,7 +166,7 @@ func (a *app) printLoadSummary(s loadSummary, asJSON bool) {
 			s.Read, s.Seconds, rate, s.Rejected)
 		return
 	}
-	fmt.Fprintf(a.stdout, "loaded %d articles in %.1fs (%.0f/s): %d new, %d changed, %d unchanged, %d rejected\n",
+	fmt.Fprintf(a.stdout, "read %d articles in %.1fs (%.0f/s): %d new, %d changed, %d unchanged, %d rejected\n",
 		s.Read, s.Seconds, rate, w.New, w.Changed, w.Unchanged, s.Rejected)
 	fmt.Fprintf(a.stdout, "nodes +%d -%d, relationships +%d -%d\n", w.NodesCreated, w.NodesDeleted, w.RelsCreated, w.RelsDeleted)
 }
