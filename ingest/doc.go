@@ -68,8 +68,8 @@
 //
 // # Limits and rejections
 //
-// Every input must be UTF-8 text (an HTML page may declare another
-// charset, which is then decoded); Latin-1/Windows-1252 files are rejected
+// Every input must be UTF-8 text (an HTML page or an XML feed may declare
+// another charset, which is then decoded); Latin-1/Windows-1252 files are rejected
 // as broken UTF-8 with the offset of the first bad byte. A file larger than
 // Reader.MaxBytes (default 20 MiB) is rejected from its size without being
 // read; for JSON Lines the limit applies to each line instead, and a JSON

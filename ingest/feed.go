@@ -33,10 +33,10 @@ func (s source) feed(data []byte) error {
 			continue
 		}
 		item := fmt.Sprintf("item %d", i+1)
-		title := strings.TrimSpace(fragmentText(it.Title))
-		body := fragmentText(it.Content)
+		title := validText(it.Title)
+		body := validText(it.Content)
 		if body == "" {
-			body = fragmentText(it.Description)
+			body = validText(it.Description)
 		}
 		if body == "" && title == "" {
 			s.reject(item, because(ErrNoText, "no article text: the item has no title, content or description"))
@@ -48,7 +48,7 @@ func (s source) feed(data []byte) error {
 			Text:      joinTitle(title, body),
 			URL:       strings.TrimSpace(it.Link),
 			Published: itemDate(it),
-			Source:    strings.TrimSpace(f.Title),
+			Source:    strings.ToValidUTF8(strings.TrimSpace(f.Title), "\uFFFD"),
 			Path:      s.path,
 		}
 		if a.ID == "" {
@@ -66,6 +66,12 @@ func (s source) feed(data []byte) error {
 
 // itemDate is the item's date as written (gofeed's parsed times are in
 // UTC, which can move the day).
+// validText is the plain text of a feed field (HTML converted), valid
+// UTF-8 whatever the feed's charset decoding did.
+func validText(s string) string {
+	return strings.ToValidUTF8(fragmentText(s), "\uFFFD")
+}
+
 func itemDate(it *gofeed.Item) string {
 	if d := NormalizeDate(it.Published); d != "" {
 		return d

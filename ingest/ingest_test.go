@@ -348,6 +348,24 @@ func TestFeeds(t *testing.T) {
 	}
 }
 
+func TestFeedCharset(t *testing.T) {
+	feed := "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<rss version=\"2.0\"><channel><title>Le Monde</title>" +
+		"<item><guid>g1</guid><title>Caf\xe9 \xe0 K\xf6ln</title><description>Macron \xe0 Berlin.</description></item></channel></rss>"
+	dir := t.TempDir()
+	p := write(t, dir, "lm.xml", feed)
+	arts, errs := read(t, &ingest.Reader{}, p)
+	if len(errs) > 0 || len(arts) != 1 {
+		t.Fatalf("got %d articles, errors:\n%s", len(arts), messages(errs))
+	}
+	if a := arts[0]; a.Title != "Café à Köln" || a.Text != "Café à Köln\n\nMacron à Berlin." {
+		t.Errorf("got %q %q", a.Title, a.Text)
+	}
+	// Without the declaration the same bytes are broken UTF-8.
+	p = write(t, dir, "nodecl.xml", strings.Replace(feed, ` encoding="ISO-8859-1"`, "", 1))
+	_, errs = read(t, &ingest.Reader{}, p)
+	checkErrs(t, errs, []string{"nodecl.xml: not valid UTF-8 at byte offset"}, dir)
+}
+
 func TestFeedErrors(t *testing.T) {
 	tests := []struct{ name, file, content, err string }{
 		{"truncated", "a.xml", `<?xml version="1.0"?><rss version="2.0"><channel><title>x</title><item><title>y`, "a.xml: malformed feed: "},

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/mmcdole/gofeed"
+	"golang.org/x/net/html/charset"
 )
 
 type kind int
@@ -186,6 +187,10 @@ func (w *walker) parse(path, id string, k kind, data []byte) error {
 		return src.jsonLines(data)
 	case kindHTML:
 		return src.html(data)
+	case kindFeed:
+		if xmlEncoding(data) != "" {
+			return src.feed(data) // the feed parser decodes the declared charset
+		}
 	}
 	if err := checkUTF8(data); err != nil {
 		w.reject(&InputError{Path: path, Err: err})
@@ -223,4 +228,29 @@ func guard[T any](parse func() (T, error)) (v T, err error) {
 		}
 	}()
 	return parse()
+}
+
+// xmlEncoding is the encoding an XML declaration names when data is not
+// UTF-8 and the encoding is one that can be decoded; otherwise "".
+func xmlEncoding(data []byte) string {
+	if utf8.Valid(data) || !bytes.HasPrefix(data, []byte("<?xml")) {
+		return ""
+	}
+	decl, _, ok := bytes.Cut(data, []byte("?>"))
+	if !ok {
+		return ""
+	}
+	_, after, ok := bytes.Cut(decl, []byte("encoding="))
+	if !ok || len(after) < 2 || (after[0] != '"' && after[0] != '\'') {
+		return ""
+	}
+	label, _, ok := bytes.Cut(after[1:], after[:1])
+	if !ok {
+		return ""
+	}
+	enc, name := charset.Lookup(string(label))
+	if enc == nil || name == "utf-8" {
+		return ""
+	}
+	return name
 }
