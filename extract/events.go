@@ -37,6 +37,7 @@ type evCtx struct {
 	dateline string    // city of a wire dateline ("MOSCOW, April 13 -"), or ""
 	title    int       // index of the title sentence, or -1
 	hint     []string  // country of each person, from the entity or its context
+	lastPair []int     // the two persons of the last meeting read: "the two leaders"
 }
 
 func newEvCtx(x *Extractor, d *Doc, published string) *evCtx {
@@ -275,6 +276,11 @@ func descWord(w string) bool {
 	return true
 }
 
+// pairNouns name the two persons of a meeting just reported ("the two
+// leaders").
+var pairNouns = set("leaders", "ministers", "men", "women", "presidents", "premiers", "diplomats",
+	"officials", "envoys", "sides", "counterparts", "statesmen", "foreign")
+
 // nameAhead reports whether a person's name follows token k after at most
 // a few words of description, titles or country words.
 func (c *evCtx) nameAhead(k, lim int) bool {
@@ -283,6 +289,9 @@ func (c *evCtx) nameAhead(k, lim int) bool {
 			return true
 		}
 		w := c.lw(j)
+		if w == "," && c.personAt(j+1) >= 0 {
+			return true // "his Russian counterpart, Sergei Lavrov"
+		}
 		if !(descWord(w) || titleWords[w] || c.d.Tokens[j].Country >= 0 || c.capAt(j) || w == "of") {
 			return false
 		}
@@ -466,6 +475,9 @@ func (c *evCtx) subjectAt(k, lim0 int) ([]int, string) {
 		if p := c.personAt(j); p >= 0 {
 			return []int{p}, "relative"
 		}
+	case pairNouns[w] && c.lw(k-1) == "two" && c.lw(k-2) == "the" && len(c.lastPair) == 2:
+		// "The two ministers later had breakfast with X"
+		return append([]int{}, c.lastPair...), "the-two"
 	case w == ",":
 		// apposition: "Lula da Silva, the President of Brazil, met ..."
 		for j := k - 1; j >= lim0 && j > k-16; j-- {

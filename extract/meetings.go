@@ -78,6 +78,9 @@ func (c *evCtx) meetings() []newsgraph.Meeting {
 				continue
 			}
 			lastSubj, lastStatus = m.subj, m.cue
+			if len(m.pairs) == 1 {
+				c.lastPair = []int{m.pairs[0][0], m.pairs[0][1]}
+			}
 			for _, pr := range m.pairs {
 				a, b := pr[0], pr[1]
 				if a == b {
@@ -253,7 +256,8 @@ func (c *evCtx) meetingAt(si int, s Sentence, t int, kind string, isVerb bool, l
 		}
 	}
 	for i := 0; i < len(parts); i++ {
-		for k := i + 1; k < len(parts); k++ {
+		for k := i + 1; k < len(parts) && !(separate && len(objs) > 0); k++ {
+			// "A and B held separate talks with C": A-C and B-C only
 			pairs = append(pairs, [2]int{parts[i], parts[k]})
 		}
 		for _, o := range objs {

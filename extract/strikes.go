@@ -40,7 +40,7 @@ var (
 	areaNouns     = set("city", "town", "village", "cities", "towns", "villages", "province", "district", "region", "area", "capital", "port", "outskirts", "suburb", "suburbs", "centre", "center", "neighbourhood", "neighborhood", "part", "parts", "heart")
 	facilityWords = set("airport", "base", "embassy", "consulate", "barracks", "headquarters", "station", "terminal", "hospital", "compound", "camp", "palace", "refinery", "port", "school", "mosque", "market")
 	geoWords      = set("island", "islands")
-	combatants    = set("forces", "troops", "rebels", "fighters", "militants", "militia", "militiamen", "gunmen", "army", "navy", "jets", "warplanes")
+	combatants    = set("forces", "troops", "rebels", "fighters", "militants", "militia", "militiamen", "gunmen", "army", "navy", "jets", "warplanes", "guerrillas", "insurgents", "soldiers", "commandos", "marines", "paratroopers")
 	notPlaceWords = set("army", "forces", "force", "police", "ministry", "party", "council", "committee",
 		"command", "guard", "guards", "corps", "brigade", "brigades", "militia", "navy", "front",
 		"movement", "group", "agency", "government", "union", "organization", "organisation",
@@ -192,7 +192,7 @@ func (c *evCtx) strikes() []newsgraph.Strike {
 				h.attacker = a
 				h.rule += ":attributed-after"
 				conf = 0.7
-			} else if sc.attacker != "" && si-sc.attackerAt <= 2 && c.carryFits(sc, tg) && !sceneShift[c.lw(s.Tok0)] && !(h.car || h.roadside || h.suicide) {
+			} else if sc.attacker != "" && si-sc.attackerAt <= 2 && c.carryFits(sc, tg) && !sceneShift[c.lw(s.Tok0)] && !(h.car || h.roadside || h.suicide) && !c.mentionsState(s, sc.attacker) && !c.has(s, set("under")) {
 				h.attacker = sc.attacker
 				h.rule += ":attacker-before"
 				conf = 0.65
@@ -320,7 +320,10 @@ func (c *evCtx) strikeIn(si int, s Sentence) (h strikeHit, isStrike, context boo
 		}
 		// "The United States carried out the airstrike", "Turkey began a
 		// military offensive"
-		for j := k - 1; j >= s.Tok0 && j >= k-4 && h.attacker == "" && weapon != ""; j-- {
+		for j := k - 1; j >= s.Tok0 && j >= k-7 && h.attacker == "" && weapon != ""; j-- {
+			if w := c.lw(j); w == "," || w == ";" || w == "and" || w == "said" {
+				break
+			}
 			if subjVerbs[c.lw(j)] {
 				h.attacker = c.subjectAttacker(j, s)
 				break
@@ -440,6 +443,19 @@ func (c *evCtx) subjectAttacker(k int, s Sentence) string {
 
 // bombMods may stand between a place and its weapon ("a Kabul car bombing").
 var bombMods = set("car", "truck", "suicide", "roadside", "bus", "market", "air", "rocket", "missile", "drone", "mortar")
+
+// mentionsState reports whether sentence s names the state code (as a
+// country, demonym or metonym): an attacker carried over from earlier
+// would then usually be the victim ("An Israeli army outpost came under
+// fire").
+func (c *evCtx) mentionsState(s Sentence, code string) bool {
+	for k := s.Tok0; k < s.Tok1; k++ {
+		if cr := c.d.Tokens[k].Country; cr >= 0 && c.d.Countries[cr].Code == code && !c.d.Countries[cr].InOrg {
+			return true
+		}
+	}
+	return false
+}
 
 // forceMods stand between a country adjective and its armed forces
 // ("Syrian government forces", "Russian special forces").
@@ -939,7 +955,9 @@ var (
 		"analysts", "spokesman", "spokeswoman", "observers", "agencies", "authorities", "media", "radio")
 	// notTargets are continents and seas named as regions, never the place
 	// a strike hit.
-	notTargets = set("europe", "asia", "africa", "america", "north america", "south america",
+	notTargets = set("katyusha", "katyushas", "grad", "scud", "scuds", "qassam", "kassam", "tomahawk",
+		"shahed", "iskander", "kalibr", "kh-101", "himars", "atacms", "storm shadow", "hellfire", "sukhoi",
+		"mig", "apache", "cobra", "predator", "reaper", "bayraktar", "tochka", "europe", "asia", "africa", "america", "north america", "south america",
 		"latin america", "middle east", "the middle east", "gulf", "the gulf", "persian gulf",
 		"mediterranean", "pacific", "atlantic", "indian ocean", "caribbean", "balkans", "scandinavia")
 )

@@ -8,7 +8,8 @@ var (
 		"travels", "travelling", "traveling", "flew", "fly", "flies", "flying", "went", "go", "goes",
 		"came", "come", "comes", "visited", "visit", "visits", "visiting", "toured", "tour",
 		"tours", "touring", "landed", "lands", "headed", "heads", "journeyed", "trip", "journey",
-		"returned", "returning", "departed", "left", "delegation")
+		"returned", "returning", "departed", "left", "delegation", "flown", "gone", "driven", "sailed",
+		"jetted", "crossed", "drove")
 	// travelNear are the words that make "along with", "alongside",
 	// "together with" and "joined by" travel rather than company in general.
 	travelWith = set("alongside", "accompanied", "accompanying", "along", "together", "joined")
