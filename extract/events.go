@@ -37,6 +37,7 @@ type evCtx struct {
 	dateline string    // city of a wire dateline ("MOSCOW, April 13 -"), or ""
 	title    int       // index of the title sentence, or -1
 	hint     []string  // country of each person, from the entity or its context
+	lastPair []int     // the two persons of the last meeting read: "the two leaders"
 }
 
 func newEvCtx(x *Extractor, d *Doc, published string) *evCtx {
@@ -236,12 +237,74 @@ func (c *evCtx) groupRight(i, lim int) group {
 		case w == "to" && c.capAt(k+1):
 		case c.d.Tokens[k].Country >= 0 || c.mention(k) != nil && c.mention(k).Type != newsgraph.PER:
 		case c.capAt(k) && !unicode.IsDigit([]rune(c.d.Tokens[k].Text)[0]):
+		case descWord(w) && c.nameAhead(k+1, lim):
+			// "and rebel leader X", "his Norwegian counterpart X"
 		default:
 			return g
 		}
 		k++
 	}
 	return g
+}
+
+// descVerbs are frequent verbs and other words that end a list of names;
+// descWord rejects them.
+var descVerbs = set("said", "says", "say", "told", "tells", "tell", "met", "meets", "meet", "held",
+	"holds", "hold", "saw", "sees", "see", "gave", "took", "spoke", "left", "went", "came", "sent",
+	"made", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can",
+	"could", "may", "might", "must", "shall", "should", "did", "does", "do", "who", "which",
+	"that", "whose", "where", "when", "while", "not", "also", "and", "or", "but", "than", "because",
+	"then", "later", "there", "here", "talks", "meeting", "spoke", "called", "thanked", "urged")
+
+// descWord reports whether w may be a lower-case word of a description
+// before a name ("rebel leader", "nuclear envoy", "counterpart", "visiting").
+func descWord(w string) bool {
+	if len(w) < 3 || functionWords[w] || descVerbs[w] || calendarWords[w] {
+		return false
+	}
+	for _, r := range w {
+		if !(r >= 'a' && r <= 'z' || r == '-') {
+			return false
+		}
+	}
+	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly") {
+		return false
+	}
+	if strings.HasSuffix(w, "ing") && w != "visiting" && w != "outgoing" && w != "incoming" && w != "ruling" && w != "leading" && w != "governing" {
+		return false
+	}
+	return true
+}
+
+// pairNouns name the two persons of a meeting just reported ("the two
+// leaders").
+var pairNouns = set("leaders", "ministers", "men", "women", "presidents", "premiers", "diplomats",
+	"officials", "envoys", "sides", "counterparts", "statesmen", "foreign")
+
+// nameAhead reports whether a person's name follows token k after at most
+// a few words of description, titles or country words.
+func (c *evCtx) nameAhead(k, lim int) bool {
+	for j := k; j < lim && j < k+4; j++ {
+		if c.personAt(j) >= 0 {
+			return true
+		}
+		w := c.lw(j)
+		if w == "," && c.personAt(j+1) >= 0 {
+			return true // "his Russian counterpart, Sergei Lavrov"
+		}
+		if !(descWord(w) || titleWords[w] || c.d.Tokens[j].Country >= 0 || c.capAt(j) || w == "of") {
+			return false
+		}
+	}
+	return false
+}
+
+// descBack reports whether token j may belong to the description before
+// a name, scanning leftwards: titles, country words, capitalised words, or
+// lower-case description words ("South Korean nuclear envoy").
+func (c *evCtx) descBack(j int) bool {
+	w := c.lw(j)
+	return titleWords[w] || c.d.Tokens[j].Country >= 0 || c.capAt(j) || w == "of" || w == "the" || descWord(w)
 }
 
 // lastSep returns the last "," or "and" in [a, b), or -1.
@@ -265,14 +328,14 @@ func (c *evCtx) groupLeftFrom(p, tok0, lim0 int) []int {
 	for k >= lim0 {
 		// skip titles and descriptors before the name
 		j := k
-		for j >= lim0 && j > k-6 && c.personAt(j) < 0 && (titleWords[c.lw(j)] || c.d.Tokens[j].Country >= 0 || c.capAt(j) || c.lw(j) == "of" || c.lw(j) == "the") {
+		for j >= lim0 && j > k-6 && c.personAt(j) < 0 && c.descBack(j) {
 			j--
 		}
 		if j < lim0 || (c.lw(j) != "and" && c.lw(j) != ",") {
 			break
 		}
 		j--
-		for j >= lim0 && j > k-12 && c.personAt(j) < 0 && (titleWords[c.lw(j)] || c.d.Tokens[j].Country >= 0 || c.capAt(j) || c.lw(j) == "of" || c.lw(j) == "the") {
+		for j >= lim0 && j > k-12 && c.personAt(j) < 0 && (titleWords[c.lw(j)] || c.d.Tokens[j].Country >= 0 || c.capAt(j) || c.lw(j) == "of" || c.lw(j) == "the" || isPoss(c.lw(j))) {
 			j--
 		}
 		q := c.personAt(j)
@@ -312,7 +375,18 @@ func (c *evCtx) resolvePronoun(k int) int {
 		if j == c.title {
 			break
 		}
-		if p := first(c.d.Sentences[j].Tok0, c.d.Sentences[j].Tok1); p >= 0 {
+		sj := c.d.Sentences[j]
+		// "He travelled to X with Y. There he held talks ...": the
+		// subject pronoun of the previous sentence, not Y
+		for i := sj.Tok0; i < sj.Tok1 && i < sj.Tok0+3; i++ {
+			if pronounsSg[c.lw(i)] && c.lw(i) != "his" && c.lw(i) != "her" {
+				return c.resolvePronoun(i)
+			}
+			if c.personAt(i) >= 0 {
+				break
+			}
+		}
+		if p := first(sj.Tok0, sj.Tok1); p >= 0 {
 			return p
 		}
 	}
@@ -401,12 +475,23 @@ func (c *evCtx) subjectAt(k, lim0 int) ([]int, string) {
 		if p := c.personAt(j); p >= 0 {
 			return []int{p}, "relative"
 		}
+	case pairNouns[w] && c.lw(k-1) == "two" && c.lw(k-2) == "the" && len(c.lastPair) == 2:
+		// "The two ministers later had breakfast with X"
+		return append([]int{}, c.lastPair...), "the-two"
 	case w == ",":
 		// apposition: "Lula da Silva, the President of Brazil, met ..."
 		for j := k - 1; j >= lim0 && j > k-16; j-- {
 			if c.lw(j) == "," {
 				if p := c.personAt(j - 1); p >= 0 {
 					return c.groupLeftFrom(p, c.mention(j-1).Tok0, lim0), "name"
+				}
+				if p := c.resolveDescription(j - 1); p >= 0 {
+					return []int{p}, "description"
+				}
+				if pronounsSg[c.lw(j-1)] {
+					if p := c.resolvePronoun(j - 1); p >= 0 {
+						return []int{p}, "pronoun"
+					}
 				}
 				break
 			}

@@ -78,6 +78,9 @@ func (c *evCtx) meetings() []newsgraph.Meeting {
 				continue
 			}
 			lastSubj, lastStatus = m.subj, m.cue
+			if len(m.pairs) == 1 {
+				c.lastPair = []int{m.pairs[0][0], m.pairs[0][1]}
+			}
 			for _, pr := range m.pairs {
 				a, b := pr[0], pr[1]
 				if a == b {
@@ -200,6 +203,14 @@ func (c *evCtx) meetingAt(si int, s Sentence, t int, kind string, isVerb bool, l
 			subj, how = lastSubj, "coordination"
 			winStart = k + 1
 		}
+		if subj == nil && c.lw(k) == "and" && c.personAt(k-1) < 0 {
+			// "X flew to Moscow and held talks with Y": the subject of the
+			// clause, not the nearest name
+			if sj, hw := c.clauseSubject(lim0, t); sj != nil && !contains(g.members, sj[0]) {
+				subj, how = sj, hw
+				winStart = k + 1
+			}
+		}
 		if subj == nil {
 			subj, how = c.nearestLeft(t, lim0, g.members)
 		}
@@ -228,6 +239,10 @@ func (c *evCtx) meetingAt(si int, s Sentence, t int, kind string, isVerb bool, l
 		}
 	}
 	separate := g.separate || c.lw(t) == "meetings"
+	for k := winStart; k < j && !separate; k++ {
+		// "met separately with A and B", "held separate talks with A and B"
+		separate = c.lw(k) == "separately" || c.lw(k) == "separate"
+	}
 	if len(parts) == 0 && len(objs) < 2 {
 		return h, false
 	}
@@ -241,7 +256,8 @@ func (c *evCtx) meetingAt(si int, s Sentence, t int, kind string, isVerb bool, l
 		}
 	}
 	for i := 0; i < len(parts); i++ {
-		for k := i + 1; k < len(parts); k++ {
+		for k := i + 1; k < len(parts) && !(separate && len(objs) > 0); k++ {
+			// "A and B held separate talks with C": A-C and B-C only
 			pairs = append(pairs, [2]int{parts[i], parts[k]})
 		}
 		for _, o := range objs {
@@ -265,6 +281,9 @@ func (c *evCtx) meetingAt(si int, s Sentence, t int, kind string, isVerb bool, l
 		} else if w == ";" || w == "." {
 			break
 		}
+	}
+	if !isVerb && st == newsgraph.Occurred {
+		st = c.predicateAfter(g.end, s.Tok1)
 	}
 	if how == "coordination" && lastStatus != "" {
 		st = lastStatus
@@ -338,7 +357,7 @@ func (c *evCtx) clauseSubject(lim0, t int) ([]int, string) {
 			}
 			return nil, ""
 		}
-		if descNouns[c.lw(k)] {
+		if descNouns[c.lw(k)] && c.personAt(k+1) < 0 && !titleWords[c.lw(k+1)] {
 			if p := c.resolveDescription(k); p >= 0 {
 				return []int{p}, "description"
 			}
@@ -361,4 +380,23 @@ func (c *evCtx) placeCountry(name string) string {
 		}
 	}
 	return ""
+}
+
+// predicateAfter reads the verb group after a meeting noun phrase that
+// ends at token a ("talks between X and Y are scheduled for Friday", "the
+// meeting was cancelled"): planned, negated or occurred.
+func (c *evCtx) predicateAfter(a, b int) string {
+	k := a
+	if k < b && (c.lw(k) == "is" || c.lw(k) == "are" || c.lw(k) == "was" || c.lw(k) == "were" || c.lw(k) == "has" || c.lw(k) == "have" || c.lw(k) == "had" || c.lw(k) == "will" || c.lw(k) == "would") {
+		for j := k; j < b && j < k+4; j++ {
+			w := c.lw(j)
+			switch {
+			case negCue[w] || w == "off" && c.lw(j-1) == "called" || w == "scrapped" || w == "shelved":
+				return "negated"
+			case w == "will" || futureCue[w] && w != "agreed":
+				return newsgraph.Planned
+			}
+		}
+	}
+	return newsgraph.Occurred
 }

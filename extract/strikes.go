@@ -40,7 +40,7 @@ var (
 	areaNouns     = set("city", "town", "village", "cities", "towns", "villages", "province", "district", "region", "area", "capital", "port", "outskirts", "suburb", "suburbs", "centre", "center", "neighbourhood", "neighborhood", "part", "parts", "heart")
 	facilityWords = set("airport", "base", "embassy", "consulate", "barracks", "headquarters", "station", "terminal", "hospital", "compound", "camp", "palace", "refinery", "port", "school", "mosque", "market")
 	geoWords      = set("island", "islands")
-	combatants    = set("forces", "troops", "rebels", "fighters", "militants", "militia", "militiamen", "gunmen", "army", "navy", "jets", "warplanes")
+	combatants    = set("forces", "troops", "rebels", "fighters", "militants", "militia", "militiamen", "gunmen", "army", "navy", "jets", "warplanes", "guerrillas", "insurgents", "soldiers", "commandos", "marines", "paratroopers")
 	notPlaceWords = set("army", "forces", "force", "police", "ministry", "party", "council", "committee",
 		"command", "guard", "guards", "corps", "brigade", "brigades", "militia", "navy", "front",
 		"movement", "group", "agency", "government", "union", "organization", "organisation",
@@ -53,9 +53,17 @@ var (
 		"hezbollah": "Hezbollah", "hizbollah": "Hezbollah", "isis": "ISIS", "isil": "ISIL",
 		"daesh": "ISIS", "al-qaeda": "al-Qaeda", "al-qaida": "al-Qaeda", "al-shabaab": "al-Shabaab",
 		"shabaab": "al-Shabaab", "pkk": "PKK", "ira": "IRA", "eta": "ETA", "farc": "FARC",
-		"hamas's": "Hamas",
+		"hamas's": "Hamas", "amal": "Amal", "contra": "Contras", "contras": "Contras",
+		"unita": "UNITA", "renamo": "RENAMO", "polisario": "Polisario", "ltte": "LTTE",
+		"plo": "PLO", "janjaweed": "Janjaweed", "kla": "KLA", "spla": "SPLA", "lra": "LRA",
+		"mujahideen": "Mujahideen", "mujahedeen": "Mujahideen", "ypg": "YPG", "sdf": "SDF",
+		"hts": "HTS", "m23": "M23", "wagner": "Wagner", "nusra": "al-Nusra", "al-nusra": "al-Nusra",
+		"hizbul": "Hizbul Mujahideen", "peshmerga": "Peshmerga", "sendero": "Shining Path",
 	}
-	armedGroups2 = map[string]string{"islamic state": "Islamic State", "boko haram": "Boko Haram", "islamic jihad": "Islamic Jihad"}
+	armedGroups2 = map[string]string{"islamic state": "Islamic State", "boko haram": "Boko Haram", "islamic jihad": "Islamic Jihad",
+		"tamil tigers": "Tamil Tigers", "khmer rouge": "Khmer Rouge", "abu sayyaf": "Abu Sayyaf",
+		"shining path": "Shining Path", "al-aqsa martyrs": "al-Aqsa Martyrs Brigades", "lashkar-e-taiba": "Lashkar-e-Taiba",
+		"jaish-e-mohammed": "Jaish-e-Mohammed", "al-shabab": "al-Shabaab", "ansar allah": "Houthis"}
 )
 
 var weaponSet = func() map[string]bool {
@@ -90,12 +98,14 @@ type target struct {
 	tok        int
 	prep       int // the locative word before it, or 0
 	weak       bool
+	fronted    bool // a setting before the clause: "In the province of X, ..."
 }
 
 // strikes finds military attacks on named places, one per place.
 func (c *evCtx) strikes() []newsgraph.Strike {
 	var out []newsgraph.Strike
 	index := map[string]int{}
+	var weak []bool // target is a whole country
 	sc := strikeCtx{attackerAt: -100}
 	emit := func(si int, h *strikeHit, tg []target, conf float64) {
 		killed, injured := c.casualties(c.d.Sentences[si], len(tg))
@@ -125,6 +135,7 @@ func (c *evCtx) strikes() []newsgraph.Strike {
 			s.Rule, s.Confidence = h.rule, conf
 			index[key] = len(out)
 			out = append(out, s)
+			weak = append(weak, t.weak)
 		}
 	}
 	for si, s := range c.d.Sentences {
@@ -172,12 +183,16 @@ func (c *evCtx) strikes() []newsgraph.Strike {
 			continue
 		}
 		conf := 0.85
+		if h.attacker == "" && !h.blocked && c.unknownAttacker(si) {
+			h.blocked = true
+			h.rule += ":attacker-unknown"
+		}
 		if h.attacker == "" && !h.blocked {
 			if a := c.attributionAhead(si); a != "" {
 				h.attacker = a
 				h.rule += ":attributed-after"
 				conf = 0.7
-			} else if sc.attacker != "" && si-sc.attackerAt <= 2 && c.carryFits(sc, tg) {
+			} else if sc.attacker != "" && si-sc.attackerAt <= 2 && c.carryFits(sc, tg) && !sceneShift[c.lw(s.Tok0)] && !(h.car || h.roadside || h.suicide) && !c.mentionsState(s, sc.attacker) && !c.has(s, set("under")) {
 				h.attacker = sc.attacker
 				h.rule += ":attacker-before"
 				conf = 0.65
@@ -193,9 +208,28 @@ func (c *evCtx) strikes() []newsgraph.Strike {
 		}
 		sc.lastCode = tg[0].code
 	}
-	// a later "Turkey began a military offensive with airstrikes" names
-	// the weapon of an earlier "military offensive"
-	return out
+	// "Israeli jets raided Sidon ... the 10th Israeli air raid on Lebanon":
+	// a country struck by an attacker that the article shows striking a
+	// named place in it says nothing more specific
+	res := out[:0]
+	for i, s := range out {
+		if weak[i] && s.Attacker != "" && s.TargetCountry != "" && c.placeStruckIn(out, s) {
+			continue
+		}
+		res = append(res, s)
+	}
+	return res
+}
+
+// placeStruckIn reports whether out holds a strike by the same attacker on
+// a place (not the country itself) in the country that s targets.
+func (c *evCtx) placeStruckIn(out []newsgraph.Strike, s newsgraph.Strike) bool {
+	for _, o := range out {
+		if o.Target != s.Target && o.TargetCountry == s.TargetCountry && o.Attacker == s.Attacker {
+			return true
+		}
+	}
+	return false
 }
 
 // carryFits says whether an attacker named earlier may be carried over to
@@ -280,9 +314,16 @@ func (c *evCtx) strikeIn(si int, s Sentence) (h strikeHit, isStrike, context boo
 		if a := c.modAttacker(k); a != "" && h.attacker == "" {
 			h.attacker = a
 		}
+		if a := c.subjectAttacker(k, s); a != "" && h.attacker == "" {
+			// "Amal militiamen shelled", "Israel bombed"
+			h.attacker = a
+		}
 		// "The United States carried out the airstrike", "Turkey began a
 		// military offensive"
-		for j := k - 1; j >= s.Tok0 && j >= k-4 && h.attacker == "" && weapon != ""; j-- {
+		for j := k - 1; j >= s.Tok0 && j >= k-7 && h.attacker == "" && weapon != ""; j-- {
+			if w := c.lw(j); w == "," || w == ";" || w == "and" || w == "said" {
+				break
+			}
 			if subjVerbs[c.lw(j)] {
 				h.attacker = c.subjectAttacker(j, s)
 				break
@@ -383,17 +424,70 @@ func (c *evCtx) subjectAttacker(k int, s Sentence) string {
 		return ""
 	}
 	for j := k - 1; j >= s.Tok0 && j >= k-4; j-- {
-		if cr := c.country(j); cr != nil && cr.Kind != "demonym" && !cr.InOrg && !isPoss(c.lw(cr.Tok1)) {
-			return cr.Code
+		if cr := c.country(j); cr != nil && !cr.InOrg && !isPoss(c.lw(cr.Tok1)) {
+			// "Israel struck", "French forces attacked", "Syrian
+			// government forces shelled"; not "Iraqi police said"
+			if cr.Kind != "demonym" || combatants[c.lw(cr.Tok1)] || forceMods[c.lw(cr.Tok1)] && combatants[c.lw(cr.Tok1+1)] {
+				return cr.Code
+			}
 		}
 		if g := c.groupAt(j); g != "" {
 			return g
 		}
-		if w := c.lw(j); !(auxWords[w] || combatants[w] || w == "continues" || w == "continue" || w == "military") {
+		if w := c.lw(j); !(auxWords[w] || combatants[w] || forceMods[w] || w == "continues" || w == "continue" || w == "military") {
 			return ""
 		}
 	}
 	return ""
+}
+
+// bombMods may stand between a place and its weapon ("a Kabul car bombing").
+var bombMods = set("car", "truck", "suicide", "roadside", "bus", "market", "air", "rocket", "missile", "drone", "mortar")
+
+// mentionsState reports whether sentence s names the state code (as a
+// country, demonym or metonym): an attacker carried over from earlier
+// would then usually be the victim ("An Israeli army outpost came under
+// fire").
+func (c *evCtx) mentionsState(s Sentence, code string) bool {
+	for k := s.Tok0; k < s.Tok1; k++ {
+		if cr := c.d.Tokens[k].Country; cr >= 0 && c.d.Countries[cr].Code == code && !c.d.Countries[cr].InOrg {
+			return true
+		}
+	}
+	return false
+}
+
+// forceMods stand between a country adjective and its armed forces
+// ("Syrian government forces", "Russian special forces").
+var forceMods = set("government", "security", "special", "regular", "ground", "coalition", "allied", "military", "army", "attack")
+
+// unknownAttacker reports whether sentence si (or the next one) says the
+// attacker is not known: "it was not clear who fired", "no group claimed
+// responsibility", "unidentified gunmen".
+func (c *evCtx) unknownAttacker(si int) bool {
+	for j := si; j < len(c.d.Sentences) && j <= si+1; j++ {
+		s := c.d.Sentences[j]
+		for k := s.Tok0; k < s.Tok1; k++ {
+			switch w := c.lw(k); w {
+			case "who":
+				for i := k - 1; i >= s.Tok0 && i >= k-4; i-- {
+					if v := c.lw(i); v == "not" || v == "n't" || v == "unclear" || v == "unknown" || v == "no" {
+						return true
+					}
+				}
+			case "no":
+				n := c.lw(k + 1)
+				if (n == "group" || n == "one" || n == "organisation" || n == "organization") && c.has(Sentence{Tok0: k, Tok1: min(k+5, s.Tok1)}, set("claimed", "claims")) {
+					return true
+				}
+			case "unidentified", "unknown":
+				if n := c.lw(k + 1); n == "gunmen" || n == "attackers" || n == "assailants" || n == "aircraft" || n == "planes" || n == "drones" {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // attribution reads "conducted by the Taliban", "ascribed to Hamas",
@@ -461,7 +555,7 @@ func (c *evCtx) targetsIn(s Sentence) []target {
 		if weaponWords[w] != "" || strikeNouns[w] {
 			// "a Kabul car bombing"
 			for j := k - 1; j >= s.Tok0 && j >= k-2; j-- {
-				if n, code, e := c.placeAt(j); n != "" && e <= k && c.country(j) == nil {
+				if n, code, e := c.placeAt(j); n != "" && e <= k && c.country(j) == nil && (e == k || bombMods[c.lw(e)]) {
 					out = append(out, target{name: n, code: code, tok: j})
 					break
 				}
@@ -472,17 +566,21 @@ func (c *evCtx) targetsIn(s Sentence) []target {
 			continue
 		}
 		j := k + 1
-		for n := 0; j < s.Tok1 && n < 5 && npSkip[c.lw(j)]; n++ {
+		for n := 0; j < s.Tok1 && n < 6 && (npSkip[c.lw(j)] || c.demonymAt(j) || facilityWords[c.lw(j)] || premods[c.lw(j)]); n++ {
 			j++
 		}
 		var items []target
 		sawAnd := false
+		firstEnd := j
 		for j < s.Tok1 {
-			it, e, ok := c.placeItem(j, s, locPreps[c.lw(j-1)] || c.lw(j-1) == "of")
+			it, e, ok := c.placeItem(j, s, len(items) == 0 || locPreps[c.lw(j-1)] || c.lw(j-1) == "of")
 			if !ok {
 				break
 			}
 			it.prep = k
+			if len(items) == 0 {
+				firstEnd = e
+			}
 			items = append(items, it)
 			j = e
 			if c.lw(j) == "," && c.lw(j+1) == "and" {
@@ -502,9 +600,29 @@ func (c *evCtx) targetsIn(s Sentence) []target {
 		if len(items) > 1 && !sawAnd {
 			items = items[:1]
 		}
+		// "Shipping sources in the Gulf said": where a source is, not a target
+		if len(items) > 0 && sourceVerbs[c.lw(j)] && sourceNouns[c.lw(k-1)] {
+			items = nil
+		}
+		// "In the southern province of Helmand, U.S. helicopters pounded ...":
+		// a setting, dropped when the clause names a place of its own
+		if len(items) > 0 && c.lw(firstEnd) == "," && c.startOfSentence(k, s) {
+			for i := range items {
+				items[i].fronted = true
+			}
+		}
 		out = append(out, items...)
-		// skip what the places lie in: "in Kurram Agency", ", South Waziristan"
-		for j < s.Tok1 && (c.lw(j) == "in" || c.lw(j) == ",") {
+		// "the Ain al-Asad air base in Anbar province": the facility's noun
+		for n := 0; n < 3 && j < s.Tok1 && (premods[c.lw(j)] || facilityWords[c.lw(j)]) && !c.capAt(j); n++ {
+			j++
+		}
+		// skip what the places lie in or near: "in Kurram Agency", ",
+		// South Waziristan", "near Tyre"
+		strongItem := false
+		for _, it := range items {
+			strongItem = strongItem || !it.weak
+		}
+		for len(items) > 0 && j < s.Tok1 && (c.lw(j) == "in" || c.lw(j) == "," || c.lw(j) == "near" && strongItem) {
 			e := j + 1
 			for n := 0; e < s.Tok1 && n < 5 && (npSkip[c.lw(e)] || isPoss(c.lw(e))); n++ {
 				e++
@@ -519,16 +637,19 @@ func (c *evCtx) targetsIn(s Sentence) []target {
 			k = j - 1
 		}
 	}
-	strong := false
+	strong, main := false, false
 	for _, t := range out {
 		if !t.weak {
 			strong = true
+		}
+		if !t.weak && !t.fronted {
+			main = true
 		}
 	}
 	var res []target
 	seen := map[string]bool{}
 	for _, t := range out {
-		if strong && t.weak || seen[t.name] {
+		if strong && t.weak || main && t.fronted || seen[t.name] || notTargets[strings.ToLower(t.name)] {
 			continue
 		}
 		seen[t.name] = true
@@ -562,7 +683,7 @@ func (c *evCtx) placeItem(j int, s Sentence, afterPrep bool) (target, int, bool)
 	}
 	// a run of capitalised words
 	e := j
-	for e < s.Tok1 && (c.capAt(e) || e > j && (c.lw(e) == "al" || c.lw(e) == "de")) && !functionWords[c.lw(e)] {
+	for e < s.Tok1 && (c.capAt(e) || e > j && (c.lw(e) == "al" || c.lw(e) == "de" || namePrefixed(c.d.Tokens[e].Text))) && !functionWords[c.lw(e)] {
 		if p := c.personAt(e); p >= 0 && (len(c.d.Persons[p].Mentions) > 1 || !afterPrep) {
 			break
 		}
@@ -580,6 +701,10 @@ func (c *evCtx) placeItem(j int, s Sentence, afterPrep bool) (target, int, bool)
 			return target{}, j, false
 		}
 		ce := cr.Tok1
+		if ce < e && facilityWords[c.lw(e-1)] && c.lw(e) != "in" {
+			// "near the U.S. Embassy": named by its country, not a place
+			return target{}, j, false
+		}
 		if ce >= e || !c.capAt(ce) {
 			if isPoss(c.lw(ce)) && c.capAt(ce+1) {
 				// "Iran's Kharg island"
@@ -816,3 +941,55 @@ func (c *evCtx) casualties(s Sentence, targets int) (killed, injured *int) {
 	}
 	return find(killWords), find(injWords)
 }
+
+var (
+	// premods are nouns and adjectives of facilities and positions
+	// before or after a place name ("oil terminal", "refugee camp", "air
+	// base", "rebel positions").
+	premods = set("oil", "gas", "refugee", "air", "naval", "military", "army", "police", "border",
+		"rebel", "guerrilla", "militant", "insurgent", "government", "terminal", "field", "fields",
+		"positions", "position", "bases", "camps", "facility", "facilities", "plant", "depot",
+		"storage", "power", "nuclear", "fuel", "ammunition", "supply", "residential", "industrial")
+	sourceVerbs = set("said", "say", "says", "reported", "reports", "told", "added", "claimed", "announced")
+	sourceNouns = set("sources", "officials", "residents", "witnesses", "diplomats", "correspondents",
+		"analysts", "spokesman", "spokeswoman", "observers", "agencies", "authorities", "media", "radio")
+	// notTargets are continents and seas named as regions, never the place
+	// a strike hit.
+	notTargets = set("katyusha", "katyushas", "grad", "scud", "scuds", "qassam", "kassam", "tomahawk",
+		"shahed", "iskander", "kalibr", "kh-101", "himars", "atacms", "storm shadow", "hellfire", "sukhoi",
+		"mig", "apache", "cobra", "predator", "reaper", "bayraktar", "tochka", "europe", "asia", "africa", "america", "north america", "south america",
+		"latin america", "middle east", "the middle east", "gulf", "the gulf", "persian gulf",
+		"mediterranean", "pacific", "atlantic", "indian ocean", "caribbean", "balkans", "scandinavia")
+)
+
+// demonymAt reports whether token j is a country adjective ("Palestinian",
+// "Iranian") that may stand in a noun phrase before a place name.
+func (c *evCtx) demonymAt(j int) bool {
+	cr := c.country(j)
+	return cr != nil && cr.Kind == "demonym" && cr.Tok0 == j
+}
+
+// namePrefixed reports whether a token continues an Arabic name with its
+// article ("al-Numan", "el-Arish", "ad-Dawr").
+func namePrefixed(t string) bool {
+	for _, p := range []string{"al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-", "ul-", "bin-"} {
+		if len(t) > len(p) && strings.HasPrefix(t, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// startOfSentence reports whether token k opens the sentence, perhaps
+// after a sentence adverb ("Separately, in X, ...").
+func (c *evCtx) startOfSentence(k int, s Sentence) bool {
+	j := s.Tok0
+	for j < k && (sceneShift[c.lw(j)] || c.lw(j) == ",") {
+		j++
+	}
+	return j == k
+}
+
+// sceneShift words open a sentence about another event: an attacker named
+// before does not carry over.
+var sceneShift = set("separately", "meanwhile", "elsewhere", "also", "later", "earlier")

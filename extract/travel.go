@@ -8,7 +8,8 @@ var (
 		"travels", "travelling", "traveling", "flew", "fly", "flies", "flying", "went", "go", "goes",
 		"came", "come", "comes", "visited", "visit", "visits", "visiting", "toured", "tour",
 		"tours", "touring", "landed", "lands", "headed", "heads", "journeyed", "trip", "journey",
-		"returned", "returning", "departed", "left", "delegation")
+		"returned", "returning", "departed", "left", "delegation", "flown", "gone", "driven", "sailed",
+		"jetted", "crossed", "drove")
 	// travelNear are the words that make "along with", "alongside",
 	// "together with" and "joined by" travel rather than company in general.
 	travelWith = set("alongside", "accompanied", "accompanying", "along", "together", "joined")
@@ -69,6 +70,14 @@ func (c *evCtx) travels() []newsgraph.Travel {
 				j, rule = t+2, "travel:"+w+"-with"
 			case travelVerbs[w] && c.lw(t+1) == "with":
 				j, rule = t+2, "travel:verb-with"
+			case travelVerbs[w] && w != "delegation" && c.withAfterAdjuncts(t+1, s.Tok1) > 0:
+				// "arrived in Tokyo on Wednesday with X"
+				j, rule = c.withAfterAdjuncts(t+1, s.Tok1)+1, "travel:verb-with"
+			case w == "delegation":
+				if m, lead := c.delegation(t, s); len(m) > 1 {
+					emit(si, m, c.destination(si, t), "travel:delegation:"+lead, 0.75)
+				}
+				continue
 			}
 			if j >= 0 && rule != "travel:accompanied-by" && rule != "travel:accompany" && rule != "travel:joined-by" && !moving && !beIn {
 				continue
@@ -94,7 +103,7 @@ func (c *evCtx) travels() []newsgraph.Travel {
 				continue
 			}
 			g := c.groupRight(j, s.Tok1)
-			if len(g.members) == 0 {
+			if len(g.members) == 0 && !c.objPronounAt(j) {
 				continue
 			}
 			k := t - 1
@@ -110,6 +119,15 @@ func (c *evCtx) travels() []newsgraph.Travel {
 			}
 			if subj == nil {
 				continue
+			}
+			if len(g.members) == 0 {
+				// "X travelled with him to Kandahar"
+				p := c.objectPronoun(j, subj)
+				if p < 0 {
+					continue
+				}
+				g.members = []int{p}
+				how += "+pronoun"
 			}
 			if st := c.modality(max(lim0, t-6), t, s.Tok1); st == "negated" || st == "hypothetical" {
 				continue
@@ -151,4 +169,119 @@ func (c *evCtx) destination(si, t int) string {
 		return p
 	}
 	return ""
+}
+
+// withAfterAdjuncts finds "with" after a travel verb past its place and
+// time adjuncts ("arrived in Tokyo on Wednesday with"); it returns the
+// index of "with" or -1.
+func (c *evCtx) withAfterAdjuncts(a, b int) int {
+	for k := a; k < b && k < a+8; k++ {
+		w := c.lw(k)
+		switch {
+		case w == "with":
+			if k == a {
+				return -1 // the plain "travelled with" case
+			}
+			return k
+		case w == "in" || w == "to" || w == "at" || w == "on" || w == "from" || w == "the" || w == "for":
+		case timeWords[w] || calendarWords[w]:
+		case c.mention(k) != nil && c.mention(k).Type == newsgraph.LOC:
+		case c.personAt(k) < 0 && c.capAt(k):
+		case dayNum(w) > 0:
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// delegation reads "X headed a delegation including A and B", "a
+// delegation led by X including A", "a delegation of A, B and C": all
+// its named members, and how the leader was found.
+func (c *evCtx) delegation(t int, s Sentence) ([]int, string) {
+	var members []int
+	how := "members"
+	j := t + 1
+	if c.lw(j) == "led" || c.lw(j) == "headed" {
+		if c.lw(j+1) == "by" {
+			g := c.groupRight(j+2, s.Tok1)
+			members = append(members, g.members...)
+			j = g.end
+			if c.lw(j) == "," {
+				j++
+			}
+			how = "led-by"
+		}
+	}
+	switch c.lw(j) {
+	case "including", "comprising", "of":
+		j++
+	case "that", "which":
+		if c.lw(j+1) != "included" && c.lw(j+1) != "includes" {
+			return nil, ""
+		}
+		j += 2
+	default:
+		if how != "led-by" {
+			return nil, ""
+		}
+	}
+	g := c.groupRight(j, s.Tok1)
+	// the leader: "X headed/led a delegation"
+	k := t - 1
+	for k > s.Tok0 && (c.lw(k) == "a" || c.lw(k) == "the" || c.lw(k) == "high-level" || c.lw(k) == "large" || c.lw(k) == "small" || c.d.Tokens[k].Country >= 0 || c.lw(k) == "government" || c.lw(k) == "trade" || c.lw(k) == "official") {
+		k--
+	}
+	lead := c.lw(k)
+	if lead == "headed" || lead == "led" || lead == "heads" || lead == "leads" || lead == "leading" || lead == "heading" {
+		kk := k - 1
+		for kk >= s.Tok0 && auxWords[c.lw(kk)] && c.personAt(kk) < 0 {
+			kk--
+		}
+		if subj, _ := c.subjectAt(kk, c.clauseStart(t)); subj != nil {
+			members = append(members, subj...)
+			how = "headed"
+		}
+	}
+	for _, p := range g.members {
+		if !contains(members, p) {
+			members = append(members, p)
+		}
+	}
+	return members, how
+}
+
+// objPronounAt reports whether token j is "him", or "her" used as an
+// object ("with her to Paris", not "with her husband").
+func (c *evCtx) objPronounAt(j int) bool {
+	switch c.lw(j) {
+	case "him":
+		return true
+	case "her":
+		n := c.lw(j + 1)
+		return n == "" || n == "to" || n == "in" || n == "on" || n == "at" || n == "," || n == "." || n == "and" || n == "for"
+	}
+	return false
+}
+
+// objectPronoun resolves him/her at token k, which cannot be one of subj:
+// the nearest other person named earlier in the sentence (possessors
+// included: "Karimi's running mate travelled with him"), else in the
+// previous sentence.
+func (c *evCtx) objectPronoun(k int, subj []int) int {
+	si := c.d.Tokens[k].Sent
+	for j := k - 1; j >= c.d.Sentences[si].Tok0; j-- {
+		if p := c.personAt(j); p >= 0 && !contains(subj, p) {
+			return p
+		}
+	}
+	if si > 0 && si-1 != c.title {
+		ps := c.d.Sentences[si-1]
+		for j := ps.Tok0; j < ps.Tok1; j++ {
+			if p := c.personAt(j); p >= 0 && !contains(subj, p) {
+				return p
+			}
+		}
+	}
+	return -1
 }
