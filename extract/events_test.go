@@ -124,6 +124,7 @@ func TestEventExpectations(t *testing.T) {
 		{"X and Y flew to", "Justin Trudeau", "Anthony Albanese", "Tokyo"},
 		{"travelled with", "Narendra Modi", "Subrahmanyam Jaishankar", "Washington"},
 		{"accompanied by", "King Felipe", "Jose Manuel Albares", "Morocco"},
+		{"accompanied by his ministers, named later", "Jonas Gahr Store", "Marianne Sivertsen Naess", ""},
 	} {
 		m, ok := trav[pairKey(tt.a, tt.b)]
 		if !ok {
@@ -136,6 +137,11 @@ func TestEventExpectations(t *testing.T) {
 	}
 	if len(tr.Met) != 0 {
 		t.Errorf("travelling to a summit is not a meeting: %+v", tr.Met)
+	}
+	for name := range trav {
+		if strings.Contains(name, "Taro Sakamoto") {
+			t.Errorf("another country's fisheries minister did not travel: %s", name)
+		}
 	}
 
 	st := read("strikes")

@@ -1,6 +1,11 @@
 package extract
 
-import "github.com/newsgraph/newsgraph"
+import (
+	"strings"
+	"unicode"
+
+	"github.com/newsgraph/newsgraph"
+)
 
 var (
 	// travelVerbs move a person somewhere ("X and Y flew to", "travelled with").
@@ -103,8 +108,16 @@ func (c *evCtx) travels() []newsgraph.Travel {
 				continue
 			}
 			g := c.groupRight(j, s.Tok1)
+			// "accompanied by his trade, defence and oil ministers": the
+			// named holders of those offices, found by role, travel too.
+			var portfolios []string
 			if len(g.members) == 0 && !c.objPronounAt(j) {
-				continue
+				if rule != "travel:accompanied-by" && rule != "travel:accompany" {
+					continue
+				}
+				if portfolios = c.possessiveOffices(j, s.Tok1); len(portfolios) == 0 {
+					continue
+				}
 			}
 			k := t - 1
 			for k >= lim0 && (auxWords[c.lw(k)] || c.lw(k) == ",") && c.personAt(k) < 0 {
@@ -120,7 +133,13 @@ func (c *evCtx) travels() []newsgraph.Travel {
 			if subj == nil {
 				continue
 			}
-			if len(g.members) == 0 {
+			if len(portfolios) > 0 {
+				g.members = c.officeHolders(portfolios, subj)
+				if len(g.members) == 0 {
+					continue
+				}
+				how += "+office"
+			} else if len(g.members) == 0 {
 				// "X travelled with him to Kandahar"
 				p := c.objectPronoun(j, subj)
 				if p < 0 {
@@ -284,4 +303,71 @@ func (c *evCtx) objectPronoun(k int, subj []int) int {
 		}
 	}
 	return -1
+}
+
+// officeWords end a list of offices ("his trade and oil ministers").
+var officeWords = set("minister", "ministers", "secretary", "secretaries")
+
+// possessiveOffices reads "his trade, defence, oil and health ministers"
+// from token i and returns the portfolios ("trade", "defence", ...), or
+// nil when the words there are not a possessive list of offices.
+func (c *evCtx) possessiveOffices(i, lim int) []string {
+	switch c.lw(i) {
+	case "his", "her", "their", "its":
+	default:
+		return nil
+	}
+	var out []string
+	for k := i + 1; k < lim && k < i+16; k++ {
+		w := c.lw(k)
+		switch {
+		case officeWords[w]:
+			return out
+		case w == "," || w == "and":
+		case c.personAt(k) >= 0 || !isLowerWord(w):
+			return nil
+		default:
+			out = append(out, w)
+		}
+	}
+	return nil
+}
+
+// officeHolders returns the persons of the article whose role is one of
+// the portfolios' ministers ("Oil Minister") and whose country is the
+// subject's, leaving out the subject.
+func (c *evCtx) officeHolders(portfolios []string, subj []int) []int {
+	country := ""
+	for _, p := range subj {
+		if cc := c.d.Persons[p].Country; cc != "" {
+			country = cc
+		}
+	}
+	if country == "" {
+		return nil
+	}
+	var out []int
+	for p, e := range c.d.Persons {
+		if contains(subj, p) || e.Country != country {
+			continue
+		}
+		role := strings.ToLower(e.Role)
+		for _, pf := range portfolios {
+			if strings.Contains(role, pf+" minister") || strings.Contains(role, pf+" secretary") ||
+				strings.Contains(role, "minister of "+pf) || strings.Contains(role, "secretary of "+pf) {
+				out = append(out, p)
+				break
+			}
+		}
+	}
+	return out
+}
+
+func isLowerWord(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLower(r) && r != '-' {
+			return false
+		}
+	}
+	return w != ""
 }
