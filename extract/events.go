@@ -687,11 +687,17 @@ func (c *evCtx) absDate(k, lim int) (y int, m time.Month, d int, ok bool) {
 }
 
 // textDate finds the article's date in a date line near the top
-// ("Thursday, January 24, 2019", "November 16, 2004").
+// ("Thursday, January 24, 2019", "November 16, 2004") or in a wire
+// dateline that opens a sentence ("KYIV, June 12, 2025 - Russian ...").
 func (c *evCtx) textDate() time.Time {
 	for s := 0; s < len(c.d.Sentences) && s < 4; s++ {
 		st := c.d.Sentences[s]
 		if st.Tok1-st.Tok0 > 7 {
+			for k := st.Tok0; k < st.Tok1 && k < st.Tok0+8; k++ {
+				if y, m, d, ok := c.absDate(k, st.Tok1); ok && y > 0 && c.dashWithin(k+1, st.Tok1, 6) {
+					return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+				}
+			}
 			continue
 		}
 		for k := st.Tok0; k < st.Tok1; k++ {
@@ -703,12 +709,30 @@ func (c *evCtx) textDate() time.Time {
 	return time.Time{}
 }
 
+// dashWithin reports whether a dash token follows within n tokens of k.
+func (c *evCtx) dashWithin(k, lim, n int) bool {
+	for i := k; i < lim && i < k+n; i++ {
+		switch c.lw(i) {
+		case "-", "--", "—", "–":
+			return true
+		}
+	}
+	return false
+}
+
 // dateIn resolves the first date expression of sentence s against the
 // reference date: absolute dates, weekdays, today/yesterday/tomorrow.
 func (c *evCtx) dateIn(s int, planned bool) string {
 	st := c.d.Sentences[s]
+	dateline := ""
 	for k := st.Tok0; k < st.Tok1; k++ {
 		if y, m, d, ok := c.absDate(k, st.Tok1); ok {
+			if y > 0 && k < st.Tok0+8 && c.dashWithin(k+1, st.Tok1, 6) {
+				// the wire dateline "KYIV, June 12, 2025 -": the day of
+				// the report, used only when the sentence names no other
+				dateline = time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Format("2006-01-02")
+				continue
+			}
 			if y == 0 {
 				if c.ref.IsZero() {
 					return ""
@@ -744,7 +768,7 @@ func (c *evCtx) dateIn(s int, planned bool) string {
 			return c.ref.AddDate(0, 0, -diff).Format("2006-01-02")
 		}
 	}
-	return ""
+	return dateline
 }
 
 // ---- modality ----

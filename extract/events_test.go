@@ -209,3 +209,18 @@ func checkEvents(t *testing.T, rs []rune, valid bool, f newsgraph.Facts) {
 		}
 	}
 }
+
+// A wire dateline with a year is the reference for relative days when the
+// article carries no published date.
+func TestWireDatelineResolvesWeekdays(t *testing.T) {
+	x := extractor(t)
+	text := "Ministers to meet\n\nOSLO, June 12, 2025 - Norwegian Foreign Minister Espen Barth Eide will meet " +
+		"Swedish Foreign Minister Maria Malmer Stenergard in Stockholm on Friday, officials said on Thursday.\n"
+	f := x.Extract(newsgraph.Article{ID: "dateline", Text: text})
+	if len(f.Met) != 1 {
+		t.Fatalf("want one meeting, got %+v", f.Met)
+	}
+	if m := f.Met[0]; m.Date != "2025-06-13" || m.Status != newsgraph.Planned {
+		t.Errorf("got date %q status %q, want 2025-06-13 planned (the Friday after Thursday 12 June 2025)", m.Date, m.Status)
+	}
+}
