@@ -4,7 +4,7 @@ BIN := bin/newsgraph
 FUZZTIME ?= 30s
 
 .DEFAULT_GOAL := help
-.PHONY: help build test neo4j-up neo4j-down neo4j-status demo bench bench-load fuzz
+.PHONY: help build test neo4j-up neo4j-down neo4j-status demo screenshot bench bench-load fuzz
 
 help: ## list the targets
 	@echo "usage: make TARGET"
@@ -27,6 +27,9 @@ neo4j-status: ## is Neo4j running? pid, ports, URI
 
 demo: build neo4j-up ## start Neo4j, load the sample articles (examples/), show who met whom
 	eval "$$(scripts/neo4j env)" && ./$(BIN) load examples/articles && ./$(BIN) who-met
+
+screenshot: ## load the seed article and save its graph in Neo4j Browser as docs/img/seed-graph.png (needs Node.js, Chromium)
+	scripts/screenshot/run
 
 bench: ## run the Go benchmarks
 	$(GO) test -run '^$$' -bench . -benchmem ./...
