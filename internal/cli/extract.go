@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"strings"
@@ -97,7 +98,8 @@ func writeFactsTable(w *bufio.Writer, art newsgraph.Article, f newsgraph.Facts) 
 		fmt.Fprintf(w, "  %s", oneLine(art.Title, 80))
 	}
 	w.WriteString("\n")
-	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	var buf bytes.Buffer
+	tw := tabwriter.NewWriter(&buf, 0, 4, 2, ' ', 0)
 	for _, p := range f.Persons {
 		fmt.Fprintf(tw, "person\t%s\t%s\t%s\t%s\n", p.Name, p.Country, p.Role, strings.Join(p.Aliases, ", "))
 	}
@@ -105,20 +107,27 @@ func writeFactsTable(w *bufio.Writer, art newsgraph.Article, f newsgraph.Facts) 
 		fmt.Fprintf(tw, "countries\t%s\n", strings.Join(f.Countries, " "))
 	}
 	for _, m := range f.Met {
-		fmt.Fprintf(tw, "met\t%s — %s\t%s\t%s %s\t%s\n", m.A, m.B, m.Status, m.Place, m.Date, oneLine(m.Sentence, 70))
+		fmt.Fprintf(tw, "met\t%s — %s\t%s\t%s %s\t%s\n", m.A, m.B, m.Status, m.Place, m.Date, oneLine(m.Sentence, tableWidth))
 	}
 	for _, t := range f.TraveledWith {
-		fmt.Fprintf(tw, "traveled\t%s — %s\tto %s\t%s\n", t.A, t.B, t.To, oneLine(t.Sentence, 70))
+		fmt.Fprintf(tw, "traveled\t%s — %s\tto %s\t%s\n", t.A, t.B, t.To, oneLine(t.Sentence, tableWidth))
 	}
 	for _, s := range f.Struck {
 		killed := ""
 		if s.Killed != nil {
 			killed = fmt.Sprintf("%d killed", *s.Killed)
 		}
-		fmt.Fprintf(tw, "struck\t%s → %s (%s)\t%s %s\t%s\n", s.Attacker, s.Target, s.TargetCountry, s.Weapon, killed, oneLine(s.Sentence, 60))
+		fmt.Fprintf(tw, "struck\t%s → %s (%s)\t%s %s\t%s\n", s.Attacker, s.Target, s.TargetCountry, s.Weapon, killed, oneLine(s.Sentence, tableWidth))
 	}
 	if err := tw.Flush(); err != nil {
 		return err
+	}
+	// Lines end with the evidence: cut them to fit 100 columns.
+	for _, line := range strings.SplitAfter(buf.String(), "\n") {
+		if line == "" {
+			continue
+		}
+		w.WriteString(cut(strings.TrimRight(line, " \n"), tableWidth) + "\n")
 	}
 	_, err := w.WriteString("\n")
 	return err
@@ -132,4 +141,13 @@ func oneLine(s string, n int) string {
 		return string(r[:n-1]) + "…"
 	}
 	return s
+}
+
+// cut shortens s to at most n runes, marking the cut with "…".
+func cut(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
 }

@@ -148,3 +148,14 @@ func TestExtractOutputIndependentOfWorkers(t *testing.T) {
 		t.Errorf("extract output differs with the number of workers (or is empty)")
 	}
 }
+
+func TestExtractTableFits100Columns(t *testing.T) {
+	examples, _ := exampleArticles(t)
+	clearEnv(t)
+	args := []string{"extract", "--format", "table", examples}
+	code, out, errs := run(t, args...)
+	if code != ExitOK || !strings.Contains(out, "met ") {
+		t.Fatalf("exit %d, stderr %s, out:\n%s", code, errs, out)
+	}
+	checkWidth(t, args, out)
+}
