@@ -372,14 +372,14 @@ func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, items []Item, has
 		cypher string
 		rows   []map[string]any
 	}{
-		{cypherUpsertArticles, b.articles},
-		{cypherUpsertCountries, b.countries},
-		{cypherUpsertPersons, b.persons},
-		{cypherUpsertPlaces, b.places},
-		{cypherUpsertOrgs, b.orgs},
-		{cypherUpsertMeetings, b.meetings},
-		{cypherUpsertTrips, b.trips},
-		{cypherUpsertStrikes, b.strikes},
+		{cypherUpsertArticles, paramRows(b.articles)},
+		{cypherUpsertCountries, paramRows(b.countries)},
+		{cypherUpsertPersons, paramRows(b.persons)},
+		{cypherUpsertPlaces, paramRows(b.places)},
+		{cypherUpsertOrgs, paramRows(b.orgs)},
+		{cypherUpsertMeetings, paramRows(b.meetings)},
+		{cypherUpsertTrips, paramRows(b.trips)},
+		{cypherUpsertStrikes, paramRows(b.strikes)},
 	}
 	for _, step := range steps {
 		if len(step.rows) == 0 {
