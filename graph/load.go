@@ -83,13 +83,15 @@ DETACH DELETE e`
 MERGE (a:Article {id: row.id})
 SET a += row.props`
 
+	// aliases and roles may be missing (rather than empty) on persons
+	// that neo4j-admin imported: it cannot store empty arrays.
 	cypherUpsertPersons = `UNWIND $rows AS row
 MERGE (p:Person {key: row.key})
 ON CREATE SET p.name = row.name, p.surname = row.surname, p.aliases = [], p.roles = []
 WITH p, row
 SET p.name = CASE WHEN size(row.name) > size(p.name) THEN row.name ELSE p.name END,
-    p.aliases = p.aliases + [x IN row.aliases + [row.name] WHERE NOT x IN p.aliases AND x <> p.name],
-    p.roles = p.roles + [x IN [row.role] WHERE x IS NOT NULL AND NOT x IN p.roles]
+    p.aliases = coalesce(p.aliases, []) + [x IN row.aliases + [row.name] WHERE NOT x IN coalesce(p.aliases, []) AND x <> p.name],
+    p.roles = coalesce(p.roles, []) + [x IN [row.role] WHERE x IS NOT NULL AND NOT x IN coalesce(p.roles, [])]
 WITH p, row
 MATCH (a:Article {id: row.article})
 MERGE (a)-[:MENTIONS]->(p)
