@@ -84,13 +84,15 @@ DETACH DELETE e`
 MERGE (a:Article {id: row.id})
 SET a += row.props`
 
+	// aliases and roles may be missing (rather than empty) on persons
+	// that neo4j-admin imported: it cannot store empty arrays.
 	cypherUpsertPersons = `UNWIND $rows AS row
 MERGE (p:Person {key: row.key})
 ON CREATE SET p.name = row.name, p.surname = row.surname, p.aliases = [], p.roles = []
 WITH p, row
 SET p.name = CASE WHEN size(row.name) > size(p.name) THEN row.name ELSE p.name END,
-    p.aliases = p.aliases + [x IN row.aliases + [row.name] WHERE NOT x IN p.aliases AND x <> p.name],
-    p.roles = p.roles + [x IN [row.role] WHERE x IS NOT NULL AND NOT x IN p.roles]
+    p.aliases = coalesce(p.aliases, []) + [x IN row.aliases + [row.name] WHERE NOT x IN coalesce(p.aliases, []) AND x <> p.name],
+    p.roles = coalesce(p.roles, []) + [x IN [row.role] WHERE x IS NOT NULL AND NOT x IN coalesce(p.roles, [])]
 WITH p, row
 MATCH (a:Article {id: row.article})
 MERGE (a)-[:MENTIONS]->(p)
@@ -375,14 +377,14 @@ func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, items []Item, has
 		cypher string
 		rows   []map[string]any
 	}{
-		{cypherUpsertArticles, b.articles},
-		{cypherUpsertCountries, b.countries},
-		{cypherUpsertPersons, b.persons},
-		{cypherUpsertPlaces, b.places},
-		{cypherUpsertOrgs, b.orgs},
-		{cypherUpsertMeetings, b.meetings},
-		{cypherUpsertTrips, b.trips},
-		{cypherUpsertStrikes, b.strikes},
+		{cypherUpsertArticles, paramRows(b.articles)},
+		{cypherUpsertCountries, paramRows(b.countries)},
+		{cypherUpsertPersons, paramRows(b.persons)},
+		{cypherUpsertPlaces, paramRows(b.places)},
+		{cypherUpsertOrgs, paramRows(b.orgs)},
+		{cypherUpsertMeetings, paramRows(b.meetings)},
+		{cypherUpsertTrips, paramRows(b.trips)},
+		{cypherUpsertStrikes, paramRows(b.strikes)},
 	}
 	for _, step := range steps {
 		if len(step.rows) == 0 {

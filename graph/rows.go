@@ -28,21 +28,150 @@ func ContentHash(a newsgraph.Article, extractorVersion string) string {
 	return hex.EncodeToString(h.Sum(nil))
 }
 
-// batch holds the parameter rows of one write transaction; every field is
-// a list passed to an UNWIND query.
+// batch holds the rows of one write transaction: the one mapping from
+// facts to nodes and edges, with every key already made. The Cypher
+// loader sends them as UNWIND parameters (see params); the neo4j-admin
+// CSV writer replays them with the same MERGE semantics.
 type batch struct {
-	articles  []map[string]any
-	persons   []map[string]any
-	countries []map[string]any
-	places    []map[string]any
-	orgs      []map[string]any
-	meetings  []map[string]any
-	trips     []map[string]any
-	strikes   []map[string]any
+	articles  []articleRow
+	persons   []personRow
+	countries []countryRow
+	places    []placeRow
+	orgs      []orgRow
+	meetings  []meetingRow
+	trips     []tripRow
+	strikes   []strikeRow
 	// metPairs, tripPairs and struck list the derived edges to recompute.
 	metPairs  map[[2]string]bool
 	tripPairs map[[2]string]bool
 	struck    map[[2]string]bool
+}
+
+// articleRow is an (:Article) node.
+type articleRow struct {
+	ID, Title, URL, Published, Source, Path, ContentHash string
+}
+
+// personRow is one person mentioned by one article: (:Article)-[:MENTIONS]->(:Person),
+// and (:Person)-[:REPRESENTS {role}]->(:Country) when Country is set.
+type personRow struct {
+	Article, Key, Name, Surname string
+	Aliases                     []string
+	Role, Country               string
+}
+
+// countryRow is a country mentioned by an article.
+type countryRow struct{ Article, Code, Name string }
+
+// placeRow is a place mentioned by an article, (:Place)-[:IN]->(:Country)
+// when Country is set.
+type placeRow struct{ Article, Key, Name, Country string }
+
+// orgRow is an organisation mentioned by an article.
+type orgRow struct{ Article, Key, Name, Country string }
+
+// evidenceRow are the properties of an (:Article)-[:REPORTS]->(event) edge.
+type evidenceRow struct {
+	Evidence   string
+	Start, End int
+	Rule       string
+	Confidence float64
+}
+
+func evidenceOf(e newsgraph.Evidence) evidenceRow {
+	return evidenceRow{Evidence: e.Sentence, Start: e.Start, End: e.End, Rule: e.Rule, Confidence: e.Confidence}
+}
+
+// meetingRow is one (:Meeting) as one article reports it: the persons
+// keyed by People ATTENDED it, HELD_IN the place keyed by Place.
+type meetingRow struct {
+	Article, Key, Date, Status, Place string
+	People                            []string
+	CAMEO                             string
+	evidenceRow
+}
+
+// tripRow is one (:Trip): People ON_TRIP, TO the place keyed by To.
+type tripRow struct {
+	Article, Key, To string
+	People           []string
+	evidenceRow
+}
+
+// strikeRow is one (:Strike): it HIT the place keyed by Target; the
+// attacker (a Country code or an Organization key, by AttackerKind
+// "country" or "org") LAUNCHED it.
+type strikeRow struct {
+	Article, Key, Date, Weapon string
+	Killed, Injured            *int
+	CAMEO, Target              string
+	Attacker, AttackerKind     string
+	evidenceRow
+}
+
+// params turn rows into the UNWIND parameters of the write statements.
+func (r articleRow) params() map[string]any {
+	return map[string]any{
+		"id": r.ID,
+		"props": map[string]any{
+			"title": r.Title, "url": r.URL, "published": nullIfEmpty(r.Published),
+			"source": r.Source, "path": r.Path, "contentHash": r.ContentHash,
+		},
+	}
+}
+
+func (r personRow) params() map[string]any {
+	return map[string]any{
+		"article": r.Article, "key": r.Key, "name": r.Name, "surname": r.Surname,
+		"aliases": append([]string{}, r.Aliases...), "role": nullIfEmpty(r.Role), "country": nullIfEmpty(r.Country),
+	}
+}
+
+func (r countryRow) params() map[string]any {
+	return map[string]any{"article": r.Article, "code": r.Code, "name": r.Name}
+}
+
+func (r placeRow) params() map[string]any {
+	return map[string]any{"article": r.Article, "key": r.Key, "name": r.Name, "country": nullIfEmpty(r.Country)}
+}
+
+func (r orgRow) params() map[string]any {
+	return map[string]any{"article": r.Article, "key": r.Key, "name": r.Name, "country": nullIfEmpty(r.Country)}
+}
+
+func (e evidenceRow) add(m map[string]any) map[string]any {
+	m["evidence"], m["start"], m["end"], m["rule"], m["confidence"] = e.Evidence, e.Start, e.End, e.Rule, e.Confidence
+	return m
+}
+
+func (r meetingRow) params() map[string]any {
+	return r.evidenceRow.add(map[string]any{
+		"article": r.Article, "key": r.Key, "date": nullIfEmpty(r.Date), "status": r.Status,
+		"place": nullIfEmpty(r.Place), "people": r.People, "cameo": r.CAMEO,
+	})
+}
+
+func (r tripRow) params() map[string]any {
+	return r.evidenceRow.add(map[string]any{
+		"article": r.Article, "key": r.Key, "to": nullIfEmpty(r.To), "people": r.People,
+	})
+}
+
+func (r strikeRow) params() map[string]any {
+	return r.evidenceRow.add(map[string]any{
+		"article": r.Article, "key": r.Key, "date": nullIfEmpty(r.Date), "weapon": r.Weapon,
+		"killed": intOrNil(r.Killed), "injured": intOrNil(r.Injured), "cameo": r.CAMEO,
+		"target": r.Target, "attacker": nullIfEmpty(r.Attacker), "attackerKind": r.AttackerKind,
+	})
+}
+
+// paramRows turns a list of rows into an UNWIND parameter.
+func paramRows[R interface{ params() map[string]any }](rows []R) []map[string]any {
+	out := make([]map[string]any, len(rows))
+	for i, r := range rows {
+		out[i] = r.params()
+	}
+	return out
 }
 
 func newBatch() *batch {
@@ -156,12 +285,9 @@ func build(items []Item, hashes map[string]string, r *personResolver, countryNam
 	for _, it := range items {
 		a, f := it.Article, it.Facts
 		id := a.ID
-		b.articles = append(b.articles, map[string]any{
-			"id": id,
-			"props": map[string]any{
-				"title": a.Title, "url": a.URL, "published": nullIfEmpty(a.Published),
-				"source": a.Source, "path": a.Path, "contentHash": hashes[id],
-			},
+		b.articles = append(b.articles, articleRow{
+			ID: id, Title: a.Title, URL: a.URL, Published: a.Published,
+			Source: a.Source, Path: a.Path, ContentHash: hashes[id],
 		})
 		keys := map[string]string{} // person name or alias -> key
 		for _, p := range f.Persons {
@@ -175,10 +301,9 @@ func build(items []Item, hashes map[string]string, r *personResolver, countryNam
 					keys[al] = k
 				}
 			}
-			aliases := append([]string{}, p.Aliases...)
-			b.persons = append(b.persons, map[string]any{
-				"article": id, "key": k, "name": p.Name, "surname": surname(normName(p.Name)),
-				"aliases": aliases, "role": nullIfEmpty(p.Role), "country": nullIfEmpty(strings.ToUpper(p.Country)),
+			b.persons = append(b.persons, personRow{
+				Article: id, Key: k, Name: p.Name, Surname: surname(normName(p.Name)),
+				Aliases: append([]string{}, p.Aliases...), Role: p.Role, Country: strings.ToUpper(p.Country),
 			})
 		}
 		for _, c := range f.Countries {
@@ -189,7 +314,7 @@ func build(items []Item, hashes map[string]string, r *personResolver, countryNam
 					name = n
 				}
 			}
-			b.countries = append(b.countries, map[string]any{"article": id, "code": c, "name": name})
+			b.countries = append(b.countries, countryRow{Article: id, Code: c, Name: name})
 		}
 		placeSeen := map[string]bool{}
 		addPlace := func(name, country string) string {
@@ -199,7 +324,7 @@ func build(items []Item, hashes map[string]string, r *personResolver, countryNam
 			k := placeKey(name, country)
 			if !placeSeen[k] {
 				placeSeen[k] = true
-				b.places = append(b.places, map[string]any{"article": id, "key": k, "name": name, "country": nullIfEmpty(strings.ToUpper(country))})
+				b.places = append(b.places, placeRow{Article: id, Key: k, Name: name, Country: strings.ToUpper(country)})
 			}
 			return k
 		}
@@ -209,7 +334,7 @@ func build(items []Item, hashes map[string]string, r *personResolver, countryNam
 			placeCountry[normName(p.Name)] = p.Country
 		}
 		for _, o := range f.Organizations {
-			b.orgs = append(b.orgs, map[string]any{"article": id, "key": normName(o.Name), "name": o.Name, "country": nullIfEmpty(strings.ToUpper(o.Country))})
+			b.orgs = append(b.orgs, orgRow{Article: id, Key: normName(o.Name), Name: o.Name, Country: strings.ToUpper(o.Country)})
 		}
 		buildMeetings(b, id, f.Met, keys, func(name string) string { return addPlace(name, placeCountry[normName(name)]) })
 		buildTrips(b, id, f.TraveledWith, keys, func(name string) string { return addPlace(name, placeCountry[normName(name)]) })
@@ -224,18 +349,18 @@ func build(items []Item, hashes map[string]string, r *personResolver, countryNam
 				attacker, kind = strings.ToUpper(s.Attacker), "country"
 			case s.Attacker != "":
 				attacker, kind = normName(s.Attacker), "org"
-				b.orgs = append(b.orgs, map[string]any{"article": id, "key": attacker, "name": s.Attacker, "country": nil})
+				b.orgs = append(b.orgs, orgRow{Article: id, Key: attacker, Name: s.Attacker})
 			}
 			when := s.Date
 			if when == "" {
 				when = "article:" + id
 			}
 			key := hashKey("strike", kind, attacker, tk, when)
-			b.strikes = append(b.strikes, map[string]any{
-				"article": id, "key": key, "date": nullIfEmpty(s.Date), "weapon": s.Weapon,
-				"killed": intOrNil(s.Killed), "injured": intOrNil(s.Injured), "cameo": s.CAMEO,
-				"target": tk, "attacker": nullIfEmpty(attacker), "attackerKind": kind,
-				"evidence": s.Sentence, "start": s.Start, "end": s.End, "rule": s.Rule, "confidence": s.Confidence,
+			b.strikes = append(b.strikes, strikeRow{
+				Article: id, Key: key, Date: s.Date, Weapon: s.Weapon,
+				Killed: s.Killed, Injured: s.Injured, CAMEO: s.CAMEO,
+				Target: tk, Attacker: attacker, AttackerKind: kind,
+				evidenceRow: evidenceOf(s.Evidence),
 			})
 			if attacker != "" {
 				b.struck[[2]string{kind + ":" + attacker, tk}] = true
@@ -277,10 +402,10 @@ func buildMeetings(b *batch, article string, met []newsgraph.Meeting, keys map[s
 			when = "article:" + article
 		}
 		key := hashKey("meeting", strings.Join(people, ","), when, pk, m.Status)
-		b.meetings = append(b.meetings, map[string]any{
-			"article": article, "key": key, "date": nullIfEmpty(m.Date), "status": m.Status,
-			"place": nullIfEmpty(pk), "people": people, "cameo": m.CAMEO,
-			"evidence": m.Sentence, "start": m.Start, "end": m.End, "rule": m.Rule, "confidence": m.Confidence,
+		b.meetings = append(b.meetings, meetingRow{
+			Article: article, Key: key, Date: m.Date, Status: m.Status,
+			Place: pk, People: people, CAMEO: m.CAMEO,
+			evidenceRow: evidenceOf(m.Evidence),
 		})
 		for i := range people {
 			for j := i + 1; j < len(people); j++ {
@@ -314,9 +439,9 @@ func buildTrips(b *batch, article string, trips []newsgraph.Travel, keys map[str
 		t := first[g]
 		pk := place(t.To)
 		key := hashKey("trip", strings.Join(people, ","), "article:"+article, pk)
-		b.trips = append(b.trips, map[string]any{
-			"article": article, "key": key, "to": nullIfEmpty(pk), "people": people,
-			"evidence": t.Sentence, "start": t.Start, "end": t.End, "rule": t.Rule, "confidence": t.Confidence,
+		b.trips = append(b.trips, tripRow{
+			Article: article, Key: key, To: pk, People: people,
+			evidenceRow: evidenceOf(t.Evidence),
 		})
 		for i := range people {
 			for j := i + 1; j < len(people); j++ {

@@ -29,14 +29,15 @@ type app struct {
 	cfg            config.Config
 	log            *slog.Logger
 	root           *cobra.Command
-	// flagKeys maps a config key to the flag bound to it.
-	flagKeys map[string]*pflag.Flag
+	// flagKeys maps a config key to the flags bound to it (several
+	// commands may declare the same flag, e.g. --workers).
+	flagKeys map[string][]*pflag.Flag
 }
 
 // Main runs newsgraph with args (without the program name) and returns the
 // process exit code.
 func Main(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	a := &app{stdin: stdin, stdout: stdout, stderr: stderr, v: viper.New(), flagKeys: map[string]*pflag.Flag{}}
+	a := &app{stdin: stdin, stdout: stdout, stderr: stderr, v: viper.New(), flagKeys: map[string][]*pflag.Flag{}}
 	root := a.newRootCmd()
 	root.SetArgs(args)
 	root.SetIn(stdin)
@@ -105,12 +106,12 @@ See ` + "`newsgraph config show`" + `.`,
 // as the config default; the password has no flag at all.
 func (a *app) stringFlag(fs *pflag.FlagSet, key, name, usage string) {
 	fs.String(name, "", usage+fmt.Sprintf(" (config %s)", key))
-	a.flagKeys[key] = fs.Lookup(name)
+	a.flagKeys[key] = append(a.flagKeys[key], fs.Lookup(name))
 }
 
 func (a *app) intFlag(fs *pflag.FlagSet, key, name, usage string) {
 	fs.Int(name, 0, usage+fmt.Sprintf(" (config %s)", key))
-	a.flagKeys[key] = fs.Lookup(name)
+	a.flagKeys[key] = append(a.flagKeys[key], fs.Lookup(name))
 }
 
 // envNames lists the environment variables read for a key, first wins.
@@ -138,8 +139,8 @@ func (a *app) loadConfig(cmd *cobra.Command) error {
 			return err
 		}
 	}
-	for k, f := range a.flagKeys {
-		if f.Changed {
+	for k, fs := range a.flagKeys {
+		if f := changed(fs); f != nil {
 			v.Set(k, f.Value.String())
 		}
 	}
@@ -185,9 +186,19 @@ func (a *app) loadConfig(cmd *cobra.Command) error {
 	return nil
 }
 
+// changed returns the flag of fs that the command line set, if any.
+func changed(fs []*pflag.Flag) *pflag.Flag {
+	for _, f := range fs {
+		if f.Changed {
+			return f
+		}
+	}
+	return nil
+}
+
 // source says where the value of key came from.
 func (a *app) source(key string) string {
-	if f, ok := a.flagKeys[key]; ok && f.Changed {
+	if f := changed(a.flagKeys[key]); f != nil {
 		return "flag --" + f.Name
 	}
 	for _, name := range envNames(key) {

@@ -11,17 +11,19 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/newsgraph/newsgraph/config"
 	"github.com/newsgraph/newsgraph/graph"
 )
 
 func (a *app) newExportCmd() *cobra.Command {
 	var o struct {
-		format, person string
-		depth          int
+		format, person, out string
+		depth               int
+		asJSON, noProgress  bool
 	}
 	c := &cobra.Command{
-		Use:   "export --format graphml|dot|json [--person NAME --depth N]",
-		Short: "Write the graph, or a person's neighbourhood, as GraphML, Graphviz DOT or JSON",
+		Use:   "export --format graphml|dot|json [--person NAME --depth N] | --format neo4j-admin --out DIR PATH...",
+		Short: "Write the graph as GraphML, DOT or JSON, or articles as CSV files for neo4j-admin import",
 		Long: `export writes the graph to stdout for Gephi or yEd (graphml), Graphviz (dot)
 or web tools (json): people, countries, places, groups and events (meetings,
 trips, strikes) as nodes; MET, TRAVELED_WITH, STRUCK, REPRESENTS, IN and the
@@ -33,12 +35,35 @@ Articles are left out. Node ids are stable: "Person:marco rubio",
 (countries are reached but not crossed).
 
 --format json prints {"nodes": [{"id", "label", "properties"}],
-"edges": [{"source", "target", "type", "properties"}]}.`,
+"edges": [{"source", "target", "type", "properties"}]}.
+
+--format neo4j-admin --out DIR PATH... is for initial loads of millions of
+articles: it reads and extracts the articles at PATH (as load does, with no
+Neo4j) and writes to DIR the CSV files of ` + "`neo4j-admin database import full`" + `,
+which build the graph ` + "`newsgraph load`" + ` would build from them, and import.sh,
+which runs the import (Neo4j stopped; the database is replaced). Start Neo4j
+and run ` + "`newsgraph schema`" + ` afterwards; later loads add to the graph as usual.
+Persons resolve as in load with the same --batch-size.`,
 		Example: `  newsgraph export --format graphml > news.graphml
-  newsgraph export --format dot --person Macron --depth 2 | dot -Tsvg > macron.svg`,
-		Args: noArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error {
+  newsgraph export --format dot --person Macron --depth 2 | dot -Tsvg > macron.svg
+  newsgraph export --format neo4j-admin --out import/ archive/ && sh import/import.sh`,
+		Args: func(cmd *cobra.Command, args []string) error {
+			if o.format == "neo4j-admin" {
+				if len(args) == 0 {
+					return usagef("export --format neo4j-admin needs at least one PATH (a file, a folder, or - for stdin)")
+				}
+				return nil
+			}
+			return noArgs(cmd, args)
+		},
+		RunE: func(cmd *cobra.Command, paths []string) error {
 			ctx := cmd.Context()
+			if o.format == "neo4j-admin" {
+				if o.out == "" {
+					return usagef("export --format neo4j-admin needs --out DIR, the folder for the CSV files")
+				}
+				return a.runAdminExport(ctx, paths, o.out, o.asJSON, o.noProgress)
+			}
 			bw := bufio.NewWriterSize(a.stdout, 64<<10)
 			var sink exportWriter
 			switch o.format {
@@ -49,7 +74,7 @@ Articles are left out. Node ids are stable: "Person:marco rubio",
 			case "json":
 				sink = &jsonWriter{w: bw}
 			default:
-				return usagef("--format is graphml, dot or json, not %q", o.format)
+				return usagef("--format is graphml, dot, json or neo4j-admin, not %q", o.format)
 			}
 			if o.depth < 1 {
 				return usagef("--depth must be at least 1")
@@ -77,9 +102,15 @@ Articles are left out. Node ids are stable: "Person:marco rubio",
 		},
 	}
 	f := c.Flags()
-	f.StringVar(&o.format, "format", "graphml", "graphml, dot or json")
+	f.StringVar(&o.format, "format", "graphml", "graphml, dot, json, or neo4j-admin (CSV files for neo4j-admin import)")
 	f.StringVar(&o.person, "person", "", "only this person's neighbourhood")
 	f.IntVar(&o.depth, "depth", 2, "with --person: steps from the person")
+	f.StringVar(&o.out, "out", "", "with --format neo4j-admin: folder for the CSV files and import.sh")
+	f.BoolVar(&o.asJSON, "json", false, "with --format neo4j-admin: print the summary as JSON on stdout")
+	f.BoolVar(&o.noProgress, "no-progress", false, "with --format neo4j-admin: no progress bar, even on a terminal")
+	a.intFlag(f, config.KeyLoadBatchSize, "batch-size", "with --format neo4j-admin: articles per batch, as in load")
+	a.intFlag(f, config.KeyLoadWorkers, "workers", "with --format neo4j-admin: extraction goroutines (default: number of CPUs)")
+	a.intFlag(f, config.KeyInputMaxBytes, "max-bytes", "with --format neo4j-admin: largest input file accepted, in bytes")
 	return c
 }
 
