@@ -468,6 +468,7 @@ func sortedMapKeys[V any](m map[string]V) []string {
 	return out
 }
 
+// sortedPairs returns the keys of m in order.
 func sortedPairs[V any](m map[[2]string]V) [][2]string {
 	out := make([][2]string, 0, len(m))
 	for k := range m {

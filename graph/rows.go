@@ -478,21 +478,6 @@ func sortedKeys(m map[string]bool) []string {
 	return out
 }
 
-// sortedPairs returns the keys of m in order.
-func sortedPairs(m map[[2]string]bool) [][2]string {
-	keys := make([][2]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Slice(keys, func(i, j int) bool {
-		if keys[i][0] != keys[j][0] {
-			return keys[i][0] < keys[j][0]
-		}
-		return keys[i][1] < keys[j][1]
-	})
-	return keys
-}
-
 func pairRows(m map[[2]string]bool) []map[string]any {
 	keys := sortedPairs(m)
 	out := make([]map[string]any, len(keys))
