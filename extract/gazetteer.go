@@ -115,7 +115,8 @@ func loadGazetteer() (*gazetteer, error) {
 		g.noteLen(k, n)
 	})
 	// regions whose names contain a country's: never a country
-	for _, r := range []string{"Latin America", "South America", "North America", "Central America", "Americas", "Middle America", "Anglo-America"} {
+	for _, r := range []string{"Latin America", "South America", "North America", "Central America", "Americas", "Middle America", "Anglo-America",
+		"Latin American", "South American", "North American", "Central American", "Latin Americans"} {
 		k, n := keyOf(r)
 		g.countries[k] = countryForm{Kind: "region"}
 		g.noteLen(k, n)
