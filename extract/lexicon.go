@@ -144,3 +144,13 @@ var roleContext = set("ministry", "commerce", "oil", "industry", "cabinet", "hou
 	"change", "activist", "correspondent", "reporter", "analyst", "expert", "geostrategy",
 	"nato", "un", "eu", "opec", "imf", "operations", "staff", "general", "army", "air",
 	"naval", "navy", "marine", "corps", "guard", "revolutionary", "quds", "supreme", "court")
+
+// placeAfter words after a name make it a place ("Maidan Wardak province").
+var placeAfter = set("province", "provincial", "district", "region", "regional", "village",
+	"town", "city", "county", "governorate", "area", "valley", "border", "prefecture",
+	"oblast", "municipality", "airport", "port", "harbour", "harbor", "refinery", "oilfield")
+
+// locativeBefore words before a name make it a place ("entered Tell Tamer").
+var locativeBefore = set("in", "near", "entered", "into", "outside", "around", "across",
+	"towards", "toward", "captured", "seized", "shelled", "bombed", "inside", "northeast",
+	"northwest", "southeast", "southwest", "north", "south", "east", "west", "downtown")

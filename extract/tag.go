@@ -212,7 +212,8 @@ func (x *Extractor) ruleSpans(d *Doc, base []span) []span {
 			royal = true
 		}
 		n := sp.b - a
-		if n < 1 || n > 3 || !royal && (n < 2 || !x.gaz.given[d.Tokens[a].Text] || !x.gaz.surnames[titleCase(d.Tokens[sp.b-1].Text)]) {
+		said := sp.b < len(d.Tokens) && speechVerbs[d.Tokens[sp.b].Lower]
+		if n < 1 || n > 3 || !royal && (n < 2 || !x.gaz.given[d.Tokens[a].Text] || !x.gaz.surnames[titleCase(d.Tokens[sp.b-1].Text)] && !said) {
 			continue
 		}
 		ok := true
@@ -258,6 +259,29 @@ func (x *Extractor) ruleSpans(d *Doc, base []span) []span {
 		out[k] = span{sp.a, sp.a + 1, newsgraph.PER}
 	}
 	out = append(out, split...)
+	// a "person" in a place's context is a place: "in Teri Mangal",
+	// "entered Tell Tamer and Ain Issa", "Maidan Wardak province"
+	sortSpans(out)
+	for k, sp := range out {
+		if sp.typ != newsgraph.PER || docSur[strings.ToUpper(d.Tokens[sp.b-1].Text)] && sp.b-sp.a == 1 {
+			continue
+		}
+		si := d.Tokens[sp.a].Sent
+		prev := ""
+		if sp.a > d.Sentences[si].Tok0 {
+			prev = d.Tokens[sp.a-1].Lower
+		}
+		next := ""
+		if sp.b < d.Sentences[si].Tok1 {
+			next = d.Tokens[sp.b].Lower
+		}
+		conj := prev == "and" && k > 0 && out[k-1].b == sp.a-1 && out[k-1].typ == newsgraph.LOC
+		if placeAfter[next] || locativeBefore[prev] && next != "'s" && next != "’s" || conj {
+			if sp.a == 0 || !personTitles[d.Tokens[sp.a-1].Lower] {
+				out[k].typ = newsgraph.LOC
+			}
+		}
+	}
 	// religions and peoples are not persons
 	for k, sp := range out {
 		if sp.typ == newsgraph.PER && sp.b-sp.a == 1 && peopleWords[d.Tokens[sp.a].Lower] {
