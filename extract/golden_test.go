@@ -78,6 +78,13 @@ func TestExpectations(t *testing.T) {
 		{file: "nonascii", persons: map[string]string{"Emmanuel Macron": "FR", "Andrzej Duda": "PL", "Petr Fiala": "CZ", "François Bayrou": "", "Søren Møller": ""},
 			countries: []string{"FR", "PL", "CZ", "DK"}},
 		{file: "byline", persons: map[string]string{"Alexander De Croo": "BE"}, absent: []string{"John Smith", "Mary Jones", "Peter Brown"}},
+		{file: "wire", persons: map[string]string{"Tayyip Erdogan": "TR", "Mohammed Shia al-Sudani": "IQ", "Alparslan Bayraktar": "TR"},
+			aliases:   map[string][]string{"Mohammed Shia al-Sudani": {"Sudani"}},
+			countries: []string{"TR", "IQ", "IR", "DE", "FR"}, absent: []string{"Huseyin Hayatsever", "Mark Heinrich"}},
+		{file: "lebanon", persons: map[string]string{"Antonio Guterres": "", "Nabih Berri": "LB", "Amos Hochstein": "US"},
+			countries: []string{"IL", "LB", "US"}},
+		{file: "soviet", persons: map[string]string{"Mikhail Gorbachev": "SU", "Helmut Kohl": "DE", "George Shultz": ""},
+			countries: []string{"SU", "US", "DE"}, notCC: []string{"RU", "CH"}},
 		{file: "seed", persons: map[string]string{"Marco Rubio": "US", "Emmanuel Macron": "FR", "Vladimir Putin": "RU"},
 			countries: []string{"US", "FR", "UA", "RU", "DE", "GB", "IR", "OM", "IT", "BE"}, absent: []string{"Omar Havana", "Anna Fadiah", "Hayu Andini"}},
 	}

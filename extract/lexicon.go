@@ -133,7 +133,7 @@ var peopleWords = set("muslim", "muslims", "christian", "christians", "jewish", 
 // roleContext words may stand in a role phrase without being titles
 // themselves ("Foreign Ministry spokesman", "Oil Minister", "Liberal
 // Democrat leader").
-var roleContext = set("ministry", "commerce", "oil", "industry", "cabinet", "house", "police",
+var roleContext = set("ministry", "parliament", "assembly", "senate", "congress", "health", "commerce", "oil", "industry", "cabinet", "house", "police",
 	"party", "democrat", "liberal", "conservative", "tory", "labour", "republican",
 	"democratic", "development", "protocol", "airport", "peace", "provincial", "regional",
 	"bundesbank", "central", "federal", "parliamentary", "opposition", "government",

@@ -205,7 +205,21 @@ func containsWords(a, b []string) bool {
 }
 
 func hasSurname(words []string, w string) bool {
-	return len(words) >= 1 && (words[len(words)-1] == w || len(words) >= 2 && words[0] == w && false)
+	if len(words) == 0 {
+		return false
+	}
+	last := words[len(words)-1]
+	return last == w || stripArticle(last) == stripArticle(w)
+}
+
+// stripArticle drops an Arabic article from a surname ("al-Sudani").
+func stripArticle(w string) string {
+	for _, p := range []string{"al-", "el-", " al ", "el "} {
+		if strings.HasPrefix(w, p) && len(w) > len(p)+2 {
+			return w[len(p):]
+		}
+	}
+	return w
 }
 
 // roleWord reports whether token k can be part of a title or role.
@@ -276,7 +290,7 @@ func (x *Extractor) roleOf(d *Doc, m Mention) (role, country string, poss int) {
 				}
 			}
 			for ci, c := range d.Countries {
-				if c.Tok1 == k+1 && !c.InOrg {
+				if c.Tok1 == k+1 {
 					country = d.Countries[ci].Code
 				}
 			}
