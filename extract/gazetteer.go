@@ -9,6 +9,8 @@ import (
 	"io"
 	"strconv"
 	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/ner"
 )
 
 //go:embed data
@@ -35,6 +37,8 @@ type gazetteer struct {
 	places    map[string]placeInfo
 	given     map[string]bool
 	surnames  map[string]bool
+	// nameFlags are the tagger flags (ner.GivenName, ner.Surname) by word.
+	nameFlags map[string]uint16
 	// maxLen is the longest key (in tokens) starting with a given first token.
 	maxLen map[string]int
 }
@@ -145,6 +149,13 @@ func loadGazetteer() (*gazetteer, error) {
 			return nil, err
 		}
 		lines(b, func(f []string) { set[f[0]] = true })
+	}
+	g.nameFlags = make(map[string]uint16, len(g.given)+len(g.surnames))
+	for w := range g.given {
+		g.nameFlags[w] |= ner.GivenName
+	}
+	for w := range g.surnames {
+		g.nameFlags[w] |= ner.Surname
 	}
 	return g, nil
 }

@@ -72,26 +72,16 @@ func (x *Extractor) NERSentences(doc [][]string) []ner.Sentence {
 func (x *Extractor) gazFlags(ws []string) []uint16 {
 	g := make([]uint16, len(ws))
 	for i, w := range ws {
-		tw := titleCase(w)
-		l := strings.ToLower(w)
-		if x.gaz.given[w] || x.gaz.given[tw] {
-			g[i] |= ner.GivenName
+		f := x.gaz.nameFlags[w]
+		if tw := titleCase(w); tw != w {
+			f |= x.gaz.nameFlags[tw]
 		}
-		if x.gaz.surnames[w] || x.gaz.surnames[tw] {
-			g[i] |= ner.Surname
+		if isCap(w) || isAllCaps(w) {
+			f |= lexFlags[strings.ToLower(w)]
+		} else {
+			f |= lexFlags[w]
 		}
-		if titleWords[l] {
-			g[i] |= ner.Title
-		}
-		if orgWords[l] {
-			g[i] |= ner.OrgWord
-		}
-		if functionWords[l] {
-			g[i] |= ner.FunctionWord
-		}
-		if calendarWords[l] {
-			g[i] |= ner.Calendar
-		}
+		g[i] = f
 	}
 	for i := 0; i < len(ws); i++ {
 		if !isCap(ws[i]) {
@@ -207,3 +197,17 @@ func (x *Extractor) runTagger(d *Doc) []span {
 	}
 	return out
 }
+
+// lexFlags are the tagger flags of the hand-written word lists, by lower-case word.
+var lexFlags = func() map[string]uint16 {
+	m := map[string]uint16{}
+	for _, l := range []struct {
+		words map[string]bool
+		flag  uint16
+	}{{titleWords, ner.Title}, {orgWords, ner.OrgWord}, {functionWords, ner.FunctionWord}, {calendarWords, ner.Calendar}} {
+		for w := range l.words {
+			m[w] |= l.flag
+		}
+	}
+	return m
+}()
