@@ -20,6 +20,23 @@ type Doc struct {
 	// Caps is set when most of the letters are upper case (CoNLL headlines,
 	// wire titles): case cues are weaker there.
 	Caps bool
+
+	countryEnd map[int]int // token index after a country reference -> its index
+}
+
+// countryEndingAt returns the index of the country reference whose tokens
+// end just before token t, or -1.
+func (d *Doc) countryEndingAt(t int) int {
+	if d.countryEnd == nil {
+		d.countryEnd = make(map[int]int, len(d.Countries))
+		for i, c := range d.Countries {
+			d.countryEnd[c.Tok1] = i
+		}
+	}
+	if i, ok := d.countryEnd[t]; ok {
+		return i
+	}
+	return -1
 }
 
 // Token is one word or punctuation mark.
