@@ -74,6 +74,23 @@ func (x *Extractor) Extract(a newsgraph.Article) newsgraph.Facts {
 	return f
 }
 
+// PlaceCountry returns the ISO code of the country of a named place
+// ("Dnipro" -> UA) from the gazetteer: the most populous place of that
+// name, or a country's own name.
+func (x *Extractor) PlaceCountry(name string) (string, bool) {
+	k, _ := keyOf(name)
+	if p, ok := x.gaz.places[k]; ok {
+		return p.Country, true
+	}
+	if p, ok := x.gaz.places[titleCase(k)]; ok {
+		return p.Country, true
+	}
+	if c, ok := x.gaz.countries[k]; ok && c.Code != "" {
+		return c.Code, true
+	}
+	return "", false
+}
+
 // Analyze builds the document model of text: tokens, sentences, mentions,
 // persons, countries, places and organisations.
 func (x *Extractor) Analyze(text string) *Doc {

@@ -154,3 +154,21 @@ var placeAfter = set("province", "provincial", "district", "region", "regional",
 var locativeBefore = set("in", "near", "entered", "into", "outside", "around", "across",
 	"towards", "toward", "captured", "seized", "shelled", "bombed", "inside", "northeast",
 	"northwest", "southeast", "southwest", "north", "south", "east", "west", "downtown")
+
+// armedGroups are well-known non-state armed groups (lower case).
+var armedGroups = set("hamas", "hezbollah", "hizbollah", "houthis", "houthi", "taliban",
+	"isis", "isil", "islamic state", "daesh", "al-qaeda", "al qaeda", "al-qaida",
+	"al-shabaab", "al-shabab", "boko haram", "pkk", "ira", "eta", "farc", "wagner",
+	"ansar allah", "islamic jihad", "jabhat al-nusra", "nusra front", "hts",
+	"hayat tahrir al-sham", "kataeb hezbollah", "kata'ib hezbollah", "sdf", "ypg",
+	"janjaweed", "rsf", "rapid support forces", "lashkar-e-taiba", "jaish-e-mohammed",
+	"tehrik-i-taliban", "ttp", "m23", "polisario", "popular mobilization forces", "pmf",
+	"unita", "renamo", "khmer rouge", "mujahideen", "contras", "tamil tigers", "ltte")
+
+// armedWords end the names of armed groups ("Al-Aqsa Martyrs Brigades").
+var armedWords = set("brigades", "brigade", "militia", "militias", "rebels", "insurgents",
+	"guerrillas", "mujahideen", "front", "tigers", "martyrs")
+
+// armedAfter words follow an armed group's name ("Taliban fighters").
+var armedAfter = set("fighters", "militants", "militiamen", "gunmen", "rebels",
+	"insurgents", "guerrillas", "jihadists")

@@ -398,7 +398,7 @@ func (x *Extractor) collectPlacesOrgs(d *Doc) {
 						cc = d.Countries[ci].Code
 					}
 				}
-				d.Orgs = append(d.Orgs, OrgRef{Name: name, Country: cc})
+				d.Orgs = append(d.Orgs, OrgRef{Name: name, Country: cc, Armed: armedGroup(d, m)})
 			}
 			d.Orgs[oi].Mentions = append(d.Orgs[oi].Mentions, mi)
 			m.Org = oi
@@ -488,4 +488,20 @@ func variant(a, b string) bool {
 		i++
 	}
 	return string(ra[i+1:]) == string(rb[i:])
+}
+
+// armedGroup reports whether an ORG mention names an armed group: a known
+// one, a name ending in a fighting word, or one followed by "fighters",
+// "militants" or the like.
+func armedGroup(d *Doc, m *Mention) bool {
+	if armedGroups[strings.ToLower(m.Text)] {
+		return true
+	}
+	if armedWords[d.Tokens[m.Tok1-1].Lower] {
+		return true
+	}
+	if m.Tok1 < len(d.Tokens) && armedAfter[d.Tokens[m.Tok1].Lower] {
+		return true
+	}
+	return false
 }
