@@ -184,12 +184,30 @@ func (x *Extractor) ruleSpans(d *Doc, base []span) []span {
 	// is not part of the name
 	for k, sp := range out {
 		a := sp.a
-		for a < sp.b-1 && (titleWords[d.Tokens[a].Lower] || a > sp.a && (d.Tokens[a].Lower == "of" || d.Tokens[a].Lower == "for")) {
+		for a < sp.b-1 && (roleWord(d, a) || a > sp.a && (d.Tokens[a].Lower == "of" || d.Tokens[a].Lower == "for" || d.Tokens[a].Lower == "the")) {
 			a++
 		}
 		if a > sp.a && x.gaz.given[d.Tokens[a].Text] {
 			out[k] = span{a, sp.b, newsgraph.PER}
 		}
+	}
+	// "Abu Mahdi" + "al-Muhandis": an Arabic article name continues a person
+	sortSpans(out)
+	for k := 0; k < len(out); k++ {
+		sp := out[k]
+		if sp.typ != newsgraph.PER || sp.b >= len(d.Tokens) || d.Tokens[sp.b].Sent != d.Tokens[sp.a].Sent {
+			continue
+		}
+		nx := d.Tokens[sp.b].Text
+		if !articleName(nx) {
+			continue
+		}
+		end := sp.b + 1
+		if k+1 < len(out) && out[k+1].a == sp.b {
+			end = max(end, out[k+1].b)
+			out = append(out[:k+1], out[k+2:]...)
+		}
+		out[k].b = end
 	}
 	// a tagger span that reads as a person: (royal title) given name +
 	// one or two names, with no organisation or place word; a country
@@ -397,4 +415,15 @@ func (x *Extractor) ruleSpans(d *Doc, base []span) []span {
 
 func sortSpans(s []span) {
 	sort.SliceStable(s, func(i, j int) bool { return s[i].a < s[j].a })
+}
+
+// articleName reports whether w is a name with an Arabic article
+// ("al-Muhandis", "el-Sisi", "bin").
+func articleName(w string) bool {
+	for _, p := range []string{"al-", "el-", "Al-", "El-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-"} {
+		if strings.HasPrefix(w, p) && len(w) > len(p)+1 && isCap(w[len(p):]) {
+			return true
+		}
+	}
+	return false
 }

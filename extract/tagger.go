@@ -158,9 +158,9 @@ func (x *Extractor) runTagger(d *Doc) []span {
 		doc[si] = ws
 	}
 	var out []span
-	for si, in := range x.NERSentences(doc) {
+	all := x.tagger.TagDoc(x.NERSentences(doc))
+	for si, tags := range all {
 		s := d.Sentences[si]
-		tags := x.tagger.Tag(in)
 		open := -1
 		typ := ""
 		flush := func(end int) {
