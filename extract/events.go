@@ -1,8 +1,731 @@
 package extract
 
-import "github.com/newsgraph/newsgraph"
+import (
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/newsgraph/newsgraph"
+)
+
+// The event layer reads the document model sentence by sentence and only
+// looks closer at sentences that hold a trigger word (meet, talks, hosted,
+// alongside, missiles, airstrike ...). Patterns work on tokens: a trigger,
+// the group of named persons on its left (the subject, with coordination,
+// appositions, pronouns and descriptions such as "the Saudi leader"
+// resolved) and on its right (the objects), modality cues in the verb group
+// (will, is set to, refused to, would ... if) and locative phrases for
+// places. Nothing here depends on another article.
 
 // events adds meetings, travel together and strikes to f from the document
-// model. The event layer (extract/events*.go) fills it in; for now it adds
-// nothing.
-func (x *Extractor) events(d *Doc, f *newsgraph.Facts) {}
+// model.
+func (x *Extractor) events(d *Doc, f *newsgraph.Facts) {
+	if len(d.Sentences) == 0 {
+		return
+	}
+	c := newEvCtx(x, d, f.Published)
+	f.Met = append(f.Met, c.meetings()...)
+	f.TraveledWith = append(f.TraveledWith, c.travels()...)
+	f.Struck = append(f.Struck, c.strikes()...)
+}
+
+// evCtx is the per-article state of the event layer.
+type evCtx struct {
+	x        *Extractor
+	d        *Doc
+	ref      time.Time // reference date for relative dates; zero if unknown
+	dateline string    // city of a wire dateline ("MOSCOW, April 13 -"), or ""
+	title    int       // index of the title sentence, or -1
+	hint     []string  // country of each person, from the entity or its context
+}
+
+func newEvCtx(x *Extractor, d *Doc, published string) *evCtx {
+	c := &evCtx{x: x, d: d, title: -1}
+	if t, err := time.Parse("2006-01-02", published); err == nil {
+		c.ref = t
+	} else {
+		c.ref = c.textDate()
+	}
+	if len(d.Sentences) > 1 {
+		s := d.Sentences[0]
+		gap := string(d.Runes[s.End:d.Sentences[1].Start])
+		if strings.Count(gap, "\n") >= 2 {
+			c.title = 0
+		}
+	}
+	c.dateline = c.findDateline()
+	c.hint = make([]string, len(d.Persons))
+	for pi, p := range d.Persons {
+		c.hint[pi] = p.Country
+		for _, mi := range p.Mentions {
+			if c.hint[pi] != "" {
+				break
+			}
+			m := d.Mentions[mi]
+			// "Saudi Oil Minister Hisham Nazer", "Britain's Prince Charles"
+			for k := m.Tok0 - 1; k >= 0 && k >= m.Tok0-4; k-- {
+				if ci := d.Tokens[k].Country; ci >= 0 && !d.Countries[ci].InOrg {
+					c.hint[pi] = d.Countries[ci].Code
+					break
+				}
+				if !titleWords[d.Tokens[k].Lower] && !isCap(d.Tokens[k].Text) && d.Tokens[k].Lower != "'s" && d.Tokens[k].Lower != "’s" {
+					break
+				}
+			}
+			// "King Fahd of Saudi Arabia"
+			if c.hint[pi] == "" && m.Tok1+1 < len(d.Tokens) && d.Tokens[m.Tok1].Lower == "of" {
+				if ci := d.Tokens[m.Tok1+1].Country; ci >= 0 && d.Countries[ci].Kind == "name" {
+					c.hint[pi] = d.Countries[ci].Code
+				}
+			}
+		}
+	}
+	return c
+}
+
+// ---- tokens ----
+
+func (c *evCtx) lw(i int) string {
+	if i < 0 || i >= len(c.d.Tokens) {
+		return ""
+	}
+	return c.d.Tokens[i].Lower
+}
+
+func isPoss(w string) bool { return w == "'s" || w == "’s" || w == "'" }
+
+// personAt returns the person of the PER mention covering token i, or -1.
+func (c *evCtx) personAt(i int) int {
+	if i < 0 || i >= len(c.d.Tokens) {
+		return -1
+	}
+	m := c.d.Tokens[i].Ment
+	if m < 0 || c.d.Mentions[m].Type != newsgraph.PER {
+		return -1
+	}
+	return c.d.Mentions[m].Person
+}
+
+func (c *evCtx) mention(i int) *Mention {
+	if i < 0 || i >= len(c.d.Tokens) || c.d.Tokens[i].Ment < 0 {
+		return nil
+	}
+	return &c.d.Mentions[c.d.Tokens[i].Ment]
+}
+
+// country returns the country reference starting at or covering token i.
+func (c *evCtx) country(i int) *CountryRef {
+	if i < 0 || i >= len(c.d.Tokens) {
+		return nil
+	}
+	if ci := c.d.Tokens[i].Country; ci >= 0 {
+		return &c.d.Countries[ci]
+	}
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if ci := c.d.Tokens[k].Country; ci >= 0 && c.d.Countries[ci].Tok1 > i {
+			return &c.d.Countries[ci]
+		}
+	}
+	return nil
+}
+
+func (c *evCtx) capAt(i int) bool {
+	if i < 0 || i >= len(c.d.Tokens) {
+		return false
+	}
+	t := c.d.Tokens[i]
+	return isCap(t.Text) && !calendarWords[t.Lower]
+}
+
+func (c *evCtx) sentText(s int) newsgraph.Evidence {
+	st := c.d.Sentences[s]
+	return newsgraph.Evidence{Sentence: c.d.SentenceText(s), Start: st.Start, End: st.End}
+}
+
+func (c *evCtx) has(s Sentence, words map[string]bool) bool {
+	for k := s.Tok0; k < s.Tok1; k++ {
+		if words[c.d.Tokens[k].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// ---- persons: groups, pronouns, descriptions ----
+
+// group is a list of named persons found by a scan.
+type group struct {
+	members  []int
+	end      int  // token after the scan
+	separate bool // "met A, then B": separate meetings
+	dropped  []int
+}
+
+func (g *group) add(p int) {
+	for _, q := range g.members {
+		if q == p {
+			return
+		}
+	}
+	g.members = append(g.members, p)
+}
+
+// groupFiller are words that may stand between the names of a list
+// ("Vice President George Bush, Secretary of State George Shultz and ...").
+var groupFiller = set("the", "of", "and", ",", "both", "as", "well", "also", "mr", "mr.", "mrs", "mrs.",
+	"ms", "ms.", "dr", "dr.", "with", "then", "including", "fellow", "his", "her", "their", "its")
+
+// groupRight collects the named persons of a list starting at token i,
+// stopping at the first word that cannot be part of it (a verb, "in",
+// "to talk", a date ...). A person followed by 's is not a member ("President
+// Trump's envoy").
+func (c *evCtx) groupRight(i, lim int) group {
+	g := group{end: i}
+	gap := 0
+	k := i
+	for k < lim {
+		w := c.lw(k)
+		if p := c.personAt(k); p >= 0 {
+			m := c.mention(k)
+			e := m.Tok1
+			if e < lim && isPoss(c.lw(e)) {
+				k = e + 1
+				gap++
+				continue
+			}
+			// "..., Clark told": a new clause, not the list
+			if sep := c.lastSep(i, m.Tok0); sep >= 0 && c.lw(sep) == "," && e < lim && !c.capAt(e) && !groupFiller[c.lw(e)] && !isPoss(c.lw(e)) && c.lw(e) != "." && c.lw(e) != ";" && c.lw(e) != "(" {
+				return g
+			}
+			g.add(p)
+			gap = 0
+			k = e
+			g.end = k
+			// ", who was expected to join later": not part of this event
+			if k+1 < lim && c.lw(k) == "," && c.lw(k+1) == "who" {
+				r := k + 2
+				for ; r < lim && c.lw(r) != "," && c.lw(r) != "."; r++ {
+					if futureCue[c.lw(r)] || c.lw(r) == "later" {
+						g.members = g.members[:len(g.members)-1]
+						g.dropped = append(g.dropped, p)
+						break
+					}
+				}
+				k = r
+				if k < lim && c.lw(k) == "," {
+					k++
+					continue
+				}
+				break
+			}
+			continue
+		}
+		gap++
+		if gap > 10 {
+			break
+		}
+		switch {
+		case w == "then":
+			g.separate = true
+		case w == "(":
+			for k < lim && c.lw(k) != ")" {
+				k++
+			}
+		case groupFiller[w] || titleWords[w]:
+		case isPoss(w):
+		case w == "to" && c.capAt(k+1):
+		case c.d.Tokens[k].Country >= 0 || c.mention(k) != nil && c.mention(k).Type != newsgraph.PER:
+		case c.capAt(k) && !unicode.IsDigit([]rune(c.d.Tokens[k].Text)[0]):
+		default:
+			return g
+		}
+		k++
+	}
+	return g
+}
+
+// lastSep returns the last "," or "and" in [a, b), or -1.
+func (c *evCtx) lastSep(a, b int) int {
+	for k := b - 1; k >= a; k-- {
+		if w := c.lw(k); w == "," || w == "and" {
+			return k
+		}
+		if c.personAt(k) >= 0 {
+			return -1
+		}
+	}
+	return -1
+}
+
+// personLeft returns the person whose mention ends at token k (skipping
+// a possessive check), or -1.
+func (c *evCtx) groupLeftFrom(p, tok0, lim0 int) []int {
+	out := []int{p}
+	k := tok0 - 1
+	for k >= lim0 {
+		// skip titles and descriptors before the name
+		j := k
+		for j >= lim0 && j > k-6 && c.personAt(j) < 0 && (titleWords[c.lw(j)] || c.d.Tokens[j].Country >= 0 || c.capAt(j) || c.lw(j) == "of" || c.lw(j) == "the") {
+			j--
+		}
+		if j < lim0 || (c.lw(j) != "and" && c.lw(j) != ",") {
+			break
+		}
+		j--
+		for j >= lim0 && j > k-12 && c.personAt(j) < 0 && (titleWords[c.lw(j)] || c.d.Tokens[j].Country >= 0 || c.capAt(j) || c.lw(j) == "of" || c.lw(j) == "the") {
+			j--
+		}
+		q := c.personAt(j)
+		if q < 0 {
+			break
+		}
+		out = append(out, q)
+		k = c.mention(j).Tok0 - 1
+	}
+	return out
+}
+
+var pronounsSg = set("he", "she", "him", "his", "her")
+
+// resolvePronoun resolves he/she/his/her at token k to a person: the first
+// named person (not a possessor) earlier in the sentence, else the first
+// one of the nearest earlier sentence that names one.
+func (c *evCtx) resolvePronoun(k int) int {
+	s := c.d.Tokens[k].Sent
+	first := func(a, b int) int {
+		for i := a; i < b; i++ {
+			if p := c.personAt(i); p >= 0 {
+				m := c.mention(i)
+				if m.Tok1 < len(c.d.Tokens) && isPoss(c.lw(m.Tok1)) {
+					i = m.Tok1
+					continue
+				}
+				return p
+			}
+		}
+		return -1
+	}
+	if p := first(c.d.Sentences[s].Tok0, k); p >= 0 {
+		return p
+	}
+	for j := s - 1; j >= 0 && j >= s-3; j-- {
+		if j == c.title {
+			break
+		}
+		if p := first(c.d.Sentences[j].Tok0, c.d.Sentences[j].Tok1); p >= 0 {
+			return p
+		}
+	}
+	return -1
+}
+
+// descNouns name a person by office in a description ("the Saudi leader",
+// "the American diplomat", "the vice minister").
+var descNouns = set("leader", "diplomat", "minister", "president", "envoy", "official", "king",
+	"monarch", "premier", "chancellor", "secretary", "prince", "queen", "emir", "ambassador",
+	"negotiator", "statesman", "politician", "activist", "commander", "general")
+
+// resolveDescription resolves "the <demonym>? <office>" ending at token k
+// to the most recent earlier person of that country or office.
+func (c *evCtx) resolveDescription(k int) int {
+	noun := c.lw(k)
+	if !descNouns[noun] {
+		return -1
+	}
+	code := ""
+	j := k - 1
+	for ; j >= 0 && j >= k-3; j-- {
+		if cr := c.country(j); cr != nil {
+			code = cr.Code
+			continue
+		}
+		if c.lw(j) == "the" {
+			break
+		}
+		if !titleWords[c.lw(j)] && c.lw(j) != "two" {
+			return -1
+		}
+	}
+	if j < 0 || c.lw(j) != "the" {
+		return -1
+	}
+	start := c.d.Tokens[j].Start
+	best := -1
+	for mi := range c.d.Mentions {
+		m := c.d.Mentions[mi]
+		if m.Start >= start {
+			break
+		}
+		if m.Type != newsgraph.PER || m.Person < 0 {
+			continue
+		}
+		p := m.Person
+		if code != "" {
+			if c.hint[p] == code {
+				best = p
+			}
+			continue
+		}
+		if strings.Contains(strings.ToLower(c.d.Persons[p].Role), noun) {
+			best = p
+		}
+	}
+	return best
+}
+
+// subjectAt resolves the person(s) named, pronominalised or described by
+// the noun phrase ending at token k. lim0 bounds the scan on the left.
+func (c *evCtx) subjectAt(k, lim0 int) ([]int, string) {
+	if k < lim0 {
+		return nil, ""
+	}
+	if p := c.personAt(k); p >= 0 {
+		m := c.mention(k)
+		return c.groupLeftFrom(p, m.Tok0, lim0), "name"
+	}
+	w := c.lw(k)
+	switch {
+	case pronounsSg[w]:
+		if p := c.resolvePronoun(k); p >= 0 {
+			return []int{p}, "pronoun"
+		}
+	case isPoss(w):
+		if p := c.personAt(k - 1); p >= 0 {
+			return []int{p}, "possessive"
+		}
+	case w == "who" || w == "whom":
+		j := k - 1
+		if c.lw(j) == "," {
+			j--
+		}
+		if p := c.personAt(j); p >= 0 {
+			return []int{p}, "relative"
+		}
+	case w == ",":
+		// apposition: "Lula da Silva, the President of Brazil, met ..."
+		for j := k - 1; j >= lim0 && j > k-16; j-- {
+			if c.lw(j) == "," {
+				if p := c.personAt(j - 1); p >= 0 {
+					return c.groupLeftFrom(p, c.mention(j-1).Tok0, lim0), "name"
+				}
+				break
+			}
+		}
+	default:
+		if p := c.resolveDescription(k); p >= 0 {
+			return []int{p}, "description"
+		}
+	}
+	return nil, ""
+}
+
+// nearestLeft returns the nearest person named or pronominalised left of
+// token t in [lim0, t), skipping possessors not directly before the
+// trigger and persons in skip.
+func (c *evCtx) nearestLeft(t, lim0 int, skip []int) ([]int, string) {
+	for k := t - 1; k >= lim0; k-- {
+		w := c.lw(k)
+		if p := c.personAt(k); p >= 0 {
+			m := c.mention(k)
+			if m.Tok1 < len(c.d.Tokens) && isPoss(c.lw(m.Tok1)) && m.Tok1+3 < t {
+				k = m.Tok0
+				continue
+			}
+			if contains(skip, p) {
+				k = m.Tok0
+				continue
+			}
+			return c.groupLeftFrom(p, m.Tok0, lim0), "nearest"
+		}
+		if pronounsSg[w] {
+			if p := c.resolvePronoun(k); p >= 0 && !contains(skip, p) {
+				return []int{p}, "pronoun"
+			}
+		}
+	}
+	return nil, ""
+}
+
+func contains(xs []int, x int) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// ---- places ----
+
+// placeName returns the canonical name of the place or country mention
+// starting at token k and the token after it, or "".
+func (c *evCtx) placeAt(k int) (name, code string, end int) {
+	m := c.mention(k)
+	if m == nil || m.Type != newsgraph.LOC || m.Tok0 != k {
+		return "", "", k
+	}
+	if m.Place >= 0 {
+		p := c.d.Places[m.Place]
+		return p.Name, p.Country, m.Tok1
+	}
+	if cr := c.country(k); cr != nil {
+		return strings.Join(strings.Fields(m.Text), " "), cr.Code, m.Tok1
+	}
+	return strings.Join(strings.Fields(m.Text), " "), m.Country, m.Tok1
+}
+
+// capitalOf returns a place of the article that is the capital of code.
+func (c *evCtx) capitalOf(code string) string {
+	for _, p := range c.d.Places {
+		if p.Country == code {
+			if info, ok := c.x.gaz.places[p.Name]; ok && info.Capital {
+				return p.Name
+			}
+		}
+	}
+	return ""
+}
+
+// placeAfterPrep finds "in/at/to <place>" (or "the French capital") in
+// tokens [a, b).
+func (c *evCtx) placeAfterPrep(a, b int, preps map[string]bool) string {
+	for k := a; k < b-1; k++ {
+		if !preps[c.lw(k)] {
+			continue
+		}
+		j := k + 1
+		if c.lw(j) == "the" {
+			j++
+		}
+		if n, _, _ := c.placeAt(j); n != "" {
+			return n
+		}
+		// "the French capital"
+		if cr := c.country(j); cr != nil && c.lw(j+1) == "capital" {
+			if n := c.capitalOf(cr.Code); n != "" {
+				return n
+			}
+		}
+	}
+	return ""
+}
+
+// findDateline returns the city of a wire dateline "CITY, Month Day -" or
+// "CITY, Country –" at the start of the first body sentence.
+func (c *evCtx) findDateline() string {
+	for s := 0; s < len(c.d.Sentences) && s < 3; s++ {
+		st := c.d.Sentences[s]
+		k := st.Tok0
+		if n, _, e := c.placeAt(k); n != "" && isAllCaps(c.d.Tokens[k].Text) && c.lw(e) == "," {
+			return n
+		}
+	}
+	return ""
+}
+
+// ---- dates ----
+
+var months = map[string]time.Month{
+	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+	"jan": 1, "jan.": 1, "feb": 2, "feb.": 2, "mar.": 3, "apr": 4, "apr.": 4, "jun.": 6,
+	"jul.": 7, "aug": 8, "aug.": 8, "sep.": 9, "sept": 9, "sept.": 9, "oct": 10, "oct.": 10,
+	"nov": 11, "nov.": 11, "dec": 12, "dec.": 12,
+}
+
+var weekdays = map[string]time.Weekday{
+	"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
+}
+
+func dayNum(s string) int {
+	s = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(s, "th"), "st"), "nd"), "rd")
+	n := 0
+	if len(s) == 0 || len(s) > 2 {
+		return 0
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return 0
+		}
+		n = n*10 + int(r-'0')
+	}
+	if n < 1 || n > 31 {
+		return 0
+	}
+	return n
+}
+
+func yearNum(s string) int {
+	if len(s) != 4 {
+		return 0
+	}
+	n := 0
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return 0
+		}
+		n = n*10 + int(r-'0')
+	}
+	if n < 1900 || n > 2100 {
+		return 0
+	}
+	return n
+}
+
+// absDate reads "Month Day[, Year]" or "Day Month [Year]" at token k.
+func (c *evCtx) absDate(k, lim int) (y int, m time.Month, d int, ok bool) {
+	w := c.lw(k)
+	if mo, isM := months[w]; isM && (w != "may" || c.d.Tokens[k].Text == "May") {
+		if k+1 < lim {
+			if dn := dayNum(c.lw(k + 1)); dn > 0 {
+				j := k + 2
+				if c.lw(j) == "," {
+					j++
+				}
+				if j < lim {
+					y = yearNum(c.lw(j))
+				}
+				return y, mo, dn, true
+			}
+		}
+		return 0, 0, 0, false
+	}
+	if dn := dayNum(w); dn > 0 && k+1 < lim {
+		if mo, isM := months[c.lw(k+1)]; isM {
+			if k+2 < lim {
+				y = yearNum(c.lw(k + 2))
+			}
+			return y, mo, dn, true
+		}
+	}
+	return 0, 0, 0, false
+}
+
+// textDate finds the article's date in a date line near the top
+// ("Thursday, January 24, 2019", "November 16, 2004").
+func (c *evCtx) textDate() time.Time {
+	for s := 0; s < len(c.d.Sentences) && s < 4; s++ {
+		st := c.d.Sentences[s]
+		if st.Tok1-st.Tok0 > 7 {
+			continue
+		}
+		for k := st.Tok0; k < st.Tok1; k++ {
+			if y, m, d, ok := c.absDate(k, st.Tok1); ok && y > 0 {
+				return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+			}
+		}
+	}
+	return time.Time{}
+}
+
+// dateIn resolves the first date expression of sentence s against the
+// reference date: absolute dates, weekdays, today/yesterday/tomorrow.
+func (c *evCtx) dateIn(s int, planned bool) string {
+	st := c.d.Sentences[s]
+	for k := st.Tok0; k < st.Tok1; k++ {
+		if y, m, d, ok := c.absDate(k, st.Tok1); ok {
+			if y == 0 {
+				if c.ref.IsZero() {
+					return ""
+				}
+				y = c.ref.Year()
+			}
+			return time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Format("2006-01-02")
+		}
+		if c.ref.IsZero() {
+			continue
+		}
+		w := c.lw(k)
+		switch {
+		case w == "today" || w == "tonight" || w == "this" && (c.lw(k+1) == "evening" || c.lw(k+1) == "morning" || c.lw(k+1) == "afternoon"):
+			return c.ref.Format("2006-01-02")
+		case w == "yesterday" || w == "last" && c.lw(k+1) == "night":
+			return c.ref.AddDate(0, 0, -1).Format("2006-01-02")
+		case w == "tomorrow":
+			return c.ref.AddDate(0, 0, 1).Format("2006-01-02")
+		}
+		if wd, ok := weekdays[w]; ok && isCap(c.d.Tokens[k].Text) {
+			diff := int(c.ref.Weekday()) - int(wd)
+			if planned || c.lw(k-1) == "next" {
+				diff = int(wd) - int(c.ref.Weekday())
+				if diff <= 0 {
+					diff += 7
+				}
+				return c.ref.AddDate(0, 0, diff).Format("2006-01-02")
+			}
+			if diff < 0 {
+				diff += 7
+			}
+			return c.ref.AddDate(0, 0, -diff).Format("2006-01-02")
+		}
+	}
+	return ""
+}
+
+// ---- modality ----
+
+var futureCue = set("will", "'ll", "shall", "expected", "due", "scheduled", "set", "plans", "planned",
+	"planning", "plan", "agreed", "going", "upcoming", "tomorrow", "next", "intends", "intend")
+
+var negCue = set("not", "n't", "never", "no", "refused", "refuses", "refusing", "declined", "declines",
+	"failed", "fails", "cancelled", "canceled", "postponed", "without", "nor", "rejected", "denied",
+	"snubbed", "avoided")
+
+var hypoCue = set("if", "unless", "whether", "could", "might", "may", "can", "hope", "hopes", "hoped",
+	"hoping", "wish", "wishes", "wished", "want", "wants", "wanted", "like", "seek", "seeks",
+	"sought", "seeking", "proposed", "proposes", "offer", "offered", "offers", "possible",
+	"possibility", "invited", "invites", "invitation", "asked", "urged", "called")
+
+// infVerbs after "to" make an infinitive that points ahead ("is due to
+// meet", "is set to hold talks").
+var infVerbs = set("meet", "hold", "have", "visit", "host", "receive", "sit", "attend", "join", "be",
+	"travel", "fly", "go", "welcome", "start", "begin", "resume", "discuss", "see", "confer", "talk")
+
+// modality classifies the verb group in tokens [a, b) before a trigger at
+// b and the rest of its clause up to e: "occurred", "planned", "negated"
+// or "hypothetical".
+func (c *evCtx) modality(a, b, e int) string {
+	planned, modal := false, false
+	for k := a; k < b; k++ {
+		w := c.lw(k)
+		switch {
+		case negCue[w]:
+			return "negated"
+		case hypoCue[w] && (w != "may" || c.d.Tokens[k].Text == "may"):
+			return "hypothetical"
+		case w == "to" && (k+1 == b || infVerbs[c.lw(k+1)]):
+			planned = true
+		case w == "would":
+			planned, modal = true, true
+		case futureCue[w]:
+			planned = true
+		}
+	}
+	for k := b + 1; k < e && k < b+14; k++ {
+		w := c.lw(k)
+		switch {
+		case w == ";" || w == "." || w == "said":
+			k = e
+		case (w == "if" || w == "unless") && modal:
+			return "hypothetical"
+		case w == "next" || w == "upcoming" || w == "tomorrow":
+			planned = true
+		}
+	}
+	if planned {
+		return newsgraph.Planned
+	}
+	return newsgraph.Occurred
+}
+
+// clauseStart returns the first token of the clause holding token t: after
+// the last ";" or sentence start.
+func (c *evCtx) clauseStart(t int) int {
+	s := c.d.Sentences[c.d.Tokens[t].Sent]
+	for k := t - 1; k > s.Tok0; k-- {
+		if w := c.lw(k); w == ";" || w == ":" {
+			return k + 1
+		}
+	}
+	return s.Tok0
+}

@@ -22,6 +22,15 @@ func FuzzExtract(f *testing.F) {
 		}
 		f.Add(string(b))
 	}
+	events, _ := filepath.Glob(filepath.Join("testdata", "events", "*.txt"))
+	for _, s := range events {
+		b, err := os.ReadFile(s)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(string(b))
+	}
+	f.Add("X met Y. He met Putin, then with Trump; talks between him and her. Russian missiles struck Kyiv, killing twenty-five.")
 	f.Add("")
 	f.Add("By \n\nPhoto by X/")
 	f.Add("U.S.-Soviet Mr. O'Brien's al-Assad  KREMLIN SAID\n\n    Reuter")
@@ -40,6 +49,7 @@ func FuzzExtract(f *testing.F) {
 				t.Fatalf("mention %+v does not match text %q", m, string(rs[m.Start:m.End]))
 			}
 		}
+		checkEvents(t, rs, valid, got)
 		b1, _ := json.Marshal(got)
 		b2, _ := json.Marshal(x.Extract(a))
 		if string(b1) != string(b2) {

@@ -155,30 +155,27 @@ func isInitials(t []rune) bool {
 // in wire copy wrapped at ~65 characters.
 func hardWrapped(rs []rune) bool {
 	lines, near, long, closed := 0, 0, 0, 0
-	w := 0
-	var last rune
-	for _, c := range rs {
-		if c == '\n' {
-			if w > 40 {
-				lines++
-				if w >= 50 && w <= 75 {
-					near++
-				}
-				if w > 90 {
-					long++
-				}
-				if last == '.' || last == '"' || last == '?' || last == '!' || last == ':' || last == '\'' || last == ')' {
-					closed++
-				}
-			}
-			w = 0
+	ls := strings.Split(string(rs), "\n")
+	for i, l := range ls {
+		w := len([]rune(l))
+		if w > 90 {
+			long++
+		}
+		// a paragraph's last line (before a blank or indented line, or the
+		// end) may end anywhere: it says nothing about the wrapping
+		if w <= 40 || i+1 == len(ls) || strings.TrimSpace(ls[i+1]) == "" || strings.HasPrefix(ls[i+1], " ") || strings.HasPrefix(ls[i+1], "\t") {
 			continue
 		}
-		if c != ' ' {
-			last = c
+		lines++
+		if w >= 50 && w <= 75 {
+			near++
 		}
-		w++
+		if t := strings.TrimRight(l, " "); t != "" {
+			if last := t[len(t)-1]; last == '.' || last == '"' || last == '?' || last == '!' || last == ':' || last == '\'' || last == ')' {
+				closed++
+			}
+		}
 	}
 	// wrapped lines mostly end mid-sentence; sentence-per-line text does not
-	return lines >= 3 && long == 0 && near*10 >= lines*7 && closed*2 < lines
+	return lines >= 2 && long == 0 && near*10 >= lines*7 && closed*2 < lines
 }

@@ -1,0 +1,43 @@
+# newsgraph: `make` lists the targets.
+GO ?= go
+BIN := bin/newsgraph
+FUZZTIME ?= 30s
+
+.DEFAULT_GOAL := help
+.PHONY: help build test neo4j-up neo4j-down neo4j-status demo bench bench-load fuzz
+
+help: ## list the targets
+	@echo "usage: make TARGET"
+	@awk 'BEGIN { FS = ":.*## " } /^[a-z0-9-]+:.*## / { printf "  %-13s %s\n", $$1, $$2 }' $(MAKEFILE_LIST)
+
+build: ## build bin/newsgraph
+	$(GO) build -o $(BIN) ./cmd/newsgraph
+
+test: ## go vet, go test ./... against a real Neo4j (started and stopped unless NEO4J_URI is set); TESTFLAGS="-run X -v"
+	TESTFLAGS="$(TESTFLAGS)" scripts/test
+
+neo4j-up: ## start Neo4j (Docker if an engine answers, else JDK 17 + Maven) and wait for Bolt
+	scripts/neo4j up
+
+neo4j-down: ## stop the Neo4j that neo4j-up started
+	scripts/neo4j down
+
+neo4j-status: ## is Neo4j running? pid, ports, URI
+	@scripts/neo4j status || [ $$? -eq 3 ]
+
+demo: build neo4j-up ## start Neo4j, load the sample articles (examples/), show who met whom
+	eval "$$(scripts/neo4j env)" && ./$(BIN) load examples/articles && ./$(BIN) who-met
+
+bench: ## run the Go benchmarks
+	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+bench-load: ## load 10,000 generated articles into the test Neo4j: batched vs one transaction per article
+	scripts/test $(GO) test -run '^$$' -bench BenchmarkLoad -benchtime 1x -timeout 30m ./internal/cli/
+
+fuzz: ## run every fuzz test for FUZZTIME each (default 30s)
+	@set -e; for pkg in $$($(GO) list ./...); do \
+		for fn in $$($(GO) test -list '^Fuzz' $$pkg | grep '^Fuzz' || true); do \
+			echo "fuzz $$pkg $$fn ($(FUZZTIME))"; \
+			$(GO) test -run '^$$' -fuzz "^$$fn$$" -fuzztime $(FUZZTIME) $$pkg; \
+		done; \
+	done

@@ -1,0 +1,364 @@
+package extract
+
+import (
+	"github.com/newsgraph/newsgraph"
+)
+
+// Meeting triggers. Verbs take their participants as subject and object
+// ("X met (with) Y", "X hosted Y", "X was met by Y", "X and Y met");
+// nouns take them from "with"/"between" ("talks with Y", "a summit between
+// X and Y", "X's meeting with Y", "the meeting was attended by A, B ...").
+var (
+	meetVerbs = map[string]string{
+		"meet": "meet", "meets": "meet", "met": "meet", "meeting": "meet",
+		"host": "host", "hosts": "host", "hosted": "host", "hosting": "host",
+		"receive": "host", "receives": "host", "received": "host", "receiving": "host",
+		"welcome": "host", "welcomes": "host", "welcomed": "host", "welcoming": "host",
+		"visit": "visit", "visits": "visit", "visited": "visit", "visiting": "visit",
+		"greet": "meet", "greets": "meet", "greeted": "meet",
+		"confer": "meet", "conferred": "meet", "sat": "sit", "sit": "sit", "sits": "sit",
+	}
+	meetNouns = set("talks", "meeting", "meetings", "summit", "discussions", "consultations",
+		"negotiations", "dinner", "lunch", "breakfast", "conference", "audience", "summits")
+	// remoteWords mark calls, letters and other meetings at a distance.
+	remoteWords = set("phone", "telephone", "telephoned", "phoned", "video", "videoconference",
+		"video-conference", "videolink", "teleconference", "virtual", "virtually", "letter",
+		"letters", "online", "zoom", "call")
+	// auxWords may stand between a subject and its meeting verb.
+	auxWords = set("will", "would", "'ll", "shall", "has", "have", "had", "is", "are", "was", "were",
+		"be", "been", "being", "to", "set", "due", "expected", "scheduled", "planned", "plans",
+		"plan", "agreed", "agree", "going", "also", "later", "then", "already", "first", "finally",
+		"again", "today", "yesterday", "reportedly", "recently", "previously", "once", "earlier",
+		"never", "not", "n't", "did", "does", "do", "hold", "held", "holds", "holding", "a", "an",
+		"their", "his", "her", "its", "high-profile", "separate", "private", "official", "formal",
+		"bilateral", "first", "second", "third", "fourth", "last", "refused", "declined", "failed",
+		"hopes", "hoped", "wants", "wanted", "wishes", "intends", "may", "might", "could", "can",
+		"should", "must", "personally", "briefly", "privately", "separately", "jointly", "both",
+		"tonight", "tomorrow", "this", "morning", "evening", "afternoon", "night", "on", "subsequently",
+		"promised", "pledged", "sought", "seeks", "cannot", "went", "on", "about", "likely", "unlikely",
+		"still", "yet", "ever", "set", "up", "sat", "down")
+	// timeWords may follow a verb before its object ("met Tuesday morning with").
+	timeWords = set("today", "yesterday", "tonight", "tomorrow", "morning", "evening", "afternoon",
+		"night", "on", "last", "this", "again", "privately", "separately", "briefly", "later",
+		"also", "earlier", "down", "personally", "jointly", "week", "month", "year")
+)
+
+// meetings finds the meetings of the article, one per unordered pair.
+func (c *evCtx) meetings() []newsgraph.Meeting {
+	var out []newsgraph.Meeting
+	index := map[[2]int]int{}
+	for si, s := range c.d.Sentences {
+		var lastSubj []int
+		lastStatus := ""
+		remote := c.has(s, remoteWords)
+		for t := s.Tok0; t < s.Tok1; t++ {
+			tok := c.d.Tokens[t]
+			if tok.Skip || tok.Ment >= 0 {
+				continue
+			}
+			w := tok.Lower
+			kind, isVerb := meetVerbs[w]
+			isNoun := meetNouns[w]
+			if !isVerb && !isNoun {
+				continue
+			}
+			if w == "meeting" && (c.lw(t+1) == "with" || c.personAt(t+1) >= 0) && !isPoss(c.lw(t-1)) && c.lw(t-1) != "a" && c.lw(t-1) != "the" && !pronounsSg[c.lw(t-1)] {
+				isNoun = false // "meeting with Pope Francis" (gerund)
+			} else if w == "meeting" {
+				isVerb = false
+			}
+			if w == "conference" && c.lw(t-1) != "joint" && c.lw(t-2) != "joint" {
+				continue
+			}
+			if remote {
+				continue
+			}
+			m, ok := c.meetingAt(si, s, t, kind, isVerb, lastSubj, lastStatus)
+			if !ok {
+				continue
+			}
+			lastSubj, lastStatus = m.subj, m.cue
+			for _, pr := range m.pairs {
+				a, b := pr[0], pr[1]
+				if a == b {
+					continue
+				}
+				key := [2]int{min(a, b), max(a, b)}
+				mt := newsgraph.Meeting{
+					A: c.d.Persons[a].Name, B: c.d.Persons[b].Name,
+					Place: m.place, Date: m.date, Status: m.status, CAMEO: m.cameo,
+					Evidence: c.sentText(si),
+				}
+				mt.Rule, mt.Confidence = m.rule, m.conf
+				if i, seen := index[key]; seen {
+					if out[i].Status == newsgraph.Planned && mt.Status == newsgraph.Occurred {
+						out[i] = mt
+					} else {
+						if out[i].Place == "" {
+							out[i].Place = mt.Place
+						}
+						if out[i].Date == "" && out[i].Status == mt.Status {
+							out[i].Date = mt.Date
+						}
+					}
+					continue
+				}
+				index[key] = len(out)
+				out = append(out, mt)
+			}
+		}
+	}
+	return out
+}
+
+type meetingHit struct {
+	subj   []int
+	cue    string
+	pairs  [][2]int
+	status string
+	place  string
+	date   string
+	cameo  string
+	rule   string
+	conf   float64
+}
+
+// meetingAt reads the meeting triggered at token t of sentence s.
+func (c *evCtx) meetingAt(si int, s Sentence, t int, kind string, isVerb bool, lastSubj []int, lastStatus string) (meetingHit, bool) {
+	var h meetingHit
+	lim0 := c.clauseStart(t)
+	// objects
+	j := t + 1
+	between, attended := false, false
+	if isVerb {
+		if kind == "sit" {
+			if c.lw(j) != "down" {
+				return h, false
+			}
+			j++
+		}
+		for j < s.Tok1 && (timeWords[c.lw(j)] || calendarWords[c.lw(j)]) {
+			j++
+		}
+		if c.lw(j) == "with" || c.lw(j) == "by" {
+			j++
+		}
+	} else {
+		found := false
+		for k := j; k < s.Tok1 && k < j+8; k++ {
+			w := c.lw(k)
+			if w == "with" {
+				j, found = k+1, true
+				break
+			}
+			if w == "between" {
+				j, found, between = k+1, true, true
+				break
+			}
+			if (w == "was" || w == "were") && c.lw(k+1) == "attended" && c.lw(k+2) == "by" {
+				j, found, attended = k+3, true, true
+				break
+			}
+			if !(timeWords[w] || calendarWords[w] || w == "in" || w == "at" || w == "the" || w == "a" || w == "of" || w == "next" || w == "held" || w == "," || c.capAt(k) && c.personAt(k) < 0) {
+				break
+			}
+		}
+		if !found {
+			// "X and Y held talks": the subject alone, with hold/have
+			held := false
+			for k := max(s.Tok0, t-3); k < t; k++ {
+				switch c.lw(k) {
+				case "held", "hold", "holds", "holding", "had", "have", "has":
+					held = true
+				}
+			}
+			if !held {
+				return h, false
+			}
+			j = s.Tok1
+		}
+	}
+	g := c.groupRight(j, s.Tok1)
+	if kind == "visit" && (len(g.members) == 0 || g.end > 0 && j < s.Tok1 && c.personAt(j) < 0 && !titleWords[c.lw(j)] && c.d.Tokens[j].Country < 0) {
+		// "visited Washington" is travel, not a meeting
+		return h, false
+	}
+	// subject
+	var subj []int
+	how := ""
+	winStart := max(lim0, t-7)
+	if !between && !attended {
+		k := t - 1
+		for k >= lim0 && auxWords[c.lw(k)] && c.personAt(k) < 0 {
+			k--
+		}
+		subj, how = c.subjectAt(k, lim0)
+		if subj != nil {
+			winStart = k + 1
+		}
+		if subj == nil && c.lw(k) == "and" && lastSubj != nil {
+			subj, how = lastSubj, "coordination"
+			winStart = k + 1
+		}
+		if subj == nil {
+			subj, how = c.nearestLeft(t, lim0, g.members)
+		}
+		if subj == nil {
+			subj, how = c.clauseSubject(lim0, t)
+		}
+		// "After a day of meetings with A, B and C, Clark told ..."
+		if subj == nil && g.end < s.Tok1 && c.lw(g.end) == "," {
+			if p := c.personAt(g.end + 1); p >= 0 && !contains(g.members, p) {
+				subj, how = []int{p}, "fronted"
+			}
+		}
+	}
+	// passive "X was met by Y": both sides are participants anyway
+	var pairs [][2]int
+	var parts []int
+	for _, p := range subj {
+		if !contains(parts, p) {
+			parts = append(parts, p)
+		}
+	}
+	objs := []int{}
+	for _, p := range g.members {
+		if !contains(parts, p) {
+			objs = append(objs, p)
+		}
+	}
+	separate := g.separate || c.lw(t) == "meetings"
+	if len(parts) == 0 && len(objs) < 2 {
+		return h, false
+	}
+	if len(parts) >= 1 && len(objs) == 0 && len(parts) < 2 {
+		return h, false
+	}
+	if len(objs) == 0 && !isVerb {
+		// "X and Y held talks": only with a coordinated subject
+		if len(parts) < 2 {
+			return h, false
+		}
+	}
+	for i := 0; i < len(parts); i++ {
+		for k := i + 1; k < len(parts); k++ {
+			pairs = append(pairs, [2]int{parts[i], parts[k]})
+		}
+		for _, o := range objs {
+			pairs = append(pairs, [2]int{parts[i], o})
+		}
+	}
+	if !separate {
+		for i := 0; i < len(objs); i++ {
+			for k := i + 1; k < len(objs); k++ {
+				pairs = append(pairs, [2]int{objs[i], objs[k]})
+			}
+		}
+	}
+	if len(pairs) == 0 {
+		return h, false
+	}
+	st := c.modality(winStart, t, j)
+	for k := j; k < s.Tok1 && k < j+16; k++ {
+		if w := c.lw(k); w == "if" || w == "unless" {
+			st = "hypothetical"
+		} else if w == ";" || w == "." {
+			break
+		}
+	}
+	if how == "coordination" && lastStatus != "" {
+		st = lastStatus
+	}
+	if st == "negated" || st == "hypothetical" {
+		return h, false
+	}
+	h.subj = subj
+	h.cue = st
+	h.pairs = pairs
+	h.status = st
+	h.place = c.placeAfterPrep(t, s.Tok1, set("in", "at"))
+	if h.place == "" {
+		h.place = c.placeAfterPrep(s.Tok0, t, set("in", "at", "visit", "visiting", "visited", "to"))
+	}
+	if h.place == "" && st == newsgraph.Occurred && c.dateline != "" && si > 0 && si <= 3 {
+		h.place = c.dateline
+	}
+	h.date = c.dateIn(si, st == newsgraph.Planned)
+	switch {
+	case st == newsgraph.Planned:
+		h.cameo = "036"
+	case kind == "host":
+		h.cameo = "043"
+	case kind == "visit":
+		h.cameo = "042"
+	default:
+		h.cameo = "040"
+		if h.place != "" && len(parts) > 0 && len(objs) > 0 {
+			pc := c.placeCountry(h.place)
+			if pc != "" && pc != c.hint[parts[0]] && pc != c.hint[objs[0]] && c.hint[parts[0]] != "" && c.hint[objs[0]] != "" {
+				h.cameo = "044"
+			}
+		}
+	}
+	form := "verb"
+	if !isVerb {
+		form = "noun"
+	}
+	switch {
+	case between:
+		h.rule = "meet:noun-between"
+	case attended:
+		h.rule = "meet:attended-by"
+	default:
+		h.rule = "meet:" + form + ":" + kind + ":" + how
+	}
+	h.conf = 0.9
+	switch how {
+	case "pronoun", "relative", "coordination", "possessive":
+		h.conf = 0.75
+	case "nearest", "description", "clause", "fronted":
+		h.conf = 0.6
+	}
+	if st == newsgraph.Planned {
+		h.conf -= 0.1
+	}
+	return h, true
+}
+
+// clauseSubject resolves the noun phrase at the start of the clause
+// [lim0, t): a name, a pronoun or a description ("The American diplomat").
+func (c *evCtx) clauseSubject(lim0, t int) ([]int, string) {
+	for k := lim0; k < t && k < lim0+5; k++ {
+		if p := c.personAt(k); p >= 0 {
+			return []int{p}, "clause"
+		}
+		if pronounsSg[c.lw(k)] {
+			if p := c.resolvePronoun(k); p >= 0 {
+				return []int{p}, "pronoun"
+			}
+			return nil, ""
+		}
+		if descNouns[c.lw(k)] {
+			if p := c.resolveDescription(k); p >= 0 {
+				return []int{p}, "description"
+			}
+			return nil, ""
+		}
+	}
+	return nil, ""
+}
+
+// placeCountry returns the country of a place name of the article.
+func (c *evCtx) placeCountry(name string) string {
+	for _, p := range c.d.Places {
+		if p.Name == name {
+			return p.Country
+		}
+	}
+	for _, cr := range c.d.Countries {
+		if c.d.Span(cr.Start, cr.End) == name {
+			return cr.Code
+		}
+	}
+	return ""
+}

@@ -1,0 +1,818 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph"
+)
+
+var (
+	// weaponWords name a weapon or a kind of military attack.
+	weaponWords = map[string]string{
+		"missile": newsgraph.WeaponMissile, "missiles": newsgraph.WeaponMissile,
+		"drone": newsgraph.WeaponDrone, "drones": newsgraph.WeaponDrone, "uav": newsgraph.WeaponDrone, "uavs": newsgraph.WeaponDrone,
+		"airstrike": newsgraph.WeaponAirstrike, "airstrikes": newsgraph.WeaponAirstrike,
+		"air-strike": newsgraph.WeaponAirstrike, "air-strikes": newsgraph.WeaponAirstrike,
+		"warplane": newsgraph.WeaponAirstrike, "warplanes": newsgraph.WeaponAirstrike,
+		"jets": newsgraph.WeaponAirstrike, "aircraft": newsgraph.WeaponAirstrike,
+		"bombers": newsgraph.WeaponAirstrike, "gunships": newsgraph.WeaponAirstrike,
+		"helicopters": newsgraph.WeaponAirstrike, "sorties": newsgraph.WeaponAirstrike,
+		"artillery": newsgraph.WeaponArtillery, "shelling": newsgraph.WeaponArtillery,
+		"shelled": newsgraph.WeaponArtillery, "shells": newsgraph.WeaponArtillery,
+		"mortar": newsgraph.WeaponArtillery, "mortars": newsgraph.WeaponArtillery,
+		"howitzers": newsgraph.WeaponArtillery, "gunfire": newsgraph.WeaponArtillery,
+		"rocket": newsgraph.WeaponRocket, "rockets": newsgraph.WeaponRocket,
+		"rocket-propelled": newsgraph.WeaponRocket,
+		"bomb":             newsgraph.WeaponBomb, "bombs": newsgraph.WeaponBomb, "bombing": newsgraph.WeaponBomb,
+		"bombings": newsgraph.WeaponBomb, "bombed": newsgraph.WeaponBomb, "bomber": newsgraph.WeaponBomb,
+		"explosives": newsgraph.WeaponBomb, "ied": newsgraph.WeaponBomb, "ieds": newsgraph.WeaponBomb,
+	}
+	// strikeNouns count as a strike with a modifier ("air strike",
+	// "military strike"); alone, "strike" may be a labour strike.
+	strikeNouns   = set("strike", "strikes", "raid", "raids", "attack", "attacks", "offensive", "force")
+	strikeMods    = map[string]string{"air": newsgraph.WeaponAirstrike, "aerial": newsgraph.WeaponAirstrike, "military": newsgraph.WeaponOther, "missile": newsgraph.WeaponMissile, "drone": newsgraph.WeaponDrone, "rocket": newsgraph.WeaponRocket, "artillery": newsgraph.WeaponArtillery}
+	attackWords   = set("attack", "attacks", "attacked", "attacking", "struck", "strike", "strikes", "hit", "hits", "raid", "raids", "raided", "offensive", "shelled", "bombed", "pounded", "targeted", "fired", "explosion", "blast", "exploded")
+	subjVerbs     = set("launched", "launches", "launch", "began", "begins", "carried", "conducted", "fired", "fires", "struck", "strikes", "strike", "attacked", "attacks", "bombed", "shelled", "raided", "pounded", "targeted", "hit", "hits", "continues", "continued", "bombarded")
+	hypoStrike    = set("threatened", "threatens", "threat", "threats", "plan", "plans", "planned", "plot", "would", "could", "might", "if", "warned", "warns", "vowed", "deter", "deterring", "prevent", "intends", "ready")
+	attribVerbs   = set("conducted", "carried", "claimed", "ascribed", "attributed", "blamed", "launched", "fired", "perpetrated", "committed")
+	locPreps      = set("in", "at", "on", "near", "outside", "into", "over", "across", "inside", "struck", "hit", "hits", "targeted", "attacked", "bombed", "shelled", "pounded", "raided")
+	npSkip        = set("the", "a", "an", "of", "northern", "southern", "eastern", "western", "north-eastern", "north-western", "south-eastern", "south-western", "northeastern", "northwestern", "southeastern", "southwestern", "central", "city", "town", "village", "cities", "towns", "villages", "province", "district", "region", "area", "capital", "port", "outskirts", "suburb", "suburbs", "centre", "center", "neighbourhood", "neighborhood", "part", "parts", "besieged", "southern-most", "frontline", "border", "coastal", "eastern-most")
+	areaNouns     = set("city", "town", "village", "cities", "towns", "villages", "province", "district", "region", "area", "capital", "port", "outskirts", "suburb", "suburbs", "centre", "center", "neighbourhood", "neighborhood", "part", "parts", "heart")
+	facilityWords = set("airport", "base", "embassy", "consulate", "barracks", "headquarters", "station", "terminal", "hospital", "compound", "camp", "palace", "refinery", "port", "school", "mosque", "market")
+	geoWords      = set("island", "islands")
+	combatants    = set("forces", "troops", "rebels", "fighters", "militants", "militia", "militiamen", "gunmen", "army", "navy", "jets", "warplanes")
+	notPlaceWords = set("army", "forces", "force", "police", "ministry", "party", "council", "committee",
+		"command", "guard", "guards", "corps", "brigade", "brigades", "militia", "navy", "front",
+		"movement", "group", "agency", "government", "union", "organization", "organisation",
+		"company", "news", "press", "times", "post", "court", "parliament", "congress", "senate")
+	killWords = set("killed", "killing", "kills", "kill", "dead", "died", "deaths", "toll")
+	injWords  = set("wounded", "wounding", "injured", "injuring", "hurt")
+	// armedGroups are named armed groups an attack can be ascribed to.
+	armedGroups = map[string]string{
+		"taliban": "Taliban", "hamas": "Hamas", "houthi": "Houthis", "houthis": "Houthis",
+		"hezbollah": "Hezbollah", "hizbollah": "Hezbollah", "isis": "ISIS", "isil": "ISIL",
+		"daesh": "ISIS", "al-qaeda": "al-Qaeda", "al-qaida": "al-Qaeda", "al-shabaab": "al-Shabaab",
+		"shabaab": "al-Shabaab", "pkk": "PKK", "ira": "IRA", "eta": "ETA", "farc": "FARC",
+		"hamas's": "Hamas",
+	}
+	armedGroups2 = map[string]string{"islamic state": "Islamic State", "boko haram": "Boko Haram", "islamic jihad": "Islamic Jihad"}
+)
+
+var weaponSet = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range weaponWords {
+		m[w] = true
+	}
+	return m
+}()
+
+// strikeCtx carries what earlier sentences said about the fighting.
+type strikeCtx struct {
+	attacker   string
+	attackerAt int    // sentence of the last attacker
+	lastCode   string // country of the last place struck
+	pending    *strikeHit
+}
+
+type strikeHit struct {
+	si       int
+	attacker string
+	weapon   string
+	suicide  bool
+	car      bool
+	roadside bool
+	rule     string
+	blocked  bool // the text says who attacked, but names no state or group
+}
+
+type target struct {
+	name, code string
+	tok        int
+	prep       int // the locative word before it, or 0
+	weak       bool
+}
+
+// strikes finds military attacks on named places, one per place.
+func (c *evCtx) strikes() []newsgraph.Strike {
+	var out []newsgraph.Strike
+	index := map[string]int{}
+	sc := strikeCtx{attackerAt: -100}
+	emit := func(si int, h *strikeHit, tg []target, conf float64) {
+		killed, injured := c.casualties(c.d.Sentences[si], len(tg))
+		for _, t := range tg {
+			key := strings.ToLower(t.name)
+			for k, i := range index {
+				// "Kharg" and "Kharg island" are one place
+				if strings.HasPrefix(k, key+" ") && geoWords[k[len(key)+1:]] {
+					key = k
+				} else if strings.HasPrefix(key, k+" ") && geoWords[key[len(k)+1:]] {
+					out[i].Target = t.name
+					delete(index, k)
+					index[key] = i
+				}
+			}
+			if i, ok := index[key]; ok {
+				if out[i].Attacker == "" {
+					out[i].Attacker = h.attacker
+				}
+				continue
+			}
+			s := newsgraph.Strike{
+				Attacker: h.attacker, Target: t.name, TargetCountry: t.code, Weapon: h.weapon,
+				Killed: killed, Injured: injured, Date: c.dateIn(si, false), CAMEO: cameoOf(h),
+				Evidence: c.sentText(si),
+			}
+			s.Rule, s.Confidence = h.rule, conf
+			index[key] = len(out)
+			out = append(out, s)
+		}
+	}
+	for si, s := range c.d.Sentences {
+		if si == c.title || c.d.Tokens[s.Tok0].Skip {
+			continue
+		}
+		h, isStrike, context := c.strikeIn(si, s)
+		if h.attacker != "" {
+			sc.attacker, sc.attackerAt = h.attacker, si
+		}
+		if !isStrike {
+			// "The toll in Teri Mangal rose to 81, ...": the places of an
+			// attack named in the previous sentence
+			if p := sc.pending; p != nil && si-p.si <= 2 && c.has(s, killWords) {
+				var tg []target
+				for _, t := range c.targetsIn(s) {
+					if w := c.lw(t.prep - 1); t.prep > 0 && (killWords[w] || injWords[w] || w == "toll") {
+						tg = append(tg, t)
+					}
+				}
+				if len(tg) > 0 {
+					hp := *p
+					hp.rule = "strike:casualties-after:" + p.rule
+					emit(si, &hp, tg, 0.6)
+					sc.pending = nil
+				}
+			}
+			_ = context
+			continue
+		}
+		tg := c.targetsIn(s)
+		rulePlace := ""
+		if len(tg) == 0 && si > 0 && si-1 != c.title && c.has(c.d.Sentences[si-1], set("attack", "attacks", "attacked")) && !c.has(c.d.Sentences[si-1], weaponSet) {
+			// "Police in Samarra came under attack. Mortars were fired at a station."
+			tg = c.targetsIn(c.d.Sentences[si-1])
+			rulePlace = ":place-before"
+		}
+		if len(tg) == 0 {
+			tg = c.facilityAhead(si, s)
+			rulePlace = ":facility-after"
+		}
+		if len(tg) == 0 {
+			hp := h
+			sc.pending = &hp
+			continue
+		}
+		conf := 0.85
+		if h.attacker == "" && !h.blocked {
+			if a := c.attributionAhead(si); a != "" {
+				h.attacker = a
+				h.rule += ":attributed-after"
+				conf = 0.7
+			} else if sc.attacker != "" && si-sc.attackerAt <= 2 && c.carryFits(sc, tg) {
+				h.attacker = sc.attacker
+				h.rule += ":attacker-before"
+				conf = 0.65
+			}
+		}
+		h.rule += rulePlace
+		if rulePlace != "" {
+			conf -= 0.15
+		}
+		emit(si, &h, tg, conf)
+		if h.attacker != "" {
+			sc.attacker, sc.attackerAt = h.attacker, si
+		}
+		sc.lastCode = tg[0].code
+	}
+	// a later "Turkey began a military offensive with airstrikes" names
+	// the weapon of an earlier "military offensive"
+	return out
+}
+
+// carryFits says whether an attacker named earlier may be carried over to
+// targets: not onto its own country, nor from an attack on another country.
+func (c *evCtx) carryFits(sc strikeCtx, tg []target) bool {
+	for _, t := range tg {
+		if t.code != "" && (t.code == sc.attacker || sc.lastCode != "" && t.code != sc.lastCode) {
+			return false
+		}
+	}
+	return true
+}
+
+func cameoOf(h *strikeHit) string {
+	switch h.weapon {
+	case newsgraph.WeaponAirstrike, newsgraph.WeaponDrone, newsgraph.WeaponMissile, newsgraph.WeaponRocket:
+		return "195"
+	case newsgraph.WeaponArtillery:
+		return "194"
+	case newsgraph.WeaponBomb:
+		switch {
+		case h.suicide:
+			return "1831"
+		case h.car:
+			return "1832"
+		case h.roadside:
+			return "1833"
+		}
+		return "183"
+	}
+	return "190"
+}
+
+// strikeIn reads the weapon and attacker of sentence s. isStrike says
+// whether the sentence reports a military attack; context whether it
+// speaks of attacks at all.
+func (c *evCtx) strikeIn(si int, s Sentence) (h strikeHit, isStrike, context bool) {
+	h.si = si
+	first := -1
+	for k := s.Tok0; k < s.Tok1; k++ {
+		tok := c.d.Tokens[k]
+		if tok.Skip {
+			continue
+		}
+		w := tok.Lower
+		if m := c.mention(k); m != nil && (m.Type == newsgraph.ORG || m.Type == newsgraph.MISC && c.d.Tokens[k].Country < 0) {
+			continue // "Anti-Ballistic Missile Treaty"
+		}
+		weapon := weaponWords[w]
+		if w == "bomber" && c.lw(k-1) != "suicide" {
+			weapon = newsgraph.WeaponAirstrike
+		}
+		if strikeNouns[w] {
+			if mw, ok := strikeMods[c.lw(k-1)]; ok && (w != "force" || c.lw(k-1) == "air") {
+				weapon = mw
+			}
+			if w == "offensive" && c.lw(k-1) != "military" {
+				weapon = ""
+			}
+		}
+		if weapon == "" && !attackWords[w] {
+			continue
+		}
+		if weapon == "" && w != "attack" && w != "attacks" && w != "raid" && w != "raids" {
+			// a verb: struck, attacked ... its subject may be the attacker
+			context = true
+			if a := c.subjectAttacker(k, s); a != "" && h.attacker == "" {
+				h.attacker = a
+				if weaponWords[w] == "" && (w == "struck" || w == "strike" || w == "strikes" || w == "attacked" || w == "bombed" || w == "shelled" || w == "pounded" || w == "targeted" || w == "hit" || w == "raided") {
+					if first < 0 {
+						first = k
+						h.weapon = newsgraph.WeaponOther
+						if w == "shelled" {
+							h.weapon = newsgraph.WeaponArtillery
+						}
+					}
+				}
+			}
+			continue
+		}
+		context = true
+		if a := c.modAttacker(k); a != "" && h.attacker == "" {
+			h.attacker = a
+		}
+		// "The United States carried out the airstrike", "Turkey began a
+		// military offensive"
+		for j := k - 1; j >= s.Tok0 && j >= k-4 && h.attacker == "" && weapon != ""; j-- {
+			if subjVerbs[c.lw(j)] {
+				h.attacker = c.subjectAttacker(j, s)
+				break
+			}
+		}
+		if weapon == "" {
+			continue
+		}
+		if first < 0 || h.weapon == newsgraph.WeaponOther && weapon != newsgraph.WeaponOther {
+			if first < 0 {
+				first = k
+			}
+			h.weapon = weapon
+		}
+		switch c.lw(k - 1) {
+		case "suicide":
+			h.suicide = true
+		case "car":
+			h.car = true
+		case "roadside":
+			h.roadside = true
+		}
+	}
+	if first < 0 {
+		return h, false, context
+	}
+	for k := max(s.Tok0, first-5); k < first; k++ {
+		if w := c.lw(k); hypoStrike[w] || w == "to" && c.lw(k-1) == "plans" {
+			return h, false, context
+		}
+	}
+	if h.attacker == "" {
+		if a, explicit := c.attribution(s.Tok0, s.Tok1); explicit {
+			h.attacker = a
+			h.blocked = a == ""
+		}
+	}
+	if h.blocked {
+		h.rule = "strike:" + h.weapon + ":attacker-unnamed"
+	} else {
+		h.rule = "strike:" + h.weapon
+	}
+	return h, true, true
+}
+
+// groupAt returns the armed group named at token k, or "".
+func (c *evCtx) groupAt(k int) string {
+	if g, ok := armedGroups2[c.lw(k)+" "+c.lw(k+1)]; ok {
+		return g
+	}
+	if g, ok := armedGroups2[c.lw(k-1)+" "+c.lw(k)]; ok {
+		return g
+	}
+	if g, ok := armedGroups[c.lw(k)]; ok && (isCap(c.d.Tokens[k].Text)) {
+		return g
+	}
+	return ""
+}
+
+// modAttacker reads "Russian missiles", "Israeli air strikes", "Houthi
+// drones", "its warplanes": the state or group just before a weapon.
+func (c *evCtx) modAttacker(k int) string {
+	s := c.d.Sentences[c.d.Tokens[k].Sent]
+	for j := k - 1; j >= s.Tok0 && j >= k-3; j-- {
+		if cr := c.country(j); cr != nil && !cr.InOrg {
+			if isPoss(c.lw(cr.Tok1)) && cr.Tok1 != k-1 {
+				return ""
+			}
+			return cr.Code
+		}
+		if g := c.groupAt(j); g != "" {
+			return g
+		}
+		w := c.lw(j)
+		if w == "its" || w == "their" {
+			for i := s.Tok0; i < j; i++ {
+				if cr := c.country(i); cr != nil && cr.Kind != "demonym" && !cr.InOrg {
+					return cr.Code
+				}
+				if g := c.groupAt(i); g != "" {
+					return g
+				}
+			}
+			return ""
+		}
+		if _, isMod := strikeMods[w]; !(isMod || w == "cruise" || w == "ballistic" || w == "fighter" || w == "suicide" || w == "car" || w == "the" || w == "latest" || w == "new" || w == "heavy") {
+			return ""
+		}
+	}
+	return ""
+}
+
+// subjectAttacker reads "Turkey began", "the Kremlin continues to strike",
+// "Israel struck": a state (by name or metonym) or armed group as the
+// subject of an attack verb at k.
+func (c *evCtx) subjectAttacker(k int, s Sentence) string {
+	if !subjVerbs[c.lw(k)] {
+		return ""
+	}
+	for j := k - 1; j >= s.Tok0 && j >= k-4; j-- {
+		if cr := c.country(j); cr != nil && cr.Kind != "demonym" && !cr.InOrg && !isPoss(c.lw(cr.Tok1)) {
+			return cr.Code
+		}
+		if g := c.groupAt(j); g != "" {
+			return g
+		}
+		if w := c.lw(j); !(auxWords[w] || combatants[w] || w == "continues" || w == "continue" || w == "military") {
+			return ""
+		}
+	}
+	return ""
+}
+
+// attribution reads "conducted by the Taliban", "ascribed to Hamas",
+// "carried out by sympathizers" in tokens [a, b). explicit is set when
+// the text names who did it, even if not as a state or group.
+func (c *evCtx) attribution(a, b int) (attacker string, explicit bool) {
+	for k := a; k < b; k++ {
+		if !attribVerbs[c.lw(k)] {
+			continue
+		}
+		j := k + 1
+		if c.lw(j) == "out" || c.lw(j) == "responsibility" {
+			j++
+		}
+		if w := c.lw(j); w != "by" && w != "to" && w != "on" {
+			continue
+		}
+		j++
+		if c.lw(j) == "the" {
+			j++
+		}
+		if cr := c.country(j); cr != nil && !cr.InOrg {
+			return cr.Code, true
+		}
+		if g := c.groupAt(j); g != "" {
+			return g, true
+		}
+		return "", true
+	}
+	// "The Taliban have claimed responsibility"
+	for k := a; k < b; k++ {
+		if c.lw(k) == "responsibility" && (c.lw(k-1) == "claimed" || c.lw(k-1) == "claims") {
+			for j := k - 2; j >= a && j >= k-5; j-- {
+				if g := c.groupAt(j); g != "" {
+					return g, true
+				}
+			}
+		}
+	}
+	return "", false
+}
+
+// attributionAhead looks for an attribution in the next two sentences
+// ("Dozens died in the attack, reportedly conducted by the Taliban.").
+func (c *evCtx) attributionAhead(si int) string {
+	for j := si + 1; j < len(c.d.Sentences) && j <= si+2; j++ {
+		s := c.d.Sentences[j]
+		if a, ok := c.attribution(s.Tok0, s.Tok1); ok {
+			return a
+		}
+	}
+	return ""
+}
+
+// targetsIn returns the named places sentence s says were hit: places
+// after a locative word ("on Dnipro", "in the northern city of Samarra",
+// "struck the cities of Sumy and Kryvyi Rih"), not those they lie in
+// ("Maidan Shahr in ... Maidan Wardak province", "Angur Adar, South
+// Waziristan"), nor origins ("from a camp at X") or relative positions
+// ("north of Baghdad").
+func (c *evCtx) targetsIn(s Sentence) []target {
+	var out []target
+	for k := s.Tok0; k < s.Tok1; k++ {
+		w := c.lw(k)
+		if weaponWords[w] != "" || strikeNouns[w] {
+			// "a Kabul car bombing"
+			for j := k - 1; j >= s.Tok0 && j >= k-2; j-- {
+				if n, code, e := c.placeAt(j); n != "" && e <= k && c.country(j) == nil {
+					out = append(out, target{name: n, code: code, tok: j})
+					break
+				}
+			}
+		}
+		loc := locPreps[w] || w == "of" && areaNouns[c.lw(k-1)]
+		if !loc || c.d.Tokens[k].Ment >= 0 || c.fromChain(k, s) {
+			continue
+		}
+		j := k + 1
+		for n := 0; j < s.Tok1 && n < 5 && npSkip[c.lw(j)]; n++ {
+			j++
+		}
+		var items []target
+		sawAnd := false
+		for j < s.Tok1 {
+			it, e, ok := c.placeItem(j, s, locPreps[c.lw(j-1)] || c.lw(j-1) == "of")
+			if !ok {
+				break
+			}
+			it.prep = k
+			items = append(items, it)
+			j = e
+			if c.lw(j) == "," && c.lw(j+1) == "and" {
+				j++
+			}
+			if c.lw(j) == "and" {
+				sawAnd = true
+				j++
+				continue
+			}
+			if c.lw(j) == "," {
+				j++
+				continue
+			}
+			break
+		}
+		if len(items) > 1 && !sawAnd {
+			items = items[:1]
+		}
+		out = append(out, items...)
+		// skip what the places lie in: "in Kurram Agency", ", South Waziristan"
+		for j < s.Tok1 && (c.lw(j) == "in" || c.lw(j) == ",") {
+			e := j + 1
+			for n := 0; e < s.Tok1 && n < 5 && (npSkip[c.lw(e)] || isPoss(c.lw(e))); n++ {
+				e++
+			}
+			if _, e2, ok := c.placeItem(e, s, true); ok {
+				j = e2
+				continue
+			}
+			break
+		}
+		if j > k+1 {
+			k = j - 1
+		}
+	}
+	strong := false
+	for _, t := range out {
+		if !t.weak {
+			strong = true
+		}
+	}
+	var res []target
+	seen := map[string]bool{}
+	for _, t := range out {
+		if strong && t.weak || seen[t.name] {
+			continue
+		}
+		seen[t.name] = true
+		res = append(res, t)
+	}
+	return res
+}
+
+// fromChain reports whether the locative at k belongs to a phrase that
+// starts with "from" ("escaped from a camp at Ain Issa").
+func (c *evCtx) fromChain(k int, s Sentence) bool {
+	for j := k - 1; j >= s.Tok0 && j >= k-4; j-- {
+		w := c.lw(j)
+		if w == "from" || w == "to" || w == "with" || w == "by" {
+			return true
+		}
+		if c.capAt(j) || w == "," || weaponWords[w] != "" || killWords[w] || attackWords[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// placeItem reads one named place at token j: a place or country
+// mention, or a run of capitalised words ("Kharg island", "Baghdad
+// International Airport"). A named facility in a place ("the United States
+// Embassy in Baghdad") is that place.
+func (c *evCtx) placeItem(j int, s Sentence, afterPrep bool) (target, int, bool) {
+	if j >= s.Tok1 {
+		return target{}, j, false
+	}
+	// a run of capitalised words
+	e := j
+	for e < s.Tok1 && (c.capAt(e) || e > j && (c.lw(e) == "al" || c.lw(e) == "de")) && !functionWords[c.lw(e)] {
+		if p := c.personAt(e); p >= 0 && (len(c.d.Persons[p].Mentions) > 1 || !afterPrep) {
+			break
+		}
+		if c.groupAt(e) != "" {
+			break
+		}
+		e++
+	}
+	if e == j {
+		return target{}, j, false
+	}
+	// a country: "Iraq's border", "into north-eastern Syria"
+	if cr := c.country(j); cr != nil {
+		if cr.Kind == "demonym" || cr.InOrg {
+			return target{}, j, false
+		}
+		ce := cr.Tok1
+		if ce >= e || !c.capAt(ce) {
+			if isPoss(c.lw(ce)) && c.capAt(ce+1) {
+				// "Iran's Kharg island"
+				it, e2, ok := c.placeItem(ce+1, s, true)
+				if ok && it.code == "" {
+					it.code = cr.Code
+				}
+				return it, e2, ok
+			}
+			name := c.d.Span(c.d.Tokens[j].Start, c.d.Tokens[ce-1].End)
+			if m := c.mention(j); m != nil && m.Type == newsgraph.LOC {
+				name = strings.Join(strings.Fields(m.Text), " ")
+			}
+			end := ce
+			if isPoss(c.lw(end)) {
+				end++
+			}
+			return target{name: name, code: cr.Code, tok: j, weak: true}, end, true
+		}
+	}
+	words := make([]string, 0, e-j)
+	for k := j; k < e; k++ {
+		words = append(words, c.d.Tokens[k].Text)
+	}
+	for _, w := range words {
+		lw := strings.ToLower(w)
+		if notPlaceWords[lw] || titleWords[lw] && !facilityWords[lw] && lw != "state" {
+			return target{}, j, false
+		}
+	}
+	last := strings.ToLower(words[len(words)-1])
+	end := e
+	name := strings.Join(words, " ")
+	code := ""
+	if m := c.mention(j); m != nil && m.Type == newsgraph.LOC && m.Tok0 == j && m.Tok1 == e {
+		n, cc, _ := c.placeAt(j)
+		if n != "" {
+			name, code = n, cc
+		}
+	}
+	if geoWords[c.lw(e)] {
+		// "Kharg island"
+		name += " " + c.d.Tokens[e].Text
+		end++
+	} else if c.mention(j) != nil && c.mention(j).Type == newsgraph.MISC {
+		return target{}, j, false
+	}
+	if facilityWords[last] && c.lw(end) == "in" {
+		// "the United States Embassy in Iraq" is in Iraq, and in Baghdad if
+		// the article says so elsewhere
+		k := end + 1
+		if c.lw(k) == "the" {
+			k++
+		}
+		if n, cc, e2 := c.placeAt(k); n != "" {
+			t := target{name: n, code: cc, tok: k}
+			if c.country(k) != nil {
+				if city, ccode := c.facilityCity(j, e); city != "" {
+					t = target{name: city, code: ccode, tok: k}
+				}
+			}
+			return t, e2, true
+		}
+	}
+	if code == "" {
+		if cr := c.country(e); cr != nil && c.lw(e) == "," {
+			code = cr.Code
+		}
+		for k := end; k < s.Tok1 && k < end+10 && code == ""; k++ {
+			if cr := c.country(k); cr != nil && cr.Kind == "name" {
+				code = cr.Code
+			}
+		}
+	}
+	return target{name: name, code: code, tok: j}, end, true
+}
+
+// facilityCity finds "<same facility> in <city>" elsewhere in the article.
+func (c *evCtx) facilityCity(a, b int) (string, string) {
+	n := b - a
+	for k := 0; k+n+1 < len(c.d.Tokens); k++ {
+		if k == a {
+			continue
+		}
+		ok := true
+		for i := 0; i < n; i++ {
+			if c.d.Tokens[k+i].Lower != c.d.Tokens[a+i].Lower {
+				ok = false
+				break
+			}
+		}
+		if !ok || c.lw(k+n) != "in" {
+			continue
+		}
+		if name, code, _ := c.placeAt(k + n + 1); name != "" && c.country(k+n+1) == nil {
+			return name, code
+		}
+	}
+	return "", ""
+}
+
+// facilityAhead finds "the Rheindahlen base" in the next two sentences
+// when sentence s speaks of an unnamed facility ("the headquarters").
+func (c *evCtx) facilityAhead(si int, s Sentence) []target {
+	if !c.has(s, facilityWords) {
+		return nil
+	}
+	for j := si + 1; j < len(c.d.Sentences) && j <= si+2; j++ {
+		ns := c.d.Sentences[j]
+		for k := ns.Tok0 + 1; k+1 < ns.Tok1; k++ {
+			if c.lw(k-1) == "the" && c.capAt(k) && facilityWords[c.lw(k+1)] && c.personAt(k) < 0 && c.country(k) == nil {
+				code := ""
+				if m := c.mention(k); m != nil {
+					code = m.Country
+				}
+				return []target{{name: c.d.Tokens[k].Text, code: code, tok: k}}
+			}
+		}
+	}
+	return nil
+}
+
+// ---- casualties ----
+
+var numberWords = map[string]int{
+	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+	"fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+	"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+	"hundred": 100,
+}
+
+var vagueWords = set("dozens", "dozen", "scores", "hundreds", "thousands", "several", "many", "some", "more", "numerous")
+
+var singularVictims = set("soldier", "civilian", "man", "woman", "child", "boy", "girl", "person",
+	"policeman", "officer", "driver", "journalist", "worker", "guard", "member", "resident", "student")
+
+// numberAt parses a count at token k: digits, number words ("three",
+// "twenty-five"), "a soldier". ok is false for vague counts ("dozens").
+func (c *evCtx) numberAt(k int) (n int, found, vague bool) {
+	w := c.lw(k)
+	for w == "about" || w == "almost" || w == "nearly" || w == "around" || w == "approximately" || w == "some" && c.numWord(c.lw(k+1)) || w == "at" && c.lw(k+1) == "least" || w == "least" {
+		k++
+		w = c.lw(k)
+	}
+	if vagueWords[w] {
+		return 0, false, true
+	}
+	if v, ok := c.numTok(w); ok {
+		if vagueWords[c.lw(k+1)] {
+			return 0, false, true
+		}
+		return v, true, false
+	}
+	if (w == "a" || w == "an") && singularVictims[c.lw(k+1)] || (w == "a" || w == "an") && singularVictims[c.lw(k+2)] {
+		return 1, true, false
+	}
+	return 0, false, false
+}
+
+func (c *evCtx) numWord(w string) bool { _, ok := c.numTok(w); return ok }
+
+func (c *evCtx) numTok(w string) (int, bool) {
+	if v, ok := numberWords[w]; ok {
+		return v, true
+	}
+	if i := strings.IndexByte(w, '-'); i > 0 {
+		a, ok1 := numberWords[w[:i]]
+		b, ok2 := numberWords[w[i+1:]]
+		if ok1 && ok2 && a >= 20 && b < 10 {
+			return a + b, true
+		}
+	}
+	n := 0
+	digits := 0
+	for _, r := range w {
+		switch {
+		case r >= '0' && r <= '9':
+			n = n*10 + int(r-'0')
+			digits++
+		case r == ',':
+		default:
+			return 0, false
+		}
+		if n > 10000000 {
+			return 0, false
+		}
+	}
+	if digits == 0 || digits == 4 && n >= 1900 && n <= 2100 {
+		return 0, false
+	}
+	return n, true
+}
+
+// casualties reads the killed and injured counts of sentence s; with
+// several targets only a count that the sentence gives once is used.
+func (c *evCtx) casualties(s Sentence, targets int) (killed, injured *int) {
+	if targets > 1 {
+		return nil, nil
+	}
+	find := func(words map[string]bool) *int {
+		for k := s.Tok0; k < s.Tok1; k++ {
+			w := c.lw(k)
+			if !words[w] {
+				continue
+			}
+			// after: "killing three civilians", "toll rose to 81"
+			for j := k + 1; j < s.Tok1 && j <= k+3; j++ {
+				if w == "toll" && c.lw(j) != "to" && j < k+3 {
+					continue
+				}
+				if n, ok, vague := c.numberAt(j); ok {
+					return &n
+				} else if vague {
+					return nil
+				}
+				if w != "toll" {
+					break
+				}
+			}
+			// before: "seven people were killed", "23 died", "30 injured"
+			for j := k - 1; j >= s.Tok0 && j >= k-5; j-- {
+				if n, ok, vague := c.numberAt(j); ok {
+					return &n
+				} else if vague {
+					return nil
+				}
+				if lw := c.lw(j); lw == "," || lw == "and" || lw == "." {
+					break
+				}
+			}
+		}
+		return nil
+	}
+	return find(killWords), find(injWords)
+}

@@ -1,0 +1,135 @@
+package cli
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/spf13/cobra"
+
+	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/config"
+	"github.com/newsgraph/newsgraph/ingest"
+)
+
+func (a *app) newExtractCmd() *cobra.Command {
+	var format string
+	c := &cobra.Command{
+		Use:   "extract [--format jsonl|json|table] PATH...",
+		Short: "Extract the facts of articles and print them (no Neo4j needed)",
+		Long: `Extract reads articles (files, folders, feeds, - for stdin), extracts
+people, countries, places, organisations, meetings, travel together and
+strikes, and prints them. It needs no server: use it to try newsgraph and to
+measure extraction quality.
+
+  jsonl  one JSON object per article per line (the evaluation format)
+  json   one JSON array of all articles
+  table  a summary for people to read
+
+Rejected inputs are reported on stderr, one line each; the rest still
+extract, and the exit code is 3.`,
+		Args: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				return usagef("extract needs at least one PATH (a file, a folder, or - for stdin)")
+			}
+			switch format {
+			case "jsonl", "json", "table":
+				return nil
+			}
+			return usagef("--format must be jsonl, json or table, got %q", format)
+		},
+		RunE: func(cmd *cobra.Command, paths []string) error {
+			w := bufio.NewWriterSize(a.stdout, 64<<10)
+			defer w.Flush()
+			first := true
+			if format == "json" {
+				w.WriteString("[")
+			}
+			st, err := a.extractAll(cmd.Context(), paths, a.cfg.Load.Workers, a.reportRejected, func(e extracted) error {
+				switch format {
+				case "table":
+					return writeFactsTable(w, e.article, e.facts)
+				case "json":
+					if !first {
+						w.WriteString(",")
+					}
+					first = false
+					w.WriteString("\n")
+				}
+				b, err := json.Marshal(e.facts)
+				if err != nil {
+					return err
+				}
+				w.Write(b)
+				if format == "jsonl" {
+					w.WriteString("\n")
+				}
+				return nil
+			})
+			if format == "json" {
+				w.WriteString("\n]\n")
+			}
+			if err != nil {
+				return err
+			}
+			if st.rejected > 0 {
+				return &PartialError{Rejected: st.rejected, Total: st.rejected + st.articles}
+			}
+			return nil
+		},
+	}
+	c.Flags().StringVar(&format, "format", "table", "output format: jsonl, json or table")
+	a.intFlag(c.Flags(), config.KeyLoadWorkers, "workers", "extraction goroutines (default: number of CPUs)")
+	a.intFlag(c.Flags(), config.KeyInputMaxBytes, "max-bytes", "largest input file accepted, in bytes")
+	return c
+}
+
+// reportRejected prints one line per rejected input.
+func (a *app) reportRejected(e *ingest.InputError) {
+	fmt.Fprintf(a.stderr, "newsgraph: rejected %v\n", e)
+}
+
+func writeFactsTable(w *bufio.Writer, art newsgraph.Article, f newsgraph.Facts) error {
+	fmt.Fprintf(w, "== %s", f.ID)
+	if art.Title != "" {
+		fmt.Fprintf(w, "  %s", oneLine(art.Title, 80))
+	}
+	w.WriteString("\n")
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	for _, p := range f.Persons {
+		fmt.Fprintf(tw, "person\t%s\t%s\t%s\t%s\n", p.Name, p.Country, p.Role, strings.Join(p.Aliases, ", "))
+	}
+	if len(f.Countries) > 0 {
+		fmt.Fprintf(tw, "countries\t%s\n", strings.Join(f.Countries, " "))
+	}
+	for _, m := range f.Met {
+		fmt.Fprintf(tw, "met\t%s — %s\t%s\t%s %s\t%s\n", m.A, m.B, m.Status, m.Place, m.Date, oneLine(m.Sentence, 70))
+	}
+	for _, t := range f.TraveledWith {
+		fmt.Fprintf(tw, "traveled\t%s — %s\tto %s\t%s\n", t.A, t.B, t.To, oneLine(t.Sentence, 70))
+	}
+	for _, s := range f.Struck {
+		killed := ""
+		if s.Killed != nil {
+			killed = fmt.Sprintf("%d killed", *s.Killed)
+		}
+		fmt.Fprintf(tw, "struck\t%s → %s (%s)\t%s %s\t%s\n", s.Attacker, s.Target, s.TargetCountry, s.Weapon, killed, oneLine(s.Sentence, 60))
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	_, err := w.WriteString("\n")
+	return err
+}
+
+// oneLine shortens s to at most n runes on one line.
+func oneLine(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	r := []rune(s)
+	if len(r) > n {
+		return string(r[:n-1]) + "…"
+	}
+	return s
+}

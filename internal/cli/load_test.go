@@ -1,0 +1,119 @@
+package cli
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/internal/neo4jtest"
+)
+
+// neo4jArgs points the CLI at the test Neo4j, after emptying it.
+func neo4jArgs(t *testing.T) []string {
+	t.Helper()
+	neo4jtest.Open(t)
+	return []string{"--neo4j-uri", neo4jtest.Options(t).URI}
+}
+
+// exampleArticles returns the absolute path of the sample articles and how many there are.
+func exampleArticles(t *testing.T) (string, int) {
+	t.Helper()
+	dir, err := filepath.Abs("../../examples/articles")
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no sample articles in %s: %v", dir, err)
+	}
+	return dir, len(files)
+}
+
+func loadJSON(t *testing.T, args ...string) loadSummary {
+	t.Helper()
+	code, out, errs := run(t, append([]string{"load", "--json"}, args...)...)
+	if code != ExitOK {
+		t.Fatalf("load exit %d, stderr:\n%s", code, errs)
+	}
+	var s loadSummary
+	if err := json.Unmarshal([]byte(out), &s); err != nil {
+		t.Fatalf("load --json: %v\n%s", err, out)
+	}
+	return s
+}
+
+func statusJSON(t *testing.T, args ...string) map[string]any {
+	t.Helper()
+	code, out, errs := run(t, append([]string{"status", "--json"}, args...)...)
+	if code != ExitOK {
+		t.Fatalf("status exit %d: %s", code, errs)
+	}
+	var m map[string]any
+	if err := json.Unmarshal([]byte(out), &m); err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+func TestLoadTwiceWritesNothingTheSecondTime(t *testing.T) {
+	nargs := neo4jArgs(t)
+	examples, n := exampleArticles(t)
+	first := loadJSON(t, append(nargs, examples)...)
+	if first.Read != n || first.Written.New != n || first.Written.NodesCreated == 0 {
+		t.Fatalf("first load: %+v", first)
+	}
+	before := statusJSON(t, nargs...)
+	second := loadJSON(t, append(nargs, examples)...)
+	if second.Written.Unchanged != n || second.Written.New != 0 || second.Written.NodesCreated != 0 || second.Written.RelsCreated != 0 {
+		t.Errorf("second load: %+v, want all %d unchanged and nothing written", second, n)
+	}
+	after := statusJSON(t, nargs...)
+	if before["nodes"] != after["nodes"] || before["relationships"] != after["relationships"] {
+		t.Errorf("counts changed: %v -> %v", before, after)
+	}
+}
+
+func TestLoadRejectsBadInputsAndLoadsTheRest(t *testing.T) {
+	nargs := neo4jArgs(t)
+	dir := t.TempDir()
+	files := map[string][]byte{
+		"good.txt":   []byte("Talks in Rome\n\nItalian Foreign Minister Paolo Verdi met Greek Foreign Minister Nikos Andreou in Rome on Tuesday.\n"),
+		"empty.txt":  {},
+		"binary.txt": {0x7f, 'E', 'L', 'F', 0, 0, 1, 2, 0, 0},
+		"broken.txt": []byte("Caf\xe9 society\n\nbroken \xff\xfe utf-8\n"),
+		"bad.json":   []byte(`{"title": "x", "text": `),
+	}
+	for name, b := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	code, out, errs := run(t, append(nargs, "load", "--json", dir)...)
+	if code != ExitPartial {
+		t.Fatalf("exit %d, want %d (partial); stderr:\n%s", code, ExitPartial, errs)
+	}
+	for _, name := range []string{"empty.txt", "binary.txt", "broken.txt", "bad.json"} {
+		if !strings.Contains(errs, name) {
+			t.Errorf("stderr does not name %s:\n%s", name, errs)
+		}
+	}
+	var s loadSummary
+	if err := json.Unmarshal([]byte(out), &s); err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	if s.Read != 1 || s.Rejected != 4 || s.Written.New != 1 {
+		t.Errorf("summary %+v, want 1 read and loaded, 4 rejected", s)
+	}
+}
+
+func TestLoadDryRunNeedsNoNeo4j(t *testing.T) {
+	examples, n := exampleArticles(t)
+	clearEnv(t)
+	code, out, errs := run(t, "load", "--dry-run", "--neo4j-uri", "bolt://127.0.0.1:1", examples)
+	if code != ExitOK || !strings.Contains(out, fmt.Sprintf("extracted %d articles", n)) || !strings.Contains(out, "dry run") {
+		t.Errorf("exit %d, out %q, stderr %q", code, out, errs)
+	}
+}

@@ -1,0 +1,150 @@
+package cli
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/internal/neo4jtest"
+)
+
+// seedGold is the expected graph of the example newsgraph started from
+// (examples/articles/000-rubio-macron-paris.txt), in the evaluation's
+// gold format.
+type seedGold struct {
+	Persons []struct {
+		Name string `json:"name"`
+	} `json:"persons"`
+	Met []struct {
+		A, B string
+	} `json:"met"`
+	TraveledWith []struct {
+		A, B string
+	} `json:"traveled_with"`
+	Struck []struct {
+		Attacker, Target string
+	} `json:"struck"`
+}
+
+func pairKey(a, b string) string {
+	if b < a {
+		a, b = b, a
+	}
+	return a + " — " + b
+}
+
+// TestSeedGraphMatchesGold loads the seed example and checks that Neo4j
+// holds exactly the gold's people, meeting pairs, travel pairs and strikes.
+func TestSeedGraphMatchesGold(t *testing.T) {
+	nargs := neo4jArgs(t)
+	b, err := os.ReadFile(filepath.Join("testdata", "seed-gold.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var gold seedGold
+	if err := json.Unmarshal(b, &gold); err != nil {
+		t.Fatal(err)
+	}
+	seed, err := filepath.Abs("../../examples/articles/000-rubio-macron-paris.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	loadJSON(t, append(nargs, seed)...)
+
+	query := func(cypher string) []string {
+		t.Helper()
+		code, out, errs := run(t, append(nargs, "query", "--json", "--cypher", cypher)...)
+		if code != ExitOK {
+			t.Fatalf("query exit %d: %s", code, errs)
+		}
+		var res struct {
+			Rows [][]any `json:"rows"`
+		}
+		if err := json.Unmarshal([]byte(out), &res); err != nil {
+			t.Fatalf("%v: %s", err, out)
+		}
+		var got []string
+		for _, r := range res.Rows {
+			parts := make([]string, len(r))
+			for i, v := range r {
+				parts[i], _ = v.(string)
+			}
+			if len(parts) == 2 && !strings.Contains(cypher, "STRUCK") {
+				got = append(got, pairKey(parts[0], parts[1]))
+			} else {
+				got = append(got, strings.Join(parts, " → "))
+			}
+		}
+		sort.Strings(got)
+		return got
+	}
+	var want []string
+	for _, p := range gold.Persons {
+		want = append(want, p.Name)
+	}
+	sort.Strings(want)
+	compare(t, "persons", query(`MATCH (p:Person) RETURN p.name ORDER BY p.name`), want)
+
+	want = nil
+	for _, m := range gold.Met {
+		want = append(want, pairKey(m.A, m.B))
+	}
+	sort.Strings(want)
+	compare(t, "MET", query(`MATCH (a:Person)-[:MET]->(b:Person) RETURN a.name, b.name`), want)
+
+	want = nil
+	for _, m := range gold.TraveledWith {
+		want = append(want, pairKey(m.A, m.B))
+	}
+	sort.Strings(want)
+	compare(t, "TRAVELED_WITH", query(`MATCH (a:Person)-[:TRAVELED_WITH]->(b:Person) RETURN a.name, b.name`), want)
+
+	want = nil
+	for _, s := range gold.Struck {
+		want = append(want, s.Attacker+" → "+s.Target)
+	}
+	sort.Strings(want)
+	compare(t, "STRUCK", query(`MATCH (c:Country)-[:STRUCK]->(p:Place) RETURN c.code, p.name`), want)
+}
+
+func compare(t *testing.T, what string, got, want []string) {
+	t.Helper()
+	if !slices.Equal(got, want) {
+		t.Errorf("%s in the graph:\n  %s\nwant (gold):\n  %s", what, strings.Join(got, "\n  "), strings.Join(want, "\n  "))
+	}
+}
+
+func TestStatusWrongPasswordExits4(t *testing.T) {
+	o := neo4jtest.Options(t)
+	clearEnv(t)
+	t.Setenv("NEO4J_PASSWORD", "not-the-password")
+	code, _, errs := run(t, "status", "--neo4j-uri", o.URI)
+	if code != ExitUnavailable {
+		t.Fatalf("exit %d, want %d; stderr %q", code, ExitUnavailable, errs)
+	}
+	if strings.Count(strings.TrimSpace(errs), "\n") != 0 || !strings.Contains(errs, o.URI) || !strings.Contains(errs, "credentials") {
+		t.Errorf("want one line naming the URI and the cause, got %q", errs)
+	}
+}
+
+// TestExtractOutputIndependentOfWorkers: the same bytes whatever the
+// number of extraction goroutines.
+func TestExtractOutputIndependentOfWorkers(t *testing.T) {
+	examples, _ := exampleArticles(t)
+	clearEnv(t)
+	var outs []string
+	for _, w := range []string{"1", "2", "7"} {
+		code, out, errs := run(t, "extract", "--format", "jsonl", "--workers", w, examples, examples)
+		if code != ExitOK {
+			t.Fatalf("workers %s: exit %d: %s", w, code, errs)
+		}
+		outs = append(outs, out)
+	}
+	if outs[0] != outs[1] || outs[0] != outs[2] || strings.Count(outs[0], "\n") < 2 {
+		t.Errorf("extract output differs with the number of workers (or is empty)")
+	}
+}

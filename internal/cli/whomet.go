@@ -1,0 +1,186 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+
+	"github.com/spf13/cobra"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// withStore opens the store, runs f and closes the store.
+func (a *app) withStore(ctx context.Context, f func(*graph.Store) error) error {
+	s, err := a.openStore(ctx)
+	if err != nil {
+		return err
+	}
+	defer s.Close(context.WithoutCancel(ctx))
+	return f(s)
+}
+
+// whoMetJSON is the --json shape of `who-met NAME`.
+type whoMetJSON struct {
+	Person   graph.PersonRef `json:"person"`
+	Contacts []graph.Contact `json:"contacts"`
+}
+
+// metPairsJSON is the --json shape of `who-met` without a name.
+type metPairsJSON struct {
+	Pairs []graph.MetPair `json:"pairs"`
+}
+
+func (a *app) newWhoMetCmd() *cobra.Command {
+	var asJSON bool
+	var limit int
+	c := &cobra.Command{
+		Use:   "who-met [NAME]",
+		Short: "List the people NAME met (or every pair who met), with dates, places and evidence",
+		Long: `who-met NAME lists the people NAME met, most meetings first: how often, when,
+where, whether the meeting took place or was planned, and the sentence and
+article that say so. NAME resolves loosely (case, accents, a surname or an
+alias); an unknown name suggests close matches, an ambiguous one lists them.
+
+Without NAME it lists every pair of people who met, most meetings first.
+
+--json prints {"person": PERSON, "contacts": [CONTACT]} for NAME and
+{"pairs": [PAIR]} without; see docs/cli-json.md.`,
+		Example: `  newsgraph who-met Rubio
+  newsgraph who-met "emmanuel macron" --json
+  newsgraph who-met --limit 20`,
+		Args: maxArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return a.withStore(cmd.Context(), func(s *graph.Store) error {
+				ctx := cmd.Context()
+				if len(args) == 0 {
+					pairs, err := s.MetPairs(ctx, limit)
+					if err != nil {
+						return err
+					}
+					if asJSON {
+						return writeJSON(a.stdout, metPairsJSON{Pairs: nonNil(pairs)})
+					}
+					return printMetPairs(a, pairs)
+				}
+				p, err := s.ResolvePerson(ctx, args[0])
+				if err != nil {
+					return err
+				}
+				contacts, err := s.WhoMet(ctx, p.Key, limit)
+				if err != nil {
+					return err
+				}
+				if asJSON {
+					return writeJSON(a.stdout, whoMetJSON{Person: p, Contacts: nonNil(contacts)})
+				}
+				return printContacts(a, p, contacts)
+			})
+		},
+	}
+	c.Flags().BoolVar(&asJSON, "json", false, "print JSON (shape in docs/cli-json.md)")
+	c.Flags().IntVar(&limit, "limit", 50, "at most this many people or pairs (0: all)")
+	return c
+}
+
+func printMetPairs(a *app, pairs []graph.MetPair) error {
+	if len(pairs) == 0 {
+		_, err := fmt.Fprintln(a.stdout, "no meetings in the graph yet (load articles with `newsgraph load PATH`)")
+		return err
+	}
+	t := newTable("PEOPLE", "TIMES", "LAST", "PLACES", "EVIDENCE [ARTICLE]")
+	t.wrap = 4
+	for _, p := range pairs {
+		ev := "-"
+		if p.Evidence != nil && p.Evidence.Sentence != "" {
+			ev = fmt.Sprintf("%s [%s]", p.Evidence.Sentence, p.Evidence.Article)
+		}
+		times := strconv.Itoa(p.Count)
+		if p.Planned > 0 {
+			times += fmt.Sprintf(" (%dp)", p.Planned)
+		}
+		t.add(p.A.Name+" – "+p.B.Name, times, deref(p.LastDate), orDash(joinComma(p.Places)), ev)
+	}
+	return t.render(a.stdout)
+}
+
+func printContacts(a *app, p graph.PersonRef, contacts []graph.Contact) error {
+	if len(contacts) == 0 {
+		_, err := fmt.Fprintf(a.stdout, "%s met no one, as far as the articles say\n", p)
+		return err
+	}
+	fmt.Fprintf(a.stdout, "%s met %d %s:\n", p, len(contacts), plural(len(contacts), "person", "people"))
+	t := newTable("PERSON", "TIMES", "DATE", "STATUS", "PLACE", "EVIDENCE [ARTICLE]")
+	t.wrap = 5
+	for _, c := range contacts {
+		first := true
+		for _, m := range c.Meetings {
+			name, times := "", ""
+			if first {
+				name, times = c.Person.String(), timesCell(c.Count, c.Planned)
+			}
+			first = false
+			ev := "-"
+			if len(m.Evidence) > 0 {
+				ev = fmt.Sprintf("%s [%s]", m.Evidence[0].Sentence, m.Evidence[0].Article)
+				if len(m.Evidence) > 1 {
+					ev += fmt.Sprintf(" (+%d more)", len(m.Evidence)-1)
+				}
+			}
+			t.add(name, times, deref(m.Date), m.Status, deref(m.Place), ev)
+		}
+	}
+	return t.render(a.stdout)
+}
+
+// timesCell is "3" or "3 (1 planned)".
+func timesCell(count, planned int) string {
+	if planned == 0 {
+		return strconv.Itoa(count)
+	}
+	return fmt.Sprintf("%d (%d planned)", count, planned)
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
+func joinComma(ss []string) string {
+	out := ""
+	for i, s := range ss {
+		if i > 0 {
+			out += ", "
+		}
+		out += s
+	}
+	return out
+}
+
+// nonNil makes an empty result print as [] rather than null.
+func nonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}
+
+func maxArgs(n int) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		if len(args) > n {
+			return usagef("%s takes at most %d argument(s), got %q", cmd.CommandPath(), n, args)
+		}
+		return nil
+	}
+}
+
+func exactArgs(n int, what string) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		if len(args) != n {
+			return usagef("%s needs %s, got %q", cmd.CommandPath(), what, args)
+		}
+		return nil
+	}
+}
