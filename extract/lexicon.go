@@ -155,8 +155,8 @@ var locativeBefore = set("in", "near", "entered", "into", "outside", "around", "
 	"towards", "toward", "captured", "seized", "shelled", "bombed", "inside", "northeast",
 	"northwest", "southeast", "southwest", "north", "south", "east", "west", "downtown")
 
-// armedGroups are well-known non-state armed groups (lower case).
-var armedGroups = set("hamas", "hezbollah", "hizbollah", "houthis", "houthi", "taliban",
+// knownArmedGroups are well-known non-state armed groups (lower case).
+var knownArmedGroups = set("hamas", "hezbollah", "hizbollah", "houthis", "houthi", "taliban",
 	"isis", "isil", "islamic state", "daesh", "al-qaeda", "al qaeda", "al-qaida",
 	"al-shabaab", "al-shabab", "boko haram", "pkk", "ira", "eta", "farc", "wagner",
 	"ansar allah", "islamic jihad", "jabhat al-nusra", "nusra front", "hts",

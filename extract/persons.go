@@ -494,7 +494,7 @@ func variant(a, b string) bool {
 // one, a name ending in a fighting word, or one followed by "fighters",
 // "militants" or the like.
 func armedGroup(d *Doc, m *Mention) bool {
-	if armedGroups[strings.ToLower(m.Text)] {
+	if knownArmedGroups[strings.ToLower(m.Text)] {
 		return true
 	}
 	if armedWords[d.Tokens[m.Tok1-1].Lower] {
