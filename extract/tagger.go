@@ -48,10 +48,11 @@ func (x *Extractor) NERSentences(doc [][]string) []ner.Sentence {
 		}
 	}
 	for si, ws := range doc {
-		s := ner.Sentence{Words: ws, Gaz: x.gazFlags(ws), Doc: make([]uint8, len(ws))}
+		s := ner.Sentence{Words: ws, Gaz: x.gazFlags(ws), Doc: make([]uint8, len(ws)), Lower: make([]string, len(ws))}
 		for i, w := range ws {
 			var f uint8
 			l := strings.ToLower(w)
+			s.Lower[i] = l
 			if docCap[l] {
 				f |= ner.DocCap
 			}

@@ -76,7 +76,11 @@ func newCtx(s Sentence) sentCtx {
 	arena := make([]byte, 0, len(s.Words)*4)
 	ends := make([]int, len(s.Words))
 	for i, w := range s.Words {
-		c.lower[i] = strings.ToLower(w)
+		if s.Lower != nil {
+			c.lower[i] = s.Lower[i]
+		} else {
+			c.lower[i] = strings.ToLower(w)
+		}
 		arena = appendShape(arena, w)
 		ends[i] = len(arena)
 	}

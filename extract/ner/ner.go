@@ -15,7 +15,6 @@ import (
 	"io"
 	"math"
 	"slices"
-	"strings"
 )
 
 // Tags in model order.
@@ -54,6 +53,8 @@ type Sentence struct {
 	Words []string
 	Gaz   []uint16
 	Doc   []uint8
+	// Lower, if set, holds the lower-case words (saves recomputing them).
+	Lower []string
 	// docf are the second stage's document features of each word (see
 	// WithDocFeatures); nil for the first stage.
 	docf [][]uint32
@@ -222,20 +223,20 @@ func (m *Model) Features() int {
 
 // Tag returns the tag index (into Tags) of each word.
 func (m *Model) Tag(s Sentence) []int {
-	hs, off := baseFeatures(s)
+	c := newCtx(s)
+	hs, off := baseFeatures(s, &c)
 	return m.tagHashed(s, hs, off)
 }
 
 // baseFeatures returns the hashed features of every word of s, flat, word
 // i's being hs[off[i]:off[i+1]].
-func baseFeatures(s Sentence) (hs []uint32, off []int) {
+func baseFeatures(s Sentence, c *sentCtx) (hs []uint32, off []int) {
 	n := len(s.Words)
 	fb := featBuf{h: make([]uint32, 0, n*48)}
 	off = make([]int, n+1)
-	c := newCtx(s)
 	for i := 0; i < n; i++ {
 		off[i] = len(fb.h)
-		features(&fb, s, &c, i)
+		features(&fb, s, c, i)
 	}
 	off[n] = len(fb.h)
 	return fb.h, off
@@ -296,14 +297,16 @@ func (m *Model) TagDoc(doc []Sentence) [][]int {
 	tags := make([][]int, len(doc))
 	hs := make([][]uint32, len(doc))
 	offs := make([][]int, len(doc))
+	ctxs := make([]sentCtx, len(doc))
 	for i, s := range doc {
-		hs[i], offs[i] = baseFeatures(s)
+		ctxs[i] = newCtx(s)
+		hs[i], offs[i] = baseFeatures(s, &ctxs[i])
 		tags[i] = m.tagHashed(s, hs[i], offs[i])
 	}
 	if m.Next == nil {
 		return tags
 	}
-	doc2 := WithDocFeatures(doc, tags)
+	doc2 := withDocFeatures(doc, tags, ctxs)
 	for i, s := range doc2 {
 		tags[i] = m.Next.tagHashed(s, hs[i], offs[i])
 	}
@@ -315,6 +318,14 @@ func (m *Model) TagDoc(doc []Sentence) [][]int {
 // word is tagged elsewhere in the document (majority type, every type,
 // the type of a longer entity containing it) and its own first-stage tag.
 func WithDocFeatures(doc []Sentence, tags [][]int) []Sentence {
+	ctxs := make([]sentCtx, len(doc))
+	for i, s := range doc {
+		ctxs[i] = newCtx(s)
+	}
+	return withDocFeatures(doc, tags, ctxs)
+}
+
+func withDocFeatures(doc []Sentence, tags [][]int, ctxs []sentCtx) []Sentence {
 	type count [5]int32 // O, PER, LOC, ORG, MISC
 	typeOf := func(t int) int { return (t + 1) / 2 }
 	other := map[string]*count{}
@@ -322,7 +333,7 @@ func WithDocFeatures(doc []Sentence, tags [][]int) []Sentence {
 	for si, s := range doc {
 		// spans of the first stage
 		for i := 0; i < len(s.Words); i++ {
-			l := strings.ToLower(s.Words[i])
+			l := ctxs[si].lower[i]
 			c := other[l]
 			if c == nil {
 				c = &count{}
@@ -342,7 +353,7 @@ func WithDocFeatures(doc []Sentence, tags [][]int) []Sentence {
 			}
 			if j-i >= 2 {
 				for k := i; k < j; k++ {
-					l := strings.ToLower(s.Words[k])
+					l := ctxs[si].lower[k]
 					c := long[l]
 					if c == nil {
 						c = &count{}
@@ -359,7 +370,7 @@ func WithDocFeatures(doc []Sentence, tags [][]int) []Sentence {
 	var fb featBuf
 	for si, s := range doc {
 		s.docf = make([][]uint32, len(s.Words))
-		c := newCtx(s)
+		c := &ctxs[si]
 		for i, w := range s.Words {
 			fb.reset()
 			l := c.lower[i]
@@ -518,7 +529,13 @@ type packedTable struct {
 	mask    uint32
 	entries []packedEntry
 	scale   float32
+	// filter has one bit per 2^20 hash buckets: most features of a text
+	// are not in the model, and the filter (128 KB, cache-resident) says so
+	// without touching the table.
+	filter []uint64
 }
+
+func filterBit(k uint32) uint32 { return (k * 0x85ebca6b) >> 12 }
 
 type packedEntry struct {
 	key  uint32
@@ -531,8 +548,10 @@ func newPacked(keys []uint32, q []int16, scale float32) *packedTable {
 	for size < len(keys)*3/2+2 {
 		size <<= 1
 	}
-	t := &packedTable{mask: uint32(size - 1), entries: make([]packedEntry, size), scale: scale}
+	t := &packedTable{mask: uint32(size - 1), entries: make([]packedEntry, size), scale: scale, filter: make([]uint64, 1<<20/64)}
 	for r, k := range keys {
+		b := filterBit(k)
+		t.filter[b>>6] |= 1 << (b & 63)
 		i := (k * 0x9e3779b1) & t.mask
 		for t.entries[i].used != 0 {
 			i = (i + 1) & t.mask
@@ -546,6 +565,9 @@ func newPacked(keys []uint32, q []int16, scale float32) *packedTable {
 
 func (t *packedTable) add(acc *[NT]int32, hs []uint32) {
 	for _, h := range hs {
+		if b := filterBit(h); t.filter[b>>6]&(1<<(b&63)) == 0 {
+			continue
+		}
 		i := (h * 0x9e3779b1) & t.mask
 		for {
 			e := &t.entries[i]
