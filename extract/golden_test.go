@@ -85,6 +85,9 @@ func TestExpectations(t *testing.T) {
 			countries: []string{"IL", "LB", "US"}},
 		{file: "soviet", persons: map[string]string{"Mikhail Gorbachev": "SU", "Helmut Kohl": "DE", "George Shultz": ""},
 			countries: []string{"SU", "US", "DE"}, notCC: []string{"RU", "CH"}},
+		{file: "headline", persons: map[string]string{"Pope Francis": "", "Ayatollah Ali al-Sistani": "", "Mustafa al-Kadhimi": "IQ"},
+			aliases:   map[string][]string{"Ayatollah Ali al-Sistani": {"Sistani"}, "Pope Francis": {"Francis"}},
+			countries: []string{"IQ", "VA"}, absent: []string{"Visits", "Cleric"}},
 		{file: "seed", persons: map[string]string{"Marco Rubio": "US", "Emmanuel Macron": "FR", "Vladimir Putin": "RU"},
 			countries: []string{"US", "FR", "UA", "RU", "DE", "GB", "IR", "OM", "IT", "BE"}, absent: []string{"Omar Havana", "Anna Fadiah", "Hayu Andini"}},
 	}

@@ -135,14 +135,17 @@ func (x *Extractor) tag(d *Doc) {
 
 func (d *Doc) capsSentence(si int) bool {
 	s := d.Sentences[si]
+	ws := make([]string, 0, s.Tok1-s.Tok0)
+	caps := true
 	for i := s.Tok0; i < s.Tok1; i++ {
+		ws = append(ws, d.Tokens[i].Text)
 		for _, r := range d.Tokens[i].Text {
 			if unicode.IsLower(r) {
-				return false
+				caps = false
 			}
 		}
 	}
-	return true
+	return caps || si == 0 && titleCased(ws)
 }
 
 // nameish reports whether token i can be part of a proper name.
@@ -393,6 +396,7 @@ func (x *Extractor) ruleSpans(d *Doc, base []span) []span {
 	for _, s := range base {
 		if s.typ == newsgraph.PER && s.b-s.a >= 2 {
 			surnames[d.Tokens[s.b-1].Text] = true
+			surnames[stripArticle(d.Tokens[s.b-1].Text)] = true
 		}
 	}
 	// single mentions of a known surname anywhere (also in all-caps titles)

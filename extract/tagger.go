@@ -20,6 +20,7 @@ func loadModel() (*ner.Model, error) {
 // input with gazetteer and document flags. scripts/train-ner uses it so that
 // training sees exactly the features that Extract computes.
 func (x *Extractor) NERSentences(doc [][]string) []ner.Sentence {
+	doc = append([][]string(nil), doc...)
 	out := make([]ner.Sentence, len(doc))
 	capsSent := make([]bool, len(doc))
 	docCap := map[string]bool{}
@@ -32,6 +33,17 @@ func (x *Extractor) NERSentences(doc [][]string) []ner.Sentence {
 					caps = false
 				}
 			}
+		}
+		if !caps && si == 0 && titleCased(ws) {
+			// a Title Case headline: tag it as the all-caps headlines the
+			// tagger learnt from
+			up := make([]string, len(ws))
+			for i, w := range ws {
+				up[i] = strings.ToUpper(w)
+			}
+			doc[si] = up
+			ws = up
+			caps = true
 		}
 		capsSent[si] = caps
 		for i, w := range ws {
@@ -212,3 +224,27 @@ var lexFlags = func() map[string]uint16 {
 	}
 	return m
 }()
+
+// titleCased reports whether a sentence (a document's first) is a Title
+// Case headline: at least three words, at most one not capitalised.
+func titleCased(ws []string) bool {
+	words, capped, small, lower := 0, 0, 0, 0
+	for _, w := range ws {
+		r := []rune(w)
+		if len(r) == 0 || !unicode.IsLetter(r[0]) {
+			continue
+		}
+		words++
+		switch {
+		case unicode.IsUpper(r[0]):
+			capped++
+			if functionWords[strings.ToLower(w)] {
+				small++
+			}
+		default:
+			lower++
+		}
+	}
+	_ = small
+	return words >= 3 && lower <= 1 && capped*10 >= words*8
+}
