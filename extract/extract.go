@@ -177,6 +177,12 @@ func markBoilerplate(d *Doc) {
 			skip(i, i+1)
 		case lineStart(i) && l == "post" && next == "a" && i+2 < len(toks) && toks[i+2].Lower == "comment":
 			skip(i, lineEnd(i))
+		case lineStart(i) && (l == "copyright" || l == "©" || l == "follow" && next == "us" || l == "email" && next == "the" || l == "contact" && next == "the"):
+			skip(i, lineEnd(i))
+		case l == "contributed" && (next == "to" || next == "reporting" || next == "this"):
+			// "Jane Doe in London contributed to this report."
+			s := d.Sentences[toks[i].Sent]
+			skip(s.Tok0, s.Tok1)
 		}
 	}
 }
