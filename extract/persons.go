@@ -306,6 +306,14 @@ func (x *Extractor) roleOf(d *Doc, m Mention) (role, country string, poss int) {
 				break
 			}
 			if pm := d.Tokens[j].Ment; pm >= 0 && d.Mentions[pm].Type == "PER" {
+				// "X, President Donald Trump's special envoy": the role is
+				// what follows the possessor, whose country it shares
+				e := d.Mentions[pm].Tok1
+				if e+1 < s.Tok1 && (d.Tokens[e].Lower == "'s" || d.Tokens[e].Lower == "’s") {
+					poss = pm
+					i, j = e+1, e+1
+					continue
+				}
 				break
 			}
 			j++

@@ -258,7 +258,9 @@ func (x *Extractor) ruleSpans(d *Doc, base []span) []span {
 	docSur := map[string]bool{}
 	for _, sp := range out {
 		if sp.typ == newsgraph.PER && sp.b-sp.a >= 2 {
-			docSur[strings.ToUpper(d.Tokens[sp.b-1].Text)] = true
+			last := d.Tokens[sp.b-1].Text
+			docSur[strings.ToUpper(last)] = true
+			docSur[strings.ToUpper(stripArticle(last))] = true // "al-Sudani" -> "Sudani"
 		}
 	}
 	var split []span
