@@ -295,22 +295,43 @@ func (m *Model) addScores(sc *[NT]float32, hs []uint32) {
 // stage tagged the same words elsewhere in the document.
 func (m *Model) TagDoc(doc []Sentence) [][]int {
 	tags := make([][]int, len(doc))
-	hs := make([][]uint32, len(doc))
-	offs := make([][]int, len(doc))
 	ctxs := make([]sentCtx, len(doc))
+	// the base features are kept for the second stage unless the document
+	// is very long (they take ~180 bytes a word)
+	words := 0
+	for _, s := range doc {
+		words += len(s.Words)
+	}
+	keep := m.Next != nil && words <= 200000
+	var hs [][]uint32
+	var offs [][]int
+	if keep {
+		hs, offs = make([][]uint32, len(doc)), make([][]int, len(doc))
+	}
 	for i, s := range doc {
 		ctxs[i] = newCtx(s)
-		hs[i], offs[i] = baseFeatures(s, &ctxs[i])
-		tags[i] = m.tagHashed(s, hs[i], offs[i])
+		h, off := baseFeatures(s, &ctxs[i])
+		tags[i] = m.tagHashed(s, h, off)
+		if keep {
+			hs[i], offs[i] = h, off
+		}
 	}
 	if m.Next == nil {
 		return tags
 	}
-	doc2 := withDocFeatures(doc, tags, ctxs)
-	for i, s := range doc2 {
-		tags[i] = m.Next.tagHashed(s, hs[i], offs[i])
+	dc := countDoc(doc, tags, ctxs)
+	out := make([][]int, len(doc))
+	for i, s := range doc {
+		s.docf = dc.features(i, tags[i], &ctxs[i])
+		h, off := []uint32(nil), []int(nil)
+		if keep {
+			h, off = hs[i], offs[i]
+		} else {
+			h, off = baseFeatures(s, &ctxs[i])
+		}
+		out[i] = m.Next.tagHashed(s, h, off)
 	}
-	return tags
+	return out
 }
 
 // WithDocFeatures returns copies of the sentences of a document carrying
@@ -322,22 +343,34 @@ func WithDocFeatures(doc []Sentence, tags [][]int) []Sentence {
 	for i, s := range doc {
 		ctxs[i] = newCtx(s)
 	}
-	return withDocFeatures(doc, tags, ctxs)
+	dc := countDoc(doc, tags, ctxs)
+	out := make([]Sentence, len(doc))
+	for i, s := range doc {
+		s.docf = dc.features(i, tags[i], &ctxs[i])
+		out[i] = s
+	}
+	return out
 }
 
-func withDocFeatures(doc []Sentence, tags [][]int, ctxs []sentCtx) []Sentence {
-	type count [5]int32 // O, PER, LOC, ORG, MISC
-	typeOf := func(t int) int { return (t + 1) / 2 }
-	other := map[string]*count{}
-	long := map[string]*count{}
+type typeCount [5]int32 // O, PER, LOC, ORG, MISC
+
+// docCounts says how the first stage tagged each (lower-case) word of a
+// document: every occurrence, and occurrences inside multi-word entities.
+type docCounts struct {
+	other, long map[string]*typeCount
+}
+
+func typeOf(t int) int { return (t + 1) / 2 }
+
+func countDoc(doc []Sentence, tags [][]int, ctxs []sentCtx) docCounts {
+	dc := docCounts{other: map[string]*typeCount{}, long: map[string]*typeCount{}}
 	for si, s := range doc {
-		// spans of the first stage
 		for i := 0; i < len(s.Words); i++ {
 			l := ctxs[si].lower[i]
-			c := other[l]
+			c := dc.other[l]
 			if c == nil {
-				c = &count{}
-				other[l] = c
+				c = &typeCount{}
+				dc.other[l] = c
 			}
 			c[typeOf(tags[si][i])]++
 		}
@@ -354,10 +387,10 @@ func withDocFeatures(doc []Sentence, tags [][]int, ctxs []sentCtx) []Sentence {
 			if j-i >= 2 {
 				for k := i; k < j; k++ {
 					l := ctxs[si].lower[k]
-					c := long[l]
+					c := dc.long[l]
 					if c == nil {
-						c = &count{}
-						long[l] = c
+						c = &typeCount{}
+						dc.long[l] = c
 					}
 					c[typeOf(t)]++
 				}
@@ -365,56 +398,57 @@ func withDocFeatures(doc []Sentence, tags [][]int, ctxs []sentCtx) []Sentence {
 			i = j
 		}
 	}
-	names := [5]string{"O", "PER", "LOC", "ORG", "MISC"}
-	out := make([]Sentence, len(doc))
-	var fb featBuf
-	for si, s := range doc {
-		s.docf = make([][]uint32, len(s.Words))
-		c := &ctxs[si]
-		for i, w := range s.Words {
-			fb.reset()
-			l := c.lower[i]
-			own := typeOf(tags[si][i])
-			cnt := *other[l]
-			cnt[own]--
-			best, bestN, total := 0, int32(0), int32(0)
-			for t := 0; t < 5; t++ {
-				total += cnt[t]
-				if cnt[t] > bestN {
-					best, bestN = t, cnt[t]
-				}
-				if t > 0 && cnt[t] > 0 {
-					fb.add("dany", names[t])
-				}
+	return dc
+}
+
+var typeNames = [5]string{"O", "PER", "LOC", "ORG", "MISC"}
+
+// features returns the second-stage features of each word of sentence si.
+func (dc docCounts) features(si int, tags []int, c *sentCtx) [][]uint32 {
+	n := len(tags)
+	out := make([][]uint32, n)
+	fb := featBuf{h: make([]uint32, 0, n*12)}
+	for i := 0; i < n; i++ {
+		start := len(fb.h)
+		l := c.lower[i]
+		own := typeOf(tags[i])
+		cnt := *dc.other[l]
+		cnt[own]--
+		best, bestN, total := 0, int32(0), int32(0)
+		for t := 0; t < 5; t++ {
+			total += cnt[t]
+			if cnt[t] > bestN {
+				best, bestN = t, cnt[t]
 			}
-			sh := c.shape[i]
-			if total == 0 {
-				fb.add("dnone", names[own])
-			} else {
-				fb.add("dmaj", names[best])
-				fb.add("dmajsh", names[best], sh)
-				fb.add("dmajown", names[best], names[own])
+			if t > 0 && cnt[t] > 0 {
+				fb.add("dany", typeNames[t])
 			}
-			if lc := long[l]; lc != nil {
-				for t := 1; t < 5; t++ {
-					if lc[t] > 0 {
-						fb.add("dlong", names[t])
-						fb.add("dlongsh", names[t], sh)
-					}
-				}
-			}
-			fb.add("own", Tags[tags[si][i]])
-			fb.add("ownsh", Tags[tags[si][i]], sh)
-			if i > 0 {
-				fb.add("own-1", Tags[tags[si][i-1]])
-			}
-			if i+1 < len(s.Words) {
-				fb.add("own+1", Tags[tags[si][i+1]])
-			}
-			_ = w
-			s.docf[i] = append([]uint32(nil), fb.h...)
 		}
-		out[si] = s
+		sh := c.shape[i]
+		if total == 0 {
+			fb.add("dnone", typeNames[own])
+		} else {
+			fb.add("dmaj", typeNames[best])
+			fb.add("dmajsh", typeNames[best], sh)
+			fb.add("dmajown", typeNames[best], typeNames[own])
+		}
+		if lc := dc.long[l]; lc != nil {
+			for t := 1; t < 5; t++ {
+				if lc[t] > 0 {
+					fb.add("dlong", typeNames[t])
+					fb.add("dlongsh", typeNames[t], sh)
+				}
+			}
+		}
+		fb.add("own", Tags[tags[i]])
+		fb.add("ownsh", Tags[tags[i]], sh)
+		if i > 0 {
+			fb.add("own-1", Tags[tags[i-1]])
+		}
+		if i+1 < n {
+			fb.add("own+1", Tags[tags[i+1]])
+		}
+		out[i] = fb.h[start:len(fb.h):len(fb.h)]
 	}
 	return out
 }
