@@ -22,8 +22,11 @@
 //  2. markCountries: every country name, short form, demonym and metonym
 //     from the gazetteer, longest match first, also inside hyphenated
 //     words ("U.S.-Soviet"); "Latin America" and the like block a match.
-//  3. tag: entity Mentions. The averaged structured perceptron of package
-//     extract/ner (BIO tags, Viterbi) proposes spans; rules then repair
+//  3. tag: entity Mentions. The two-stage averaged structured perceptron
+//     of package extract/ner (BIO tags, Viterbi; the second stage sees how
+//     the first tagged the same words elsewhere in the article) proposes
+//     spans; a Title Case first line is tagged upper-cased, as the CoNLL
+//     headlines it learnt from. Rules then repair
 //     what matters to the project: a title is split off a name ("Secretary
 //     of State Antony Blinken"); a span reading as a person (given name +
 //     surname or + "said", royal title + name) becomes PER; a surname of a

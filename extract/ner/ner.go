@@ -2,8 +2,12 @@
 // over BIO tags (B-PER, I-PER, ... O) with first-order Viterbi decoding.
 // Features are the word, its lower-case form, shape, prefixes and
 // suffixes, the words and shapes around it, gazetteer flags supplied by the
-// caller, and document-level case evidence. scripts/train-ner trains it on
-// CoNLL-2003; extract loads the result once.
+// caller, and document-level case evidence. An optional second stage
+// (Model.Next, used by TagDoc) adds features saying how the first stage
+// tagged the same word elsewhere in the document; it is trained on
+// jackknifed first-stage tags. scripts/train-ner trains both on CoNLL-2003
+// (deterministically: same data and seed, same bytes); extract loads the
+// result once.
 package ner
 
 import (
