@@ -87,7 +87,7 @@ func keyOf(form string) (string, int) {
 
 // notCountry are gazetteer forms too ambiguous to name a state.
 var notCountry = map[string]bool{
-	"English": true, "Georgia": false, "Chad": true, "Jersey": true, "Guernsey": true,
+	"English": true, "Georgia": false, "Jersey": true, "Guernsey": true,
 	"Man": true, "Niger": false, "Jordan": false, "Turkey": false, "Congo": false,
 	"Panama": false, "Mexico": false, "Dominica": true, "Wallis": true, "Futuna": true,
 	"Sark": true, "Réunion": true, "Reunion": true,

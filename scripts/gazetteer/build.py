@@ -164,7 +164,7 @@ GB demonym Brits
 """
 
 # forms of the sources that are common words or mislead
-DROP = {"Island", "English", "Man", "Chad", "Georgian", "Jersey", "Guernsey", "Dominica",
+DROP = {"Island", "English", "Man", "Georgian", "Jersey", "Guernsey",
         "Republic", "Kingdom", "Union", "Federation", "State", "States"}
 
 # Sovereign-state check: ISO codes kept as countries (withdrawn codes added).
