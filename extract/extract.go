@@ -74,6 +74,23 @@ func (x *Extractor) Extract(a newsgraph.Article) newsgraph.Facts {
 	return f
 }
 
+// PlaceCountry returns the ISO code of the country of a named place
+// ("Dnipro" -> UA) from the gazetteer: the most populous place of that
+// name, or a country's own name.
+func (x *Extractor) PlaceCountry(name string) (string, bool) {
+	k, _ := keyOf(name)
+	if p, ok := x.gaz.places[k]; ok {
+		return p.Country, true
+	}
+	if p, ok := x.gaz.places[titleCase(k)]; ok {
+		return p.Country, true
+	}
+	if c, ok := x.gaz.countries[k]; ok && c.Code != "" {
+		return c.Code, true
+	}
+	return "", false
+}
+
 // Analyze builds the document model of text: tokens, sentences, mentions,
 // persons, countries, places and organisations.
 func (x *Extractor) Analyze(text string) *Doc {
@@ -160,6 +177,12 @@ func markBoilerplate(d *Doc) {
 			skip(i, i+1)
 		case lineStart(i) && l == "post" && next == "a" && i+2 < len(toks) && toks[i+2].Lower == "comment":
 			skip(i, lineEnd(i))
+		case lineStart(i) && (l == "copyright" || l == "©" || l == "follow" && next == "us" || l == "email" && next == "the" || l == "contact" && next == "the"):
+			skip(i, lineEnd(i))
+		case l == "contributed" && (next == "to" || next == "reporting" || next == "this"):
+			// "Jane Doe in London contributed to this report."
+			s := d.Sentences[toks[i].Sent]
+			skip(s.Tok0, s.Tok1)
 		}
 	}
 }

@@ -9,6 +9,8 @@ import (
 	"io"
 	"strconv"
 	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/ner"
 )
 
 //go:embed data
@@ -35,6 +37,8 @@ type gazetteer struct {
 	places    map[string]placeInfo
 	given     map[string]bool
 	surnames  map[string]bool
+	// nameFlags are the tagger flags (ner.GivenName, ner.Surname) by word.
+	nameFlags map[string]uint16
 	// maxLen is the longest key (in tokens) starting with a given first token.
 	maxLen map[string]int
 }
@@ -83,7 +87,7 @@ func keyOf(form string) (string, int) {
 
 // notCountry are gazetteer forms too ambiguous to name a state.
 var notCountry = map[string]bool{
-	"English": true, "Georgia": false, "Chad": true, "Jersey": true, "Guernsey": true,
+	"English": true, "Georgia": false, "Jersey": true, "Guernsey": true,
 	"Man": true, "Niger": false, "Jordan": false, "Turkey": false, "Congo": false,
 	"Panama": false, "Mexico": false, "Dominica": true, "Wallis": true, "Futuna": true,
 	"Sark": true, "Réunion": true, "Reunion": true,
@@ -115,7 +119,8 @@ func loadGazetteer() (*gazetteer, error) {
 		g.noteLen(k, n)
 	})
 	// regions whose names contain a country's: never a country
-	for _, r := range []string{"Latin America", "South America", "North America", "Central America", "Americas", "Middle America", "Anglo-America"} {
+	for _, r := range []string{"Latin America", "South America", "North America", "Central America", "Americas", "Middle America", "Anglo-America",
+		"Latin American", "South American", "North American", "Central American", "Latin Americans"} {
 		k, n := keyOf(r)
 		g.countries[k] = countryForm{Kind: "region"}
 		g.noteLen(k, n)
@@ -144,6 +149,13 @@ func loadGazetteer() (*gazetteer, error) {
 			return nil, err
 		}
 		lines(b, func(f []string) { set[f[0]] = true })
+	}
+	g.nameFlags = make(map[string]uint16, len(g.given)+len(g.surnames))
+	for w := range g.given {
+		g.nameFlags[w] |= ner.GivenName
+	}
+	for w := range g.surnames {
+		g.nameFlags[w] |= ner.Surname
 	}
 	return g, nil
 }

@@ -133,7 +133,7 @@ var peopleWords = set("muslim", "muslims", "christian", "christians", "jewish", 
 // roleContext words may stand in a role phrase without being titles
 // themselves ("Foreign Ministry spokesman", "Oil Minister", "Liberal
 // Democrat leader").
-var roleContext = set("ministry", "commerce", "oil", "industry", "cabinet", "house", "police",
+var roleContext = set("ministry", "parliament", "assembly", "senate", "congress", "health", "commerce", "oil", "industry", "cabinet", "house", "police",
 	"party", "democrat", "liberal", "conservative", "tory", "labour", "republican",
 	"democratic", "development", "protocol", "airport", "peace", "provincial", "regional",
 	"bundesbank", "central", "federal", "parliamentary", "opposition", "government",
@@ -144,3 +144,31 @@ var roleContext = set("ministry", "commerce", "oil", "industry", "cabinet", "hou
 	"change", "activist", "correspondent", "reporter", "analyst", "expert", "geostrategy",
 	"nato", "un", "eu", "opec", "imf", "operations", "staff", "general", "army", "air",
 	"naval", "navy", "marine", "corps", "guard", "revolutionary", "quds", "supreme", "court")
+
+// placeAfter words after a name make it a place ("Maidan Wardak province").
+var placeAfter = set("province", "provincial", "district", "region", "regional", "village",
+	"town", "city", "county", "governorate", "area", "valley", "border", "prefecture",
+	"oblast", "municipality", "airport", "port", "harbour", "harbor", "refinery", "oilfield")
+
+// locativeBefore words before a name make it a place ("entered Tell Tamer").
+var locativeBefore = set("in", "near", "entered", "into", "outside", "around", "across",
+	"towards", "toward", "captured", "seized", "shelled", "bombed", "inside", "northeast",
+	"northwest", "southeast", "southwest", "north", "south", "east", "west", "downtown")
+
+// knownArmedGroups are well-known non-state armed groups (lower case).
+var knownArmedGroups = set("hamas", "hezbollah", "hizbollah", "houthis", "houthi", "taliban",
+	"isis", "isil", "islamic state", "daesh", "al-qaeda", "al qaeda", "al-qaida",
+	"al-shabaab", "al-shabab", "boko haram", "pkk", "ira", "eta", "farc", "wagner",
+	"ansar allah", "islamic jihad", "jabhat al-nusra", "nusra front", "hts",
+	"hayat tahrir al-sham", "kataeb hezbollah", "kata'ib hezbollah", "sdf", "ypg",
+	"janjaweed", "rsf", "rapid support forces", "lashkar-e-taiba", "jaish-e-mohammed",
+	"tehrik-i-taliban", "ttp", "m23", "polisario", "popular mobilization forces", "pmf",
+	"unita", "renamo", "khmer rouge", "mujahideen", "contras", "tamil tigers", "ltte")
+
+// armedWords end the names of armed groups ("Al-Aqsa Martyrs Brigades").
+var armedWords = set("brigades", "brigade", "militia", "militias", "rebels", "insurgents",
+	"guerrillas", "mujahideen", "front", "tigers", "martyrs")
+
+// armedAfter words follow an armed group's name ("Taliban fighters").
+var armedAfter = set("fighters", "militants", "militiamen", "gunmen", "rebels",
+	"insurgents", "guerrillas", "jihadists")

@@ -20,6 +20,23 @@ type Doc struct {
 	// Caps is set when most of the letters are upper case (CoNLL headlines,
 	// wire titles): case cues are weaker there.
 	Caps bool
+
+	countryEnd map[int]int // token index after a country reference -> its index
+}
+
+// countryEndingAt returns the index of the country reference whose tokens
+// end just before token t, or -1.
+func (d *Doc) countryEndingAt(t int) int {
+	if d.countryEnd == nil {
+		d.countryEnd = make(map[int]int, len(d.Countries))
+		for i, c := range d.Countries {
+			d.countryEnd[c.Tok1] = i
+		}
+	}
+	if i, ok := d.countryEnd[t]; ok {
+		return i
+	}
+	return -1
 }
 
 // Token is one word or punctuation mark.
@@ -84,6 +101,9 @@ type OrgRef struct {
 	Name     string
 	Country  string
 	Mentions []int
+	// Armed is set for armed groups ("Hamas", "the Houthis", "Taliban",
+	// "... Brigades", "... militia").
+	Armed bool
 }
 
 // TokenAt returns the index of the token covering code point offset off,
@@ -106,3 +126,34 @@ func (d *Doc) Span(start, end int) string { return string(d.Runes[start:end]) }
 func (d *Doc) SentenceText(s int) string {
 	return d.Span(d.Sentences[s].Start, d.Sentences[s].End)
 }
+
+// SentenceMentions returns the indexes of the mentions in sentence s, in
+// text order.
+func (d *Doc) SentenceMentions(s int) []int {
+	var out []int
+	sen := d.Sentences[s]
+	last := -1
+	for t := sen.Tok0; t < sen.Tok1; t++ {
+		if m := d.Tokens[t].Ment; m >= 0 && m != last {
+			out = append(out, m)
+			last = m
+		}
+	}
+	return out
+}
+
+// SentenceCountries returns the indexes of the country references in
+// sentence s, in text order.
+func (d *Doc) SentenceCountries(s int) []int {
+	var out []int
+	sen := d.Sentences[s]
+	for i, c := range d.Countries {
+		if c.Tok0 >= sen.Tok0 && c.Tok0 < sen.Tok1 {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// PersonOf returns the person entity of mention m, or -1.
+func (d *Doc) PersonOf(m int) int { return d.Mentions[m].Person }

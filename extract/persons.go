@@ -43,16 +43,36 @@ func (x *Extractor) resolvePersons(d *Doc) {
 		ent[i] = -1
 	}
 	// full names first, in text order; a name contained in an earlier one
-	// (or containing it) joins it
+	// (or containing it, or a spelling variant of its surname) joins it
+	byLast := map[string][]int{} // surname (without al-) -> entities, first introduced first
+	note := func(e int, words []string) {
+		k := stripArticle(words[len(words)-1])
+		for _, o := range byLast[k] {
+			if o == e {
+				return
+			}
+		}
+		byLast[k] = append(byLast[k], e)
+	}
 	for i, m := range ms {
 		if len(m.words) < 2 {
 			continue
 		}
-		for e, w := range ents {
-			if containsWords(w, m.words) || containsWords(m.words, w) || variant(w[len(w)-1], m.words[len(m.words)-1]) {
+		last := m.words[len(m.words)-1]
+		cands := byLast[stripArticle(last)]
+		if len(ents) <= 300 {
+			cands = nil
+			for e := range ents {
+				cands = append(cands, e)
+			}
+		}
+		for _, e := range cands {
+			w := ents[e]
+			if containsWords(w, m.words) || containsWords(m.words, w) || variant(w[len(w)-1], last) {
 				ent[i] = e
 				if len(m.words) > len(w) {
 					ents[e] = m.words
+					note(e, m.words)
 				}
 				break
 			}
@@ -60,50 +80,27 @@ func (x *Extractor) resolvePersons(d *Doc) {
 		if ent[i] < 0 {
 			ent[i] = len(ents)
 			ents = append(ents, m.words)
+			note(ent[i], m.words)
 		}
 	}
-	// single words: the most recent earlier person with that surname (or
-	// given name), else the first later one, else a new person
+	// single words: the first person introduced with that surname (the
+	// protagonist when two share it), else an earlier lone mention of the
+	// word, else a new person
+	lone := map[string]int{}
 	for i, m := range ms {
 		if ent[i] >= 0 {
 			continue
 		}
-		w := m.words[len(m.words)-1]
+		k := stripArticle(m.words[len(m.words)-1])
 		best := -1
-		// the first person introduced with that surname (the protagonist
-		// when two share it), if introduced before
-		for j := 0; j < i && best < 0; j++ {
-			if e := ent[j]; e >= 0 && hasSurname(ents[e], w) {
-				best = e
-			}
-		}
-		for j := i + 1; j < len(ms) && best < 0; j++ {
-			if e := ent[j]; e >= 0 && hasSurname(ents[e], w) {
-				best = e
-			}
-			if e := ent[j]; e < 0 && len(ms[j].words) >= 2 && hasSurname(ms[j].words, w) {
-				// resolved in the full-name pass: find its entity
-				best = ent[j]
-			}
-		}
-		if best < 0 {
-			for j := range ms {
-				if ent[j] >= 0 && len(ms[j].words) >= 2 && hasSurname(ms[j].words, w) {
-					best = ent[j]
-					break
-				}
-			}
-		}
-		if best < 0 {
-			for e, ew := range ents {
-				if len(ew) == 1 && ew[0] == w {
-					best = e
-				}
-			}
-		}
-		if best < 0 {
+		if es := byLast[k]; len(es) > 0 {
+			best = es[0]
+		} else if e, ok := lone[k]; ok {
+			best = e
+		} else {
 			best = len(ents)
 			ents = append(ents, m.words)
+			lone[k] = best
 		}
 		ent[i] = best
 	}
@@ -205,7 +202,21 @@ func containsWords(a, b []string) bool {
 }
 
 func hasSurname(words []string, w string) bool {
-	return len(words) >= 1 && (words[len(words)-1] == w || len(words) >= 2 && words[0] == w && false)
+	if len(words) == 0 {
+		return false
+	}
+	last := words[len(words)-1]
+	return last == w || stripArticle(last) == stripArticle(w)
+}
+
+// stripArticle drops an Arabic article from a surname ("al-Sudani").
+func stripArticle(w string) string {
+	for _, p := range []string{"al-", "el-", " al ", "el "} {
+		if strings.HasPrefix(w, p) && len(w) > len(p)+2 {
+			return w[len(p):]
+		}
+	}
+	return w
 }
 
 // roleWord reports whether token k can be part of a title or role.
@@ -275,10 +286,8 @@ func (x *Extractor) roleOf(d *Doc, m Mention) (role, country string, poss int) {
 					poss = pm
 				}
 			}
-			for ci, c := range d.Countries {
-				if c.Tok1 == k+1 && !c.InOrg {
-					country = d.Countries[ci].Code
-				}
+			if ci := d.countryEndingAt(k + 1); ci >= 0 {
+				country = d.Countries[ci].Code
 			}
 		}
 		return strings.Join(strings.Fields(role), " "), country, poss
@@ -297,6 +306,14 @@ func (x *Extractor) roleOf(d *Doc, m Mention) (role, country string, poss int) {
 				break
 			}
 			if pm := d.Tokens[j].Ment; pm >= 0 && d.Mentions[pm].Type == "PER" {
+				// "X, President Donald Trump's special envoy": the role is
+				// what follows the possessor, whose country it shares
+				e := d.Mentions[pm].Tok1
+				if e+1 < s.Tok1 && (d.Tokens[e].Lower == "'s" || d.Tokens[e].Lower == "’s") {
+					poss = pm
+					i, j = e+1, e+1
+					continue
+				}
 				break
 			}
 			j++
@@ -318,7 +335,12 @@ func (x *Extractor) roleOf(d *Doc, m Mention) (role, country string, poss int) {
 // countryIn returns the country named in tokens [a, b) ("President of
 // Brazil", "Iran's Quds Force"), not one after "to" ("envoy to Ukraine").
 func (x *Extractor) countryIn(d *Doc, a, b int) string {
-	for _, c := range d.Countries {
+	for t := a; t < b; t++ {
+		ci := d.Tokens[t].Country
+		if ci < 0 {
+			continue
+		}
+		c := d.Countries[ci]
 		if c.Tok0 >= a && c.Tok1 <= b && !c.InOrg {
 			if c.Tok0 > 0 && d.Tokens[c.Tok0-1].Lower == "to" {
 				continue
@@ -379,13 +401,12 @@ func (x *Extractor) collectPlacesOrgs(d *Doc) {
 				oi = len(d.Orgs)
 				orgs[name] = oi
 				cc := ""
-				for _, c := range d.Countries {
-					if c.Tok0 >= m.Tok0 && c.Tok1 <= m.Tok1 {
-						cc = c.Code
-						break
+				for t := m.Tok0; t < m.Tok1 && cc == ""; t++ {
+					if ci := d.Tokens[t].Country; ci >= 0 {
+						cc = d.Countries[ci].Code
 					}
 				}
-				d.Orgs = append(d.Orgs, OrgRef{Name: name, Country: cc})
+				d.Orgs = append(d.Orgs, OrgRef{Name: name, Country: cc, Armed: armedGroup(d, m)})
 			}
 			d.Orgs[oi].Mentions = append(d.Orgs[oi].Mentions, mi)
 			m.Org = oi
@@ -475,4 +496,20 @@ func variant(a, b string) bool {
 		i++
 	}
 	return string(ra[i+1:]) == string(rb[i:])
+}
+
+// armedGroup reports whether an ORG mention names an armed group: a known
+// one, a name ending in a fighting word, or one followed by "fighters",
+// "militants" or the like.
+func armedGroup(d *Doc, m *Mention) bool {
+	if knownArmedGroups[strings.ToLower(m.Text)] {
+		return true
+	}
+	if armedWords[d.Tokens[m.Tok1-1].Lower] {
+		return true
+	}
+	if m.Tok1 < len(d.Tokens) && armedAfter[d.Tokens[m.Tok1].Lower] {
+		return true
+	}
+	return false
 }

@@ -135,14 +135,17 @@ func (x *Extractor) tag(d *Doc) {
 
 func (d *Doc) capsSentence(si int) bool {
 	s := d.Sentences[si]
+	ws := make([]string, 0, s.Tok1-s.Tok0)
+	caps := true
 	for i := s.Tok0; i < s.Tok1; i++ {
+		ws = append(ws, d.Tokens[i].Text)
 		for _, r := range d.Tokens[i].Text {
 			if unicode.IsLower(r) {
-				return false
+				caps = false
 			}
 		}
 	}
-	return true
+	return caps || si == 0 && titleCased(ws)
 }
 
 // nameish reports whether token i can be part of a proper name.
@@ -158,6 +161,9 @@ func nameish(d *Doc, i int) bool {
 	}
 	return false
 }
+
+// courtesyTitles only ever stand before a person's name.
+var courtesyTitles = set("mr", "mrs", "ms", "mr.", "mrs.", "ms.", "messrs", "messrs.", "mme", "mlle")
 
 // ruleSpans adds spans from rules where the tagger found nothing: country
 // names (LOC), demonyms (MISC), titled or given-name persons (PER), known
@@ -184,12 +190,36 @@ func (x *Extractor) ruleSpans(d *Doc, base []span) []span {
 	// is not part of the name
 	for k, sp := range out {
 		a := sp.a
-		for a < sp.b-1 && (titleWords[d.Tokens[a].Lower] || a > sp.a && (d.Tokens[a].Lower == "of" || d.Tokens[a].Lower == "for")) {
+		for a < sp.b-1 && (roleWord(d, a) || a > sp.a && (d.Tokens[a].Lower == "of" || d.Tokens[a].Lower == "for" || d.Tokens[a].Lower == "the")) {
 			a++
 		}
 		if a > sp.a && x.gaz.given[d.Tokens[a].Text] {
 			out[k] = span{a, sp.b, newsgraph.PER}
 		}
+	}
+	// "Mr Straw" is a person whatever the tagger says
+	for k, sp := range out {
+		if sp.typ != newsgraph.PER && sp.b-sp.a >= 2 && sp.b-sp.a <= 4 && courtesyTitles[d.Tokens[sp.a].Lower] {
+			out[k].typ = newsgraph.PER
+		}
+	}
+	// "Abu Mahdi" + "al-Muhandis": an Arabic article name continues a person
+	sortSpans(out)
+	for k := 0; k < len(out); k++ {
+		sp := out[k]
+		if sp.typ != newsgraph.PER || sp.b >= len(d.Tokens) || d.Tokens[sp.b].Sent != d.Tokens[sp.a].Sent {
+			continue
+		}
+		nx := d.Tokens[sp.b].Text
+		if !articleName(nx) {
+			continue
+		}
+		end := sp.b + 1
+		if k+1 < len(out) && out[k+1].a == sp.b {
+			end = max(end, out[k+1].b)
+			out = append(out[:k+1], out[k+2:]...)
+		}
+		out[k].b = end
 	}
 	// a tagger span that reads as a person: (royal title) given name +
 	// one or two names, with no organisation or place word; a country
@@ -212,7 +242,8 @@ func (x *Extractor) ruleSpans(d *Doc, base []span) []span {
 			royal = true
 		}
 		n := sp.b - a
-		if n < 1 || n > 3 || !royal && (n < 2 || !x.gaz.given[d.Tokens[a].Text] || !x.gaz.surnames[titleCase(d.Tokens[sp.b-1].Text)]) {
+		said := sp.b < len(d.Tokens) && speechVerbs[d.Tokens[sp.b].Lower]
+		if n < 1 || n > 3 || !royal && (n < 2 || !x.gaz.given[d.Tokens[a].Text] || !x.gaz.surnames[titleCase(d.Tokens[sp.b-1].Text)] && !said) {
 			continue
 		}
 		ok := true
@@ -236,7 +267,9 @@ func (x *Extractor) ruleSpans(d *Doc, base []span) []span {
 	docSur := map[string]bool{}
 	for _, sp := range out {
 		if sp.typ == newsgraph.PER && sp.b-sp.a >= 2 {
-			docSur[strings.ToUpper(d.Tokens[sp.b-1].Text)] = true
+			last := d.Tokens[sp.b-1].Text
+			docSur[strings.ToUpper(last)] = true
+			docSur[strings.ToUpper(stripArticle(last))] = true // "al-Sudani" -> "Sudani"
 		}
 	}
 	var split []span
@@ -258,6 +291,29 @@ func (x *Extractor) ruleSpans(d *Doc, base []span) []span {
 		out[k] = span{sp.a, sp.a + 1, newsgraph.PER}
 	}
 	out = append(out, split...)
+	// a "person" in a place's context is a place: "in Teri Mangal",
+	// "entered Tell Tamer and Ain Issa", "Maidan Wardak province"
+	sortSpans(out)
+	for k, sp := range out {
+		if sp.typ != newsgraph.PER || docSur[strings.ToUpper(d.Tokens[sp.b-1].Text)] && sp.b-sp.a == 1 {
+			continue
+		}
+		si := d.Tokens[sp.a].Sent
+		prev := ""
+		if sp.a > d.Sentences[si].Tok0 {
+			prev = d.Tokens[sp.a-1].Lower
+		}
+		next := ""
+		if sp.b < d.Sentences[si].Tok1 {
+			next = d.Tokens[sp.b].Lower
+		}
+		conj := prev == "and" && k > 0 && out[k-1].b == sp.a-1 && out[k-1].typ == newsgraph.LOC
+		if placeAfter[next] || locativeBefore[prev] && next != "'s" && next != "’s" || conj {
+			if sp.a == 0 || !personTitles[d.Tokens[sp.a-1].Lower] {
+				out[k].typ = newsgraph.LOC
+			}
+		}
+	}
 	// religions and peoples are not persons
 	for k, sp := range out {
 		if sp.typ == newsgraph.PER && sp.b-sp.a == 1 && peopleWords[d.Tokens[sp.a].Lower] {
@@ -351,6 +407,7 @@ func (x *Extractor) ruleSpans(d *Doc, base []span) []span {
 	for _, s := range base {
 		if s.typ == newsgraph.PER && s.b-s.a >= 2 {
 			surnames[d.Tokens[s.b-1].Text] = true
+			surnames[stripArticle(d.Tokens[s.b-1].Text)] = true
 		}
 	}
 	// single mentions of a known surname anywhere (also in all-caps titles)
@@ -373,4 +430,15 @@ func (x *Extractor) ruleSpans(d *Doc, base []span) []span {
 
 func sortSpans(s []span) {
 	sort.SliceStable(s, func(i, j int) bool { return s[i].a < s[j].a })
+}
+
+// articleName reports whether w is a name with an Arabic article
+// ("al-Muhandis", "el-Sisi", "bin").
+func articleName(w string) bool {
+	for _, p := range []string{"al-", "el-", "Al-", "El-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-"} {
+		if strings.HasPrefix(w, p) && len(w) > len(p)+1 && isCap(w[len(p):]) {
+			return true
+		}
+	}
+	return false
 }

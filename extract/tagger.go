@@ -20,6 +20,7 @@ func loadModel() (*ner.Model, error) {
 // input with gazetteer and document flags. scripts/train-ner uses it so that
 // training sees exactly the features that Extract computes.
 func (x *Extractor) NERSentences(doc [][]string) []ner.Sentence {
+	doc = append([][]string(nil), doc...)
 	out := make([]ner.Sentence, len(doc))
 	capsSent := make([]bool, len(doc))
 	docCap := map[string]bool{}
@@ -32,6 +33,17 @@ func (x *Extractor) NERSentences(doc [][]string) []ner.Sentence {
 					caps = false
 				}
 			}
+		}
+		if !caps && si == 0 && titleCased(ws) {
+			// a Title Case headline: tag it as the all-caps headlines the
+			// tagger learnt from
+			up := make([]string, len(ws))
+			for i, w := range ws {
+				up[i] = strings.ToUpper(w)
+			}
+			doc[si] = up
+			ws = up
+			caps = true
 		}
 		capsSent[si] = caps
 		for i, w := range ws {
@@ -48,10 +60,11 @@ func (x *Extractor) NERSentences(doc [][]string) []ner.Sentence {
 		}
 	}
 	for si, ws := range doc {
-		s := ner.Sentence{Words: ws, Gaz: x.gazFlags(ws), Doc: make([]uint8, len(ws))}
+		s := ner.Sentence{Words: ws, Gaz: x.gazFlags(ws), Doc: make([]uint8, len(ws)), Lower: make([]string, len(ws))}
 		for i, w := range ws {
 			var f uint8
 			l := strings.ToLower(w)
+			s.Lower[i] = l
 			if docCap[l] {
 				f |= ner.DocCap
 			}
@@ -72,26 +85,16 @@ func (x *Extractor) NERSentences(doc [][]string) []ner.Sentence {
 func (x *Extractor) gazFlags(ws []string) []uint16 {
 	g := make([]uint16, len(ws))
 	for i, w := range ws {
-		tw := titleCase(w)
-		l := strings.ToLower(w)
-		if x.gaz.given[w] || x.gaz.given[tw] {
-			g[i] |= ner.GivenName
+		f := x.gaz.nameFlags[w]
+		if tw := titleCase(w); tw != w {
+			f |= x.gaz.nameFlags[tw]
 		}
-		if x.gaz.surnames[w] || x.gaz.surnames[tw] {
-			g[i] |= ner.Surname
+		if isCap(w) || isAllCaps(w) {
+			f |= lexFlags[strings.ToLower(w)]
+		} else {
+			f |= lexFlags[w]
 		}
-		if titleWords[l] {
-			g[i] |= ner.Title
-		}
-		if orgWords[l] {
-			g[i] |= ner.OrgWord
-		}
-		if functionWords[l] {
-			g[i] |= ner.FunctionWord
-		}
-		if calendarWords[l] {
-			g[i] |= ner.Calendar
-		}
+		g[i] = f
 	}
 	for i := 0; i < len(ws); i++ {
 		if !isCap(ws[i]) {
@@ -168,9 +171,9 @@ func (x *Extractor) runTagger(d *Doc) []span {
 		doc[si] = ws
 	}
 	var out []span
-	for si, in := range x.NERSentences(doc) {
+	all := x.tagger.TagDoc(x.NERSentences(doc))
+	for si, tags := range all {
 		s := d.Sentences[si]
-		tags := x.tagger.Tag(in)
 		open := -1
 		typ := ""
 		flush := func(end int) {
@@ -206,4 +209,42 @@ func (x *Extractor) runTagger(d *Doc) []span {
 		flush(s.Tok1)
 	}
 	return out
+}
+
+// lexFlags are the tagger flags of the hand-written word lists, by lower-case word.
+var lexFlags = func() map[string]uint16 {
+	m := map[string]uint16{}
+	for _, l := range []struct {
+		words map[string]bool
+		flag  uint16
+	}{{titleWords, ner.Title}, {orgWords, ner.OrgWord}, {functionWords, ner.FunctionWord}, {calendarWords, ner.Calendar}} {
+		for w := range l.words {
+			m[w] |= l.flag
+		}
+	}
+	return m
+}()
+
+// titleCased reports whether a sentence (a document's first) is a Title
+// Case headline: at least three words, at most one not capitalised.
+func titleCased(ws []string) bool {
+	words, capped, small, lower := 0, 0, 0, 0
+	for _, w := range ws {
+		r := []rune(w)
+		if len(r) == 0 || !unicode.IsLetter(r[0]) {
+			continue
+		}
+		words++
+		switch {
+		case unicode.IsUpper(r[0]):
+			capped++
+			if functionWords[strings.ToLower(w)] {
+				small++
+			}
+		default:
+			lower++
+		}
+	}
+	_ = small
+	return words >= 3 && lower <= 1 && capped*10 >= words*8
 }

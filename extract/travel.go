@@ -335,7 +335,9 @@ func (c *evCtx) possessiveOffices(i, lim int) []string {
 
 // officeHolders returns the persons of the article whose role is one of
 // the portfolios' ministers ("Oil Minister") and whose country is the
-// subject's, leaving out the subject.
+// subject's, leaving out the subject. When the subject's country is not
+// known, the holders must all be of one country (else whose ministers
+// they are is a guess).
 func (c *evCtx) officeHolders(portfolios []string, subj []int) []int {
 	country := ""
 	for _, p := range subj {
@@ -343,12 +345,10 @@ func (c *evCtx) officeHolders(portfolios []string, subj []int) []int {
 			country = cc
 		}
 	}
-	if country == "" {
-		return nil
-	}
 	var out []int
+	seen := map[string]bool{}
 	for p, e := range c.d.Persons {
-		if contains(subj, p) || e.Country != country {
+		if contains(subj, p) || e.Country == "" || country != "" && e.Country != country {
 			continue
 		}
 		role := strings.ToLower(e.Role)
@@ -356,9 +356,13 @@ func (c *evCtx) officeHolders(portfolios []string, subj []int) []int {
 			if strings.Contains(role, pf+" minister") || strings.Contains(role, pf+" secretary") ||
 				strings.Contains(role, "minister of "+pf) || strings.Contains(role, "secretary of "+pf) {
 				out = append(out, p)
+				seen[e.Country] = true
 				break
 			}
 		}
+	}
+	if len(seen) > 1 {
+		return nil
 	}
 	return out
 }

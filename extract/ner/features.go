@@ -35,8 +35,9 @@ func (f *featBuf) add(tag string, parts ...string) {
 
 // shape maps a word to a short shape: Xx, X, x, d, X.X., with runs of the
 // same class collapsed ("McDonald" -> "XxXx", "1996-08-22" -> "d-d-d").
-func shape(w string) string {
-	var b [16]byte
+func shape(w string) string { return string(appendShape(nil, w)) }
+
+func appendShape(dst []byte, w string) []byte {
 	n := 0
 	var last byte
 	for _, r := range w {
@@ -57,12 +58,12 @@ func shape(w string) string {
 			continue
 		}
 		last = c
-		if n < len(b) {
-			b[n] = c
+		if n < 16 {
+			dst = append(dst, c)
 			n++
 		}
 	}
-	return string(b[:n])
+	return dst
 }
 
 // sentCtx caches per-word forms of a sentence.
@@ -72,9 +73,22 @@ type sentCtx struct {
 
 func newCtx(s Sentence) sentCtx {
 	c := sentCtx{lower: make([]string, len(s.Words)), shape: make([]string, len(s.Words))}
+	arena := make([]byte, 0, len(s.Words)*4)
+	ends := make([]int, len(s.Words))
 	for i, w := range s.Words {
-		c.lower[i] = strings.ToLower(w)
-		c.shape[i] = shape(w)
+		if s.Lower != nil {
+			c.lower[i] = s.Lower[i]
+		} else {
+			c.lower[i] = strings.ToLower(w)
+		}
+		arena = appendShape(arena, w)
+		ends[i] = len(arena)
+	}
+	all := string(arena)
+	start := 0
+	for i, e := range ends {
+		c.shape[i] = all[start:e]
+		start = e
 	}
 	return c
 }
@@ -106,7 +120,27 @@ func gazAt(s Sentence, i int) uint16 {
 	return s.Gaz[i]
 }
 
+// hexes holds the 4-digit hex forms of all flag values, so that features
+// need no allocation.
+var hexes = func() []string {
+	const digits = "0123456789abcdef"
+	out := make([]string, 1<<12)
+	for v := range out {
+		var b [4]byte
+		x := v
+		for k := 3; k >= 0; k-- {
+			b[k] = digits[x&15]
+			x >>= 4
+		}
+		out[v] = string(b[:])
+	}
+	return out
+}()
+
 func itoa(v uint16) string {
+	if int(v) < len(hexes) {
+		return hexes[v]
+	}
 	const digits = "0123456789abcdef"
 	var b [4]byte
 	for k := 3; k >= 0; k-- {
@@ -115,6 +149,17 @@ func itoa(v uint16) string {
 	}
 	return string(b[:])
 }
+
+var (
+	prefixTags = [...]string{"", "p1", "p2", "p3", "p4"}
+	suffixTags = [...]string{"", "s1", "s2", "s3", "s4"}
+	docTags    = func() (t [8]string) {
+		for i := range t {
+			t[i] = string(rune('a' + i))
+		}
+		return t
+	}()
+)
 
 // prefix and suffix of up to n runes.
 func prefix(w string, n int) string {
@@ -155,8 +200,8 @@ func features(f *featBuf, s Sentence, c *sentCtx, i int) {
 	f.add("l", l)
 	for k := 1; k <= 4; k++ {
 		if len(l) > k {
-			f.add("p"+string(rune('0'+k)), prefix(l, k))
-			f.add("s"+string(rune('0'+k)), suffix(l, k))
+			f.add(prefixTags[k], prefix(l, k))
+			f.add(suffixTags[k], suffix(l, k))
 		}
 	}
 	l1, l2 := c.lowerAt(i-1), c.lowerAt(i-2)
@@ -195,7 +240,7 @@ func features(f *featBuf, s Sentence, c *sentCtx, i int) {
 	}
 	f.add("g-1", itoa(gazAt(s, i-1)), sh)
 	f.add("g+1", itoa(gazAt(s, i+1)), sh)
-	f.add("d", string(rune('a'+df)), sh)
+	f.add("d", docTags[df&7], sh)
 	if df&DocCap != 0 && df&DocLower == 0 {
 		f.add("dcapl", l)
 	}

@@ -2,8 +2,12 @@
 // over BIO tags (B-PER, I-PER, ... O) with first-order Viterbi decoding.
 // Features are the word, its lower-case form, shape, prefixes and
 // suffixes, the words and shapes around it, gazetteer flags supplied by the
-// caller, and document-level case evidence. scripts/train-ner trains it on
-// CoNLL-2003; extract loads the result once.
+// caller, and document-level case evidence. An optional second stage
+// (Model.Next, used by TagDoc) adds features saying how the first stage
+// tagged the same word elsewhere in the document; it is trained on
+// jackknifed first-stage tags. scripts/train-ner trains both on CoNLL-2003
+// (deterministically: same data and seed, same bytes); extract loads the
+// result once.
 package ner
 
 import (
@@ -53,6 +57,11 @@ type Sentence struct {
 	Words []string
 	Gaz   []uint16
 	Doc   []uint8
+	// Lower, if set, holds the lower-case words (saves recomputing them).
+	Lower []string
+	// docf are the second stage's document features of each word (see
+	// WithDocFeatures); nil for the first stage.
+	docf [][]uint32
 }
 
 // Model is a trained tagger. It is read-only after Load and safe for
@@ -61,6 +70,13 @@ type Model struct {
 	index *table    // feature hash -> row
 	w     []float32 // rows of NT weights
 	trans [NT + 1][NT]float32
+	// packed holds the loaded (quantized) weights inline with their keys,
+	// one cache line per look-up; nil while training.
+	packed *packedTable
+	n      int // features of a loaded model
+	// Next is the optional second stage, which sees what the first stage
+	// tagged elsewhere in the document (see TagDoc).
+	Next *Model
 }
 
 // Load reads a model written by Save.
@@ -74,25 +90,48 @@ func Load(b []byte) (*Model, error) {
 		return nil, fmt.Errorf("read model: %w", err)
 	}
 	r := bytes.NewReader(raw)
+	var first, prev *Model
+	for r.Len() > 0 {
+		m, err := readBlock(r)
+		if err != nil {
+			return nil, fmt.Errorf("read model: %w", err)
+		}
+		if first == nil {
+			first = m
+		} else {
+			prev.Next = m
+		}
+		prev = m
+	}
+	if first == nil {
+		return nil, fmt.Errorf("read model: empty")
+	}
+	return first, nil
+}
+
+func readBlock(r *bytes.Reader) (*Model, error) {
 	var hdr struct {
 		Magic uint32
 		N     uint32
 		Scale float32
 	}
 	if err := binary.Read(r, binary.LittleEndian, &hdr); err != nil || hdr.Magic != 0x4e455231 {
-		return nil, fmt.Errorf("read model: bad header")
+		return nil, fmt.Errorf("bad header")
+	}
+	if int(hdr.N) > r.Len() {
+		return nil, fmt.Errorf("truncated")
 	}
 	m := &Model{w: make([]float32, int(hdr.N)*NT)}
 	if err := binary.Read(r, binary.LittleEndian, &m.trans); err != nil {
-		return nil, fmt.Errorf("read model: %w", err)
+		return nil, err
 	}
 	keys := make([]uint32, hdr.N)
 	if err := binary.Read(r, binary.LittleEndian, keys); err != nil {
-		return nil, fmt.Errorf("read model: %w", err)
+		return nil, err
 	}
 	q := make([]int16, int(hdr.N)*NT)
 	if err := binary.Read(r, binary.LittleEndian, q); err != nil {
-		return nil, fmt.Errorf("read model: %w", err)
+		return nil, err
 	}
 	var prev uint32
 	for i, k := range keys {
@@ -103,12 +142,33 @@ func Load(b []byte) (*Model, error) {
 	for i, v := range q {
 		m.w[i] = float32(v) * hdr.Scale
 	}
+	m.packed = newPacked(keys, q, hdr.Scale)
+	m.n = len(keys)
+	m.w, m.index = nil, nil // the packed table replaces them
 	return m, nil
 }
 
 // Save writes the model, keeping only features whose largest weight is at
 // least minWeight in magnitude, weights quantized to 16 bits.
 func (m *Model) Save(w io.Writer, minWeight float32) error {
+	if m.index == nil {
+		return fmt.Errorf("write model: a loaded model cannot be saved again")
+	}
+	var buf bytes.Buffer
+	for b := m; b != nil; b = b.Next {
+		b.writeBlock(&buf, minWeight)
+	}
+	zw, _ := gzip.NewWriterLevel(w, gzip.BestCompression)
+	if _, err := zw.Write(buf.Bytes()); err != nil {
+		return fmt.Errorf("write model: %w", err)
+	}
+	if err := zw.Close(); err != nil {
+		return fmt.Errorf("write model: %w", err)
+	}
+	return nil
+}
+
+func (m *Model) writeBlock(buf *bytes.Buffer, minWeight float32) {
 	type kv struct {
 		k   uint32
 		row int32
@@ -135,99 +195,312 @@ func (m *Model) Save(w io.Writer, minWeight float32) error {
 	if scale == 0 {
 		scale = 1
 	}
-	var buf bytes.Buffer
-	binary.Write(&buf, binary.LittleEndian, struct {
+	binary.Write(buf, binary.LittleEndian, struct {
 		Magic uint32
 		N     uint32
 		Scale float32
 	}{0x4e455231, uint32(len(keep)), scale})
-	binary.Write(&buf, binary.LittleEndian, m.trans)
+	binary.Write(buf, binary.LittleEndian, m.trans)
 	var prev uint32
 	keys := make([]uint32, len(keep))
 	for i, e := range keep {
 		keys[i] = e.k - prev
 		prev = e.k
 	}
-	binary.Write(&buf, binary.LittleEndian, keys)
+	binary.Write(buf, binary.LittleEndian, keys)
 	q := make([]int16, len(keep)*NT)
 	for i, e := range keep {
 		for t := 0; t < NT; t++ {
 			q[i*NT+t] = int16(math.Round(float64(m.w[int(e.row)*NT+t] / scale)))
 		}
 	}
-	binary.Write(&buf, binary.LittleEndian, q)
-	zw, _ := gzip.NewWriterLevel(w, gzip.BestCompression)
-	if _, err := zw.Write(buf.Bytes()); err != nil {
-		return fmt.Errorf("write model: %w", err)
-	}
-	if err := zw.Close(); err != nil {
-		return fmt.Errorf("write model: %w", err)
-	}
-	return nil
+	binary.Write(buf, binary.LittleEndian, q)
 }
 
 // Features returns the number of features of the model.
-func (m *Model) Features() int { return m.index.n }
+func (m *Model) Features() int {
+	if m.index == nil {
+		return m.n
+	}
+	return m.index.n
+}
 
 // Tag returns the tag index (into Tags) of each word.
 func (m *Model) Tag(s Sentence) []int {
+	c := newCtx(s)
+	hs, off := baseFeatures(s, &c)
+	return m.tagHashed(s, hs, off)
+}
+
+// baseFeatures returns the hashed features of every word of s, flat, word
+// i's being hs[off[i]:off[i+1]].
+func baseFeatures(s Sentence, c *sentCtx) (hs []uint32, off []int) {
+	n := len(s.Words)
+	fb := featBuf{h: make([]uint32, 0, n*48)}
+	off = make([]int, n+1)
+	for i := 0; i < n; i++ {
+		off[i] = len(fb.h)
+		features(&fb, s, c, i)
+	}
+	off[n] = len(fb.h)
+	return fb.h, off
+}
+
+// tagHashed decodes s from its base feature hashes and its document
+// features, if any.
+func (m *Model) tagHashed(s Sentence, hs []uint32, off []int) []int {
 	n := len(s.Words)
 	if n == 0 {
 		return nil
 	}
 	scores := make([]float32, n*NT)
-	var fb featBuf
-	fb.h = make([]uint32, 0, 64)
-	c := newCtx(s)
 	for i := 0; i < n; i++ {
-		fb.reset()
-		features(&fb, s, &c, i)
-		sc := scores[i*NT : i*NT+NT]
-		for _, h := range fb.h {
-			if row := m.index.get(h); row >= 0 {
-				w := m.w[int(row)*NT : int(row)*NT+NT]
-				for t := range sc {
-					sc[t] += w[t]
-				}
+		sc := (*[NT]float32)(scores[i*NT:])
+		if p := m.packed; p != nil {
+			var acc [NT]int32
+			p.add(&acc, hs[off[i]:off[i+1]])
+			if s.docf != nil {
+				p.add(&acc, s.docf[i])
 			}
+			for t := range acc {
+				sc[t] = float32(acc[t]) * p.scale
+			}
+			continue
+		}
+		m.addScores(sc, hs[off[i]:off[i+1]])
+		if s.docf != nil {
+			m.addScores(sc, s.docf[i])
 		}
 	}
 	return viterbi(scores, n, &m.trans)
 }
 
-// viterbi decodes the best tag sequence; I-X may follow only B-X or I-X.
-func viterbi(scores []float32, n int, trans *[NT + 1][NT]float32) []int {
-	best := make([]float32, n*NT)
-	back := make([]int8, n*NT)
-	const neg = -1e30
-	for t := 0; t < NT; t++ {
-		if Tags[t][0] == 'I' {
-			best[t] = neg
+func (m *Model) addScores(sc *[NT]float32, hs []uint32) {
+	for _, h := range hs {
+		row := m.index.get(h)
+		if row < 0 {
 			continue
 		}
-		best[t] = scores[t] + trans[NT][t]
+		w := (*[NT]float32)(m.w[int(row)*NT:])
+		sc[0] += w[0]
+		sc[1] += w[1]
+		sc[2] += w[2]
+		sc[3] += w[3]
+		sc[4] += w[4]
+		sc[5] += w[5]
+		sc[6] += w[6]
+		sc[7] += w[7]
+		sc[8] += w[8]
+	}
+}
+
+// TagDoc tags the sentences of one document: the first stage tags each
+// sentence; the second stage, if any, tags them again knowing how the first
+// stage tagged the same words elsewhere in the document.
+func (m *Model) TagDoc(doc []Sentence) [][]int {
+	tags := make([][]int, len(doc))
+	ctxs := make([]sentCtx, len(doc))
+	// the base features are kept for the second stage unless the document
+	// is very long (they take ~180 bytes a word)
+	words := 0
+	for _, s := range doc {
+		words += len(s.Words)
+	}
+	keep := m.Next != nil && words <= 200000
+	var hs [][]uint32
+	var offs [][]int
+	if keep {
+		hs, offs = make([][]uint32, len(doc)), make([][]int, len(doc))
+	}
+	for i, s := range doc {
+		ctxs[i] = newCtx(s)
+		h, off := baseFeatures(s, &ctxs[i])
+		tags[i] = m.tagHashed(s, h, off)
+		if keep {
+			hs[i], offs[i] = h, off
+		}
+	}
+	if m.Next == nil {
+		return tags
+	}
+	dc := countDoc(doc, tags, ctxs)
+	out := make([][]int, len(doc))
+	for i, s := range doc {
+		s.docf = dc.features(i, tags[i], &ctxs[i])
+		h, off := []uint32(nil), []int(nil)
+		if keep {
+			h, off = hs[i], offs[i]
+		} else {
+			h, off = baseFeatures(s, &ctxs[i])
+		}
+		out[i] = m.Next.tagHashed(s, h, off)
+	}
+	return out
+}
+
+// WithDocFeatures returns copies of the sentences of a document carrying
+// second-stage features computed from first-stage tags: how the same
+// word is tagged elsewhere in the document (majority type, every type,
+// the type of a longer entity containing it) and its own first-stage tag.
+func WithDocFeatures(doc []Sentence, tags [][]int) []Sentence {
+	ctxs := make([]sentCtx, len(doc))
+	for i, s := range doc {
+		ctxs[i] = newCtx(s)
+	}
+	dc := countDoc(doc, tags, ctxs)
+	out := make([]Sentence, len(doc))
+	for i, s := range doc {
+		s.docf = dc.features(i, tags[i], &ctxs[i])
+		out[i] = s
+	}
+	return out
+}
+
+type typeCount [5]int32 // O, PER, LOC, ORG, MISC
+
+// docCounts says how the first stage tagged each (lower-case) word of a
+// document: every occurrence, and occurrences inside multi-word entities.
+type docCounts struct {
+	other, long map[string]*typeCount
+}
+
+func typeOf(t int) int { return (t + 1) / 2 }
+
+func countDoc(doc []Sentence, tags [][]int, ctxs []sentCtx) docCounts {
+	dc := docCounts{other: map[string]*typeCount{}, long: map[string]*typeCount{}}
+	for si, s := range doc {
+		for i := 0; i < len(s.Words); i++ {
+			l := ctxs[si].lower[i]
+			c := dc.other[l]
+			if c == nil {
+				c = &typeCount{}
+				dc.other[l] = c
+			}
+			c[typeOf(tags[si][i])]++
+		}
+		for i := 0; i < len(s.Words); {
+			t := tags[si][i]
+			if t == 0 {
+				i++
+				continue
+			}
+			j := i + 1
+			for j < len(s.Words) && tags[si][j] == t+(t%2) && t%2 == 1 {
+				j++
+			}
+			if j-i >= 2 {
+				for k := i; k < j; k++ {
+					l := ctxs[si].lower[k]
+					c := dc.long[l]
+					if c == nil {
+						c = &typeCount{}
+						dc.long[l] = c
+					}
+					c[typeOf(t)]++
+				}
+			}
+			i = j
+		}
+	}
+	return dc
+}
+
+var typeNames = [5]string{"O", "PER", "LOC", "ORG", "MISC"}
+
+// features returns the second-stage features of each word of sentence si.
+func (dc docCounts) features(si int, tags []int, c *sentCtx) [][]uint32 {
+	n := len(tags)
+	out := make([][]uint32, n)
+	fb := featBuf{h: make([]uint32, 0, n*12)}
+	for i := 0; i < n; i++ {
+		start := len(fb.h)
+		l := c.lower[i]
+		own := typeOf(tags[i])
+		cnt := *dc.other[l]
+		cnt[own]--
+		best, bestN, total := 0, int32(0), int32(0)
+		for t := 0; t < 5; t++ {
+			total += cnt[t]
+			if cnt[t] > bestN {
+				best, bestN = t, cnt[t]
+			}
+			if t > 0 && cnt[t] > 0 {
+				fb.add("dany", typeNames[t])
+			}
+		}
+		sh := c.shape[i]
+		if total == 0 {
+			fb.add("dnone", typeNames[own])
+		} else {
+			fb.add("dmaj", typeNames[best])
+			fb.add("dmajsh", typeNames[best], sh)
+			fb.add("dmajown", typeNames[best], typeNames[own])
+		}
+		if lc := dc.long[l]; lc != nil {
+			for t := 1; t < 5; t++ {
+				if lc[t] > 0 {
+					fb.add("dlong", typeNames[t])
+					fb.add("dlongsh", typeNames[t], sh)
+				}
+			}
+		}
+		fb.add("own", Tags[tags[i]])
+		fb.add("ownsh", Tags[tags[i]], sh)
+		if i > 0 {
+			fb.add("own-1", Tags[tags[i-1]])
+		}
+		if i+1 < n {
+			fb.add("own+1", Tags[tags[i+1]])
+		}
+		out[i] = fb.h[start:len(fb.h):len(fb.h)]
+	}
+	return out
+}
+
+// allowed[p][t]: tag t may follow tag p (p == NT: sentence start); I-X
+// only after B-X or I-X.
+var allowed = func() (a [NT + 1][NT]bool) {
+	for p := 0; p <= NT; p++ {
+		for t := 0; t < NT; t++ {
+			a[p][t] = Tags[t][0] != 'I' || p < NT && (p == t || p == t-1)
+		}
+	}
+	return a
+}()
+
+// viterbi decodes the best tag sequence; I-X may follow only B-X or I-X.
+func viterbi(scores []float32, n int, trans *[NT + 1][NT]float32) []int {
+	back := make([]int8, n*NT)
+	var prev, cur [NT]float32
+	const neg = -1e30
+	for t := 0; t < NT; t++ {
+		if !allowed[NT][t] {
+			prev[t] = neg
+			continue
+		}
+		prev[t] = scores[t] + trans[NT][t]
 	}
 	for i := 1; i < n; i++ {
 		for t := 0; t < NT; t++ {
 			bv, bp := float32(neg)*2, 0
 			for p := 0; p < NT; p++ {
-				if Tags[t][0] == 'I' && !(p == t || p == t-1) {
+				if !allowed[p][t] {
 					continue
 				}
-				v := best[(i-1)*NT+p] + trans[p][t]
-				if v > bv {
+				if v := prev[p] + trans[p][t]; v > bv {
 					bv, bp = v, p
 				}
 			}
-			best[i*NT+t] = bv + scores[i*NT+t]
+			cur[t] = bv + scores[i*NT+t]
 			back[i*NT+t] = int8(bp)
 		}
+		prev = cur
 	}
 	out := make([]int, n)
-	bt, bv := 0, best[(n-1)*NT]
+	bt, bv := 0, prev[0]
 	for t := 1; t < NT; t++ {
-		if best[(n-1)*NT+t] > bv {
-			bt, bv = t, best[(n-1)*NT+t]
+		if prev[t] > bv {
+			bt, bv = t, prev[t]
 		}
 	}
 	for i := n - 1; i >= 0; i-- {
@@ -286,4 +559,72 @@ func (t *table) keys() []uint32 {
 		}
 	}
 	return out
+}
+
+// packedTable is an open-addressing table whose entries carry their
+// quantized weights, so that a look-up touches one cache line.
+type packedTable struct {
+	mask    uint32
+	entries []packedEntry
+	scale   float32
+	// filter has one bit per 2^20 hash buckets: most features of a text
+	// are not in the model, and the filter (128 KB, cache-resident) says so
+	// without touching the table.
+	filter []uint64
+}
+
+func filterBit(k uint32) uint32 { return (k * 0x85ebca6b) >> 12 }
+
+type packedEntry struct {
+	key  uint32
+	used uint16
+	w    [NT]int16
+}
+
+func newPacked(keys []uint32, q []int16, scale float32) *packedTable {
+	size := 1
+	for size < len(keys)*3/2+2 {
+		size <<= 1
+	}
+	t := &packedTable{mask: uint32(size - 1), entries: make([]packedEntry, size), scale: scale, filter: make([]uint64, 1<<20/64)}
+	for r, k := range keys {
+		b := filterBit(k)
+		t.filter[b>>6] |= 1 << (b & 63)
+		i := (k * 0x9e3779b1) & t.mask
+		for t.entries[i].used != 0 {
+			i = (i + 1) & t.mask
+		}
+		e := &t.entries[i]
+		e.key, e.used = k, 1
+		copy(e.w[:], q[r*NT:r*NT+NT])
+	}
+	return t
+}
+
+func (t *packedTable) add(acc *[NT]int32, hs []uint32) {
+	for _, h := range hs {
+		if b := filterBit(h); t.filter[b>>6]&(1<<(b&63)) == 0 {
+			continue
+		}
+		i := (h * 0x9e3779b1) & t.mask
+		for {
+			e := &t.entries[i]
+			if e.used == 0 {
+				break
+			}
+			if e.key == h {
+				acc[0] += int32(e.w[0])
+				acc[1] += int32(e.w[1])
+				acc[2] += int32(e.w[2])
+				acc[3] += int32(e.w[3])
+				acc[4] += int32(e.w[4])
+				acc[5] += int32(e.w[5])
+				acc[6] += int32(e.w[6])
+				acc[7] += int32(e.w[7])
+				acc[8] += int32(e.w[8])
+				break
+			}
+			i = (i + 1) & t.mask
+		}
+	}
 }

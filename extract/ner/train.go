@@ -34,6 +34,9 @@ func Train(ex []Example, o TrainOptions) *Model {
 		for i := range s.Words {
 			fb.reset()
 			features(&fb, s, &c, i)
+			if s.docf != nil {
+				fb.h = append(fb.h, s.docf[i]...)
+			}
 			feats[e][i] = append([]uint32(nil), fb.h...)
 			for _, h := range fb.h {
 				counts[h]++

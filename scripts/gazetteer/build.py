@@ -146,10 +146,25 @@ LA name Laos
 VN name Vietnam
 VN demonym Vietnamese
 JP demonym Japanese
+KR name Korea
+KR demonym Korean
+KR demonym Koreans
+BA demonym Bosnian
+RS demonym Serb
+RS demonym Serbs
+HR demonym Croat
+HR demonym Croats
+KZ demonym Kazakh
+UZ demonym Uzbek
+TJ demonym Tajik
+KG demonym Kyrgyz
+AR demonym Argentinian
+NP demonym Nepali
+GB demonym Brits
 """
 
 # forms of the sources that are common words or mislead
-DROP = {"Island", "English", "Man", "Chad", "Georgian", "Jersey", "Guernsey", "Dominica",
+DROP = {"Island", "English", "Man", "Georgian", "Jersey", "Guernsey",
         "Republic", "Kingdom", "Union", "Federation", "State", "States"}
 
 # Sovereign-state check: ISO codes kept as countries (withdrawn codes added).

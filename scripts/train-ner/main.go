@@ -93,18 +93,54 @@ func bio(tags []string) []int {
 	return out
 }
 
-func examples(x *extract.Extractor, docs [][]sent) []ner.Example {
-	var ex []ner.Example
+// examples returns the tagger input of each document, sentence by sentence.
+func examples(x *extract.Extractor, docs [][]sent) [][]ner.Example {
+	var out [][]ner.Example
 	for _, d := range docs {
 		ws := make([][]string, len(d))
 		for i, s := range d {
 			ws[i] = s.words
 		}
+		var ex []ner.Example
 		for i, in := range x.NERSentences(ws) {
 			ex = append(ex, ner.Example{Sentence: in, Tags: bio(d[i].tags)})
 		}
+		out = append(out, ex)
 	}
-	return ex
+	return out
+}
+
+func flat(docs [][]ner.Example) []ner.Example {
+	var out []ner.Example
+	for _, d := range docs {
+		out = append(out, d...)
+	}
+	return out
+}
+
+func sentencesOf(doc []ner.Example) []ner.Sentence {
+	out := make([]ner.Sentence, len(doc))
+	for i, e := range doc {
+		out[i] = e.Sentence
+	}
+	return out
+}
+
+// stage2 returns the documents with second-stage features from the tags
+// that m (a first stage) gives them.
+func stage2(m *ner.Model, docs [][]ner.Example) [][]ner.Example {
+	out := make([][]ner.Example, len(docs))
+	for di, d := range docs {
+		ss := sentencesOf(d)
+		tags := make([][]int, len(ss))
+		for i, s := range ss {
+			tags[i] = m.Tag(s)
+		}
+		for i, s := range ner.WithDocFeatures(ss, tags) {
+			out[di] = append(out[di], ner.Example{Sentence: s, Tags: d[i].Tags})
+		}
+	}
+	return out
 }
 
 type span struct{ a, b int }
@@ -128,10 +164,11 @@ func spans(tags []int) map[span]string {
 	return out
 }
 
-// evaluate returns span F1 per type and overall.
-func evaluate(m *ner.Model, ex []ner.Example) map[string]float64 {
+// evaluate returns span F1 per type and overall; docs already carry
+// second-stage features when m is a second stage.
+func evaluate(m *ner.Model, docs [][]ner.Example) map[string]float64 {
 	tp, fp, fn := map[string]int{}, map[string]int{}, map[string]int{}
-	for _, e := range ex {
+	for _, e := range flat(docs) {
 		g, p := spans(e.Tags), spans(m.Tag(e.Sentence))
 		for s, t := range p {
 			if g[s] == t {
@@ -167,6 +204,7 @@ func run(args []string, log io.Writer) error {
 	minCount := fl.Int("min-count", 2, "drop features seen fewer times")
 	minWeight := fl.Float64("min-weight", 0.5, "drop features whose weights are all smaller")
 	seed := fl.Uint64("seed", 1, "shuffling seed")
+	stages := fl.Int("stages", 2, "1: sentence tagger only; 2: add a second stage that sees the document")
 	if err := fl.Parse(args); err != nil {
 		return err
 	}
@@ -182,7 +220,7 @@ func run(args []string, log io.Writer) error {
 		return err
 	}
 	tex := examples(x, tdocs)
-	var dex []ner.Example
+	var dex [][]ner.Example
 	if *dev != "" {
 		ddocs, err := readCoNLL(*dev)
 		if err != nil {
@@ -190,26 +228,61 @@ func run(args []string, log io.Writer) error {
 		}
 		dex = examples(x, ddocs)
 	}
-	fmt.Fprintf(log, "train: %d sentences, dev: %d\n", len(tex), len(dex))
-	var best *ner.Model
-	bestF := -1.0
-	bestEp := 0
-	m := ner.Train(tex, ner.TrainOptions{Epochs: *epochs, MinCount: *minCount, Seed: *seed,
-		Progress: func(ep int, m *ner.Model) {
-			if dex == nil {
-				return
+	fmt.Fprintf(log, "train: %d documents, dev: %d\n", len(tex), len(dex))
+	// trainBest trains on docs and keeps the epoch that is best on dev
+	trainBest := func(name string, docs, devDocs [][]ner.Example, epochs int) (*ner.Model, int) {
+		var best *ner.Model
+		bestF, bestEp := -1.0, epochs
+		m := ner.Train(flat(docs), ner.TrainOptions{Epochs: epochs, MinCount: *minCount, Seed: *seed,
+			Progress: func(ep int, m *ner.Model) {
+				if devDocs == nil {
+					return
+				}
+				f := evaluate(m, devDocs)
+				fmt.Fprintf(log, "%s epoch %d: dev F1 all %.4f PER %.4f LOC %.4f ORG %.4f MISC %.4f\n",
+					name, ep, f["ALL"], f["PER"], f["LOC"], f["ORG"], f["MISC"])
+				if f["ALL"] > bestF {
+					best, bestF, bestEp = m, f["ALL"], ep
+				}
+			}})
+		if best == nil {
+			return m, epochs
+		}
+		fmt.Fprintf(log, "%s: best epoch %d (dev F1 %.4f)\n", name, bestEp, bestF)
+		return best, bestEp
+	}
+	best, ep1 := trainBest("stage 1", tex, dex, *epochs)
+	if *stages >= 2 {
+		// first-stage tags of the training documents come from models that
+		// did not see them (jackknife), as they will be at run time
+		const folds = 5
+		jack := make([][]ner.Example, len(tex))
+		for k := 0; k < folds; k++ {
+			var in [][]ner.Example
+			var outIdx []int
+			for i := range tex {
+				if i%folds == k {
+					outIdx = append(outIdx, i)
+				} else {
+					in = append(in, tex[i])
+				}
 			}
-			f := evaluate(m, dex)
-			fmt.Fprintf(log, "epoch %d: dev F1 all %.4f PER %.4f LOC %.4f ORG %.4f MISC %.4f\n",
-				ep, f["ALL"], f["PER"], f["LOC"], f["ORG"], f["MISC"])
-			if f["ALL"] > bestF {
-				best, bestF, bestEp = m, f["ALL"], ep
+			mk := ner.Train(flat(in), ner.TrainOptions{Epochs: ep1, MinCount: *minCount, Seed: *seed})
+			held := make([][]ner.Example, len(outIdx))
+			for j, i := range outIdx {
+				held[j] = tex[i]
 			}
-		}})
-	if best == nil {
-		best = m
-	} else {
-		fmt.Fprintf(log, "best epoch %d (dev F1 %.4f)\n", bestEp, bestF)
+			for j, d := range stage2(mk, held) {
+				jack[outIdx[j]] = d
+			}
+			fmt.Fprintf(log, "jackknife fold %d/%d done\n", k+1, folds)
+		}
+		var dex2 [][]ner.Example
+		if dex != nil {
+			dex2 = stage2(best, dex)
+		}
+		m2, _ := trainBest("stage 2", jack, dex2, *epochs)
+		best.Next = m2
 	}
 	f, err := os.Create(*out)
 	if err != nil {
@@ -223,6 +296,43 @@ func run(args []string, log io.Writer) error {
 		return fmt.Errorf("close %s: %w", *out, err)
 	}
 	fi, _ := os.Stat(*out)
-	fmt.Fprintf(log, "wrote %s (%d bytes, %d features before pruning)\n", *out, fi.Size(), best.Features())
+	b, err := os.ReadFile(*out)
+	if err != nil {
+		return err
+	}
+	saved, err := ner.Load(b)
+	if err != nil {
+		return fmt.Errorf("reload %s: %w", *out, err)
+	}
+	kept := []int{}
+	for m := saved; m != nil; m = m.Next {
+		kept = append(kept, m.Features())
+	}
+	fmt.Fprintf(log, "wrote %s (%d bytes, features kept per stage %v)\n", *out, fi.Size(), kept)
+	if dex != nil {
+		// the saved model as Extract runs it: both stages, pruned, quantized
+		tp, fp, fn := map[string]int{}, map[string]int{}, map[string]int{}
+		for _, d := range dex {
+			tags := saved.TagDoc(sentencesOf(d))
+			for i, e := range d {
+				g, p := spans(e.Tags), spans(tags[i])
+				for s, t := range p {
+					if g[s] == t {
+						tp[t]++
+					} else {
+						fp[t]++
+					}
+				}
+				for s, t := range g {
+					if p[s] != t {
+						fn[t]++
+					}
+				}
+			}
+		}
+		for _, t := range []string{"PER", "LOC", "ORG", "MISC"} {
+			fmt.Fprintf(log, "saved model, dev %s F1 %.4f\n", t, 2*float64(tp[t])/float64(2*tp[t]+fp[t]+fn[t]))
+		}
+	}
 	return nil
 }
