@@ -17,7 +17,7 @@ const (
 	// mentions) deleted with all its edges would not fit one transaction.
 	cypherWipeRels  = `MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS`
 	cypherWipeNodes = `MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 10000 ROWS`
-	cypherMark       = `MERGE (:NewsgraphTestDatabase)`
+	cypherMark      = `MERGE (:NewsgraphTestDatabase)`
 )
 
 // ResetForTests empties the database for an integration test. To protect
