@@ -434,12 +434,27 @@ func (c *evCtx) subjectAttacker(k int, s Sentence) string {
 		if g := c.groupAt(j); g != "" {
 			return g
 		}
+		if w := c.lw(j); (w == "it" || w == "they") && claimVerbs[c.lw(j-1)] {
+			// "Hezbollah said it fired rockets": the claimant attacked
+			for i := j - 2; i >= s.Tok0 && i >= j-5; i-- {
+				if cr := c.country(i); cr != nil && !cr.InOrg && cr.Kind != "demonym" {
+					return cr.Code
+				}
+				if g := c.groupAt(i); g != "" {
+					return g
+				}
+			}
+			return ""
+		}
 		if w := c.lw(j); !(auxWords[w] || combatants[w] || forceMods[w] || w == "continues" || w == "continue" || w == "military") {
 			return ""
 		}
 	}
 	return ""
 }
+
+// claimVerbs introduce an attacker's own account: "Hezbollah said it fired".
+var claimVerbs = set("said", "says", "claimed", "claims", "announced", "announces", "stated", "admitted", "confirmed")
 
 // bombMods may stand between a place and its weapon ("a Kabul car bombing").
 var bombMods = set("car", "truck", "suicide", "roadside", "bus", "market", "air", "rocket", "missile", "drone", "mortar")
