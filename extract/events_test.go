@@ -1,8 +1,6 @@
 package extract_test
 
 import (
-	"bytes"
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -33,25 +31,7 @@ func TestEventsGolden(t *testing.T) {
 				TraveledWith []newsgraph.Travel  `json:"traveled_with"`
 				Struck       []newsgraph.Strike  `json:"struck"`
 			}{facts.Met, facts.TraveledWith, facts.Struck}
-			got, err := json.MarshalIndent(ev, "", "  ")
-			if err != nil {
-				t.Fatal(err)
-			}
-			got = append(got, '\n')
-			golden := strings.TrimSuffix(f, ".txt") + ".json"
-			if *update {
-				if err := os.WriteFile(golden, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test -update)", err)
-			}
-			if !bytes.Equal(got, want) {
-				t.Errorf("events differ from %s (run go test -run TestEventsGolden -update and review the diff):\n%s", golden, got)
-			}
+			checkGolden(t, strings.TrimSuffix(f, ".txt")+".json", ev)
 		})
 	}
 }

@@ -31,25 +31,7 @@ func TestGolden(t *testing.T) {
 				t.Fatal(err)
 			}
 			facts := x.Extract(newsgraph.Article{ID: name, Text: string(b)})
-			got, err := json.MarshalIndent(facts, "", "  ")
-			if err != nil {
-				t.Fatal(err)
-			}
-			got = append(got, '\n')
-			golden := strings.TrimSuffix(f, ".txt") + ".json"
-			if *update {
-				if err := os.WriteFile(golden, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test -update)", err)
-			}
-			if !bytes.Equal(got, want) {
-				t.Errorf("facts differ from %s (run go test -run TestGolden -update and review the diff):\n%s", golden, got)
-			}
+			checkGolden(t, strings.TrimSuffix(f, ".txt")+".json", facts)
 		})
 	}
 }
@@ -150,5 +132,29 @@ func TestExpectations(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// checkGolden compares v, as indented JSON, with the golden file, or
+// rewrites the file under -update (review the diff before committing).
+func checkGolden(t *testing.T, golden string, v any) {
+	t.Helper()
+	got, err := json.MarshalIndent(v, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got = append(got, '\n')
+	if *update {
+		if err := os.WriteFile(golden, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run go test -update)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("output differs from %s (run go test -run %s -update and review the diff):\n%s", golden, t.Name(), got)
 	}
 }
