@@ -1,14 +1,17 @@
 package cli
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/internal/neo4jtest"
+	"github.com/newsgraph/newsgraph/internal/synth"
 )
 
 // neo4jArgs points the CLI at the test Neo4j, after emptying it.
@@ -115,5 +118,48 @@ func TestLoadDryRunNeedsNoNeo4j(t *testing.T) {
 	code, out, errs := run(t, "load", "--dry-run", "--neo4j-uri", "bolt://127.0.0.1:1", examples)
 	if code != ExitOK || !strings.Contains(out, fmt.Sprintf("extracted %d articles", n)) || !strings.Contains(out, "dry run") {
 		t.Errorf("exit %d, out %q, stderr %q", code, out, errs)
+	}
+}
+
+// TestTwoLoadsAtOnce runs two loads (each with its own driver, as two
+// processes would) on overlapping folders at the same time: the graph
+// must equal that of one load of everything.
+func TestTwoLoadsAtOnce(t *testing.T) {
+	nargs := neo4jArgs(t)
+	g := synth.New(3, 40) // few people: the loads contend for the same nodes
+	all, a, b := t.TempDir(), t.TempDir(), t.TempDir()
+	for i := range 60 {
+		art := g.Article(i)
+		for _, dir := range []string{all, a, b} {
+			if dir == a && i >= 40 || dir == b && i < 20 {
+				continue
+			}
+			if err := os.WriteFile(filepath.Join(dir, art.ID+".txt"), []byte(art.Text), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	loadJSON(t, append(nargs, "--batch-size", "5", all)...)
+	want := statusJSON(t, nargs...)
+
+	neo4jtest.Reset(t)
+	var wg sync.WaitGroup
+	codes := make([]int, 2)
+	for i, dir := range []string{a, b} {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var out, errb bytes.Buffer
+			codes[i] = Main(t.Context(), append(nargs, "load", "--batch-size", "5", "--workers", "1", dir), strings.NewReader(""), &out, &errb)
+			if codes[i] != ExitOK {
+				t.Errorf("load %s: exit %d: %s", dir, codes[i], errb.String())
+			}
+		}()
+	}
+	wg.Wait()
+	got := statusJSON(t, nargs...)
+	if got["nodes"] != want["nodes"] || got["relationships"] != want["relationships"] {
+		t.Errorf("two loads at once: %v nodes, %v relationships; one load: %v, %v",
+			got["nodes"], got["relationships"], want["nodes"], want["relationships"])
 	}
 }

@@ -108,3 +108,17 @@ func LoadFacts(t testing.TB, s *graph.Store, path string, countryName graph.Coun
 		t.Fatal(err)
 	}
 }
+
+// Reset empties the test database again, within a test that already
+// holds it (Open).
+func Reset(t testing.TB) {
+	t.Helper()
+	s, err := graph.Open(context.Background(), Options(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close(context.Background())
+	if err := graph.ResetForTests(context.Background(), s); err != nil {
+		t.Fatal(err)
+	}
+}
