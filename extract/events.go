@@ -783,7 +783,8 @@ var negCue = set("not", "n't", "never", "no", "refused", "refuses", "refusing", 
 var hypoCue = set("if", "unless", "whether", "could", "might", "may", "can", "hope", "hopes", "hoped",
 	"hoping", "wish", "wishes", "wished", "want", "wants", "wanted", "like", "seek", "seeks",
 	"sought", "seeking", "proposed", "proposes", "offer", "offered", "offers", "possible",
-	"possibility", "invited", "invites", "invitation", "asked", "urged", "called")
+	"possibility", "invited", "invites", "invitation", "asked", "urged", "called", "ready",
+	"willing", "prepared", "open")
 
 // infVerbs after "to" make an infinitive that points ahead ("is due to
 // meet", "is set to hold talks").
@@ -799,6 +800,9 @@ func (c *evCtx) modality(a, b, e int) string {
 		w := c.lw(k)
 		switch {
 		case negCue[w]:
+			return "negated"
+		case w == "had" && k+1 < b && (futureCue[c.lw(k+1)] || hypoCue[c.lw(k+1)] || c.lw(k+1) == "intended"):
+			// "had planned to meet X" (and did not): a plan that fell through
 			return "negated"
 		case hypoCue[w] && (w != "may" || c.d.Tokens[k].Text == "may"):
 			return "hypothetical"

@@ -36,7 +36,7 @@ var (
 		"should", "must", "personally", "briefly", "privately", "separately", "jointly", "both",
 		"tonight", "tomorrow", "this", "morning", "evening", "afternoon", "night", "on", "subsequently",
 		"promised", "pledged", "sought", "seeks", "cannot", "went", "on", "about", "likely", "unlikely",
-		"still", "yet", "ever", "set", "up", "sat", "down")
+		"still", "yet", "ever", "set", "up", "sat", "down", "ready", "willing", "prepared", "intended")
 	// timeWords may follow a verb before its object ("met Tuesday morning with").
 	timeWords = set("today", "yesterday", "tonight", "tomorrow", "morning", "evening", "afternoon",
 		"night", "on", "last", "this", "again", "privately", "separately", "briefly", "later",

@@ -203,6 +203,10 @@ func (x *Extractor) ruleSpans(d *Doc, base []span) []span {
 			out[k].typ = newsgraph.PER
 		}
 	}
+	// "Abdulrahman bin Fahd al-Otaibi", "Prince Khalid bin Salman": a
+	// patronymic particle between capitalised words joins them into one
+	// person, whatever the tagger made of the pieces
+	out = x.patronymSpans(d, out, used)
 	// "Abu Mahdi" + "al-Muhandis": an Arabic article name continues a person
 	sortSpans(out)
 	for k := 0; k < len(out); k++ {
@@ -441,4 +445,50 @@ func articleName(w string) bool {
 		}
 	}
 	return false
+}
+
+// patronymParticles join a given name to a father's or family name.
+var patronymParticles = set("bin", "ibn", "bint")
+
+// patronymSpans merges "X bin Y (al-Z)" into one PER span, with a royal
+// title before it ("Sheikh Mohammed bin Zayed"); the spans it covers go.
+func (x *Extractor) patronymSpans(d *Doc, out []span, used []bool) []span {
+	for i := 1; i+1 < len(d.Tokens); i++ {
+		t := d.Tokens[i]
+		if !patronymParticles[t.Text] || !nameish(d, i-1) || !nameish(d, i+1) ||
+			d.Tokens[i-1].Sent != t.Sent || d.Tokens[i+1].Sent != t.Sent {
+			continue
+		}
+		a := i - 1
+		for a-1 >= 0 && d.Tokens[a-1].Sent == t.Sent && nameish(d, a-1) && d.Tokens[a-1].Country < 0 &&
+			!functionWords[d.Tokens[a-1].Lower] && (!titleWords[d.Tokens[a-1].Lower] || royalTitles[d.Tokens[a-1].Lower]) {
+			a--
+		}
+		for a < i-1 && royalTitles[d.Tokens[a].Lower] && d.Tokens[a].Lower == "crown" {
+			a++ // "Crown Prince X": the title is Crown Prince, the name Prince X
+		}
+		b := i + 2
+		for b < len(d.Tokens) && d.Tokens[b].Sent == t.Sent && (nameish(d, b) && d.Tokens[b].Country < 0 && !functionWords[d.Tokens[b].Lower] ||
+			patronymParticles[d.Tokens[b].Text] && b+1 < len(d.Tokens) && nameish(d, b+1)) {
+			b++
+		}
+		if b-a > 6 || orgWords[d.Tokens[b-1].Lower] || geoNouns[d.Tokens[b-1].Lower] {
+			continue
+		}
+		kept := out[:0]
+		for _, sp := range out {
+			if sp.b <= a || sp.a >= b {
+				kept = append(kept, sp)
+			} else if sp.a < a {
+				kept = append(kept, span{sp.a, a, sp.typ})
+			}
+		}
+		out = append(kept, span{a, b, newsgraph.PER})
+		for k := a; k < b; k++ {
+			used[k] = true
+		}
+		sortSpans(out)
+		i = b - 1
+	}
+	return out
 }
