@@ -235,7 +235,12 @@ func (c *evCtx) groupRight(i, lim int) group {
 		case groupFiller[w] || titleWords[w]:
 		case isPoss(w):
 		case w == "to" && c.capAt(k+1):
-		case c.d.Tokens[k].Country >= 0 || c.mention(k) != nil && c.mention(k).Type != newsgraph.PER:
+		case c.mention(k) != nil && c.mention(k).Type != newsgraph.PER:
+			// a place or organisation name counts as one word of the gap
+			if m := c.mention(k); m.Tok1 > k+1 && m.Tok1 <= lim {
+				k = m.Tok1 - 1
+			}
+		case c.d.Tokens[k].Country >= 0:
 		case c.capAt(k) && !unicode.IsDigit([]rune(c.d.Tokens[k].Text)[0]):
 		case descWord(w) && c.nameAhead(k+1, lim):
 			// "and rebel leader X", "his Norwegian counterpart X"
@@ -284,7 +289,8 @@ var pairNouns = set("leaders", "ministers", "men", "women", "presidents", "premi
 // nameAhead reports whether a person's name follows token k after at most
 // a few words of description, titles or country words.
 func (c *evCtx) nameAhead(k, lim int) bool {
-	for j := k; j < lim && j < k+4; j++ {
+	comma := false
+	for j := k; j < lim && j < k+9; j++ {
 		if c.personAt(j) >= 0 {
 			return true
 		}
@@ -292,7 +298,19 @@ func (c *evCtx) nameAhead(k, lim int) bool {
 		if w == "," && c.personAt(j+1) >= 0 {
 			return true // "his Russian counterpart, Sergei Lavrov"
 		}
-		if !(descWord(w) || titleWords[w] || c.d.Tokens[j].Country >= 0 || c.capAt(j) || w == "of") {
+		if w == "," && !comma {
+			// "his Chinese counterpart, State Councillor and Foreign
+			// Minister Wang Yi": titles after the apposition comma
+			comma = true
+			continue
+		}
+		if j >= k+4 && !comma && !(w == "of" || w == "the" || isPoss(w) || c.capAt(j)) {
+			return false
+		}
+		if comma && !(titleWords[w] || c.capAt(j) || w == "and" || w == "of") {
+			return false
+		}
+		if !(descWord(w) || titleWords[w] || c.d.Tokens[j].Country >= 0 || c.capAt(j) || w == "of" || w == "the" && j > k || isPoss(w) || w == "and" && comma) {
 			return false
 		}
 	}
