@@ -205,8 +205,12 @@ func (c *evCtx) groupRight(i, lim int) group {
 			// ", who was expected to join later": not part of this event
 			if k+1 < lim && c.lw(k) == "," && c.lw(k+1) == "who" {
 				r := k + 2
+				joins := false
+				for q := k + 2; q < lim && c.lw(q) != "," && c.lw(q) != "."; q++ {
+					joins = joins || joinVerbs[c.lw(q)]
+				}
 				for ; r < lim && c.lw(r) != "," && c.lw(r) != "."; r++ {
-					if futureCue[c.lw(r)] || c.lw(r) == "later" {
+					if joins && (futureCue[c.lw(r)] || c.lw(r) == "later") {
 						g.members = g.members[:len(g.members)-1]
 						g.dropped = append(g.dropped, p)
 						break
@@ -251,6 +255,12 @@ func (c *evCtx) groupRight(i, lim int) group {
 	}
 	return g
 }
+
+// joinVerbs in a relative clause after a name ("X, who is expected to
+// join them later") take that person out of the present event; other
+// plans ("X, who is due to meet Y next week") do not.
+var joinVerbs = set("join", "joins", "follow", "follows", "arrive", "arrives", "come", "comes",
+	"fly", "travel", "attend", "participate")
 
 // descVerbs are frequent verbs and other words that end a list of names;
 // descWord rejects them.

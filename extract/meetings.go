@@ -254,6 +254,11 @@ func (c *evCtx) meetingAt(si int, s Sentence, t int, kind string, isVerb bool, l
 		if len(parts) < 2 {
 			return h, false
 		}
+		// "the Chinese, Japanese and Korean leaders arrive for talks with
+		// Asean": talks with others, not a meeting among them
+		if j < s.Tok1 && c.lw(j-1) == "with" && c.manyStates(parts) {
+			return h, false
+		}
 	}
 	for i := 0; i < len(parts); i++ {
 		for k := i + 1; k < len(parts) && !(separate && len(objs) > 0); k++ {
