@@ -40,7 +40,9 @@ var (
 	areaNouns     = set("city", "town", "village", "cities", "towns", "villages", "province", "district", "region", "area", "capital", "port", "outskirts", "suburb", "suburbs", "centre", "center", "neighbourhood", "neighborhood", "part", "parts", "heart")
 	facilityWords = set("airport", "base", "embassy", "consulate", "barracks", "headquarters", "station", "terminal", "hospital", "compound", "camp", "palace", "refinery", "port", "school", "mosque", "market")
 	geoWords      = set("island", "islands")
-	combatants    = set("forces", "troops", "rebels", "fighters", "militants", "militia", "militiamen", "gunmen", "army", "navy", "jets", "warplanes", "guerrillas", "insurgents", "soldiers", "commandos", "marines", "paratroopers")
+	combatants    = set("forces", "troops", "rebels", "fighters", "militants", "militia", "militiamen", "gunmen", "army", "navy", "jets", "warplanes", "guerrillas", "insurgents", "soldiers", "commandos", "marines", "paratroopers",
+		"helicopter", "helicopters", "gunship", "gunships", "aircraft", "planes", "tanks", "gunboats",
+		"bombers", "warships", "coalition")
 	notPlaceWords = set("army", "forces", "force", "police", "ministry", "party", "council", "committee",
 		"command", "guard", "guards", "corps", "brigade", "brigades", "militia", "navy", "front",
 		"movement", "group", "agency", "government", "union", "organization", "organisation",
@@ -434,6 +436,11 @@ func (c *evCtx) subjectAttacker(k int, s Sentence) string {
 		if g := c.groupAt(j); g != "" {
 			return g
 		}
+		if c.lw(j) == "coalition" {
+			if code := c.coalitionLead(); code != "" {
+				return code // "coalition warplanes carried out air strikes"
+			}
+		}
 		if w := c.lw(j); (w == "it" || w == "they") && claimVerbs[c.lw(j-1)] {
 			// "Hezbollah said it fired rockets": the claimant attacked
 			for i := j - 2; i >= s.Tok0 && i >= j-5; i-- {
@@ -624,6 +631,16 @@ func (c *evCtx) targetsIn(s Sentence) []target {
 		if len(items) > 0 && c.lw(firstEnd) == "," && c.startOfSentence(k, s) {
 			for i := range items {
 				items[i].fronted = true
+			}
+			// "In Washington, President Reagan said ...": where someone
+			// spoke, not what was hit
+			for q := firstEnd + 1; q < s.Tok1 && q < firstEnd+9; q++ {
+				if w := c.lw(q); speechVerbs[w] {
+					items = nil
+					break
+				} else if weaponWords[w] != "" || attackWords[w] {
+					break
+				}
 			}
 		}
 		out = append(out, items...)
@@ -1008,3 +1025,16 @@ func (c *evCtx) startOfSentence(k int, s Sentence) bool {
 // sceneShift words open a sentence about another event: an attacker named
 // before does not carry over.
 var sceneShift = set("separately", "meanwhile", "elsewhere", "also", "later", "earlier")
+
+// coalitionLead returns the country of the article's "X-led coalition"
+// ("the Saudi-led coalition"), or "".
+func (c *evCtx) coalitionLead() string {
+	for k, t := range c.d.Tokens {
+		if strings.HasSuffix(t.Lower, "-led") && c.lw(k+1) == "coalition" {
+			if cr := c.country(k); cr != nil {
+				return cr.Code
+			}
+		}
+	}
+	return ""
+}
