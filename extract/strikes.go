@@ -32,7 +32,7 @@ var (
 	strikeNouns   = set("strike", "strikes", "raid", "raids", "attack", "attacks", "offensive", "force")
 	strikeMods    = map[string]string{"air": newsgraph.WeaponAirstrike, "aerial": newsgraph.WeaponAirstrike, "military": newsgraph.WeaponOther, "missile": newsgraph.WeaponMissile, "drone": newsgraph.WeaponDrone, "rocket": newsgraph.WeaponRocket, "artillery": newsgraph.WeaponArtillery}
 	attackWords   = set("attack", "attacks", "attacked", "attacking", "struck", "strike", "strikes", "hit", "hits", "raid", "raids", "raided", "offensive", "shelled", "bombed", "pounded", "targeted", "fired", "explosion", "blast", "exploded")
-	subjVerbs     = set("launched", "launches", "launch", "began", "begins", "carried", "conducted", "fired", "fires", "struck", "strikes", "strike", "attacked", "attacks", "bombed", "shelled", "raided", "pounded", "targeted", "hit", "hits", "continues", "continued", "bombarded")
+	subjVerbs     = set("launched", "launches", "launch", "began", "begins", "carried", "conducted", "fired", "fires", "struck", "strikes", "strike", "attacked", "attacks", "bombed", "shelled", "raided", "pounded", "targeted", "hit", "hits", "continues", "continued", "bombarded", "destroyed")
 	hypoStrike    = set("threatened", "threatens", "threat", "threats", "plan", "plans", "planned", "plot", "would", "could", "might", "if", "warned", "warns", "vowed", "deter", "deterring", "prevent", "intends", "ready")
 	attribVerbs   = set("conducted", "carried", "claimed", "ascribed", "attributed", "blamed", "launched", "fired", "perpetrated", "committed")
 	locPreps      = set("in", "at", "on", "near", "outside", "into", "over", "across", "inside", "struck", "hit", "hits", "targeted", "attacked", "bombed", "shelled", "pounded", "raided")
@@ -313,15 +313,13 @@ func (c *evCtx) strikeIn(si int, s Sentence) (h strikeHit, isStrike, context boo
 			continue
 		}
 		context = true
-		if a := c.modAttacker(k); a != "" && h.attacker == "" {
-			h.attacker = a
-		}
 		if a := c.subjectAttacker(k, s); a != "" && h.attacker == "" {
 			// "Amal militiamen shelled", "Israel bombed"
 			h.attacker = a
 		}
 		// "The United States carried out the airstrike", "Turkey began a
-		// military offensive"
+		// military offensive", "French troops destroyed the Ivorian air
+		// force": the subject before the weapon's own modifier
 		for j := k - 1; j >= s.Tok0 && j >= k-7 && h.attacker == "" && weapon != ""; j-- {
 			if w := c.lw(j); w == "," || w == ";" || w == "and" || w == "said" {
 				break
@@ -330,6 +328,9 @@ func (c *evCtx) strikeIn(si int, s Sentence) (h strikeHit, isStrike, context boo
 				h.attacker = c.subjectAttacker(j, s)
 				break
 			}
+		}
+		if a := c.modAttacker(k); a != "" && h.attacker == "" {
+			h.attacker = a
 		}
 		if weapon == "" {
 			continue
