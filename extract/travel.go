@@ -101,9 +101,9 @@ func (c *evCtx) travels() []newsgraph.Travel {
 					k--
 				}
 				subj, _ := c.subjectAt(k, lim0)
-				if len(subj) < 2 || c.manyStates(subj) {
-					// "the Chinese, Japanese and Korean leaders arrive for
-					// the summit": each from his own country
+				if len(subj) < 2 || strings.HasPrefix(w, "arriv") && c.manyStates(subj) {
+					// "the Chinese, Japanese and Korean leaders are due to
+					// arrive for the summit": each from his own country
 					continue
 				}
 				if st := c.modality(k+1, t, s.Tok1); st == "negated" || st == "hypothetical" {
