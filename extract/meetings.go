@@ -17,6 +17,7 @@ var (
 		"visit": "visit", "visits": "visit", "visited": "visit", "visiting": "visit",
 		"greet": "meet", "greets": "meet", "greeted": "meet",
 		"confer": "meet", "conferred": "meet", "sat": "sit", "sit": "sit", "sits": "sit",
+		"shook": "shake", "shake": "shake", "shakes": "shake", "shaking": "shake",
 	}
 	meetNouns = set("talks", "meeting", "meetings", "summit", "discussions", "consultations",
 		"negotiations", "dinner", "lunch", "breakfast", "conference", "audience", "summits")
@@ -140,6 +141,13 @@ func (c *evCtx) meetingAt(si int, s Sentence, t int, kind string, isVerb bool, l
 			}
 			j++
 		}
+		if kind == "shake" {
+			// "shook hands with X"
+			if c.lw(j) != "hands" || c.lw(j+1) != "with" {
+				return h, false
+			}
+			j++
+		}
 		for j < s.Tok1 && (timeWords[c.lw(j)] || calendarWords[c.lw(j)]) {
 			j++
 		}
@@ -162,7 +170,8 @@ func (c *evCtx) meetingAt(si int, s Sentence, t int, kind string, isVerb bool, l
 				j, found, attended = k+3, true, true
 				break
 			}
-			if !(timeWords[w] || calendarWords[w] || w == "in" || w == "at" || w == "the" || w == "a" || w == "of" || w == "next" || w == "held" || w == "," || c.capAt(k) && c.personAt(k) < 0) {
+			if !(timeWords[w] || calendarWords[w] || w == "in" || w == "at" || w == "the" || w == "a" || w == "of" || w == "next" || w == "held" || w == "," || w == "here" || w == "there" ||
+				geoNouns[w] && !c.capAt(k) || c.capAt(k) && c.personAt(k) < 0) {
 				break
 			}
 		}
