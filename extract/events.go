@@ -314,7 +314,7 @@ func (c *evCtx) nameAhead(k, lim int) bool {
 			comma = true
 			continue
 		}
-		if j >= k+4 && !comma && !(w == "of" || w == "the" || isPoss(w) || c.capAt(j)) {
+		if j >= k+4 && !comma && !(w == "of" || w == "the" || isPoss(w) || c.capAt(j) || titleWords[w]) {
 			return false
 		}
 		if comma && !(titleWords[w] || c.capAt(j) || w == "and" || w == "of") {
