@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph"
 )
@@ -207,6 +208,7 @@ func (x *Extractor) ruleSpans(d *Doc, base []span) []span {
 	// patronymic particle between capitalised words joins them into one
 	// person, whatever the tagger made of the pieces
 	out = x.patronymSpans(d, out, used)
+	out = eastAsianSpans(d, out, used)
 	// "Abu Mahdi" + "al-Muhandis": an Arabic article name continues a person
 	sortSpans(out)
 	for k := 0; k < len(out); k++ {
@@ -492,3 +494,56 @@ func (x *Extractor) patronymSpans(d *Doc, out []span, used []bool) []span {
 	}
 	return out
 }
+
+// eastAsianSpans makes a family name followed by a hyphenated given name
+// one person ("Park Sung-ho", "Chung Dong-young", "Lin Chih-ming"),
+// whatever the tagger made of the pieces.
+func eastAsianSpans(d *Doc, out []span, used []bool) []span {
+	for i := 1; i < len(d.Tokens); i++ {
+		if !hyphenGiven(d.Tokens[i].Text) || d.Tokens[i-1].Sent != d.Tokens[i].Sent {
+			continue
+		}
+		f := d.Tokens[i-1]
+		n := utf8.RuneCountInString(f.Text)
+		if !nameish(d, i-1) || n < 2 || n > 6 || f.Country >= 0 || functionWords[f.Lower] || titleWords[f.Lower] || calendarWords[f.Lower] {
+			continue
+		}
+		a, b := i-1, i+1
+		kept := out[:0]
+		for _, sp := range out {
+			if sp.b <= a || sp.a >= b {
+				kept = append(kept, sp)
+			} else if sp.a < a {
+				kept = append(kept, span{sp.a, a, sp.typ})
+			} else if sp.b > b {
+				kept = append(kept, span{b, sp.b, sp.typ})
+			}
+		}
+		out = append(kept, span{a, b, newsgraph.PER})
+		used[a], used[a+1] = true, true
+		sortSpans(out)
+	}
+	return out
+}
+
+// hyphenGiven reports whether w has the shape of a romanised Korean or
+// Chinese given name: "Sung-ho", "Ki-moon", "Chih-ming".
+func hyphenGiven(w string) bool {
+	h := strings.IndexByte(w, '-')
+	if h < 1 || !isCap(w) {
+		return false
+	}
+	first, second := w[:h], w[h+1:]
+	if len(first) > 5 || len(second) < 2 || len(second) > 5 || hyphenPrefixes[strings.ToLower(first)] {
+		return false
+	}
+	for _, r := range first[1:] + second {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// hyphenPrefixes start hyphenated words that are not names.
+var hyphenPrefixes = set("anti", "pro", "non", "self", "post", "pre", "mid", "co", "ex", "semi", "multi", "all", "well", "so", "far", "half", "re", "sub", "neo", "pan", "inter", "high", "low", "long", "year", "one", "two", "vice", "then", "cross", "open", "off", "out", "over", "under", "up", "down", "bi", "tri")
