@@ -194,7 +194,7 @@ func (x *Extractor) ruleSpans(d *Doc, base []span) []span {
 		for a < sp.b-1 && (roleWord(d, a) || a > sp.a && (d.Tokens[a].Lower == "of" || d.Tokens[a].Lower == "for" || d.Tokens[a].Lower == "the")) {
 			a++
 		}
-		if a > sp.a && x.gaz.given[d.Tokens[a].Text] {
+		if a > sp.a && x.isGiven(d.Tokens[a].Text) {
 			out[k] = span{a, sp.b, newsgraph.PER}
 		}
 	}
@@ -249,7 +249,7 @@ func (x *Extractor) ruleSpans(d *Doc, base []span) []span {
 		}
 		n := sp.b - a
 		said := sp.b < len(d.Tokens) && speechVerbs[d.Tokens[sp.b].Lower]
-		if n < 1 || n > 3 || !royal && (n < 2 || !x.gaz.given[d.Tokens[a].Text] || !x.gaz.surnames[titleCase(d.Tokens[sp.b-1].Text)] && !said) {
+		if n < 1 || n > 3 || !royal && (n < 2 || !x.isGiven(d.Tokens[a].Text) || !x.isSurname(titleCase(d.Tokens[sp.b-1].Text)) && !said) {
 			continue
 		}
 		ok := true
@@ -389,7 +389,7 @@ func (x *Extractor) ruleSpans(d *Doc, base []span) []span {
 				titled = titled || personTitles[d.Tokens[a].Lower]
 				a++
 			}
-			if a < j && !titled && x.gaz.given[d.Tokens[a].Text] && j-a >= 2 && !orgWords[d.Tokens[j-1].Lower] {
+			if a < j && !titled && x.isGiven(d.Tokens[a].Text) && j-a >= 2 && !orgWords[d.Tokens[j-1].Lower] {
 				titled = true
 			}
 			if a < j && titled {
@@ -547,3 +547,38 @@ func hyphenGiven(w string) bool {
 
 // hyphenPrefixes start hyphenated words that are not names.
 var hyphenPrefixes = set("anti", "pro", "non", "self", "post", "pre", "mid", "co", "ex", "semi", "multi", "all", "well", "so", "far", "half", "re", "sub", "neo", "pan", "inter", "high", "low", "long", "year", "one", "two", "vice", "then", "cross", "open", "off", "out", "over", "under", "up", "down", "bi", "tri")
+
+// isGiven reports whether w is a known given name, also without its
+// accents ("Nicolás" as "Nicolas").
+func (x *Extractor) isGiven(w string) bool {
+	if x.gaz.given[w] {
+		return true
+	}
+	f := foldAccents(w)
+	return f != w && x.gaz.given[f]
+}
+
+// isSurname reports whether w is a known surname, also without accents.
+func (x *Extractor) isSurname(w string) bool {
+	if x.gaz.surnames[w] {
+		return true
+	}
+	f := foldAccents(w)
+	return f != w && x.gaz.surnames[f]
+}
+
+var accentFold = strings.NewReplacer("á", "a", "à", "a", "â", "a", "ä", "a", "ã", "a", "å", "a",
+	"é", "e", "è", "e", "ê", "e", "ë", "e", "í", "i", "ì", "i", "î", "i", "ï", "i",
+	"ó", "o", "ò", "o", "ô", "o", "ö", "o", "õ", "o", "ø", "o", "ú", "u", "ù", "u", "û", "u", "ü", "u",
+	"ñ", "n", "ç", "c", "ý", "y", "Á", "A", "É", "E", "Í", "I", "Ó", "O", "Ú", "U", "Ñ", "N", "Ç", "C",
+	"Ö", "O", "Ü", "U", "Ä", "A", "š", "s", "Š", "S", "ž", "z", "Ž", "Z", "č", "c", "Č", "C", "ć", "c", "ł", "l", "Ł", "L")
+
+// foldAccents drops the accents of Latin letters.
+func foldAccents(w string) string {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0x80 {
+			return accentFold.Replace(w)
+		}
+	}
+	return w
+}
