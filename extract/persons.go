@@ -432,6 +432,9 @@ func (x *Extractor) dropUnlikelyPersons(d *Doc) {
 		keep := false
 		for _, mi := range p.Mentions {
 			m := d.Mentions[mi]
+			if titlesOnly(d, m) {
+				continue // "Crown Prince", "the Vice President" with no name
+			}
 			if m.Tok1-m.Tok0 >= 2 || len(strings.Fields(m.Core)) >= 2 {
 				// a place-like name: "South Waziristan", "Tiananmen Square"
 				first, last := d.Tokens[m.Tok0].Lower, d.Tokens[m.Tok1-1].Lower
@@ -544,4 +547,14 @@ func otherNames(ents [][]string) map[string]int {
 		}
 	}
 	return out
+}
+
+// titlesOnly reports whether a mention is made of titles alone.
+func titlesOnly(d *Doc, m Mention) bool {
+	for k := m.Tok0; k < m.Tok1; k++ {
+		if !titleWords[d.Tokens[k].Lower] {
+			return false
+		}
+	}
+	return true
 }
