@@ -431,6 +431,15 @@ func (x *Extractor) ruleSpans(d *Doc, base []span) []span {
 		}
 	}
 	sortSpans(out)
+	// "Moshe" + "Yaalon-Dror": two person spans that touch are one name
+	for k := 0; k+1 < len(out); k++ {
+		if out[k].typ == newsgraph.PER && out[k+1].typ == newsgraph.PER && out[k+1].a == out[k].b &&
+			d.Tokens[out[k].a].Sent == d.Tokens[out[k+1].a].Sent && strings.Contains(d.Tokens[out[k+1].a].Text, "-") {
+			out[k].b = out[k+1].b
+			out = append(out[:k+1], out[k+2:]...)
+			k--
+		}
+	}
 	return out
 }
 
