@@ -42,6 +42,8 @@ func (c *evCtx) travels() []newsgraph.Travel {
 			}
 		}
 	}
+	var lastParts []int
+	lastSi := -10
 	for si, s := range c.d.Sentences {
 		moving := false
 		beIn := false
@@ -162,6 +164,16 @@ func (c *evCtx) travels() []newsgraph.Travel {
 					parts = append(parts, p)
 				}
 			}
+			// "X flew to Y with A. X was joined on the trip by B": B
+			// travelled with A too
+			if rule == "travel:joined-by" && si-lastSi <= 2 && len(subj) == 1 && contains(lastParts, subj[0]) {
+				for _, p := range lastParts {
+					if !contains(parts, p) {
+						parts = append(parts, p)
+					}
+				}
+			}
+			lastParts, lastSi = parts, si
 			conf := 0.85
 			if how != "name" {
 				conf = 0.7
