@@ -153,6 +153,8 @@ func (c *evCtx) meetingAt(si int, s Sentence, t int, kind string, isVerb bool, l
 		}
 		if c.lw(j) == "with" || c.lw(j) == "by" {
 			j++
+		} else if kind == "visit" && c.lw(j) == "to" && (c.lw(t-1) == "a" || c.lw(t-1) == "the" || isPoss(c.lw(t-1))) {
+			j++ // "paid a visit to X", "during his visit to X"
 		}
 	} else {
 		found := false
@@ -191,6 +193,26 @@ func (c *evCtx) meetingAt(si int, s Sentence, t int, kind string, isVerb bool, l
 		}
 	}
 	g := c.groupRight(j, s.Tok1)
+	// "meet A in Brussels on Tuesday and B in The Hague on Wednesday":
+	// a second meeting of the subject, with B alone
+	var later []int
+	if isVerb && len(g.members) > 0 {
+		k := g.end
+		for n := 0; k < s.Tok1 && n < 8 && c.personAt(k) < 0 && c.lw(k) != "and"; n++ {
+			w := c.lw(k)
+			if !(w == "in" || w == "at" || w == "on" || w == "the" || timeWords[w] || calendarWords[w] || c.mention(k) != nil && c.mention(k).Type == newsgraph.LOC || dayNum(w) > 0) {
+				k = s.Tok1
+				break
+			}
+			k++
+		}
+		if k > g.end && k < s.Tok1 && c.lw(k) == "and" {
+			g2 := c.groupRight(k+1, s.Tok1)
+			if len(g2.members) > 0 && c.personAt(k+1) >= 0 || len(g2.members) > 0 && titleWords[c.lw(k+1)] || len(g2.members) > 0 && c.d.Tokens[k+1].Country >= 0 {
+				later = g2.members
+			}
+		}
+	}
 	if kind == "visit" && (len(g.members) == 0 || g.end > 0 && j < s.Tok1 && c.personAt(j) < 0 && !titleWords[c.lw(j)] && c.d.Tokens[j].Country < 0) {
 		// "visited Washington" is travel, not a meeting
 		return h, false
@@ -276,6 +298,13 @@ func (c *evCtx) meetingAt(si int, s Sentence, t int, kind string, isVerb bool, l
 		}
 		for _, o := range objs {
 			pairs = append(pairs, [2]int{parts[i], o})
+		}
+	}
+	for i := 0; i < len(parts); i++ {
+		for _, o := range later {
+			if !contains(parts, o) && !contains(objs, o) {
+				pairs = append(pairs, [2]int{parts[i], o})
+			}
 		}
 	}
 	if !separate {

@@ -166,7 +166,7 @@ func (c *evCtx) travels() []newsgraph.Travel {
 			}
 			// "X flew to Y with A. X was joined on the trip by B": B
 			// travelled with A too
-			if rule == "travel:joined-by" && si-lastSi <= 2 && len(subj) == 1 && contains(lastParts, subj[0]) {
+			if rule == "travel:joined-by" && si-lastSi <= 2 && len(subj) == 1 && contains(lastParts, subj[0]) && !c.joinedAtPlace(t, j) {
 				for _, p := range lastParts {
 					if !contains(parts, p) {
 						parts = append(parts, p)
@@ -403,6 +403,18 @@ func (c *evCtx) manyStates(ps []int) bool {
 				return true
 			}
 			seen = h
+		}
+	}
+	return false
+}
+
+// joinedAtPlace reports whether "joined ... by" between tokens t and j
+// names where the joining happened ("joined in the Ukrainian capital by"):
+// company at the destination, not on the journey.
+func (c *evCtx) joinedAtPlace(t, j int) bool {
+	for k := t + 1; k < j; k++ {
+		if w := c.lw(k); w == "in" || w == "at" {
+			return true
 		}
 	}
 	return false
