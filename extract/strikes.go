@@ -292,6 +292,9 @@ func (c *evCtx) strikeIn(si int, s Sentence) (h strikeHit, isStrike, context boo
 				weapon = ""
 			}
 		}
+		if (w == "strike" || w == "strikes") && weapon == "" && (c.lw(k+1) == "on" || c.lw(k+1) == "against") && !labourCue(c, s) {
+			weapon = newsgraph.WeaponOther // "killed in a strike on a house"
+		}
 		if weapon == "" && !attackWords[w] {
 			continue
 		}
@@ -426,7 +429,7 @@ func (c *evCtx) subjectAttacker(k int, s Sentence) string {
 	if !subjVerbs[c.lw(k)] {
 		return ""
 	}
-	for j := k - 1; j >= s.Tok0 && j >= k-4; j-- {
+	for j := k - 1; j >= s.Tok0 && j >= k-6; j-- {
 		if cr := c.country(j); cr != nil && !cr.InOrg && !isPoss(c.lw(cr.Tok1)) {
 			// "Israel struck", "French forces attacked", "Syrian
 			// government forces shelled"; not "Iraqi police said"
@@ -453,6 +456,10 @@ func (c *evCtx) subjectAttacker(k int, s Sentence) string {
 				}
 			}
 			return ""
+		}
+		if w := c.lw(j); w == "by" && (c.lw(j-1) == "backed" || c.lw(j-1) == "supported") {
+			j-- // "Philippine troops backed by helicopter gunships attacked"
+			continue
 		}
 		if w := c.lw(j); !(auxWords[w] || combatants[w] || forceMods[w] || w == "continues" || w == "continue" || w == "military") {
 			return ""
@@ -585,7 +592,7 @@ func (c *evCtx) targetsIn(s Sentence) []target {
 			}
 		}
 		loc := locPreps[w] || w == "of" && areaNouns[c.lw(k-1)]
-		if !loc || c.d.Tokens[k].Ment >= 0 || c.fromChain(k, s) {
+		if !loc || c.d.Tokens[k].Ment >= 0 || c.fromChain(k, s) || c.shipBefore(k, s) {
 			continue
 		}
 		j := k + 1
@@ -689,6 +696,26 @@ func (c *evCtx) targetsIn(s Sentence) []target {
 		res = append(res, t)
 	}
 	return res
+}
+
+// shipWords name vessels: where a ship was hit is not a target ("hit two
+// ships near the port of X", "a tanker loading at X").
+var shipWords = set("ship", "ships", "tanker", "tankers", "vessel", "vessels", "freighter",
+	"freighters", "frigate", "destroyer", "boat", "boats", "cargo", "carrier", "supertanker", "warship", "warships")
+
+// shipBefore reports whether the locative at k places a ship named just
+// before it.
+func (c *evCtx) shipBefore(k int, s Sentence) bool {
+	for j := k - 1; j >= s.Tok0 && j >= k-3; j-- {
+		w := c.lw(j)
+		if shipWords[w] {
+			return true
+		}
+		if c.capAt(j) || w == "," || weaponWords[w] != "" || attackWords[w] || facilityWords[w] {
+			return false
+		}
+	}
+	return false
 }
 
 // fromChain reports whether the locative at k belongs to a phrase that
@@ -1039,3 +1066,11 @@ func (c *evCtx) coalitionLead() string {
 	}
 	return ""
 }
+
+// labourCue reports whether sentence s speaks of a labour strike.
+func labourCue(c *evCtx, s Sentence) bool {
+	return c.has(s, labourWords)
+}
+
+var labourWords = set("workers", "union", "unions", "pay", "wages", "wage", "salaries", "pension", "pensions",
+	"teachers", "doctors", "nurses", "drivers", "employees", "staff", "miners", "dockers", "strikers", "walkout", "hunger")
