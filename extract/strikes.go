@@ -36,8 +36,8 @@ var (
 	hypoStrike    = set("threatened", "threatens", "threat", "threats", "plan", "plans", "planned", "plot", "would", "could", "might", "if", "warned", "warns", "vowed", "deter", "deterring", "prevent", "intends", "ready")
 	attribVerbs   = set("conducted", "carried", "claimed", "ascribed", "attributed", "blamed", "launched", "fired", "perpetrated", "committed")
 	locPreps      = set("in", "at", "on", "near", "outside", "into", "over", "across", "inside", "struck", "hit", "hits", "targeted", "attacked", "bombed", "shelled", "pounded", "raided")
-	npSkip        = set("the", "a", "an", "of", "northern", "southern", "eastern", "western", "north-eastern", "north-western", "south-eastern", "south-western", "northeastern", "northwestern", "southeastern", "southwestern", "central", "city", "town", "village", "cities", "towns", "villages", "province", "district", "region", "area", "capital", "port", "outskirts", "suburb", "suburbs", "centre", "center", "neighbourhood", "neighborhood", "part", "parts", "besieged", "southern-most", "frontline", "border", "coastal", "eastern-most")
-	areaNouns     = set("city", "town", "village", "cities", "towns", "villages", "province", "district", "region", "area", "capital", "port", "outskirts", "suburb", "suburbs", "centre", "center", "neighbourhood", "neighborhood", "part", "parts", "heart")
+	npSkip        = set("the", "a", "an", "of", "northern", "southern", "eastern", "western", "north-eastern", "north-western", "south-eastern", "south-western", "northeastern", "northwestern", "southeastern", "southwestern", "central", "city", "town", "village", "cities", "towns", "villages", "province", "district", "region", "area", "capital", "port", "outskirts", "suburb", "suburbs", "centre", "center", "neighbourhood", "neighborhood", "part", "parts", "besieged", "southern-most", "frontline", "border", "coastal", "eastern-most", "mountains", "hills", "foothills", "jungle", "jungles")
+	areaNouns     = set("city", "town", "village", "cities", "towns", "villages", "province", "district", "region", "area", "capital", "port", "outskirts", "suburb", "suburbs", "centre", "center", "neighbourhood", "neighborhood", "part", "parts", "heart", "mountains", "hills", "foothills", "jungle", "jungles")
 	facilityWords = set("airport", "base", "embassy", "consulate", "barracks", "headquarters", "station", "terminal", "hospital", "compound", "camp", "palace", "refinery", "port", "school", "mosque", "market")
 	geoWords      = set("island", "islands")
 	combatants    = set("forces", "troops", "rebels", "fighters", "militants", "militia", "militiamen", "gunmen", "army", "navy", "jets", "warplanes", "guerrillas", "insurgents", "soldiers", "commandos", "marines", "paratroopers",
@@ -706,12 +706,15 @@ var shipWords = set("ship", "ships", "tanker", "tankers", "vessel", "vessels", "
 // shipBefore reports whether the locative at k places a ship named just
 // before it.
 func (c *evCtx) shipBefore(k int, s Sentence) bool {
-	for j := k - 1; j >= s.Tok0 && j >= k-3; j-- {
+	for j := k - 1; j >= s.Tok0 && j >= k-6; j-- {
 		w := c.lw(j)
 		if shipWords[w] {
 			return true
 		}
-		if c.capAt(j) || w == "," || weaponWords[w] != "" || attackWords[w] || facilityWords[w] {
+		if j < k-2 && !(npSkip[w] || locPreps[w] || areaNouns[w]) {
+			return false // "ships near the port of X" reaches back further
+		}
+		if c.capAt(j) || w == "," || weaponWords[w] != "" || attackWords[w] || facilityWords[w] && !areaNouns[w] {
 			return false
 		}
 	}
