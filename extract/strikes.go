@@ -692,6 +692,9 @@ func (c *evCtx) targetsIn(s Sentence) []target {
 		if strong && t.weak || main && t.fronted || seen[t.name] || notTargets[strings.ToLower(t.name)] {
 			continue
 		}
+		if c.quietClause(t.tok, s) {
+			continue
+		}
 		seen[t.name] = true
 		res = append(res, t)
 	}
@@ -1077,3 +1080,49 @@ func labourCue(c *evCtx, s Sentence) bool {
 
 var labourWords = set("workers", "union", "unions", "pay", "wages", "wage", "salaries", "pension", "pensions",
 	"teachers", "doctors", "nurses", "drivers", "employees", "staff", "miners", "dockers", "strikers", "walkout", "hunger")
+
+// quietClause reports whether the place at token k stands in a clause of
+// a compound sentence that speaks of no attack while another clause does:
+// "Israeli tanks moved into Jebaliya, and Israeli artillery shelled Beit
+// Hanoun" (Jebaliya was not struck).
+func (c *evCtx) quietClause(k int, s Sentence) bool {
+	a, b := s.Tok0, s.Tok1
+	for j := k - 1; j > s.Tok0; j-- {
+		if c.clauseBreak(j) {
+			a = j + 1
+			break
+		}
+	}
+	for j := k + 1; j < s.Tok1; j++ {
+		if c.clauseBreak(j) {
+			b = j
+			break
+		}
+	}
+	if a == s.Tok0 && b == s.Tok1 {
+		return false
+	}
+	violent := func(x, y int) bool {
+		for j := x; j < y; j++ {
+			if w := c.lw(j); weaponWords[w] != "" || attackWords[w] || strikeNouns[w] || killWords[w] || injWords[w] {
+				return true
+			}
+		}
+		return false
+	}
+	return !violent(a, b) && (violent(s.Tok0, a) || violent(b, s.Tok1))
+}
+
+// clauseBreak reports whether token j ends a clause: ";" or ", and/but
+// while" before a new subject.
+func (c *evCtx) clauseBreak(j int) bool {
+	w := c.lw(j)
+	if w == ";" {
+		return true
+	}
+	if w != "," {
+		return false
+	}
+	n := c.lw(j + 1)
+	return n == "and" || n == "but" || n == "while" || n == "whereas"
+}
