@@ -33,7 +33,7 @@ func TestHeldOutEvents(t *testing.T) {
 		floors map[string]float64
 	}{
 		{"heldout", 20, map[string]float64{"met": 0.92, "traveled_with": 0.90, "struck": 0.93}},
-		{"heldout2", 15, map[string]float64{"met": 0.93, "traveled_with": 0.92, "struck": 0.70}},
+		{"heldout2", 15, map[string]float64{"met": 0.93, "traveled_with": 0.92, "struck": 0.80}},
 	} {
 		t.Run(set.dir, func(t *testing.T) { heldOut(t, set.dir, set.min, set.floors) })
 	}
