@@ -205,8 +205,12 @@ func (c *evCtx) groupRight(i, lim int) group {
 			// ", who was expected to join later": not part of this event
 			if k+1 < lim && c.lw(k) == "," && c.lw(k+1) == "who" {
 				r := k + 2
+				joins := false
+				for q := k + 2; q < lim && c.lw(q) != "," && c.lw(q) != "."; q++ {
+					joins = joins || joinVerbs[c.lw(q)]
+				}
 				for ; r < lim && c.lw(r) != "," && c.lw(r) != "."; r++ {
-					if futureCue[c.lw(r)] || c.lw(r) == "later" {
+					if joins && (futureCue[c.lw(r)] || c.lw(r) == "later") {
 						g.members = g.members[:len(g.members)-1]
 						g.dropped = append(g.dropped, p)
 						break
@@ -235,7 +239,12 @@ func (c *evCtx) groupRight(i, lim int) group {
 		case groupFiller[w] || titleWords[w]:
 		case isPoss(w):
 		case w == "to" && c.capAt(k+1):
-		case c.d.Tokens[k].Country >= 0 || c.mention(k) != nil && c.mention(k).Type != newsgraph.PER:
+		case c.mention(k) != nil && c.mention(k).Type != newsgraph.PER:
+			// a place or organisation name counts as one word of the gap
+			if m := c.mention(k); m.Tok1 > k+1 && m.Tok1 <= lim {
+				k = m.Tok1 - 1
+			}
+		case c.d.Tokens[k].Country >= 0:
 		case c.capAt(k) && !unicode.IsDigit([]rune(c.d.Tokens[k].Text)[0]):
 		case descWord(w) && c.nameAhead(k+1, lim):
 			// "and rebel leader X", "his Norwegian counterpart X"
@@ -246,6 +255,12 @@ func (c *evCtx) groupRight(i, lim int) group {
 	}
 	return g
 }
+
+// joinVerbs in a relative clause after a name ("X, who is expected to
+// join them later") take that person out of the present event; other
+// plans ("X, who is due to meet Y next week") do not.
+var joinVerbs = set("join", "joins", "follow", "follows", "arrive", "arrives", "come", "comes",
+	"fly", "travel", "attend", "participate")
 
 // descVerbs are frequent verbs and other words that end a list of names;
 // descWord rejects them.
@@ -284,7 +299,8 @@ var pairNouns = set("leaders", "ministers", "men", "women", "presidents", "premi
 // nameAhead reports whether a person's name follows token k after at most
 // a few words of description, titles or country words.
 func (c *evCtx) nameAhead(k, lim int) bool {
-	for j := k; j < lim && j < k+4; j++ {
+	comma := false
+	for j := k; j < lim && j < k+9; j++ {
 		if c.personAt(j) >= 0 {
 			return true
 		}
@@ -292,7 +308,19 @@ func (c *evCtx) nameAhead(k, lim int) bool {
 		if w == "," && c.personAt(j+1) >= 0 {
 			return true // "his Russian counterpart, Sergei Lavrov"
 		}
-		if !(descWord(w) || titleWords[w] || c.d.Tokens[j].Country >= 0 || c.capAt(j) || w == "of") {
+		if w == "," && !comma {
+			// "his Chinese counterpart, State Councillor and Foreign
+			// Minister Wang Yi": titles after the apposition comma
+			comma = true
+			continue
+		}
+		if j >= k+4 && !comma && !(w == "of" || w == "the" || isPoss(w) || c.capAt(j) || titleWords[w]) {
+			return false
+		}
+		if comma && !(titleWords[w] || c.capAt(j) || w == "and" || w == "of") {
+			return false
+		}
+		if !(descWord(w) || titleWords[w] || c.d.Tokens[j].Country >= 0 || c.capAt(j) || w == "of" || w == "the" && j > k || isPoss(w) || w == "and" && comma) {
 			return false
 		}
 	}
@@ -783,7 +811,8 @@ var negCue = set("not", "n't", "never", "no", "refused", "refuses", "refusing", 
 var hypoCue = set("if", "unless", "whether", "could", "might", "may", "can", "hope", "hopes", "hoped",
 	"hoping", "wish", "wishes", "wished", "want", "wants", "wanted", "like", "seek", "seeks",
 	"sought", "seeking", "proposed", "proposes", "offer", "offered", "offers", "possible",
-	"possibility", "invited", "invites", "invitation", "asked", "urged", "called")
+	"possibility", "invited", "invites", "invitation", "asked", "urged", "called", "ready",
+	"willing", "prepared", "open")
 
 // infVerbs after "to" make an infinitive that points ahead ("is due to
 // meet", "is set to hold talks").
@@ -799,6 +828,9 @@ func (c *evCtx) modality(a, b, e int) string {
 		w := c.lw(k)
 		switch {
 		case negCue[w]:
+			return "negated"
+		case w == "had" && k+1 < b && (futureCue[c.lw(k+1)] || hypoCue[c.lw(k+1)] || c.lw(k+1) == "intended"):
+			// "had planned to meet X" (and did not): a plan that fell through
 			return "negated"
 		case hypoCue[w] && (w != "may" || c.d.Tokens[k].Text == "may"):
 			return "hypothetical"

@@ -120,7 +120,8 @@ func loadGazetteer() (*gazetteer, error) {
 	})
 	// regions whose names contain a country's: never a country
 	for _, r := range []string{"Latin America", "South America", "North America", "Central America", "Americas", "Middle America", "Anglo-America",
-		"Latin American", "South American", "North American", "Central American", "Latin Americans"} {
+		"Latin American", "South American", "North American", "Central American", "Latin Americans",
+		"Northern Ireland", "Northern Irish"} {
 		k, n := keyOf(r)
 		g.countries[k] = countryForm{Kind: "region"}
 		g.noteLen(k, n)

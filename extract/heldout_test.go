@@ -9,24 +9,42 @@ import (
 	"testing"
 	"unicode"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/newsgraph/newsgraph"
 )
 
-// TestHeldOutEvents runs the extractor over testdata/heldout/articles
-// (short news articles written for this test in the styles of the
-// evaluation: 1987 wire copy, Wikinews, BBC, AP/CNN, China Daily, Japan
-// Times; none of them is a dev article) and scores met, traveled_with and
-// struck against testdata/heldout/gold the way ../shared/eval/score.py
-// does. The scores are logged; the test fails when one drops below its
-// floor, which sits a little under what the extractor reaches, so that a
-// rule tuned to one sentence that breaks others shows up here.
+// TestHeldOutEvents runs the extractor over the held-out sets under
+// testdata: heldout/ (short news articles written for this test in the
+// styles of the evaluation: 1987 wire copy, Wikinews, BBC, AP/CNN, China
+// Daily, Japan Times; none of them is a dev article) and heldout2/ (longer
+// articles in the same styles, written after the rules, with more
+// distractors: phone calls, refused and conditional meetings, summit
+// attendance lists, labour strikes, bylines and captions). It scores met,
+// traveled_with and struck against their gold the way
+// ../shared/eval/score.py does. The scores are logged; the test fails when
+// one drops below its floor, which sits a little under what the extractor
+// reaches, so that a rule tuned to one sentence that breaks others shows
+// up here.
 func TestHeldOutEvents(t *testing.T) {
-	x := extractor(t)
-	golds, err := filepath.Glob(filepath.Join("testdata", "heldout", "gold", "*.json"))
-	if err != nil || len(golds) < 20 {
-		t.Fatalf("want at least 20 held-out gold files, got %d (%v)", len(golds), err)
+	for _, set := range []struct {
+		dir    string
+		min    int
+		floors map[string]float64
+	}{
+		{"heldout", 20, map[string]float64{"met": 0.92, "traveled_with": 0.90, "struck": 0.93}},
+		{"heldout2", 15, map[string]float64{"met": 0.93, "traveled_with": 0.92, "struck": 0.80}},
+	} {
+		t.Run(set.dir, func(t *testing.T) { heldOut(t, set.dir, set.min, set.floors) })
 	}
-	floors := map[string]float64{"met": 0.90, "traveled_with": 0.85, "struck": 0.93}
+}
+
+func heldOut(t *testing.T, dir string, min int, floors map[string]float64) {
+	x := extractor(t)
+	golds, err := filepath.Glob(filepath.Join("testdata", dir, "gold", "*.json"))
+	if err != nil || len(golds) < min {
+		t.Fatalf("want at least %d gold files in %s, got %d (%v)", min, dir, len(golds), err)
+	}
 	var tot = map[string]*[3]int{"met": {}, "met+status": {}, "traveled_with": {}, "struck": {}}
 	for _, gf := range golds {
 		id := strings.TrimSuffix(filepath.Base(gf), ".json")
@@ -38,7 +56,7 @@ func TestHeldOutEvents(t *testing.T) {
 		if err := json.Unmarshal(b, &g); err != nil {
 			t.Fatalf("%s: %v", gf, err)
 		}
-		text, err := os.ReadFile(filepath.Join("testdata", "heldout", "articles", id+".txt"))
+		text, err := os.ReadFile(filepath.Join("testdata", dir, "articles", id+".txt"))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -81,7 +99,7 @@ func TestHeldOutEvents(t *testing.T) {
 		p, r, f1 := prf(c[0], c[1], c[2])
 		t.Logf("%-14s P %.3f R %.3f F1 %.3f  tp/fp/fn %d/%d/%d (%d articles)", rel, p, r, f1, c[0], c[1], c[2], len(golds))
 		if floor, ok := floors[rel]; ok && f1 < floor {
-			t.Errorf("%s F1 %.3f on the held-out set is below its floor %.2f", rel, f1, floor)
+			t.Errorf("%s F1 %.3f on %s is below its floor %.2f", rel, f1, dir, floor)
 		}
 	}
 }
@@ -124,9 +142,15 @@ func newResolver(persons []struct {
 	}
 }
 
-// normName folds case, dots, hyphens and punctuation as score.py does
-// (without its accent folding: the held-out names are ASCII).
+// normName folds accents, case, dots, hyphens and punctuation as score.py
+// does.
 func normName(s string) string {
+	s = strings.Map(func(r rune) rune {
+		if unicode.Is(unicode.Mn, r) {
+			return -1
+		}
+		return r
+	}, norm.NFKD.String(s))
 	s = strings.ToLower(strings.ReplaceAll(s, "\u2019", "'"))
 	s = strings.ReplaceAll(s, ".", "")
 	s = strings.Map(func(r rune) rune {

@@ -28,6 +28,8 @@ var titleWords = set(
 	"executive", "managing", "negotiator", "official", "detective", "inspector",
 	"superintendent", "constable", "corporal", "private", "dictator", "monarch", "crown-prince",
 	"coach", "manager", "striker", "midfielder", "defender", "goalkeeper", "master",
+	"vice-premier", "vice-president", "vice-chancellor", "vice-chairman", "vice-minister",
+	"vice-admiral", "archdeacon", "patriarch", "metropolitan", "grand-duke",
 )
 
 // personTitles before a capitalised word make it a person's name.
@@ -43,6 +45,8 @@ var personTitles = set(
 	"empress", "duke", "duchess", "baroness", "baron", "speaker", "sayyid", "lieutenant",
 	"brigadier", "marshal", "coach", "negotiator", "dictator", "undersecretary",
 	"prosecutor", "detective", "inspector", "corporal", "chief",
+	"vice-premier", "vice-president", "vice-chancellor", "vice-chairman", "vice-minister",
+	"vice-admiral", "patriarch",
 )
 
 // honorifics are stripped from a person's name ("Mr Blair" -> "Blair");
@@ -54,7 +58,8 @@ var honorifics = set("mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "sir"
 	"sergeant", "commander", "judge", "lieutenant", "brigadier", "marshal", "field",
 	"professor", "prof.", "rep.", "representative", "deputy", "vice", "chairman", "leader",
 	"foreign", "defense", "defence", "finance", "interior", "trade", "treasury", "state",
-	"spokesman", "spokeswoman", "envoy", "chief", "acting", "former", "supreme", "sayyid")
+	"spokesman", "spokeswoman", "envoy", "chief", "acting", "former", "supreme", "sayyid",
+	"vice-premier", "vice-president", "vice-chancellor", "vice-chairman", "vice-minister", "vice-admiral")
 
 // royalTitles stay part of the canonical name.
 var royalTitles = set("king", "queen", "prince", "princess", "pope", "sheikh", "sheik",

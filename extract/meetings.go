@@ -17,6 +17,7 @@ var (
 		"visit": "visit", "visits": "visit", "visited": "visit", "visiting": "visit",
 		"greet": "meet", "greets": "meet", "greeted": "meet",
 		"confer": "meet", "conferred": "meet", "sat": "sit", "sit": "sit", "sits": "sit",
+		"shook": "shake", "shake": "shake", "shakes": "shake", "shaking": "shake",
 	}
 	meetNouns = set("talks", "meeting", "meetings", "summit", "discussions", "consultations",
 		"negotiations", "dinner", "lunch", "breakfast", "conference", "audience", "summits")
@@ -36,7 +37,7 @@ var (
 		"should", "must", "personally", "briefly", "privately", "separately", "jointly", "both",
 		"tonight", "tomorrow", "this", "morning", "evening", "afternoon", "night", "on", "subsequently",
 		"promised", "pledged", "sought", "seeks", "cannot", "went", "on", "about", "likely", "unlikely",
-		"still", "yet", "ever", "set", "up", "sat", "down")
+		"still", "yet", "ever", "set", "up", "sat", "down", "ready", "willing", "prepared", "intended")
 	// timeWords may follow a verb before its object ("met Tuesday morning with").
 	timeWords = set("today", "yesterday", "tonight", "tomorrow", "morning", "evening", "afternoon",
 		"night", "on", "last", "this", "again", "privately", "separately", "briefly", "later",
@@ -140,11 +141,20 @@ func (c *evCtx) meetingAt(si int, s Sentence, t int, kind string, isVerb bool, l
 			}
 			j++
 		}
+		if kind == "shake" {
+			// "shook hands with X"
+			if c.lw(j) != "hands" || c.lw(j+1) != "with" {
+				return h, false
+			}
+			j++
+		}
 		for j < s.Tok1 && (timeWords[c.lw(j)] || calendarWords[c.lw(j)]) {
 			j++
 		}
 		if c.lw(j) == "with" || c.lw(j) == "by" {
 			j++
+		} else if kind == "visit" && c.lw(j) == "to" && (c.lw(t-1) == "a" || c.lw(t-1) == "the" || isPoss(c.lw(t-1))) {
+			j++ // "paid a visit to X", "during his visit to X"
 		}
 	} else {
 		found := false
@@ -162,7 +172,8 @@ func (c *evCtx) meetingAt(si int, s Sentence, t int, kind string, isVerb bool, l
 				j, found, attended = k+3, true, true
 				break
 			}
-			if !(timeWords[w] || calendarWords[w] || w == "in" || w == "at" || w == "the" || w == "a" || w == "of" || w == "next" || w == "held" || w == "," || c.capAt(k) && c.personAt(k) < 0) {
+			if !(timeWords[w] || calendarWords[w] || w == "in" || w == "at" || w == "the" || w == "a" || w == "of" || w == "next" || w == "held" || w == "," || w == "here" || w == "there" ||
+				geoNouns[w] && !c.capAt(k) || c.capAt(k) && c.personAt(k) < 0) {
 				break
 			}
 		}
@@ -182,6 +193,26 @@ func (c *evCtx) meetingAt(si int, s Sentence, t int, kind string, isVerb bool, l
 		}
 	}
 	g := c.groupRight(j, s.Tok1)
+	// "meet A in Brussels on Tuesday and B in The Hague on Wednesday":
+	// a second meeting of the subject, with B alone
+	var later []int
+	if isVerb && len(g.members) > 0 {
+		k := g.end
+		for n := 0; k < s.Tok1 && n < 8 && c.personAt(k) < 0 && c.lw(k) != "and"; n++ {
+			w := c.lw(k)
+			if !(w == "in" || w == "at" || w == "on" || w == "the" || timeWords[w] || calendarWords[w] || c.mention(k) != nil && c.mention(k).Type == newsgraph.LOC || dayNum(w) > 0) {
+				k = s.Tok1
+				break
+			}
+			k++
+		}
+		if k > g.end && k < s.Tok1 && c.lw(k) == "and" {
+			g2 := c.groupRight(k+1, s.Tok1)
+			if len(g2.members) > 0 && c.personAt(k+1) >= 0 || len(g2.members) > 0 && titleWords[c.lw(k+1)] || len(g2.members) > 0 && c.d.Tokens[k+1].Country >= 0 {
+				later = g2.members
+			}
+		}
+	}
 	if kind == "visit" && (len(g.members) == 0 || g.end > 0 && j < s.Tok1 && c.personAt(j) < 0 && !titleWords[c.lw(j)] && c.d.Tokens[j].Country < 0) {
 		// "visited Washington" is travel, not a meeting
 		return h, false
@@ -254,6 +285,11 @@ func (c *evCtx) meetingAt(si int, s Sentence, t int, kind string, isVerb bool, l
 		if len(parts) < 2 {
 			return h, false
 		}
+		// "the Chinese, Japanese and Korean leaders arrive for talks with
+		// Asean": talks with others, not a meeting among them
+		if j < s.Tok1 && c.lw(j-1) == "with" && c.manyStates(parts) {
+			return h, false
+		}
 	}
 	for i := 0; i < len(parts); i++ {
 		for k := i + 1; k < len(parts) && !(separate && len(objs) > 0); k++ {
@@ -262,6 +298,13 @@ func (c *evCtx) meetingAt(si int, s Sentence, t int, kind string, isVerb bool, l
 		}
 		for _, o := range objs {
 			pairs = append(pairs, [2]int{parts[i], o})
+		}
+	}
+	for i := 0; i < len(parts); i++ {
+		for _, o := range later {
+			if !contains(parts, o) && !contains(objs, o) {
+				pairs = append(pairs, [2]int{parts[i], o})
+			}
 		}
 	}
 	if !separate {

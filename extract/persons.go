@@ -87,6 +87,7 @@ func (x *Extractor) resolvePersons(d *Doc) {
 	// protagonist when two share it), else an earlier lone mention of the
 	// word, else a new person
 	lone := map[string]int{}
+	others := otherNames(ents)
 	for i, m := range ms {
 		if ent[i] >= 0 {
 			continue
@@ -95,6 +96,9 @@ func (x *Extractor) resolvePersons(d *Doc) {
 		best := -1
 		if es := byLast[k]; len(es) > 0 {
 			best = es[0]
+		} else if e, ok := others[k]; ok && len(m.words) == 1 {
+			// "Laínez" of "Francisco Laínez Rivas", "Tian" of "Tian Jiyun"
+			best = e
 		} else if e, ok := lone[k]; ok {
 			best = e
 		} else {
@@ -428,6 +432,9 @@ func (x *Extractor) dropUnlikelyPersons(d *Doc) {
 		keep := false
 		for _, mi := range p.Mentions {
 			m := d.Mentions[mi]
+			if titlesOnly(d, m) {
+				continue // "Crown Prince", "the Vice President" with no name
+			}
 			if m.Tok1-m.Tok0 >= 2 || len(strings.Fields(m.Core)) >= 2 {
 				// a place-like name: "South Waziristan", "Tiananmen Square"
 				first, last := d.Tokens[m.Tok0].Lower, d.Tokens[m.Tok1-1].Lower
@@ -512,4 +519,42 @@ func armedGroup(d *Doc, m *Mention) bool {
 		return true
 	}
 	return false
+}
+
+// otherNames maps the words of full names other than the last that may
+// stand alone for the person: the first surname of a Spanish double
+// surname or before a particle ("Laínez" of "Francisco Laínez Rivas",
+// "Blum" of "Claudia Blum de Barberi") and the family name that comes
+// first in Chinese and Korean names ("Tian" of "Tian Jiyun", "Chung" of
+// "Chung Dong-young"). The first person introduced wins.
+func otherNames(ents [][]string) map[string]int {
+	out := map[string]int{}
+	for e, w := range ents {
+		if len(w) < 2 {
+			continue
+		}
+		for i := 0; i < len(w)-1; i++ {
+			k := stripArticle(w[i])
+			if nameParticles[k] || len(k) < 2 || honorifics[k] {
+				continue
+			}
+			if i == 0 && len(w) > 2 && !strings.Contains(w[1], "-") && !nameParticles[w[1]] {
+				continue // "John Fitzgerald Kennedy": "John" is a given name
+			}
+			if _, ok := out[k]; !ok {
+				out[k] = e
+			}
+		}
+	}
+	return out
+}
+
+// titlesOnly reports whether a mention is made of titles alone.
+func titlesOnly(d *Doc, m Mention) bool {
+	for k := m.Tok0; k < m.Tok1; k++ {
+		if !titleWords[d.Tokens[k].Lower] {
+			return false
+		}
+	}
+	return true
 }

@@ -32,15 +32,17 @@ var (
 	strikeNouns   = set("strike", "strikes", "raid", "raids", "attack", "attacks", "offensive", "force")
 	strikeMods    = map[string]string{"air": newsgraph.WeaponAirstrike, "aerial": newsgraph.WeaponAirstrike, "military": newsgraph.WeaponOther, "missile": newsgraph.WeaponMissile, "drone": newsgraph.WeaponDrone, "rocket": newsgraph.WeaponRocket, "artillery": newsgraph.WeaponArtillery}
 	attackWords   = set("attack", "attacks", "attacked", "attacking", "struck", "strike", "strikes", "hit", "hits", "raid", "raids", "raided", "offensive", "shelled", "bombed", "pounded", "targeted", "fired", "explosion", "blast", "exploded")
-	subjVerbs     = set("launched", "launches", "launch", "began", "begins", "carried", "conducted", "fired", "fires", "struck", "strikes", "strike", "attacked", "attacks", "bombed", "shelled", "raided", "pounded", "targeted", "hit", "hits", "continues", "continued", "bombarded")
+	subjVerbs     = set("launched", "launches", "launch", "began", "begins", "carried", "conducted", "fired", "fires", "struck", "strikes", "strike", "attacked", "attacks", "bombed", "shelled", "raided", "pounded", "targeted", "hit", "hits", "continues", "continued", "bombarded", "destroyed")
 	hypoStrike    = set("threatened", "threatens", "threat", "threats", "plan", "plans", "planned", "plot", "would", "could", "might", "if", "warned", "warns", "vowed", "deter", "deterring", "prevent", "intends", "ready")
 	attribVerbs   = set("conducted", "carried", "claimed", "ascribed", "attributed", "blamed", "launched", "fired", "perpetrated", "committed")
 	locPreps      = set("in", "at", "on", "near", "outside", "into", "over", "across", "inside", "struck", "hit", "hits", "targeted", "attacked", "bombed", "shelled", "pounded", "raided")
-	npSkip        = set("the", "a", "an", "of", "northern", "southern", "eastern", "western", "north-eastern", "north-western", "south-eastern", "south-western", "northeastern", "northwestern", "southeastern", "southwestern", "central", "city", "town", "village", "cities", "towns", "villages", "province", "district", "region", "area", "capital", "port", "outskirts", "suburb", "suburbs", "centre", "center", "neighbourhood", "neighborhood", "part", "parts", "besieged", "southern-most", "frontline", "border", "coastal", "eastern-most")
-	areaNouns     = set("city", "town", "village", "cities", "towns", "villages", "province", "district", "region", "area", "capital", "port", "outskirts", "suburb", "suburbs", "centre", "center", "neighbourhood", "neighborhood", "part", "parts", "heart")
+	npSkip        = set("the", "a", "an", "of", "northern", "southern", "eastern", "western", "north-eastern", "north-western", "south-eastern", "south-western", "northeastern", "northwestern", "southeastern", "southwestern", "central", "city", "town", "village", "cities", "towns", "villages", "province", "district", "region", "area", "capital", "port", "outskirts", "suburb", "suburbs", "centre", "center", "neighbourhood", "neighborhood", "part", "parts", "besieged", "southern-most", "frontline", "border", "coastal", "eastern-most", "mountains", "hills", "foothills", "jungle", "jungles")
+	areaNouns     = set("city", "town", "village", "cities", "towns", "villages", "province", "district", "region", "area", "capital", "port", "outskirts", "suburb", "suburbs", "centre", "center", "neighbourhood", "neighborhood", "part", "parts", "heart", "mountains", "hills", "foothills", "jungle", "jungles")
 	facilityWords = set("airport", "base", "embassy", "consulate", "barracks", "headquarters", "station", "terminal", "hospital", "compound", "camp", "palace", "refinery", "port", "school", "mosque", "market")
 	geoWords      = set("island", "islands")
-	combatants    = set("forces", "troops", "rebels", "fighters", "militants", "militia", "militiamen", "gunmen", "army", "navy", "jets", "warplanes", "guerrillas", "insurgents", "soldiers", "commandos", "marines", "paratroopers")
+	combatants    = set("forces", "troops", "rebels", "fighters", "militants", "militia", "militiamen", "gunmen", "army", "navy", "jets", "warplanes", "guerrillas", "insurgents", "soldiers", "commandos", "marines", "paratroopers",
+		"helicopter", "helicopters", "gunship", "gunships", "aircraft", "planes", "tanks", "gunboats",
+		"bombers", "warships", "coalition")
 	notPlaceWords = set("army", "forces", "force", "police", "ministry", "party", "council", "committee",
 		"command", "guard", "guards", "corps", "brigade", "brigades", "militia", "navy", "front",
 		"movement", "group", "agency", "government", "union", "organization", "organisation",
@@ -290,6 +292,9 @@ func (c *evCtx) strikeIn(si int, s Sentence) (h strikeHit, isStrike, context boo
 				weapon = ""
 			}
 		}
+		if (w == "strike" || w == "strikes") && weapon == "" && (c.lw(k+1) == "on" || c.lw(k+1) == "against") && !labourCue(c, s) {
+			weapon = newsgraph.WeaponOther // "killed in a strike on a house"
+		}
 		if weapon == "" && !attackWords[w] {
 			continue
 		}
@@ -311,15 +316,13 @@ func (c *evCtx) strikeIn(si int, s Sentence) (h strikeHit, isStrike, context boo
 			continue
 		}
 		context = true
-		if a := c.modAttacker(k); a != "" && h.attacker == "" {
-			h.attacker = a
-		}
 		if a := c.subjectAttacker(k, s); a != "" && h.attacker == "" {
 			// "Amal militiamen shelled", "Israel bombed"
 			h.attacker = a
 		}
 		// "The United States carried out the airstrike", "Turkey began a
-		// military offensive"
+		// military offensive", "French troops destroyed the Ivorian air
+		// force": the subject before the weapon's own modifier
 		for j := k - 1; j >= s.Tok0 && j >= k-7 && h.attacker == "" && weapon != ""; j-- {
 			if w := c.lw(j); w == "," || w == ";" || w == "and" || w == "said" {
 				break
@@ -328,6 +331,9 @@ func (c *evCtx) strikeIn(si int, s Sentence) (h strikeHit, isStrike, context boo
 				h.attacker = c.subjectAttacker(j, s)
 				break
 			}
+		}
+		if a := c.modAttacker(k); a != "" && h.attacker == "" {
+			h.attacker = a
 		}
 		if weapon == "" {
 			continue
@@ -423,7 +429,7 @@ func (c *evCtx) subjectAttacker(k int, s Sentence) string {
 	if !subjVerbs[c.lw(k)] {
 		return ""
 	}
-	for j := k - 1; j >= s.Tok0 && j >= k-4; j-- {
+	for j := k - 1; j >= s.Tok0 && j >= k-6; j-- {
 		if cr := c.country(j); cr != nil && !cr.InOrg && !isPoss(c.lw(cr.Tok1)) {
 			// "Israel struck", "French forces attacked", "Syrian
 			// government forces shelled"; not "Iraqi police said"
@@ -433,6 +439,11 @@ func (c *evCtx) subjectAttacker(k int, s Sentence) string {
 		}
 		if g := c.groupAt(j); g != "" {
 			return g
+		}
+		if c.lw(j) == "coalition" {
+			if code := c.coalitionLead(); code != "" {
+				return code // "coalition warplanes carried out air strikes"
+			}
 		}
 		if w := c.lw(j); (w == "it" || w == "they") && claimVerbs[c.lw(j-1)] {
 			// "Hezbollah said it fired rockets": the claimant attacked
@@ -445,6 +456,10 @@ func (c *evCtx) subjectAttacker(k int, s Sentence) string {
 				}
 			}
 			return ""
+		}
+		if w := c.lw(j); w == "by" && (c.lw(j-1) == "backed" || c.lw(j-1) == "supported") {
+			j-- // "Philippine troops backed by helicopter gunships attacked"
+			continue
 		}
 		if w := c.lw(j); !(auxWords[w] || combatants[w] || forceMods[w] || w == "continues" || w == "continue" || w == "military") {
 			return ""
@@ -577,7 +592,7 @@ func (c *evCtx) targetsIn(s Sentence) []target {
 			}
 		}
 		loc := locPreps[w] || w == "of" && areaNouns[c.lw(k-1)]
-		if !loc || c.d.Tokens[k].Ment >= 0 || c.fromChain(k, s) {
+		if !loc || c.d.Tokens[k].Ment >= 0 || c.fromChain(k, s) || c.shipBefore(k, s) {
 			continue
 		}
 		j := k + 1
@@ -625,6 +640,16 @@ func (c *evCtx) targetsIn(s Sentence) []target {
 			for i := range items {
 				items[i].fronted = true
 			}
+			// "In Washington, President Reagan said ...": where someone
+			// spoke, not what was hit
+			for q := firstEnd + 1; q < s.Tok1 && q < firstEnd+9; q++ {
+				if w := c.lw(q); speechVerbs[w] {
+					items = nil
+					break
+				} else if weaponWords[w] != "" || attackWords[w] {
+					break
+				}
+			}
 		}
 		out = append(out, items...)
 		// "the Ain al-Asad air base in Anbar province": the facility's noun
@@ -667,10 +692,36 @@ func (c *evCtx) targetsIn(s Sentence) []target {
 		if strong && t.weak || main && t.fronted || seen[t.name] || notTargets[strings.ToLower(t.name)] {
 			continue
 		}
+		if c.quietClause(t.tok, s) {
+			continue
+		}
 		seen[t.name] = true
 		res = append(res, t)
 	}
 	return res
+}
+
+// shipWords name vessels: where a ship was hit is not a target ("hit two
+// ships near the port of X", "a tanker loading at X").
+var shipWords = set("ship", "ships", "tanker", "tankers", "vessel", "vessels", "freighter",
+	"freighters", "frigate", "destroyer", "boat", "boats", "cargo", "carrier", "supertanker", "warship", "warships")
+
+// shipBefore reports whether the locative at k places a ship named just
+// before it.
+func (c *evCtx) shipBefore(k int, s Sentence) bool {
+	for j := k - 1; j >= s.Tok0 && j >= k-6; j-- {
+		w := c.lw(j)
+		if shipWords[w] {
+			return true
+		}
+		if j < k-2 && !(npSkip[w] || locPreps[w] || areaNouns[w]) {
+			return false // "ships near the port of X" reaches back further
+		}
+		if c.capAt(j) || w == "," || weaponWords[w] != "" || attackWords[w] || facilityWords[w] && !areaNouns[w] {
+			return false
+		}
+	}
+	return false
 }
 
 // fromChain reports whether the locative at k belongs to a phrase that
@@ -1008,3 +1059,70 @@ func (c *evCtx) startOfSentence(k int, s Sentence) bool {
 // sceneShift words open a sentence about another event: an attacker named
 // before does not carry over.
 var sceneShift = set("separately", "meanwhile", "elsewhere", "also", "later", "earlier")
+
+// coalitionLead returns the country of the article's "X-led coalition"
+// ("the Saudi-led coalition"), or "".
+func (c *evCtx) coalitionLead() string {
+	for k, t := range c.d.Tokens {
+		if strings.HasSuffix(t.Lower, "-led") && c.lw(k+1) == "coalition" {
+			if cr := c.country(k); cr != nil {
+				return cr.Code
+			}
+		}
+	}
+	return ""
+}
+
+// labourCue reports whether sentence s speaks of a labour strike.
+func labourCue(c *evCtx, s Sentence) bool {
+	return c.has(s, labourWords)
+}
+
+var labourWords = set("workers", "union", "unions", "pay", "wages", "wage", "salaries", "pension", "pensions",
+	"teachers", "doctors", "nurses", "drivers", "employees", "staff", "miners", "dockers", "strikers", "walkout", "hunger")
+
+// quietClause reports whether the place at token k stands in a clause of
+// a compound sentence that speaks of no attack while another clause does:
+// "Israeli tanks moved into Jebaliya, and Israeli artillery shelled Beit
+// Hanoun" (Jebaliya was not struck).
+func (c *evCtx) quietClause(k int, s Sentence) bool {
+	a, b := s.Tok0, s.Tok1
+	for j := k - 1; j > s.Tok0; j-- {
+		if c.clauseBreak(j) {
+			a = j + 1
+			break
+		}
+	}
+	for j := k + 1; j < s.Tok1; j++ {
+		if c.clauseBreak(j) {
+			b = j
+			break
+		}
+	}
+	if a == s.Tok0 && b == s.Tok1 {
+		return false
+	}
+	violent := func(x, y int) bool {
+		for j := x; j < y; j++ {
+			if w := c.lw(j); weaponWords[w] != "" || attackWords[w] || strikeNouns[w] || killWords[w] || injWords[w] {
+				return true
+			}
+		}
+		return false
+	}
+	return !violent(a, b) && (violent(s.Tok0, a) || violent(b, s.Tok1))
+}
+
+// clauseBreak reports whether token j ends a clause: ";" or ", and/but
+// while" before a new subject.
+func (c *evCtx) clauseBreak(j int) bool {
+	w := c.lw(j)
+	if w == ";" {
+		return true
+	}
+	if w != "," {
+		return false
+	}
+	n := c.lw(j + 1)
+	return n == "and" || n == "but" || n == "while" || n == "whereas"
+}

@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph"
 )
@@ -193,7 +194,7 @@ func (x *Extractor) ruleSpans(d *Doc, base []span) []span {
 		for a < sp.b-1 && (roleWord(d, a) || a > sp.a && (d.Tokens[a].Lower == "of" || d.Tokens[a].Lower == "for" || d.Tokens[a].Lower == "the")) {
 			a++
 		}
-		if a > sp.a && x.gaz.given[d.Tokens[a].Text] {
+		if a > sp.a && x.isGiven(d.Tokens[a].Text) {
 			out[k] = span{a, sp.b, newsgraph.PER}
 		}
 	}
@@ -203,6 +204,11 @@ func (x *Extractor) ruleSpans(d *Doc, base []span) []span {
 			out[k].typ = newsgraph.PER
 		}
 	}
+	// "Abdulrahman bin Fahd al-Otaibi", "Prince Khalid bin Salman": a
+	// patronymic particle between capitalised words joins them into one
+	// person, whatever the tagger made of the pieces
+	out = x.patronymSpans(d, out, used)
+	out = eastAsianSpans(d, out, used)
 	// "Abu Mahdi" + "al-Muhandis": an Arabic article name continues a person
 	sortSpans(out)
 	for k := 0; k < len(out); k++ {
@@ -243,7 +249,7 @@ func (x *Extractor) ruleSpans(d *Doc, base []span) []span {
 		}
 		n := sp.b - a
 		said := sp.b < len(d.Tokens) && speechVerbs[d.Tokens[sp.b].Lower]
-		if n < 1 || n > 3 || !royal && (n < 2 || !x.gaz.given[d.Tokens[a].Text] || !x.gaz.surnames[titleCase(d.Tokens[sp.b-1].Text)] && !said) {
+		if n < 1 || n > 3 || !royal && (n < 2 || !x.isGiven(d.Tokens[a].Text) || !x.isSurname(titleCase(d.Tokens[sp.b-1].Text)) && !said) {
 			continue
 		}
 		ok := true
@@ -383,7 +389,7 @@ func (x *Extractor) ruleSpans(d *Doc, base []span) []span {
 				titled = titled || personTitles[d.Tokens[a].Lower]
 				a++
 			}
-			if a < j && !titled && x.gaz.given[d.Tokens[a].Text] && j-a >= 2 && !orgWords[d.Tokens[j-1].Lower] {
+			if a < j && !titled && x.isGiven(d.Tokens[a].Text) && j-a >= 2 && !orgWords[d.Tokens[j-1].Lower] {
 				titled = true
 			}
 			if a < j && titled {
@@ -425,6 +431,15 @@ func (x *Extractor) ruleSpans(d *Doc, base []span) []span {
 		}
 	}
 	sortSpans(out)
+	// "Moshe" + "Yaalon-Dror": two person spans that touch are one name
+	for k := 0; k+1 < len(out); k++ {
+		if out[k].typ == newsgraph.PER && out[k+1].typ == newsgraph.PER && out[k+1].a == out[k].b &&
+			d.Tokens[out[k].a].Sent == d.Tokens[out[k+1].a].Sent && strings.Contains(d.Tokens[out[k+1].a].Text, "-") {
+			out[k].b = out[k+1].b
+			out = append(out[:k+1], out[k+2:]...)
+			k--
+		}
+	}
 	return out
 }
 
@@ -441,4 +456,138 @@ func articleName(w string) bool {
 		}
 	}
 	return false
+}
+
+// patronymParticles join a given name to a father's or family name.
+var patronymParticles = set("bin", "ibn", "bint")
+
+// patronymSpans merges "X bin Y (al-Z)" into one PER span, with a royal
+// title before it ("Sheikh Mohammed bin Zayed"); the spans it covers go.
+func (x *Extractor) patronymSpans(d *Doc, out []span, used []bool) []span {
+	for i := 1; i+1 < len(d.Tokens); i++ {
+		t := d.Tokens[i]
+		if !patronymParticles[t.Text] || !nameish(d, i-1) || !nameish(d, i+1) ||
+			d.Tokens[i-1].Sent != t.Sent || d.Tokens[i+1].Sent != t.Sent {
+			continue
+		}
+		a := i - 1
+		for a-1 >= 0 && d.Tokens[a-1].Sent == t.Sent && nameish(d, a-1) && d.Tokens[a-1].Country < 0 &&
+			!functionWords[d.Tokens[a-1].Lower] && (!titleWords[d.Tokens[a-1].Lower] || royalTitles[d.Tokens[a-1].Lower]) {
+			a--
+		}
+		for a < i-1 && royalTitles[d.Tokens[a].Lower] && d.Tokens[a].Lower == "crown" {
+			a++ // "Crown Prince X": the title is Crown Prince, the name Prince X
+		}
+		b := i + 2
+		for b < len(d.Tokens) && d.Tokens[b].Sent == t.Sent && (nameish(d, b) && d.Tokens[b].Country < 0 && !functionWords[d.Tokens[b].Lower] ||
+			patronymParticles[d.Tokens[b].Text] && b+1 < len(d.Tokens) && nameish(d, b+1)) {
+			b++
+		}
+		if b-a > 6 || orgWords[d.Tokens[b-1].Lower] || geoNouns[d.Tokens[b-1].Lower] {
+			continue
+		}
+		kept := out[:0]
+		for _, sp := range out {
+			if sp.b <= a || sp.a >= b {
+				kept = append(kept, sp)
+			} else if sp.a < a {
+				kept = append(kept, span{sp.a, a, sp.typ})
+			}
+		}
+		out = append(kept, span{a, b, newsgraph.PER})
+		for k := a; k < b; k++ {
+			used[k] = true
+		}
+		sortSpans(out)
+		i = b - 1
+	}
+	return out
+}
+
+// eastAsianSpans makes a family name followed by a hyphenated given name
+// one person ("Park Sung-ho", "Chung Dong-young", "Lin Chih-ming"),
+// whatever the tagger made of the pieces.
+func eastAsianSpans(d *Doc, out []span, used []bool) []span {
+	for i := 1; i < len(d.Tokens); i++ {
+		if !hyphenGiven(d.Tokens[i].Text) || d.Tokens[i-1].Sent != d.Tokens[i].Sent {
+			continue
+		}
+		f := d.Tokens[i-1]
+		n := utf8.RuneCountInString(f.Text)
+		if !nameish(d, i-1) || n < 2 || n > 6 || f.Country >= 0 || functionWords[f.Lower] || titleWords[f.Lower] || calendarWords[f.Lower] {
+			continue
+		}
+		a, b := i-1, i+1
+		kept := out[:0]
+		for _, sp := range out {
+			if sp.b <= a || sp.a >= b {
+				kept = append(kept, sp)
+			} else if sp.a < a {
+				kept = append(kept, span{sp.a, a, sp.typ})
+			} else if sp.b > b {
+				kept = append(kept, span{b, sp.b, sp.typ})
+			}
+		}
+		out = append(kept, span{a, b, newsgraph.PER})
+		used[a], used[a+1] = true, true
+		sortSpans(out)
+	}
+	return out
+}
+
+// hyphenGiven reports whether w has the shape of a romanised Korean or
+// Chinese given name: "Sung-ho", "Ki-moon", "Chih-ming".
+func hyphenGiven(w string) bool {
+	h := strings.IndexByte(w, '-')
+	if h < 1 || !isCap(w) {
+		return false
+	}
+	first, second := w[:h], w[h+1:]
+	if len(first) > 5 || len(second) < 2 || len(second) > 5 || hyphenPrefixes[strings.ToLower(first)] {
+		return false
+	}
+	for _, r := range first[1:] + second {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// hyphenPrefixes start hyphenated words that are not names.
+var hyphenPrefixes = set("anti", "pro", "non", "self", "post", "pre", "mid", "co", "ex", "semi", "multi", "all", "well", "so", "far", "half", "re", "sub", "neo", "pan", "inter", "high", "low", "long", "year", "one", "two", "vice", "then", "cross", "open", "off", "out", "over", "under", "up", "down", "bi", "tri")
+
+// isGiven reports whether w is a known given name, also without its
+// accents ("Nicolás" as "Nicolas").
+func (x *Extractor) isGiven(w string) bool {
+	if x.gaz.given[w] {
+		return true
+	}
+	f := foldAccents(w)
+	return f != w && x.gaz.given[f]
+}
+
+// isSurname reports whether w is a known surname, also without accents.
+func (x *Extractor) isSurname(w string) bool {
+	if x.gaz.surnames[w] {
+		return true
+	}
+	f := foldAccents(w)
+	return f != w && x.gaz.surnames[f]
+}
+
+var accentFold = strings.NewReplacer("á", "a", "à", "a", "â", "a", "ä", "a", "ã", "a", "å", "a",
+	"é", "e", "è", "e", "ê", "e", "ë", "e", "í", "i", "ì", "i", "î", "i", "ï", "i",
+	"ó", "o", "ò", "o", "ô", "o", "ö", "o", "õ", "o", "ø", "o", "ú", "u", "ù", "u", "û", "u", "ü", "u",
+	"ñ", "n", "ç", "c", "ý", "y", "Á", "A", "É", "E", "Í", "I", "Ó", "O", "Ú", "U", "Ñ", "N", "Ç", "C",
+	"Ö", "O", "Ü", "U", "Ä", "A", "š", "s", "Š", "S", "ž", "z", "Ž", "Z", "č", "c", "Č", "C", "ć", "c", "ł", "l", "Ł", "L")
+
+// foldAccents drops the accents of Latin letters.
+func foldAccents(w string) string {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0x80 {
+			return accentFold.Replace(w)
+		}
+	}
+	return w
 }

@@ -13,7 +13,7 @@ var (
 		"travels", "travelling", "traveling", "flew", "fly", "flies", "flying", "went", "go", "goes",
 		"came", "come", "comes", "visited", "visit", "visits", "visiting", "toured", "tour",
 		"tours", "touring", "landed", "lands", "headed", "heads", "journeyed", "trip", "journey",
-		"returned", "returning", "departed", "left", "delegation", "flown", "gone", "driven", "sailed",
+		"returned", "returning", "return", "returns", "departed", "left", "delegation", "flown", "gone", "driven", "sailed",
 		"jetted", "crossed", "drove")
 	// travelNear are the words that make "along with", "alongside",
 	// "together with" and "joined by" travel rather than company in general.
@@ -42,6 +42,8 @@ func (c *evCtx) travels() []newsgraph.Travel {
 			}
 		}
 	}
+	var lastParts []int
+	lastSi := -10
 	for si, s := range c.d.Sentences {
 		moving := false
 		beIn := false
@@ -66,6 +68,9 @@ func (c *evCtx) travels() []newsgraph.Travel {
 				j, rule = t+1, "travel:alongside"
 			case (w == "accompanied" || w == "joined") && c.lw(t+1) == "by":
 				j, rule = t+2, "travel:"+w+"-by"
+			case w == "accompanied" && c.lw(t+1) == "on" && c.byWithin(t+2, s.Tok1, 5) > 0:
+				// "was accompanied on the trip by X"
+				j, rule = c.byWithin(t+2, s.Tok1, 5)+1, "travel:accompanied-by"
 			case w == "joined" && c.byWithin(t+2, s.Tok1, 6) > 0:
 				// "was joined in the Ukrainian capital by X"
 				j, rule = c.byWithin(t+2, s.Tok1, 6)+1, "travel:joined-by"
@@ -98,7 +103,9 @@ func (c *evCtx) travels() []newsgraph.Travel {
 					k--
 				}
 				subj, _ := c.subjectAt(k, lim0)
-				if len(subj) < 2 {
+				if len(subj) < 2 || strings.HasPrefix(w, "arriv") && c.manyStates(subj) {
+					// "the Chinese, Japanese and Korean leaders are due to
+					// arrive for the summit": each from his own country
 					continue
 				}
 				if st := c.modality(k+1, t, s.Tok1); st == "negated" || st == "hypothetical" {
@@ -157,6 +164,16 @@ func (c *evCtx) travels() []newsgraph.Travel {
 					parts = append(parts, p)
 				}
 			}
+			// "X flew to Y with A. X was joined on the trip by B": B
+			// travelled with A too
+			if rule == "travel:joined-by" && si-lastSi <= 2 && len(subj) == 1 && contains(lastParts, subj[0]) && !c.joinedAtPlace(t, j) {
+				for _, p := range lastParts {
+					if !contains(parts, p) {
+						parts = append(parts, p)
+					}
+				}
+			}
+			lastParts, lastSi = parts, si
 			conf := 0.85
 			if how != "name" {
 				conf = 0.7
@@ -202,7 +219,7 @@ func (c *evCtx) withAfterAdjuncts(a, b int) int {
 				return -1 // the plain "travelled with" case
 			}
 			return k
-		case w == "in" || w == "to" || w == "at" || w == "on" || w == "from" || w == "the" || w == "for":
+		case w == "in" || w == "into" || w == "to" || w == "at" || w == "on" || w == "from" || w == "the" || w == "for":
 		case timeWords[w] || calendarWords[w]:
 		case c.mention(k) != nil && c.mention(k).Type == newsgraph.LOC:
 		case c.personAt(k) < 0 && c.capAt(k):
@@ -374,4 +391,31 @@ func isLowerWord(w string) bool {
 		}
 	}
 	return w != ""
+}
+
+// manyStates reports whether the persons represent different countries,
+// as far as their titles tell.
+func (c *evCtx) manyStates(ps []int) bool {
+	seen := ""
+	for _, p := range ps {
+		if h := c.hint[p]; h != "" {
+			if seen != "" && h != seen {
+				return true
+			}
+			seen = h
+		}
+	}
+	return false
+}
+
+// joinedAtPlace reports whether "joined ... by" between tokens t and j
+// names where the joining happened ("joined in the Ukrainian capital by"):
+// company at the destination, not on the journey.
+func (c *evCtx) joinedAtPlace(t, j int) bool {
+	for k := t + 1; k < j; k++ {
+		if w := c.lw(k); w == "in" || w == "at" {
+			return true
+		}
+	}
+	return false
 }

@@ -161,6 +161,16 @@ KG demonym Kyrgyz
 AR demonym Argentinian
 NP demonym Nepali
 GB demonym Brits
+PH demonym Philippine
+EC demonym Ecuadorian
+AZ demonym Azeri
+AZ demonym Azeris
+AE demonym Emiratis
+KG demonym Kyrgyzstani
+MV demonym Maldivian
+TL demonym Timorese
+SV demonym Salvadorean
+LA demonym Lao
 """
 
 # forms of the sources that are common words or mislead
