@@ -120,12 +120,16 @@ var geoNouns = set("square", "street", "road", "avenue", "regiment", "division",
 	"stadium", "hotel", "hospital", "prison", "mandir", "dam", "pipeline", "line", "zone",
 	"republic", "kingdom", "state", "states", "city", "town", "village", "heights", "hills",
 	"forest", "cup", "championship", "games", "open", "league", "war", "accord", "agreement",
-	"treaty", "act", "bill", "award", "prize", "summit", "conference", "festival")
+	"treaty", "act", "bill", "award", "prize", "summit", "conference", "festival", "person", "year")
 
 // compass words start place names ("South Waziristan"), not people's.
 var compassWords = set("north", "south", "east", "west", "northern", "southern", "eastern",
 	"western", "central", "upper", "lower", "greater", "new", "old", "fort", "port", "lake",
 	"mount", "cape", "san", "santa", "saint", "st.", "los", "las", "el")
+
+// toponymPrefixes start place names, not people's ("Ain Issa", "Tell
+// Tamer", "Deir ez-Zor", "Wadi Barada", "Kafr Nabl", "Beit Hanoun").
+var toponymPrefixes = set("ain", "tell", "tel", "deir", "wadi", "kafr", "kfar", "beit", "jebel", "jabal", "khirbet", "bir")
 
 // peopleWords name religions and peoples, never one person.
 var peopleWords = set("muslim", "muslims", "christian", "christians", "jewish", "jew", "jews",

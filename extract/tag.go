@@ -227,6 +227,28 @@ func (x *Extractor) ruleSpans(d *Doc, base []span) []span {
 		}
 		out[k].b = end
 	}
+	// "Aung San" + "Suu Kyi": a name span that runs straight into a
+	// person's span (no punctuation between) is part of that person's name
+	sortSpans(out)
+	for k := 0; k+1 < len(out); k++ {
+		sp, nx := out[k], out[k+1]
+		if nx.typ != newsgraph.PER || sp.typ == newsgraph.PER || nx.a != sp.b || d.Tokens[sp.a].Sent != d.Tokens[nx.a].Sent ||
+			d.Tokens[sp.b-1].End+1 != d.Tokens[nx.a].Start || d.Runes[d.Tokens[sp.b-1].End] != ' ' {
+			continue
+		}
+		ok, named := sp.b-sp.a <= 2, false
+		for t := sp.a; t < sp.b && ok; t++ {
+			named = named || x.isGiven(d.Tokens[t].Text) || x.isSurname(d.Tokens[t].Text)
+			tk := d.Tokens[t]
+			ok = isCap(tk.Text) && !isAllCaps(tk.Text) && tk.Country < 0 && !orgWords[tk.Lower] && !geoNouns[tk.Lower] &&
+				!roleWord(d, t) && !functionWords[tk.Lower] && !calendarWords[tk.Lower]
+		}
+		// a small town's name may also be a person's ("Aung San")
+		if pl, isPl := x.gaz.places[keyAt(d, sp.a, sp.b-sp.a, false)]; ok && named && (!isPl || pl.Pop < 100000 && !pl.Capital) {
+			out[k] = span{sp.a, nx.b, newsgraph.PER}
+			out = append(out[:k+1], out[k+2:]...)
+		}
+	}
 	// a tagger span that reads as a person: (royal title) given name +
 	// one or two names, with no organisation or place word; a country
 	// name leading a longer LOC span is split off ("China Anami Koreshige")
@@ -318,6 +340,22 @@ func (x *Extractor) ruleSpans(d *Doc, base []span) []span {
 			if sp.a == 0 || !personTitles[d.Tokens[sp.a-1].Lower] {
 				out[k].typ = newsgraph.LOC
 			}
+		}
+	}
+	// "Ain Issa", "Deir Hafer", "Wadi Barada": a word that starts Arabic
+	// and Hebrew place names makes the span a place; "Al Jazeera",
+	// "Al Arabiya": "Al" before a word that is no surname is an article,
+	// and the name an organisation's ("Al Gore" stays a person)
+	for k, sp := range out {
+		if sp.typ != newsgraph.PER || sp.b-sp.a < 2 {
+			continue
+		}
+		first := d.Tokens[sp.a]
+		if toponymPrefixes[first.Lower] && (sp.a == 0 || !personTitles[d.Tokens[sp.a-1].Lower]) {
+			out[k].typ = newsgraph.LOC
+		} else if sp.b-sp.a == 2 && (first.Text == "Al" || first.Text == "El") && !x.isSurname(titleCase(d.Tokens[sp.a+1].Text)) &&
+			!(sp.b < len(d.Tokens) && speechVerbs[d.Tokens[sp.b].Lower]) {
+			out[k].typ = newsgraph.ORG
 		}
 	}
 	// religions and peoples are not persons
