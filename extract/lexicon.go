@@ -29,7 +29,7 @@ var titleWords = set(
 	"superintendent", "constable", "corporal", "private", "dictator", "monarch", "crown-prince",
 	"coach", "manager", "striker", "midfielder", "defender", "goalkeeper", "master",
 	"vice-premier", "vice-president", "vice-chancellor", "vice-chairman", "vice-minister",
-	"vice-admiral", "archdeacon", "patriarch", "metropolitan", "grand-duke",
+	"vice-admiral", "archdeacon", "patriarch", "metropolitan", "grand-duke", "counterpart",
 )
 
 // personTitles before a capitalised word make it a person's name.
@@ -46,7 +46,7 @@ var personTitles = set(
 	"brigadier", "marshal", "coach", "negotiator", "dictator", "undersecretary",
 	"prosecutor", "detective", "inspector", "corporal", "chief",
 	"vice-premier", "vice-president", "vice-chancellor", "vice-chairman", "vice-minister",
-	"vice-admiral", "patriarch",
+	"vice-admiral", "patriarch", "counterpart",
 )
 
 // honorifics are stripped from a person's name ("Mr Blair" -> "Blair");

@@ -183,6 +183,98 @@ func (x *Extractor) resolvePersons(d *Doc) {
 			}
 		}
 	}
+	inheritCountries(d)
+}
+
+// inheritCountries gives a titled person with no country the country of
+// the person the text ties them to: the first of a coordination ("Israeli
+// prime minister A and energy minister B") or the leader an official
+// travels with ("He was accompanied by Foreign Minister B", "arrived on
+// Wednesday with Energy Minister B", "accompanied by his Foreign Minister,
+// B"). A head of state's or government's title is never shared.
+func inheritCountries(d *Doc) {
+	for mi, m := range d.Mentions {
+		pi := m.Person
+		if pi < 0 || d.Persons[pi].Country != "" {
+			continue
+		}
+		si := d.Tokens[m.Tok0].Sent
+		s := d.Sentences[si]
+		end := m.Tok0
+		if end-2 >= s.Tok0 && d.Tokens[end-1].Text == "," && roleWord(d, end-2) {
+			end-- // "his Foreign Minister, B"
+		}
+		start := roleRun(d, s.Tok0, end)
+		if start == end || !hasPersonTitle(d, start, end) || start <= s.Tok0 || headOfState(d, start, end) {
+			continue
+		}
+		k := start - 1
+		if l := d.Tokens[k].Lower; (l == "his" || l == "her" || l == "their") && k > s.Tok0 {
+			k--
+		}
+		prev := d.Tokens[k].Lower
+		from := -1
+		switch {
+		case prev == "and" || prev == ",":
+			if q := d.Tokens[k-1].Ment; k-1 >= s.Tok0 && q >= 0 && d.Mentions[q].Type == newsgraph.PER && d.Mentions[q].Tok1 == k {
+				from = q
+			}
+		case prev == "alongside" || prev == "by" && companionBefore(d, s.Tok0, k, "accompanied", "joined") ||
+			prev == "with" && companionBefore(d, s.Tok0, k, companionVerbs...):
+			// the subject: the first person of the sentence, or with a
+			// pronoun for subject, of the sentence before
+			for _, sj := range []int{si, si - 1} {
+				if sj < 0 || from >= 0 {
+					break
+				}
+				for q := range d.Mentions {
+					mq := d.Mentions[q]
+					if mq.Tok0 >= d.Sentences[sj].Tok0 && mq.Tok1 <= min(d.Sentences[sj].Tok1, start) && mq.Type == newsgraph.PER && mq.Person >= 0 && mq.Person != pi {
+						from = q
+						break
+					}
+				}
+			}
+		}
+		_ = mi
+		if from < 0 {
+			continue
+		}
+		if q := d.Mentions[from].Person; q >= 0 && q != pi && d.Persons[q].Country != "" {
+			d.Persons[pi].Country = d.Persons[q].Country
+		}
+	}
+}
+
+// companionVerbs before "with" make the person after it a travel companion.
+var companionVerbs = []string{"arrived", "arrives", "arrive", "arriving", "flew", "flown", "fly", "flies", "flying",
+	"travelled", "traveled", "travelling", "traveling", "travels", "came", "return", "returned", "returning", "headed", "landed"}
+
+// companionBefore reports whether one of words stands within the four
+// tokens before k, in the sentence starting at s0.
+func companionBefore(d *Doc, s0, k int, words ...string) bool {
+	for t := k - 1; t >= s0 && t >= k-4; t-- {
+		for _, w := range words {
+			if d.Tokens[t].Lower == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// headOfState reports whether the title in tokens [a, b) is a head of
+// state's or government's, which a coordination does not share.
+func headOfState(d *Doc, a, b int) bool {
+	for k := a; k < b; k++ {
+		switch d.Tokens[k].Lower {
+		case "deputy", "vice":
+			return false
+		case "president", "prime", "premier", "king", "queen", "chancellor", "emperor", "emir", "sultan", "pope", "leader":
+			return true
+		}
+	}
+	return false
 }
 
 // containsWords reports whether b occurs in a as a contiguous run.
@@ -296,6 +388,19 @@ func (x *Extractor) roleOf(d *Doc, m Mention) (role, country string, poss int) {
 		}
 		return strings.Join(strings.Fields(role), " "), country, poss
 	}
+	if start < end && end-start == 1 && !courtesyTitles[d.Tokens[start].Lower] && hasPersonTitle(d, start, end) {
+		// "U.S. Gen. James Jones": the rank is no role but the country holds
+		if ci := d.countryEndingAt(start); ci >= 0 && d.Countries[ci].Kind != "metonym" {
+			country = d.Countries[ci].Code
+		}
+	}
+	// "King Fahd of Saudi Arabia", "Ambassador Stefan Johannesson of Iceland"
+	if m.Tok1+1 < s.Tok1 && d.Tokens[m.Tok1].Lower == "of" {
+		if ci := d.Tokens[m.Tok1+1].Country; ci >= 0 && d.Countries[ci].Kind == "name" && !d.Countries[ci].InOrg &&
+			(d.Countries[ci].Tok1 == s.Tok1 || !isCap(d.Tokens[d.Countries[ci].Tok1].Text)) {
+			country = d.Countries[ci].Code
+		}
+	}
 	// apposition: NAME, (the|a) ROLE ... ,
 	i := m.Tok1
 	if i+1 < s.Tok1 && d.Tokens[i].Text == "," {
@@ -306,6 +411,10 @@ func (x *Extractor) roleOf(d *Doc, m Mention) (role, country string, poss int) {
 		j := i
 		for j < s.Tok1 && j-i < 10 {
 			w := d.Tokens[j].Lower
+			if w == "and" && j+1 < s.Tok1 && j > i && roleWord(d, j-1) && roleWord(d, j+1) {
+				j++ // "Brazil's industry and trade minister"
+				continue
+			}
 			if w == "," || w == "." || w == ";" || w == ")" || w == "(" || w == "who" || w == "which" || w == "said" || w == "and" {
 				break
 			}
@@ -345,7 +454,11 @@ func (x *Extractor) countryIn(d *Doc, a, b int) string {
 			continue
 		}
 		c := d.Countries[ci]
-		if c.Tok0 >= a && c.Tok1 <= b && !c.InOrg {
+		inOrg := c.InOrg
+		if om := d.Tokens[c.Tok0].Ment; inOrg && om >= 0 && d.Mentions[om].Type == newsgraph.ORG && d.Mentions[om].Tok0 == c.Tok0 && c.Kind == "name" {
+			inOrg = false // "head of U.S. Central Command"
+		}
+		if c.Tok0 >= a && c.Tok1 <= b && !inOrg {
 			if c.Tok0 > 0 && d.Tokens[c.Tok0-1].Lower == "to" {
 				continue
 			}
@@ -357,7 +470,7 @@ func (x *Extractor) countryIn(d *Doc, a, b int) string {
 
 func hasPersonTitle(d *Doc, a, b int) bool {
 	for k := a; k < b; k++ {
-		if personTitles[d.Tokens[k].Lower] || d.Tokens[k].Lower == "secretary" || d.Tokens[k].Lower == "head" || d.Tokens[k].Lower == "deputy" || d.Tokens[k].Lower == "officer" {
+		if personTitles[d.Tokens[k].Lower] || d.Tokens[k].Lower == "secretary" || d.Tokens[k].Lower == "head" || d.Tokens[k].Lower == "deputy" || d.Tokens[k].Lower == "officer" || d.Tokens[k].Lower == "official" {
 			return true
 		}
 	}
