@@ -29,8 +29,12 @@ var titleWords = set(
 	"superintendent", "constable", "corporal", "private", "dictator", "monarch", "crown-prince",
 	"coach", "manager", "striker", "midfielder", "defender", "goalkeeper", "master",
 	"vice-premier", "vice-president", "vice-chancellor", "vice-chairman", "vice-minister",
-	"vice-admiral", "archdeacon", "patriarch", "metropolitan", "grand-duke", "counterpart",
+	"vice-admiral", "archdeacon", "patriarch", "metropolitan", "grand-duke",
 )
+
+// extraRoleWords are titles that roles use but titleWords (a tagger
+// feature, fixed when the model was trained) lacks.
+var extraRoleWords = set("counterpart", "taoiseach")
 
 // personTitles before a capitalised word make it a person's name.
 var personTitles = set(
@@ -46,7 +50,7 @@ var personTitles = set(
 	"brigadier", "marshal", "coach", "negotiator", "dictator", "undersecretary",
 	"prosecutor", "detective", "inspector", "corporal", "chief",
 	"vice-premier", "vice-president", "vice-chancellor", "vice-chairman", "vice-minister",
-	"vice-admiral", "patriarch", "counterpart",
+	"vice-admiral", "patriarch", "counterpart", "taoiseach",
 )
 
 // honorifics are stripped from a person's name ("Mr Blair" -> "Blair");

@@ -318,7 +318,7 @@ func stripArticle(w string) string {
 // roleWord reports whether token k can be part of a title or role.
 func roleWord(d *Doc, k int) bool {
 	l := d.Tokens[k].Lower
-	return titleWords[l] || roleContext[l]
+	return titleWords[l] || roleContext[l] || extraRoleWords[l]
 }
 
 // roleRun returns the start of the run of role words that ends at end
@@ -386,6 +386,9 @@ func (x *Extractor) roleOf(d *Doc, m Mention) (role, country string, poss int) {
 				country = d.Countries[ci].Code
 			}
 		}
+		if country == "" && poss < 0 {
+			country = x.commaRoleCountry(d, s, start)
+		}
 		return strings.Join(strings.Fields(role), " "), country, poss
 	}
 	if start < end && end-start == 1 && !courtesyTitles[d.Tokens[start].Lower] && hasPersonTitle(d, start, end) {
@@ -393,6 +396,9 @@ func (x *Extractor) roleOf(d *Doc, m Mention) (role, country string, poss int) {
 		if ci := d.countryEndingAt(start); ci >= 0 && d.Countries[ci].Kind != "metonym" {
 			country = d.Countries[ci].Code
 		}
+	}
+	if country == "" {
+		country = x.commaRoleCountry(d, s, m.Tok0)
 	}
 	// "King Fahd of Saudi Arabia", "Ambassador Stefan Johannesson of Iceland"
 	if m.Tok1+1 < s.Tok1 && d.Tokens[m.Tok1].Lower == "of" {
@@ -443,6 +449,42 @@ func (x *Extractor) roleOf(d *Doc, m Mention) (role, country string, poss int) {
 		}
 	}
 	return role, country, poss
+}
+
+// commaRoleCountry returns the country of a role set off by a comma
+// before the name that starts at token t (titles included): "Britain's
+// Defence Secretary, John Reid", "the Irish Taoiseach, Brian O'Rourke",
+// "the Emir of Kuwait, Sheikh Jaber", "Pakistan's army chief, Gen. X".
+func (x *Extractor) commaRoleCountry(d *Doc, s Sentence, t int) string {
+	for t > s.Tok0 && titleWords[d.Tokens[t-1].Lower] && isCap(d.Tokens[t-1].Text) {
+		t--
+	}
+	e := t - 1
+	if e-1 < s.Tok0 || d.Tokens[e].Text != "," {
+		return ""
+	}
+	if ci := d.countryEndingAt(e); ci >= 0 {
+		c := d.Countries[ci]
+		if c.Kind == "name" && c.Tok0-2 >= s.Tok0 && d.Tokens[c.Tok0-1].Lower == "of" && personTitles[d.Tokens[c.Tok0-2].Lower] {
+			return c.Code
+		}
+		return ""
+	}
+	r := roleRun(d, s.Tok0, e)
+	if l := d.Tokens[e-1].Lower; r == e || !hasPersonTitle(d, r, e) && !titleWords[l] && !extraRoleWords[l] {
+		return ""
+	}
+	if c := x.countryIn(d, r, e); c != "" {
+		return c
+	}
+	k := r
+	if k-1 > s.Tok0 && (d.Tokens[k-1].Lower == "'s" || d.Tokens[k-1].Lower == "’s") {
+		k--
+	}
+	if ci := d.countryEndingAt(k); ci >= 0 && d.Countries[ci].Kind != "metonym" {
+		return d.Countries[ci].Code
+	}
+	return ""
 }
 
 // countryIn returns the country named in tokens [a, b) ("President of
