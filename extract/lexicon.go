@@ -185,3 +185,9 @@ var armedWords = set("brigades", "brigade", "militia", "militias", "rebels", "in
 // armedAfter words follow an armed group's name ("Taliban fighters").
 var armedAfter = set("fighters", "militants", "militiamen", "gunmen", "rebels",
 	"insurgents", "guerrillas", "jihadists")
+
+// personVerbs after "given name + word" make it a person's name
+// ("Nicolás Maduro rejected the report").
+var personVerbs = set("rejected", "denied", "accused", "warned", "urged", "insisted",
+	"met", "visited", "resigned", "promised", "vowed", "pledged", "criticised",
+	"criticized", "dismissed", "praised", "condemned", "welcomed", "signed", "thanked")

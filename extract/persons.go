@@ -224,7 +224,7 @@ func inheritCountries(d *Doc) {
 			// the subject: the first person of the sentence, or with a
 			// pronoun for subject, of the sentence before
 			for _, sj := range []int{si, si - 1} {
-				if sj < 0 || from >= 0 {
+				if sj < 0 || from >= 0 || sj < si && !pronounSubject[d.Tokens[s.Tok0].Lower] {
 					break
 				}
 				for q := range d.Mentions {
@@ -249,6 +249,9 @@ func inheritCountries(d *Doc) {
 // companionVerbs before "with" make the person after it a travel companion.
 var companionVerbs = []string{"arrived", "arrives", "arrive", "arriving", "flew", "flown", "fly", "flies", "flying",
 	"travelled", "traveled", "travelling", "traveling", "travels", "came", "return", "returned", "returning", "headed", "landed"}
+
+// pronounSubject words starting a sentence refer to someone named before.
+var pronounSubject = set("he", "she", "they")
 
 // companionBefore reports whether one of words stands within the four
 // tokens before k, in the sentence starting at s0.
@@ -387,7 +390,10 @@ func (x *Extractor) roleOf(d *Doc, m Mention) (role, country string, poss int) {
 			}
 		}
 		if country == "" && poss < 0 {
-			country = x.commaRoleCountry(d, s, start)
+			country = ofCountry(d, s, m)
+		}
+		if country == "" && poss < 0 {
+			_, country = x.commaRole(d, s, start)
 		}
 		return strings.Join(strings.Fields(role), " "), country, poss
 	}
@@ -398,14 +404,13 @@ func (x *Extractor) roleOf(d *Doc, m Mention) (role, country string, poss int) {
 		}
 	}
 	if country == "" {
-		country = x.commaRoleCountry(d, s, m.Tok0)
-	}
-	// "King Fahd of Saudi Arabia", "Ambassador Stefan Johannesson of Iceland"
-	if m.Tok1+1 < s.Tok1 && d.Tokens[m.Tok1].Lower == "of" {
-		if ci := d.Tokens[m.Tok1+1].Country; ci >= 0 && d.Countries[ci].Kind == "name" && !d.Countries[ci].InOrg &&
-			(d.Countries[ci].Tok1 == s.Tok1 || !isCap(d.Tokens[d.Countries[ci].Tok1].Text)) {
-			country = d.Countries[ci].Code
+		role, country = x.commaRole(d, s, m.Tok0)
+		if role != "" {
+			return role, country, poss
 		}
+	}
+	if c := ofCountry(d, s, m); c != "" {
+		country = c
 	}
 	// apposition: NAME, (the|a) ROLE ... ,
 	i := m.Tok1
@@ -443,6 +448,9 @@ func (x *Extractor) roleOf(d *Doc, m Mention) (role, country string, poss int) {
 			for _, c := range d.Countries {
 				if c.Tok0 == i && c.Tok1 < j {
 					i = c.Tok1
+					if l := d.Tokens[i].Lower; (l == "'s" || l == "’s") && i+1 < j {
+						i++
+					}
 				}
 			}
 			role = strings.Join(strings.Fields(d.Span(d.Tokens[i].Start, d.Tokens[j-1].End)), " ")
@@ -451,40 +459,61 @@ func (x *Extractor) roleOf(d *Doc, m Mention) (role, country string, poss int) {
 	return role, country, poss
 }
 
-// commaRoleCountry returns the country of a role set off by a comma
-// before the name that starts at token t (titles included): "Britain's
-// Defence Secretary, John Reid", "the Irish Taoiseach, Brian O'Rourke",
-// "the Emir of Kuwait, Sheikh Jaber", "Pakistan's army chief, Gen. X".
-func (x *Extractor) commaRoleCountry(d *Doc, s Sentence, t int) string {
+// ofCountry returns the country named right after a person's name: "King
+// Fahd of Saudi Arabia", "Ambassador Stefan Johannesson of Iceland".
+func ofCountry(d *Doc, s Sentence, m Mention) string {
+	if m.Tok1+1 < s.Tok1 && d.Tokens[m.Tok1].Lower == "of" {
+		if ci := d.Tokens[m.Tok1+1].Country; ci >= 0 && d.Countries[ci].Kind == "name" && !d.Countries[ci].InOrg &&
+			(d.Countries[ci].Tok1 == s.Tok1 || !isCap(d.Tokens[d.Countries[ci].Tok1].Text)) {
+			return d.Countries[ci].Code
+		}
+	}
+	return ""
+}
+
+// commaRole returns the role set off by a comma before the name that
+// starts at token t (titles included) and the country it names:
+// "Britain's Defence Secretary, John Reid", "the Irish Taoiseach, Brian
+// O'Rourke", "the Emir of Kuwait, Sheikh Jaber", "Pakistan's army chief,
+// Gen. X".
+func (x *Extractor) commaRole(d *Doc, s Sentence, t int) (role, country string) {
 	for t > s.Tok0 && titleWords[d.Tokens[t-1].Lower] && isCap(d.Tokens[t-1].Text) {
 		t--
 	}
 	e := t - 1
 	if e-1 < s.Tok0 || d.Tokens[e].Text != "," {
-		return ""
+		return "", ""
+	}
+	// "Israel's ambassador to Washington, Moshe Arad": the post's place
+	// is not the person's country
+	if pm := d.Tokens[e-1].Ment; pm >= 0 && d.Mentions[pm].Type == newsgraph.LOC && d.Mentions[pm].Tok1 == e {
+		if p0 := d.Mentions[pm].Tok0; p0-1 > s.Tok0 && (d.Tokens[p0-1].Lower == "to" || d.Tokens[p0-1].Lower == "in") {
+			e = p0 - 1
+		}
 	}
 	if ci := d.countryEndingAt(e); ci >= 0 {
 		c := d.Countries[ci]
 		if c.Kind == "name" && c.Tok0-2 >= s.Tok0 && d.Tokens[c.Tok0-1].Lower == "of" && personTitles[d.Tokens[c.Tok0-2].Lower] {
-			return c.Code
+			return d.Tokens[c.Tok0-2].Text, c.Code
 		}
-		return ""
+		return "", ""
 	}
 	r := roleRun(d, s.Tok0, e)
 	if l := d.Tokens[e-1].Lower; r == e || !hasPersonTitle(d, r, e) && !titleWords[l] && !extraRoleWords[l] {
-		return ""
+		return "", ""
 	}
+	role = strings.Join(strings.Fields(d.Span(d.Tokens[r].Start, d.Tokens[e-1].End)), " ")
 	if c := x.countryIn(d, r, e); c != "" {
-		return c
+		return role, c
 	}
 	k := r
 	if k-1 > s.Tok0 && (d.Tokens[k-1].Lower == "'s" || d.Tokens[k-1].Lower == "’s") {
 		k--
 	}
 	if ci := d.countryEndingAt(k); ci >= 0 && d.Countries[ci].Kind != "metonym" {
-		return d.Countries[ci].Code
+		return role, d.Countries[ci].Code
 	}
-	return ""
+	return role, ""
 }
 
 // countryIn returns the country named in tokens [a, b) ("President of

@@ -227,6 +227,43 @@ func (x *Extractor) ruleSpans(d *Doc, base []span) []span {
 		}
 		out[k].b = end
 	}
+	// "US Defense" + "Secretary Pete Hegseth": a country and the first
+	// words of a title are no organisation; the country stands alone
+	for k, sp := range out {
+		ci := d.Tokens[sp.a].Country
+		if sp.typ == newsgraph.PER || ci < 0 || d.Countries[ci].Tok1 >= sp.b || sp.b >= len(d.Tokens) || !titleWords[d.Tokens[sp.b].Lower] {
+			continue
+		}
+		c := d.Countries[ci]
+		rest := true
+		for t := c.Tok1; t < sp.b; t++ {
+			rest = rest && titleWords[d.Tokens[t].Lower]
+		}
+		if rest {
+			typ := newsgraph.LOC
+			if c.Kind == "demonym" {
+				typ = newsgraph.MISC
+			}
+			out[k] = span{sp.a, c.Tok1, typ}
+		}
+	}
+	// "Moshe" + "Arad" across the line break of wire copy: a lone given
+	// name tagged as a person runs into the one-word name after it
+	sortSpans(out)
+	for k := 0; k+1 < len(out); k++ {
+		sp, nx := out[k], out[k+1]
+		if sp.typ != newsgraph.PER || nx.typ == newsgraph.PER || sp.b-sp.a != 1 || nx.b-nx.a != 1 || nx.a != sp.b ||
+			d.Tokens[sp.a].Sent != d.Tokens[nx.a].Sent || !x.isGiven(d.Tokens[sp.a].Text) {
+			continue
+		}
+		tk := d.Tokens[nx.a]
+		if strings.TrimSpace(string(d.Runes[d.Tokens[sp.a].End:tk.Start])) != "" || tk.Country >= 0 || orgWords[tk.Lower] ||
+			geoNouns[tk.Lower] || roleWord(d, nx.a) || isAllCaps(tk.Text) || !isCap(tk.Text) {
+			continue
+		}
+		out[k] = span{sp.a, nx.b, newsgraph.PER}
+		out = append(out[:k+1], out[k+2:]...)
+	}
 	// "Aung San" + "Suu Kyi": a name span that runs straight into a
 	// person's span (no punctuation between) is part of that person's name
 	sortSpans(out)
@@ -270,7 +307,8 @@ func (x *Extractor) ruleSpans(d *Doc, base []span) []span {
 			royal = true
 		}
 		n := sp.b - a
-		said := sp.b < len(d.Tokens) && speechVerbs[d.Tokens[sp.b].Lower]
+		// "Nicolás Maduro rejected": a given name and a verb after the span
+		said := sp.b < len(d.Tokens) && (speechVerbs[d.Tokens[sp.b].Lower] || personVerbs[d.Tokens[sp.b].Lower])
 		if n < 1 || n > 3 || !royal && (n < 2 || !x.isGiven(d.Tokens[a].Text) || !x.isSurname(titleCase(d.Tokens[sp.b-1].Text)) && !said) {
 			continue
 		}
