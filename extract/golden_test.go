@@ -62,6 +62,7 @@ func TestExpectations(t *testing.T) {
 		{file: "namesplit", persons: map[string]string{"Aung San Suu Kyi": "", "Nicolás Maduro": "", "Pete Hegseth": "US"},
 			aliases:   map[string][]string{"Aung San Suu Kyi": {"Suu Kyi"}, "Nicolás Maduro": {"Maduro"}},
 			countries: []string{"MM", "US"}, absent: []string{"Ain Issa", "Time Person", "Al Jazeera", "US Defense"}},
+		{file: "capitalquote", countries: []string{"CN", "JP"}},
 		{file: "wirename", persons: map[string]string{"Moshe Arad": "IL"}, aliases: map[string][]string{"Moshe Arad": {"Arad"}}},
 		{file: "nationality", persons: map[string]string{"King Salman": "SA", "Sheikh Nawaf al-Ahmad": "KW", "Grant Shapps": "GB",
 			"Leo Varadkar": "IE", "Kostas Skrekas": "GR", "Nikos Christodoulides": "CY", "Luis Almagro": "UY", "Michael Kurilla": "US",
