@@ -16,12 +16,16 @@ var govVerbs = set("said", "says", "say", "has", "had", "have", "is", "was", "wi
 	"supports", "supported", "opposes", "opposed", "may", "might", "could", "should",
 	"must", "can", "cannot", "did", "does", "appears", "appeared", "remains", "retaliated",
 	"expelled", "recalled", "protested", "welcomed", "welcomes", "signed", "launched",
-	"ordered", "decided", "considers", "considered", "fears", "feared", "sees", "saw")
+	"ordered", "decided", "considers", "considered", "fears", "feared", "sees", "saw",
+	"need", "needs", "want", "refuse", "reject", "deny", "apologise", "apologize",
+	"apologised", "apologized", "insist", "stop", "stopped")
 
 // govPrev before a capital city make it the government ("talks with Moscow").
 var govPrev = set("with", "between", "against", "urged", "told", "pressed", "accused",
 	"pressing", "urging", "warning", "accusing", "criticizing", "criticising", "engaging",
-	"warned", "criticised", "criticized", "blamed", "condemned", "supported", "backed")
+	"warned", "criticised", "criticized", "blamed", "condemned", "supported", "backed",
+	"urge", "warn", "ask", "asked", "pressure", "pressured", "demand", "accuse", "blame",
+	"condemn", "criticise", "criticize", "tell", "trust", "distrust")
 
 // placeNouns after "Capital's" keep it a place ("Moscow's airport").
 var placeNouns = set("airport", "streets", "street", "suburbs", "suburb", "mayor", "residents",

@@ -55,7 +55,13 @@
 //     country come from the title before a mention ("US Secretary of State
 //     Marco Rubio", "Britain's Prime Minister X", "Trump's envoy": Trump's
 //     country), a title inside it, or an apposition after it
-//     ("X, the acting Prime Minister of Iraq,").
+//     ("X, the acting Prime Minister of Iraq,"), a role set off by a comma
+//     before it ("Britain's Defence Secretary, John Reid", "the Emir of
+//     Kuwait, Sheikh X") or "of Country" after it ("King Fahd of Saudi
+//     Arabia"). A titled official with no country of their own shares that
+//     of the first of a coordination ("Greek prime minister A and energy
+//     minister B") or of the leader they travel with ("accompanied by
+//     Foreign Minister B", "arrived with Energy Minister B").
 //  6. collectPlacesOrgs: places (LOC mentions that are not countries, with
 //     their country from the gazetteer) and organisations (ORG mentions).
 //  7. events: the hook x.events(d, &facts) in extract/events*.go, where the

@@ -32,6 +32,10 @@ var titleWords = set(
 	"vice-admiral", "archdeacon", "patriarch", "metropolitan", "grand-duke",
 )
 
+// extraRoleWords are titles that roles use but titleWords (a tagger
+// feature, fixed when the model was trained) lacks.
+var extraRoleWords = set("counterpart", "taoiseach")
+
 // personTitles before a capitalised word make it a person's name.
 var personTitles = set(
 	"president", "minister", "secretary", "chancellor", "king", "queen", "prince", "princess",
@@ -46,7 +50,7 @@ var personTitles = set(
 	"brigadier", "marshal", "coach", "negotiator", "dictator", "undersecretary",
 	"prosecutor", "detective", "inspector", "corporal", "chief",
 	"vice-premier", "vice-president", "vice-chancellor", "vice-chairman", "vice-minister",
-	"vice-admiral", "patriarch",
+	"vice-admiral", "patriarch", "counterpart", "taoiseach",
 )
 
 // honorifics are stripped from a person's name ("Mr Blair" -> "Blair");
@@ -120,12 +124,16 @@ var geoNouns = set("square", "street", "road", "avenue", "regiment", "division",
 	"stadium", "hotel", "hospital", "prison", "mandir", "dam", "pipeline", "line", "zone",
 	"republic", "kingdom", "state", "states", "city", "town", "village", "heights", "hills",
 	"forest", "cup", "championship", "games", "open", "league", "war", "accord", "agreement",
-	"treaty", "act", "bill", "award", "prize", "summit", "conference", "festival")
+	"treaty", "act", "bill", "award", "prize", "summit", "conference", "festival", "person", "year")
 
 // compass words start place names ("South Waziristan"), not people's.
 var compassWords = set("north", "south", "east", "west", "northern", "southern", "eastern",
 	"western", "central", "upper", "lower", "greater", "new", "old", "fort", "port", "lake",
 	"mount", "cape", "san", "santa", "saint", "st.", "los", "las", "el")
+
+// toponymPrefixes start place names, not people's ("Ain Issa", "Tell
+// Tamer", "Deir ez-Zor", "Wadi Barada", "Kafr Nabl", "Beit Hanoun").
+var toponymPrefixes = set("ain", "tell", "tel", "deir", "wadi", "kafr", "kfar", "beit", "jebel", "jabal", "khirbet", "bir")
 
 // peopleWords name religions and peoples, never one person.
 var peopleWords = set("muslim", "muslims", "christian", "christians", "jewish", "jew", "jews",
@@ -177,3 +185,9 @@ var armedWords = set("brigades", "brigade", "militia", "militias", "rebels", "in
 // armedAfter words follow an armed group's name ("Taliban fighters").
 var armedAfter = set("fighters", "militants", "militiamen", "gunmen", "rebels",
 	"insurgents", "guerrillas", "jihadists")
+
+// personVerbs after "given name + word" make it a person's name
+// ("Nicolás Maduro rejected the report").
+var personVerbs = set("rejected", "denied", "accused", "warned", "urged", "insisted",
+	"met", "visited", "resigned", "promised", "vowed", "pledged", "criticised",
+	"criticized", "dismissed", "praised", "condemned", "welcomed", "signed", "thanked")

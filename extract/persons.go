@@ -183,6 +183,101 @@ func (x *Extractor) resolvePersons(d *Doc) {
 			}
 		}
 	}
+	inheritCountries(d)
+}
+
+// inheritCountries gives a titled person with no country the country of
+// the person the text ties them to: the first of a coordination ("Israeli
+// prime minister A and energy minister B") or the leader an official
+// travels with ("He was accompanied by Foreign Minister B", "arrived on
+// Wednesday with Energy Minister B", "accompanied by his Foreign Minister,
+// B"). A head of state's or government's title is never shared.
+func inheritCountries(d *Doc) {
+	for mi, m := range d.Mentions {
+		pi := m.Person
+		if pi < 0 || d.Persons[pi].Country != "" {
+			continue
+		}
+		si := d.Tokens[m.Tok0].Sent
+		s := d.Sentences[si]
+		end := m.Tok0
+		if end-2 >= s.Tok0 && d.Tokens[end-1].Text == "," && roleWord(d, end-2) {
+			end-- // "his Foreign Minister, B"
+		}
+		start := roleRun(d, s.Tok0, end)
+		if start == end || !hasPersonTitle(d, start, end) || start <= s.Tok0 || headOfState(d, start, end) {
+			continue
+		}
+		k := start - 1
+		if l := d.Tokens[k].Lower; (l == "his" || l == "her" || l == "their") && k > s.Tok0 {
+			k--
+		}
+		prev := d.Tokens[k].Lower
+		from := -1
+		switch {
+		case prev == "and" || prev == ",":
+			if q := d.Tokens[k-1].Ment; k-1 >= s.Tok0 && q >= 0 && d.Mentions[q].Type == newsgraph.PER && d.Mentions[q].Tok1 == k {
+				from = q
+			}
+		case prev == "alongside" || prev == "by" && companionBefore(d, s.Tok0, k, "accompanied", "joined") ||
+			prev == "with" && companionBefore(d, s.Tok0, k, companionVerbs...):
+			// the subject: the first person of the sentence, or with a
+			// pronoun for subject, of the sentence before
+			for _, sj := range []int{si, si - 1} {
+				if sj < 0 || from >= 0 || sj < si && !pronounSubject[d.Tokens[s.Tok0].Lower] {
+					break
+				}
+				for q := range d.Mentions {
+					mq := d.Mentions[q]
+					if mq.Tok0 >= d.Sentences[sj].Tok0 && mq.Tok1 <= min(d.Sentences[sj].Tok1, start) && mq.Type == newsgraph.PER && mq.Person >= 0 && mq.Person != pi {
+						from = q
+						break
+					}
+				}
+			}
+		}
+		_ = mi
+		if from < 0 {
+			continue
+		}
+		if q := d.Mentions[from].Person; q >= 0 && q != pi && d.Persons[q].Country != "" {
+			d.Persons[pi].Country = d.Persons[q].Country
+		}
+	}
+}
+
+// companionVerbs before "with" make the person after it a travel companion.
+var companionVerbs = []string{"arrived", "arrives", "arrive", "arriving", "flew", "flown", "fly", "flies", "flying",
+	"travelled", "traveled", "travelling", "traveling", "travels", "came", "return", "returned", "returning", "headed", "landed"}
+
+// pronounSubject words starting a sentence refer to someone named before.
+var pronounSubject = set("he", "she", "they")
+
+// companionBefore reports whether one of words stands within the four
+// tokens before k, in the sentence starting at s0.
+func companionBefore(d *Doc, s0, k int, words ...string) bool {
+	for t := k - 1; t >= s0 && t >= k-4; t-- {
+		for _, w := range words {
+			if d.Tokens[t].Lower == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// headOfState reports whether the title in tokens [a, b) is a head of
+// state's or government's, which a coordination does not share.
+func headOfState(d *Doc, a, b int) bool {
+	for k := a; k < b; k++ {
+		switch d.Tokens[k].Lower {
+		case "deputy", "vice":
+			return false
+		case "president", "prime", "premier", "king", "queen", "chancellor", "emperor", "emir", "sultan", "pope", "leader":
+			return true
+		}
+	}
+	return false
 }
 
 // containsWords reports whether b occurs in a as a contiguous run.
@@ -226,7 +321,7 @@ func stripArticle(w string) string {
 // roleWord reports whether token k can be part of a title or role.
 func roleWord(d *Doc, k int) bool {
 	l := d.Tokens[k].Lower
-	return titleWords[l] || roleContext[l]
+	return titleWords[l] || roleContext[l] || extraRoleWords[l]
 }
 
 // roleRun returns the start of the run of role words that ends at end
@@ -294,7 +389,28 @@ func (x *Extractor) roleOf(d *Doc, m Mention) (role, country string, poss int) {
 				country = d.Countries[ci].Code
 			}
 		}
+		if country == "" && poss < 0 {
+			country = ofCountry(d, s, m)
+		}
+		if country == "" && poss < 0 {
+			_, country = x.commaRole(d, s, start)
+		}
 		return strings.Join(strings.Fields(role), " "), country, poss
+	}
+	if start < end && end-start == 1 && !courtesyTitles[d.Tokens[start].Lower] && hasPersonTitle(d, start, end) {
+		// "U.S. Gen. James Jones": the rank is no role but the country holds
+		if ci := d.countryEndingAt(start); ci >= 0 && d.Countries[ci].Kind != "metonym" {
+			country = d.Countries[ci].Code
+		}
+	}
+	if country == "" {
+		role, country = x.commaRole(d, s, m.Tok0)
+		if role != "" {
+			return role, country, poss
+		}
+	}
+	if c := ofCountry(d, s, m); c != "" {
+		country = c
 	}
 	// apposition: NAME, (the|a) ROLE ... ,
 	i := m.Tok1
@@ -306,6 +422,10 @@ func (x *Extractor) roleOf(d *Doc, m Mention) (role, country string, poss int) {
 		j := i
 		for j < s.Tok1 && j-i < 10 {
 			w := d.Tokens[j].Lower
+			if w == "and" && j+1 < s.Tok1 && j > i && roleWord(d, j-1) && roleWord(d, j+1) {
+				j++ // "Brazil's industry and trade minister"
+				continue
+			}
 			if w == "," || w == "." || w == ";" || w == ")" || w == "(" || w == "who" || w == "which" || w == "said" || w == "and" {
 				break
 			}
@@ -328,12 +448,72 @@ func (x *Extractor) roleOf(d *Doc, m Mention) (role, country string, poss int) {
 			for _, c := range d.Countries {
 				if c.Tok0 == i && c.Tok1 < j {
 					i = c.Tok1
+					if l := d.Tokens[i].Lower; (l == "'s" || l == "’s") && i+1 < j {
+						i++
+					}
 				}
 			}
 			role = strings.Join(strings.Fields(d.Span(d.Tokens[i].Start, d.Tokens[j-1].End)), " ")
 		}
 	}
 	return role, country, poss
+}
+
+// ofCountry returns the country named right after a person's name: "King
+// Fahd of Saudi Arabia", "Ambassador Stefan Johannesson of Iceland".
+func ofCountry(d *Doc, s Sentence, m Mention) string {
+	if m.Tok1+1 < s.Tok1 && d.Tokens[m.Tok1].Lower == "of" {
+		if ci := d.Tokens[m.Tok1+1].Country; ci >= 0 && d.Countries[ci].Kind == "name" && !d.Countries[ci].InOrg &&
+			(d.Countries[ci].Tok1 == s.Tok1 || !isCap(d.Tokens[d.Countries[ci].Tok1].Text)) {
+			return d.Countries[ci].Code
+		}
+	}
+	return ""
+}
+
+// commaRole returns the role set off by a comma before the name that
+// starts at token t (titles included) and the country it names:
+// "Britain's Defence Secretary, John Reid", "the Irish Taoiseach, Brian
+// O'Rourke", "the Emir of Kuwait, Sheikh Jaber", "Pakistan's army chief,
+// Gen. X".
+func (x *Extractor) commaRole(d *Doc, s Sentence, t int) (role, country string) {
+	for t > s.Tok0 && titleWords[d.Tokens[t-1].Lower] && isCap(d.Tokens[t-1].Text) {
+		t--
+	}
+	e := t - 1
+	if e-1 < s.Tok0 || d.Tokens[e].Text != "," {
+		return "", ""
+	}
+	// "Israel's ambassador to Washington, Moshe Arad": the post's place
+	// is not the person's country
+	if pm := d.Tokens[e-1].Ment; pm >= 0 && d.Mentions[pm].Type == newsgraph.LOC && d.Mentions[pm].Tok1 == e {
+		if p0 := d.Mentions[pm].Tok0; p0-1 > s.Tok0 && (d.Tokens[p0-1].Lower == "to" || d.Tokens[p0-1].Lower == "in") {
+			e = p0 - 1
+		}
+	}
+	if ci := d.countryEndingAt(e); ci >= 0 {
+		c := d.Countries[ci]
+		if c.Kind == "name" && c.Tok0-2 >= s.Tok0 && d.Tokens[c.Tok0-1].Lower == "of" && personTitles[d.Tokens[c.Tok0-2].Lower] {
+			return d.Tokens[c.Tok0-2].Text, c.Code
+		}
+		return "", ""
+	}
+	r := roleRun(d, s.Tok0, e)
+	if l := d.Tokens[e-1].Lower; r == e || !hasPersonTitle(d, r, e) && !titleWords[l] && !extraRoleWords[l] {
+		return "", ""
+	}
+	role = strings.Join(strings.Fields(d.Span(d.Tokens[r].Start, d.Tokens[e-1].End)), " ")
+	if c := x.countryIn(d, r, e); c != "" {
+		return role, c
+	}
+	k := r
+	if k-1 > s.Tok0 && (d.Tokens[k-1].Lower == "'s" || d.Tokens[k-1].Lower == "’s") {
+		k--
+	}
+	if ci := d.countryEndingAt(k); ci >= 0 && d.Countries[ci].Kind != "metonym" {
+		return role, d.Countries[ci].Code
+	}
+	return role, ""
 }
 
 // countryIn returns the country named in tokens [a, b) ("President of
@@ -345,7 +525,11 @@ func (x *Extractor) countryIn(d *Doc, a, b int) string {
 			continue
 		}
 		c := d.Countries[ci]
-		if c.Tok0 >= a && c.Tok1 <= b && !c.InOrg {
+		inOrg := c.InOrg
+		if om := d.Tokens[c.Tok0].Ment; inOrg && om >= 0 && d.Mentions[om].Type == newsgraph.ORG && d.Mentions[om].Tok0 == c.Tok0 && c.Kind == "name" {
+			inOrg = false // "head of U.S. Central Command"
+		}
+		if c.Tok0 >= a && c.Tok1 <= b && !inOrg {
 			if c.Tok0 > 0 && d.Tokens[c.Tok0-1].Lower == "to" {
 				continue
 			}
@@ -357,7 +541,7 @@ func (x *Extractor) countryIn(d *Doc, a, b int) string {
 
 func hasPersonTitle(d *Doc, a, b int) bool {
 	for k := a; k < b; k++ {
-		if personTitles[d.Tokens[k].Lower] || d.Tokens[k].Lower == "secretary" || d.Tokens[k].Lower == "head" || d.Tokens[k].Lower == "deputy" || d.Tokens[k].Lower == "officer" {
+		if personTitles[d.Tokens[k].Lower] || d.Tokens[k].Lower == "secretary" || d.Tokens[k].Lower == "head" || d.Tokens[k].Lower == "deputy" || d.Tokens[k].Lower == "officer" || d.Tokens[k].Lower == "official" {
 			return true
 		}
 	}

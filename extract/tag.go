@@ -227,6 +227,65 @@ func (x *Extractor) ruleSpans(d *Doc, base []span) []span {
 		}
 		out[k].b = end
 	}
+	// "US Defense" + "Secretary Pete Hegseth": a country and the first
+	// words of a title are no organisation; the country stands alone
+	for k, sp := range out {
+		ci := d.Tokens[sp.a].Country
+		if sp.typ == newsgraph.PER || ci < 0 || d.Countries[ci].Tok1 >= sp.b || sp.b >= len(d.Tokens) || !titleWords[d.Tokens[sp.b].Lower] {
+			continue
+		}
+		c := d.Countries[ci]
+		rest := true
+		for t := c.Tok1; t < sp.b; t++ {
+			rest = rest && titleWords[d.Tokens[t].Lower]
+		}
+		if rest {
+			typ := newsgraph.LOC
+			if c.Kind == "demonym" {
+				typ = newsgraph.MISC
+			}
+			out[k] = span{sp.a, c.Tok1, typ}
+		}
+	}
+	// "Moshe" + "Arad" across the line break of wire copy: a lone given
+	// name tagged as a person runs into the one-word name after it
+	sortSpans(out)
+	for k := 0; k+1 < len(out); k++ {
+		sp, nx := out[k], out[k+1]
+		if sp.typ != newsgraph.PER || nx.typ == newsgraph.PER || sp.b-sp.a != 1 || nx.b-nx.a != 1 || nx.a != sp.b ||
+			d.Tokens[sp.a].Sent != d.Tokens[nx.a].Sent || !x.isGiven(d.Tokens[sp.a].Text) {
+			continue
+		}
+		tk := d.Tokens[nx.a]
+		if strings.TrimSpace(string(d.Runes[d.Tokens[sp.a].End:tk.Start])) != "" || tk.Country >= 0 || orgWords[tk.Lower] ||
+			geoNouns[tk.Lower] || roleWord(d, nx.a) || isAllCaps(tk.Text) || !isCap(tk.Text) {
+			continue
+		}
+		out[k] = span{sp.a, nx.b, newsgraph.PER}
+		out = append(out[:k+1], out[k+2:]...)
+	}
+	// "Aung San" + "Suu Kyi": a name span that runs straight into a
+	// person's span (no punctuation between) is part of that person's name
+	sortSpans(out)
+	for k := 0; k+1 < len(out); k++ {
+		sp, nx := out[k], out[k+1]
+		if nx.typ != newsgraph.PER || sp.typ == newsgraph.PER || nx.a != sp.b || d.Tokens[sp.a].Sent != d.Tokens[nx.a].Sent ||
+			d.Tokens[sp.b-1].End+1 != d.Tokens[nx.a].Start || d.Runes[d.Tokens[sp.b-1].End] != ' ' {
+			continue
+		}
+		ok, named := sp.b-sp.a <= 2, false
+		for t := sp.a; t < sp.b && ok; t++ {
+			named = named || x.isGiven(d.Tokens[t].Text) || x.isSurname(d.Tokens[t].Text)
+			tk := d.Tokens[t]
+			ok = isCap(tk.Text) && !isAllCaps(tk.Text) && tk.Country < 0 && !orgWords[tk.Lower] && !geoNouns[tk.Lower] &&
+				!roleWord(d, t) && !functionWords[tk.Lower] && !calendarWords[tk.Lower]
+		}
+		// a small town's name may also be a person's ("Aung San")
+		if pl, isPl := x.gaz.places[keyAt(d, sp.a, sp.b-sp.a, false)]; ok && named && (!isPl || pl.Pop < 100000 && !pl.Capital) {
+			out[k] = span{sp.a, nx.b, newsgraph.PER}
+			out = append(out[:k+1], out[k+2:]...)
+		}
+	}
 	// a tagger span that reads as a person: (royal title) given name +
 	// one or two names, with no organisation or place word; a country
 	// name leading a longer LOC span is split off ("China Anami Koreshige")
@@ -248,7 +307,8 @@ func (x *Extractor) ruleSpans(d *Doc, base []span) []span {
 			royal = true
 		}
 		n := sp.b - a
-		said := sp.b < len(d.Tokens) && speechVerbs[d.Tokens[sp.b].Lower]
+		// "Nicolás Maduro rejected": a given name and a verb after the span
+		said := sp.b < len(d.Tokens) && (speechVerbs[d.Tokens[sp.b].Lower] || personVerbs[d.Tokens[sp.b].Lower])
 		if n < 1 || n > 3 || !royal && (n < 2 || !x.isGiven(d.Tokens[a].Text) || !x.isSurname(titleCase(d.Tokens[sp.b-1].Text)) && !said) {
 			continue
 		}
@@ -318,6 +378,22 @@ func (x *Extractor) ruleSpans(d *Doc, base []span) []span {
 			if sp.a == 0 || !personTitles[d.Tokens[sp.a-1].Lower] {
 				out[k].typ = newsgraph.LOC
 			}
+		}
+	}
+	// "Ain Issa", "Deir Hafer", "Wadi Barada": a word that starts Arabic
+	// and Hebrew place names makes the span a place; "Al Jazeera",
+	// "Al Arabiya": "Al" before a word that is no surname is an article,
+	// and the name an organisation's ("Al Gore" stays a person)
+	for k, sp := range out {
+		if sp.typ != newsgraph.PER || sp.b-sp.a < 2 {
+			continue
+		}
+		first := d.Tokens[sp.a]
+		if toponymPrefixes[first.Lower] && (sp.a == 0 || !personTitles[d.Tokens[sp.a-1].Lower]) {
+			out[k].typ = newsgraph.LOC
+		} else if sp.b-sp.a == 2 && (first.Text == "Al" || first.Text == "El") && !x.isSurname(titleCase(d.Tokens[sp.a+1].Text)) &&
+			!(sp.b < len(d.Tokens) && speechVerbs[d.Tokens[sp.b].Lower]) {
+			out[k].typ = newsgraph.ORG
 		}
 	}
 	// religions and peoples are not persons
