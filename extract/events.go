@@ -38,6 +38,7 @@ type evCtx struct {
 	title    int       // index of the title sentence, or -1
 	hint     []string  // country of each person, from the entity or its context
 	lastPair []int     // the two persons of the last meeting read: "the two leaders"
+	pairSent int       // sentence of lastPair
 }
 
 func newEvCtx(x *Extractor, d *Doc, published string) *evCtx {
@@ -503,9 +504,11 @@ func (c *evCtx) subjectAt(k, lim0 int) ([]int, string) {
 		if p := c.personAt(j); p >= 0 {
 			return []int{p}, "relative"
 		}
-	case pairNouns[w] && c.lw(k-1) == "two" && c.lw(k-2) == "the" && len(c.lastPair) == 2:
-		// "The two ministers later had breakfast with X"
-		return append([]int{}, c.lastPair...), "the-two"
+	case pairNouns[w] && c.lw(k-1) == "two" && c.lw(k-2) == "the", w == "two" && c.lw(k-1) == "the":
+		// "The two ministers later had breakfast with X", "The two held talks"
+		if two := c.theTwo(k); two != nil {
+			return two, "the-two"
+		}
 	case w == ",":
 		// apposition: "Lula da Silva, the President of Brazil, met ..."
 		for j := k - 1; j >= lim0 && j > k-16; j-- {
@@ -530,6 +533,31 @@ func (c *evCtx) subjectAt(k, lim0 int) ([]int, string) {
 		}
 	}
 	return nil, ""
+}
+
+// theTwo resolves "the two (leaders)" at token k: the pair of the last
+// meeting read, unless a later sentence before k names two persons of its
+// own ("A and B declared ... The two leaders met"); then its first two.
+func (c *evCtx) theTwo(k int) []int {
+	si := c.d.Tokens[k].Sent
+	for s := si; s >= 0 && s >= si-3; s-- {
+		if len(c.lastPair) == 2 && s <= c.pairSent {
+			break
+		}
+		var ps []int
+		for t := c.d.Sentences[s].Tok0; t < c.d.Sentences[s].Tok1 && t < k; t++ {
+			if p := c.personAt(t); p >= 0 && !contains(ps, p) {
+				ps = append(ps, p)
+			}
+		}
+		if len(ps) >= 2 {
+			return ps[:2]
+		}
+	}
+	if len(c.lastPair) == 2 {
+		return append([]int{}, c.lastPair...)
+	}
+	return nil
 }
 
 // nearestLeft returns the nearest person named or pronominalised left of
@@ -829,8 +857,10 @@ func (c *evCtx) modality(a, b, e int) string {
 		switch {
 		case negCue[w]:
 			return "negated"
-		case w == "had" && k+1 < b && (futureCue[c.lw(k+1)] || hypoCue[c.lw(k+1)] || c.lw(k+1) == "intended"):
-			// "had planned to meet X" (and did not): a plan that fell through
+		case w == "had" && k+1 < b && (futureCue[c.lw(k+1)] || hypoCue[c.lw(k+1)] || c.lw(k+1) == "intended"),
+			w == "had" && c.lw(k+1) == "been" && k+2 < b && futureCue[c.lw(k+2)]:
+			// "had planned to meet X", "had been due to meet X" (and did
+			// not): a plan that fell through
 			return "negated"
 		case hypoCue[w] && (w != "may" || c.d.Tokens[k].Text == "may"):
 			return "hypothetical"

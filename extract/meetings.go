@@ -81,6 +81,7 @@ func (c *evCtx) meetings() []newsgraph.Meeting {
 			lastSubj, lastStatus = m.subj, m.cue
 			if len(m.pairs) == 1 {
 				c.lastPair = []int{m.pairs[0][0], m.pairs[0][1]}
+				c.pairSent = si
 			}
 			for _, pr := range m.pairs {
 				a, b := pr[0], pr[1]
@@ -325,8 +326,15 @@ func (c *evCtx) meetingAt(si int, s Sentence, t int, kind string, isVerb bool, l
 			break
 		}
 	}
-	if !isVerb && st == newsgraph.Occurred {
-		st = c.predicateAfter(g.end, s.Tok1)
+	if !isVerb {
+		// "a planned meeting between A and B was cancelled"
+		if pa := c.predicateAfter(g.end, s.Tok1); pa == "negated" || st == newsgraph.Occurred {
+			st = pa
+		}
+	}
+	if st == newsgraph.Planned && c.calledOff(g.end, s.Tok1) {
+		// "was due to meet X, but the meeting was called off"
+		st = "negated"
 	}
 	if how == "coordination" && lastStatus != "" {
 		st = lastStatus
@@ -423,6 +431,22 @@ func (c *evCtx) placeCountry(name string) string {
 		}
 	}
 	return ""
+}
+
+// calledOff reports whether [a, b) says a plan was cancelled ("but the
+// meeting was called off", ", cancelled because of ...").
+func (c *evCtx) calledOff(a, b int) bool {
+	for k := a; k < b; k++ {
+		switch c.lw(k) {
+		case "cancelled", "canceled", "scrapped", "shelved", "scuttled":
+			return true
+		case "off":
+			if c.lw(k-1) == "called" || c.lw(k-1) == "calls" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // predicateAfter reads the verb group after a meeting noun phrase that
