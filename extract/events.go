@@ -564,6 +564,7 @@ func (c *evCtx) theTwo(k int) []int {
 // token t in [lim0, t), skipping possessors not directly before the
 // trigger and persons in skip.
 func (c *evCtx) nearestLeft(t, lim0 int, skip []int) ([]int, string) {
+	var fb []int // companions, when no one else is there
 	for k := t - 1; k >= lim0; k-- {
 		w := c.lw(k)
 		if p := c.personAt(k); p >= 0 {
@@ -576,7 +577,13 @@ func (c *evCtx) nearestLeft(t, lim0 int, skip []int) ([]int, string) {
 				k = m.Tok0
 				continue
 			}
-			return c.groupLeftFrom(p, m.Tok0, lim0), "nearest"
+			if g := c.groupLeftFrom(p, m.Tok0, lim0); !c.companionAt(c.groupStart(g, m.Tok0, lim0), lim0) {
+				return g, "nearest"
+			} else if fb == nil {
+				fb = g
+			}
+			k = m.Tok0
+			continue
 		}
 		if pronounsSg[w] {
 			if p := c.resolvePronoun(k); p >= 0 && !contains(skip, p) {
@@ -584,7 +591,57 @@ func (c *evCtx) nearestLeft(t, lim0 int, skip []int) ([]int, string) {
 			}
 		}
 	}
+	if fb != nil {
+		return fb, "nearest"
+	}
 	return nil, ""
+}
+
+// groupStart returns the first token of the names of group g, the last
+// of which starts at token k.
+func (c *evCtx) groupStart(g []int, k, lim0 int) int {
+	start, seen := k, map[int]bool{}
+	for i := k; i >= lim0 && len(seen) < len(g); i-- {
+		if p := c.personAt(i); p >= 0 && contains(g, p) {
+			seen[p] = true
+			start = c.mention(i).Tok0
+		}
+	}
+	return start
+}
+
+// companionAt reports whether the name group starting at token k is the
+// object of a companion phrase with someone named before it ("Shultz,
+// who flew in accompanied by Nitze, told reporters after talks with ...",
+// "Jaber flew to Riyadh with Saad for consultations with ..."): the
+// subject of what follows is the person before.
+func (c *evCtx) companionAt(k, lim0 int) bool {
+	j := k - 1
+	for j >= lim0 && j > k-6 && c.personAt(j) < 0 && c.lw(j) != "by" && c.lw(j) != "with" && c.descBack(j) {
+		j--
+	}
+	if j < lim0 {
+		return false
+	}
+	switch {
+	case c.lw(j) == "by" && (c.lw(j-1) == "accompanied" || c.lw(j-1) == "joined"):
+	case c.lw(j) == "with":
+		moved := false
+		for i := j - 1; i >= lim0 && i >= j-5 && !moved; i-- {
+			moved = travelVerbs[c.lw(i)]
+		}
+		if !moved {
+			return false
+		}
+	default:
+		return false
+	}
+	for i := j - 1; i >= lim0; i-- {
+		if c.personAt(i) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 func contains(xs []int, x int) bool {
