@@ -16,7 +16,7 @@ var (
 		"welcome": "host", "welcomes": "host", "welcomed": "host", "welcoming": "host",
 		"visit": "visit", "visits": "visit", "visited": "visit", "visiting": "visit",
 		"greet": "meet", "greets": "meet", "greeted": "meet",
-		"confer": "meet", "conferred": "meet", "sat": "sit", "sit": "sit", "sits": "sit",
+		"see": "see", "confer": "meet", "conferred": "meet", "sat": "sit", "sit": "sit", "sits": "sit",
 		"shook": "shake", "shake": "shake", "shakes": "shake", "shaking": "shake",
 	}
 	meetNouns = set("talks", "meeting", "meetings", "summit", "discussions", "consultations",
@@ -151,6 +151,18 @@ func (c *evCtx) meetingAt(si int, s Sentence, t int, kind string, isVerb bool, l
 		}
 		for j < s.Tok1 && (timeWords[c.lw(j)] || calendarWords[c.lw(j)]) {
 			j++
+		}
+		// "A and B met in Moscow with C"
+		if (c.lw(j) == "in" || c.lw(j) == "at") && c.mention(j+1) != nil && c.mention(j+1).Type == newsgraph.LOC {
+			if e := c.mention(j + 1).Tok1; c.lw(e) == "with" {
+				j = e
+			}
+		}
+		if kind == "see" {
+			// "is expected to see X", "will see X": a person right after
+			if !(c.lw(t-1) == "to" || c.lw(t-1) == "will") || c.personAt(j) < 0 && !titleWords[c.lw(j)] && c.d.Tokens[j].Country < 0 {
+				return h, false
+			}
 		}
 		if c.lw(j) == "with" || c.lw(j) == "by" {
 			j++
