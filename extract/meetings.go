@@ -282,6 +282,20 @@ func (c *evCtx) meetingAt(si int, s Sentence, t int, kind string, isVerb bool, l
 			objs = append(objs, p)
 		}
 	}
+	// "held talks with C at the palace, joined by D": D takes part too
+	for k := g.end; k+2 < s.Tok1 && k < g.end+12; k++ {
+		if c.lw(k) == ";" || meetNouns[c.lw(k)] || meetVerbs[c.lw(k)] != "" {
+			break
+		}
+		if c.lw(k) == "," && c.lw(k+1) == "joined" && c.lw(k+2) == "by" {
+			for _, p := range c.groupRight(k+3, s.Tok1).members {
+				if !contains(parts, p) && !contains(objs, p) {
+					objs = append(objs, p)
+				}
+			}
+			break
+		}
+	}
 	separate := g.separate || c.lw(t) == "meetings"
 	for k := winStart; k < j && !separate; k++ {
 		// "met separately with A and B", "held separate talks with A and B"
