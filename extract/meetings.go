@@ -19,7 +19,7 @@ var (
 		"see": "see", "confer": "meet", "conferred": "meet", "sat": "sit", "sit": "sit", "sits": "sit",
 		"shook": "shake", "shake": "shake", "shakes": "shake", "shaking": "shake",
 	}
-	meetNouns = set("talks", "meeting", "meetings", "summit", "discussions", "consultations",
+	meetNouns = set("session", "talks", "meeting", "meetings", "summit", "discussions", "consultations",
 		"negotiations", "dinner", "lunch", "breakfast", "conference", "audience", "summits")
 	// remoteWords mark calls, letters and other meetings at a distance.
 	remoteWords = set("phone", "telephone", "telephoned", "phoned", "video", "videoconference",
@@ -48,6 +48,8 @@ var (
 func (c *evCtx) meetings() []newsgraph.Meeting {
 	var out []newsgraph.Meeting
 	index := map[[2]int]int{}
+	var lastMeet []int
+	lastMeetSi := -10
 	for si, s := range c.d.Sentences {
 		var lastSubj []int
 		lastStatus := ""
@@ -74,9 +76,26 @@ func (c *evCtx) meetings() []newsgraph.Meeting {
 			if remote {
 				continue
 			}
-			m, ok := c.meetingAt(si, s, t, kind, isVerb, lastSubj, lastStatus)
+			var m meetingHit
+			ok := false
+			if isNoun && si-lastMeetSi <= 3 {
+				// "A and B also took part in the session": they join
+				// the meeting just read
+				m, ok = c.tookPart(t, lastMeet)
+			}
+			if !ok {
+				m, ok = c.meetingAt(si, s, t, kind, isVerb, lastSubj, lastStatus)
+			}
 			if !ok {
 				continue
+			}
+			lastMeet, lastMeetSi = nil, si
+			for _, pr := range m.pairs {
+				for _, p := range pr {
+					if !contains(lastMeet, p) {
+						lastMeet = append(lastMeet, p)
+					}
+				}
 			}
 			lastSubj, lastStatus = m.subj, m.cue
 			if len(m.pairs) == 1 {
@@ -418,6 +437,52 @@ func (c *evCtx) meetingAt(si int, s Sentence, t int, kind string, isVerb bool, l
 	if st == newsgraph.Planned {
 		h.conf -= 0.1
 	}
+	return h, true
+}
+
+// tookPart reads "A and B (also) took part in the talks" at the meeting
+// noun t: A and B join the participants parts of the meeting just read.
+func (c *evCtx) tookPart(t int, parts []int) (meetingHit, bool) {
+	var h meetingHit
+	if len(parts) == 0 || c.lw(t-1) != "the" || c.lw(t+1) == "with" || c.lw(t+1) == "between" {
+		return h, false
+	}
+	k := t - 2
+	switch {
+	case c.lw(k) == "in" && c.lw(k-1) == "part" && (c.lw(k-2) == "took" || c.lw(k-2) == "take" || c.lw(k-2) == "taking"):
+		k -= 3
+	case c.lw(k) == "joined" || c.lw(k) == "attended":
+		k--
+	default:
+		return h, false
+	}
+	lim0 := c.clauseStart(t)
+	for k >= lim0 && auxWords[c.lw(k)] && c.personAt(k) < 0 {
+		k--
+	}
+	subj, how := c.subjectAt(k, lim0)
+	if subj == nil {
+		return h, false
+	}
+	all := append([]int{}, parts...)
+	for _, p := range subj {
+		if !contains(all, p) {
+			all = append(all, p)
+		}
+	}
+	if len(all) == len(parts) {
+		return h, false
+	}
+	for i := range all {
+		for j := i + 1; j < len(all); j++ {
+			h.pairs = append(h.pairs, [2]int{all[i], all[j]})
+		}
+	}
+	si := c.d.Tokens[t].Sent
+	h.subj, h.status, h.cue = subj, newsgraph.Occurred, newsgraph.Occurred
+	h.place = c.placeAfterPrep(t, c.d.Sentences[si].Tok1, set("in", "at"))
+	h.date = c.dateIn(si, false)
+	h.cameo, h.rule, h.conf = "040", "meet:took-part:"+how, 0.6
 	return h, true
 }
 
