@@ -93,6 +93,15 @@ type strikeHit struct {
 	roadside bool
 	rule     string
 	blocked  bool // the text says who attacked, but names no state or group
+	// every attacker read in the sentence with the token where it attacks:
+	// "Iranian gunboats attacked a tanker, and Iraqi warplanes struck
+	// Rostam" holds two attacks
+	atts []attackAt
+}
+
+type attackAt struct {
+	tok      int
+	attacker string
 }
 
 type target struct {
@@ -204,7 +213,13 @@ func (c *evCtx) strikes() []newsgraph.Strike {
 		if rulePlace != "" {
 			conf -= 0.15
 		}
-		emit(si, &h, tg, conf)
+		if split := c.attackersByTarget(&h, tg); split != nil {
+			for i := range split {
+				emit(si, &split[i].h, split[i].tg, conf)
+			}
+		} else {
+			emit(si, &h, tg, conf)
+		}
 		if h.attacker != "" {
 			sc.attacker, sc.attackerAt = h.attacker, si
 		}
@@ -221,6 +236,46 @@ func (c *evCtx) strikes() []newsgraph.Strike {
 		res = append(res, s)
 	}
 	return res
+}
+
+type strikePart struct {
+	h  strikeHit
+	tg []target
+}
+
+// attackersByTarget splits the targets of a sentence that reports attacks
+// by two attackers ("Iranian gunboats attacked a tanker, and Iraqi
+// warplanes struck an oil platform at Rostam"): each target goes to the
+// attacker read nearest before it. It returns nil when one attacker (or
+// none) is read.
+func (c *evCtx) attackersByTarget(h *strikeHit, tg []target) []strikePart {
+	distinct := map[string]bool{}
+	for _, a := range h.atts {
+		distinct[a.attacker] = true
+	}
+	if len(distinct) < 2 {
+		return nil
+	}
+	var parts []strikePart
+	for _, t := range tg {
+		att := h.attacker
+		for _, a := range h.atts {
+			if a.tok < t.tok {
+				att = a.attacker
+			}
+		}
+		i := 0
+		for i < len(parts) && parts[i].h.attacker != att {
+			i++
+		}
+		if i == len(parts) {
+			hp := *h
+			hp.attacker = att
+			parts = append(parts, strikePart{h: hp})
+		}
+		parts[i].tg = append(parts[i].tg, t)
+	}
+	return parts
 }
 
 // placeStruckIn reports whether out holds a strike by the same attacker on
@@ -301,6 +356,9 @@ func (c *evCtx) strikeIn(si int, s Sentence) (h strikeHit, isStrike, context boo
 		if weapon == "" && w != "attack" && w != "attacks" && w != "raid" && w != "raids" {
 			// a verb: struck, attacked ... its subject may be the attacker
 			context = true
+			if a := c.subjectAttacker(k, s); a != "" {
+				h.atts = append(h.atts, attackAt{k, a})
+			}
 			if a := c.subjectAttacker(k, s); a != "" && h.attacker == "" {
 				h.attacker = a
 				if weaponWords[w] == "" && (w == "struck" || w == "strike" || w == "strikes" || w == "attacked" || w == "bombed" || w == "shelled" || w == "pounded" || w == "targeted" || w == "hit" || w == "raided") {
@@ -316,6 +374,11 @@ func (c *evCtx) strikeIn(si int, s Sentence) (h strikeHit, isStrike, context boo
 			continue
 		}
 		context = true
+		if a := c.subjectAttacker(k, s); a != "" {
+			h.atts = append(h.atts, attackAt{k, a})
+		} else if a := c.modAttacker(k); a != "" && weapon != "" {
+			h.atts = append(h.atts, attackAt{k, a})
+		}
 		if a := c.subjectAttacker(k, s); a != "" && h.attacker == "" {
 			// "Amal militiamen shelled", "Israel bombed"
 			h.attacker = a
