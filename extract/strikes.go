@@ -81,6 +81,7 @@ type strikeCtx struct {
 	attacker   string
 	attackerAt int    // sentence of the last attacker
 	lastCode   string // country of the last place struck
+	weapon     string // weapon of the last attacker's attack
 	pending    *strikeHit
 }
 
@@ -97,6 +98,8 @@ type strikeHit struct {
 	// "Iranian gunboats attacked a tanker, and Iraqi warplanes struck
 	// Rostam" holds two attacks
 	atts []attackAt
+	// fresh: the attack is told as a new one, "a rocket attack on X"
+	fresh bool
 }
 
 type attackAt struct {
@@ -155,7 +158,7 @@ func (c *evCtx) strikes() []newsgraph.Strike {
 		}
 		h, isStrike, context := c.strikeIn(si, s)
 		if h.attacker != "" {
-			sc.attacker, sc.attackerAt = h.attacker, si
+			sc.attacker, sc.attackerAt, sc.weapon = h.attacker, si, h.weapon
 		}
 		if !isStrike {
 			// "The toll in Teri Mangal rose to 81, ...": the places of an
@@ -203,7 +206,7 @@ func (c *evCtx) strikes() []newsgraph.Strike {
 				h.attacker = a
 				h.rule += ":attributed-after"
 				conf = 0.7
-			} else if sc.attacker != "" && si-sc.attackerAt <= 2 && c.carryFits(sc, tg) && !sceneShift[c.lw(s.Tok0)] && !(h.car || h.roadside || h.suicide) && !c.mentionsState(s, sc.attacker) && !c.has(s, set("under")) {
+			} else if sc.attacker != "" && si-sc.attackerAt <= 2 && c.carryFits(sc, tg) && !sceneShift[c.lw(s.Tok0)] && !(h.car || h.roadside || h.suicide) && !c.mentionsState(s, sc.attacker) && !c.has(s, set("under")) && weaponsAgree(sc.weapon, &h) {
 				h.attacker = sc.attacker
 				h.rule += ":attacker-before"
 				conf = 0.65
@@ -221,7 +224,7 @@ func (c *evCtx) strikes() []newsgraph.Strike {
 			emit(si, &h, tg, conf)
 		}
 		if h.attacker != "" {
-			sc.attacker, sc.attackerAt = h.attacker, si
+			sc.attacker, sc.attackerAt, sc.weapon = h.attacker, si, h.weapon
 		}
 		sc.lastCode = tg[0].code
 	}
@@ -276,6 +279,39 @@ func (c *evCtx) attackersByTarget(h *strikeHit, tg []target) []strikePart {
 		parts[i].tg = append(parts[i].tg, t)
 	}
 	return parts
+}
+
+// freshAttack reports whether the weapon at k opens an indefinite noun
+// phrase told as a new event, not as the object of an attacker's verb:
+// "officials said a rocket attack on X", "in an air strike"; not
+// "the group had also fired a ballistic missile".
+func (c *evCtx) freshAttack(k int, s Sentence) bool {
+	a := k - 1
+	if c.lw(a) != "a" && c.lw(a) != "an" {
+		a--
+		if c.lw(a) != "a" && c.lw(a) != "an" || c.capAt(k-1) {
+			return false
+		}
+	}
+	switch c.lw(a - 1) {
+	case "said", "says", "that", ",", "in", "after", "by":
+	default:
+		if a > s.Tok0 {
+			return false
+		}
+	}
+	for j := s.Tok0; j < a; j++ {
+		if c.lw(j) == "also" {
+			return false
+		}
+	}
+	return true
+}
+
+// weaponsAgree says whether an attack told as a new one ("a rocket attack
+// on X") may be the earlier attacker's: only with the same weapon.
+func weaponsAgree(a string, h *strikeHit) bool {
+	return !h.fresh || a == "" || a == h.weapon || h.weapon == newsgraph.WeaponOther || a == newsgraph.WeaponOther
 }
 
 // placeStruckIn reports whether out holds a strike by the same attacker on
@@ -406,6 +442,7 @@ func (c *evCtx) strikeIn(si int, s Sentence) (h strikeHit, isStrike, context boo
 				first = k
 			}
 			h.weapon = weapon
+			h.fresh = c.freshAttack(k, s)
 		}
 		switch c.lw(k - 1) {
 		case "suicide":
