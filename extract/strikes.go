@@ -282,9 +282,9 @@ func (c *evCtx) attackersByTarget(h *strikeHit, tg []target) []strikePart {
 }
 
 // freshAttack reports whether the weapon at k opens an indefinite noun
-// phrase told as a new event, not as the object of an attacker's verb:
-// "officials said a rocket attack on X", "in an air strike"; not
-// "the group had also fired a ballistic missile".
+// phrase that a source reports as a new event ("Afghan officials said a
+// rocket attack on X"), not the object of an attacker's verb ("the group
+// had also fired a ballistic missile").
 func (c *evCtx) freshAttack(k int, s Sentence) bool {
 	a := k - 1
 	if c.lw(a) != "a" && c.lw(a) != "an" {
@@ -294,11 +294,11 @@ func (c *evCtx) freshAttack(k int, s Sentence) bool {
 		}
 	}
 	switch c.lw(a - 1) {
-	case "said", "says", "that", ",", "in", "after", "by":
+	case "said", "says", "that":
 	default:
-		if a > s.Tok0 {
-			return false
-		}
+		// "A drone strike on Odesa killed three" after "Russian
+		// rockets hit Lviv" goes on with the same attacker
+		return false
 	}
 	for j := s.Tok0; j < a; j++ {
 		if c.lw(j) == "also" {
