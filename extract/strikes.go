@@ -29,14 +29,16 @@ var (
 	}
 	// strikeNouns count as a strike with a modifier ("air strike",
 	// "military strike"); alone, "strike" may be a labour strike.
-	strikeNouns   = set("strike", "strikes", "raid", "raids", "attack", "attacks", "offensive", "force")
-	strikeMods    = map[string]string{"air": newsgraph.WeaponAirstrike, "aerial": newsgraph.WeaponAirstrike, "military": newsgraph.WeaponOther, "missile": newsgraph.WeaponMissile, "drone": newsgraph.WeaponDrone, "rocket": newsgraph.WeaponRocket, "artillery": newsgraph.WeaponArtillery}
-	attackWords   = set("attack", "attacks", "attacked", "attacking", "struck", "strike", "strikes", "hit", "hits", "raid", "raids", "raided", "offensive", "shelled", "bombed", "pounded", "targeted", "fired", "explosion", "blast", "exploded")
-	subjVerbs     = set("launched", "launches", "launch", "began", "begins", "carried", "conducted", "fired", "fires", "struck", "strikes", "strike", "attacked", "attacks", "bombed", "shelled", "raided", "pounded", "targeted", "hit", "hits", "continues", "continued", "bombarded", "destroyed")
-	hypoStrike    = set("threatened", "threatens", "threat", "threats", "plan", "plans", "planned", "plot", "would", "could", "might", "if", "warned", "warns", "vowed", "deter", "deterring", "prevent", "intends", "ready")
-	attribVerbs   = set("conducted", "carried", "claimed", "ascribed", "attributed", "blamed", "launched", "fired", "perpetrated", "committed")
-	locPreps      = set("in", "at", "on", "near", "outside", "into", "over", "across", "inside", "struck", "hit", "hits", "targeted", "attacked", "bombed", "shelled", "pounded", "raided")
-	npSkip        = set("the", "a", "an", "of", "northern", "southern", "eastern", "western", "north-eastern", "north-western", "south-eastern", "south-western", "northeastern", "northwestern", "southeastern", "southwestern", "central", "city", "town", "village", "cities", "towns", "villages", "province", "district", "region", "area", "capital", "port", "outskirts", "suburb", "suburbs", "centre", "center", "neighbourhood", "neighborhood", "part", "parts", "besieged", "southern-most", "frontline", "border", "coastal", "eastern-most", "mountains", "hills", "foothills", "jungle", "jungles")
+	strikeNouns = set("strike", "strikes", "raid", "raids", "attack", "attacks", "offensive", "force")
+	strikeMods  = map[string]string{"air": newsgraph.WeaponAirstrike, "aerial": newsgraph.WeaponAirstrike, "military": newsgraph.WeaponOther, "missile": newsgraph.WeaponMissile, "drone": newsgraph.WeaponDrone, "rocket": newsgraph.WeaponRocket, "artillery": newsgraph.WeaponArtillery}
+	attackWords = set("attack", "attacks", "attacked", "attacking", "struck", "strike", "strikes", "hit", "hits", "raid", "raids", "raided", "offensive", "shelled", "bombed", "pounded", "targeted", "fired", "explosion", "blast", "exploded")
+	subjVerbs   = set("launched", "launches", "launch", "began", "begins", "carried", "conducted", "fired", "fires", "struck", "strikes", "strike", "attacked", "attacks", "bombed", "shelled", "raided", "pounded", "targeted", "hit", "hits", "continues", "continued", "bombarded", "destroyed")
+	hypoStrike  = set("threatened", "threatens", "threat", "threats", "plan", "plans", "planned", "plot", "would", "could", "might", "if", "warned", "warns", "vowed", "deter", "deterring", "prevent", "intends", "ready")
+	attribVerbs = set("conducted", "carried", "claimed", "ascribed", "attributed", "blamed", "launched", "fired", "perpetrated", "committed")
+	locPreps    = set("in", "at", "on", "near", "outside", "into", "over", "across", "inside", "struck", "hit", "hits", "targeted", "attacked", "bombed", "shelled", "pounded", "raided")
+	npSkip      = set("the", "a", "an", "of", "northern", "southern", "eastern", "western", "north-eastern", "north-western", "south-eastern", "south-western", "northeastern", "northwestern", "southeastern", "southwestern", "central", "city", "town", "village", "cities", "towns", "villages", "province", "district", "region", "area", "capital", "port", "outskirts", "suburb", "suburbs", "centre", "center", "neighbourhood", "neighborhood", "part", "parts", "besieged", "southern-most", "frontline", "border", "coastal", "eastern-most", "mountains", "hills", "foothills", "jungle", "jungles")
+	// compass: "in west Beirut", but not "east of Sidon" (beside it)
+	compass       = set("north", "south", "east", "west")
 	areaNouns     = set("city", "town", "village", "cities", "towns", "villages", "province", "district", "region", "area", "capital", "port", "outskirts", "suburb", "suburbs", "centre", "center", "neighbourhood", "neighborhood", "part", "parts", "heart", "mountains", "hills", "foothills", "jungle", "jungles")
 	facilityWords = set("airport", "base", "embassy", "consulate", "barracks", "headquarters", "station", "terminal", "hospital", "compound", "camp", "palace", "refinery", "port", "school", "mosque", "market")
 	geoWords      = set("island", "islands")
@@ -696,7 +698,7 @@ func (c *evCtx) targetsIn(s Sentence) []target {
 			continue
 		}
 		j := k + 1
-		for n := 0; j < s.Tok1 && n < 6 && (npSkip[c.lw(j)] || c.demonymAt(j) || facilityWords[c.lw(j)] || premods[c.lw(j)]); n++ {
+		for n := 0; j < s.Tok1 && n < 6 && (npSkip[c.lw(j)] || c.demonymAt(j) || facilityWords[c.lw(j)] || premods[c.lw(j)] || compass[c.lw(j)] && c.lw(j+1) != "of"); n++ {
 			j++
 		}
 		var items []target
@@ -1131,6 +1133,10 @@ var (
 // demonymAt reports whether token j is a country adjective ("Palestinian",
 // "Iranian") that may stand in a noun phrase before a place name.
 func (c *evCtx) demonymAt(j int) bool {
+	if m := c.mention(j); m != nil && m.Type == newsgraph.MISC && m.Tok0 == j && m.Tok1 == j+1 && c.country(j) == nil && (compass[c.lw(j+1)] || c.mention(j+1) != nil && c.mention(j+1).Type == newsgraph.LOC) {
+		// "in Moslem west Beirut", "in Christian east Beirut"
+		return true
+	}
 	cr := c.country(j)
 	return cr != nil && cr.Kind == "demonym" && cr.Tok0 == j
 }
