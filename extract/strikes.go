@@ -1219,12 +1219,22 @@ func (c *evCtx) quietClause(k int, s Sentence) bool {
 	return !violent(a, b) && (violent(s.Tok0, a) || violent(b, s.Tok1))
 }
 
-// clauseBreak reports whether token j ends a clause: ";" or ", and/but
-// while" before a new subject.
+// clauseBreak reports whether token j ends a clause: ";", ", and/but
+// while" before a new subject, or "after/before/when" before a person.
 func (c *evCtx) clauseBreak(j int) bool {
 	w := c.lw(j)
 	if w == ";" {
 		return true
+	}
+	if w == "after" || w == "before" || w == "when" || w == "until" {
+		// "... suspend its offensive after Vice President Mike Pence met
+		// Erdogan in Ankara": a clause with a person of its own
+		for q := j + 1; q < len(c.d.Tokens) && q <= j+7 && c.d.Tokens[q].Sent == c.d.Tokens[j].Sent; q++ {
+			if c.personAt(q) >= 0 {
+				return true
+			}
+		}
+		return false
 	}
 	if w != "," {
 		return false
