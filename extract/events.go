@@ -321,7 +321,9 @@ func (c *evCtx) nameAhead(k, lim int) bool {
 		if comma && !(titleWords[w] || c.capAt(j) || w == "and" || w == "of") {
 			return false
 		}
-		if !(descWord(w) || titleWords[w] || c.d.Tokens[j].Country >= 0 || c.capAt(j) || w == "of" || w == "the" && j > k || isPoss(w) || w == "and" && comma) {
+		// "his wife Sehba and Foreign Minister X": an unknown name in
+		// the list before a known one
+		if !(descWord(w) || titleWords[w] || c.d.Tokens[j].Country >= 0 || c.capAt(j) || w == "of" || w == "the" && j > k || isPoss(w) || w == "and" && (comma || j > k && c.capAt(j-1))) {
 			return false
 		}
 	}
