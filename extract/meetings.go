@@ -377,6 +377,10 @@ func (c *evCtx) meetingAt(si int, s Sentence, t int, kind string, isVerb bool, l
 			st = pa
 		}
 	}
+	if !isVerb && st == newsgraph.Occurred && c.aheadOf(t) {
+		// "prepare the ground for a summit between A and B"
+		st = newsgraph.Planned
+	}
 	if st == newsgraph.Planned && c.calledOff(g.end, s.Tok1) {
 		// "was due to meet X, but the meeting was called off"
 		st = "negated"
@@ -522,6 +526,21 @@ func (c *evCtx) placeCountry(name string) string {
 		}
 	}
 	return ""
+}
+
+// aheadOf reports whether the meeting noun at t is something prepared
+// for: "ahead of a summit", "the ground for a summit", "paving the way
+// for talks", "preparations for the meeting".
+func (c *evCtx) aheadOf(t int) bool {
+	for k := t - 1; k >= t-3 && k > 0; k-- {
+		if w := c.lw(k); w == "of" && c.lw(k-1) == "ahead" {
+			return true
+		} else if w == "for" {
+			p := c.lw(k - 1)
+			return p == "ground" || p == "way" || p == "preparations" || p == "prepare" || p == "prepares" || p == "preparing"
+		}
+	}
+	return false
 }
 
 // calledOff reports whether [a, b) says a plan was cancelled ("but the
