@@ -385,7 +385,9 @@ func (c *evCtx) meetingAt(si int, s Sentence, t int, kind string, isVerb bool, l
 		// "was due to meet X, but the meeting was called off"
 		st = "negated"
 	}
-	if how == "coordination" && lastStatus != "" {
+	if how == "coordination" && lastStatus != "" && st == newsgraph.Occurred {
+		// "met Qureia on Monday and was scheduled to see Sharon": the
+		// second verb's own cue wins
 		st = lastStatus
 	}
 	if st == "negated" || st == "hypothetical" {
