@@ -38,6 +38,7 @@ type evCtx struct {
 	title    int       // index of the title sentence, or -1
 	hint     []string  // country of each person, from the entity or its context
 	lastPair []int     // the two persons of the last meeting read: "the two leaders"
+	pairSent int       // sentence of lastPair
 }
 
 func newEvCtx(x *Extractor, d *Doc, published string) *evCtx {
@@ -320,7 +321,9 @@ func (c *evCtx) nameAhead(k, lim int) bool {
 		if comma && !(titleWords[w] || c.capAt(j) || w == "and" || w == "of") {
 			return false
 		}
-		if !(descWord(w) || titleWords[w] || c.d.Tokens[j].Country >= 0 || c.capAt(j) || w == "of" || w == "the" && j > k || isPoss(w) || w == "and" && comma) {
+		// "his wife Sehba and Foreign Minister X": an unknown name in
+		// the list before a known one
+		if !(descWord(w) || titleWords[w] || c.d.Tokens[j].Country >= 0 || c.capAt(j) || w == "of" || w == "the" && j > k || isPoss(w) || w == "and" && (comma || j > k && c.capAt(j-1))) {
 			return false
 		}
 	}
@@ -503,9 +506,11 @@ func (c *evCtx) subjectAt(k, lim0 int) ([]int, string) {
 		if p := c.personAt(j); p >= 0 {
 			return []int{p}, "relative"
 		}
-	case pairNouns[w] && c.lw(k-1) == "two" && c.lw(k-2) == "the" && len(c.lastPair) == 2:
-		// "The two ministers later had breakfast with X"
-		return append([]int{}, c.lastPair...), "the-two"
+	case pairNouns[w] && c.lw(k-1) == "two" && c.lw(k-2) == "the", w == "two" && c.lw(k-1) == "the":
+		// "The two ministers later had breakfast with X", "The two held talks"
+		if two := c.theTwo(k); two != nil {
+			return two, "the-two"
+		}
 	case w == ",":
 		// apposition: "Lula da Silva, the President of Brazil, met ..."
 		for j := k - 1; j >= lim0 && j > k-16; j-- {
@@ -532,10 +537,36 @@ func (c *evCtx) subjectAt(k, lim0 int) ([]int, string) {
 	return nil, ""
 }
 
+// theTwo resolves "the two (leaders)" at token k: the pair of the last
+// meeting read, unless a later sentence before k names two persons of its
+// own ("A and B declared ... The two leaders met"); then its first two.
+func (c *evCtx) theTwo(k int) []int {
+	si := c.d.Tokens[k].Sent
+	for s := si; s >= 0 && s >= si-3; s-- {
+		if len(c.lastPair) == 2 && s <= c.pairSent {
+			break
+		}
+		var ps []int
+		for t := c.d.Sentences[s].Tok0; t < c.d.Sentences[s].Tok1 && t < k; t++ {
+			if p := c.personAt(t); p >= 0 && !contains(ps, p) {
+				ps = append(ps, p)
+			}
+		}
+		if len(ps) >= 2 {
+			return ps[:2]
+		}
+	}
+	if len(c.lastPair) == 2 {
+		return append([]int{}, c.lastPair...)
+	}
+	return nil
+}
+
 // nearestLeft returns the nearest person named or pronominalised left of
 // token t in [lim0, t), skipping possessors not directly before the
 // trigger and persons in skip.
 func (c *evCtx) nearestLeft(t, lim0 int, skip []int) ([]int, string) {
+	var fb []int // companions, when no one else is there
 	for k := t - 1; k >= lim0; k-- {
 		w := c.lw(k)
 		if p := c.personAt(k); p >= 0 {
@@ -548,7 +579,13 @@ func (c *evCtx) nearestLeft(t, lim0 int, skip []int) ([]int, string) {
 				k = m.Tok0
 				continue
 			}
-			return c.groupLeftFrom(p, m.Tok0, lim0), "nearest"
+			if g := c.groupLeftFrom(p, m.Tok0, lim0); !c.companionAt(c.groupStart(g, m.Tok0, lim0), lim0) {
+				return g, "nearest"
+			} else if fb == nil {
+				fb = g
+			}
+			k = m.Tok0
+			continue
 		}
 		if pronounsSg[w] {
 			if p := c.resolvePronoun(k); p >= 0 && !contains(skip, p) {
@@ -556,7 +593,57 @@ func (c *evCtx) nearestLeft(t, lim0 int, skip []int) ([]int, string) {
 			}
 		}
 	}
+	if fb != nil {
+		return fb, "nearest"
+	}
 	return nil, ""
+}
+
+// groupStart returns the first token of the names of group g, the last
+// of which starts at token k.
+func (c *evCtx) groupStart(g []int, k, lim0 int) int {
+	start, seen := k, map[int]bool{}
+	for i := k; i >= lim0 && len(seen) < len(g); i-- {
+		if p := c.personAt(i); p >= 0 && contains(g, p) {
+			seen[p] = true
+			start = c.mention(i).Tok0
+		}
+	}
+	return start
+}
+
+// companionAt reports whether the name group starting at token k is the
+// object of a companion phrase with someone named before it ("Shultz,
+// who flew in accompanied by Nitze, told reporters after talks with ...",
+// "Jaber flew to Riyadh with Saad for consultations with ..."): the
+// subject of what follows is the person before.
+func (c *evCtx) companionAt(k, lim0 int) bool {
+	j := k - 1
+	for j >= lim0 && j > k-6 && c.personAt(j) < 0 && c.lw(j) != "by" && c.lw(j) != "with" && c.descBack(j) {
+		j--
+	}
+	if j < lim0 {
+		return false
+	}
+	switch {
+	case c.lw(j) == "by" && (c.lw(j-1) == "accompanied" || c.lw(j-1) == "joined"):
+	case c.lw(j) == "with":
+		moved := false
+		for i := j - 1; i >= lim0 && i >= j-5 && !moved; i-- {
+			moved = travelVerbs[c.lw(i)]
+		}
+		if !moved {
+			return false
+		}
+	default:
+		return false
+	}
+	for i := j - 1; i >= lim0; i-- {
+		if c.personAt(i) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 func contains(xs []int, x int) bool {
@@ -829,8 +916,10 @@ func (c *evCtx) modality(a, b, e int) string {
 		switch {
 		case negCue[w]:
 			return "negated"
-		case w == "had" && k+1 < b && (futureCue[c.lw(k+1)] || hypoCue[c.lw(k+1)] || c.lw(k+1) == "intended"):
-			// "had planned to meet X" (and did not): a plan that fell through
+		case w == "had" && k+1 < b && (futureCue[c.lw(k+1)] || hypoCue[c.lw(k+1)] || c.lw(k+1) == "intended"),
+			w == "had" && c.lw(k+1) == "been" && k+2 < b && futureCue[c.lw(k+2)]:
+			// "had planned to meet X", "had been due to meet X" (and did
+			// not): a plan that fell through
 			return "negated"
 		case hypoCue[w] && (w != "may" || c.d.Tokens[k].Text == "may"):
 			return "hypothetical"

@@ -16,10 +16,10 @@ var (
 		"welcome": "host", "welcomes": "host", "welcomed": "host", "welcoming": "host",
 		"visit": "visit", "visits": "visit", "visited": "visit", "visiting": "visit",
 		"greet": "meet", "greets": "meet", "greeted": "meet",
-		"confer": "meet", "conferred": "meet", "sat": "sit", "sit": "sit", "sits": "sit",
+		"see": "see", "confer": "meet", "conferred": "meet", "sat": "sit", "sit": "sit", "sits": "sit",
 		"shook": "shake", "shake": "shake", "shakes": "shake", "shaking": "shake",
 	}
-	meetNouns = set("talks", "meeting", "meetings", "summit", "discussions", "consultations",
+	meetNouns = set("session", "talks", "meeting", "meetings", "summit", "discussions", "consultations",
 		"negotiations", "dinner", "lunch", "breakfast", "conference", "audience", "summits")
 	// remoteWords mark calls, letters and other meetings at a distance.
 	remoteWords = set("phone", "telephone", "telephoned", "phoned", "video", "videoconference",
@@ -48,6 +48,8 @@ var (
 func (c *evCtx) meetings() []newsgraph.Meeting {
 	var out []newsgraph.Meeting
 	index := map[[2]int]int{}
+	var lastMeet []int
+	lastMeetSi := -10
 	for si, s := range c.d.Sentences {
 		var lastSubj []int
 		lastStatus := ""
@@ -74,13 +76,31 @@ func (c *evCtx) meetings() []newsgraph.Meeting {
 			if remote {
 				continue
 			}
-			m, ok := c.meetingAt(si, s, t, kind, isVerb, lastSubj, lastStatus)
+			var m meetingHit
+			ok := false
+			if isNoun && si-lastMeetSi <= 3 {
+				// "A and B also took part in the session": they join
+				// the meeting just read
+				m, ok = c.tookPart(t, lastMeet)
+			}
+			if !ok {
+				m, ok = c.meetingAt(si, s, t, kind, isVerb, lastSubj, lastStatus)
+			}
 			if !ok {
 				continue
+			}
+			lastMeet, lastMeetSi = nil, si
+			for _, pr := range m.pairs {
+				for _, p := range pr {
+					if !contains(lastMeet, p) {
+						lastMeet = append(lastMeet, p)
+					}
+				}
 			}
 			lastSubj, lastStatus = m.subj, m.cue
 			if len(m.pairs) == 1 {
 				c.lastPair = []int{m.pairs[0][0], m.pairs[0][1]}
+				c.pairSent = si
 			}
 			for _, pr := range m.pairs {
 				a, b := pr[0], pr[1]
@@ -150,6 +170,18 @@ func (c *evCtx) meetingAt(si int, s Sentence, t int, kind string, isVerb bool, l
 		}
 		for j < s.Tok1 && (timeWords[c.lw(j)] || calendarWords[c.lw(j)]) {
 			j++
+		}
+		// "A and B met in Moscow with C"
+		if (c.lw(j) == "in" || c.lw(j) == "at") && c.mention(j+1) != nil && c.mention(j+1).Type == newsgraph.LOC {
+			if e := c.mention(j + 1).Tok1; c.lw(e) == "with" {
+				j = e
+			}
+		}
+		if kind == "see" {
+			// "is expected to see X", "will see X": a person right after
+			if !(c.lw(t-1) == "to" || c.lw(t-1) == "will") || c.personAt(j) < 0 && !titleWords[c.lw(j)] && c.d.Tokens[j].Country < 0 {
+				return h, false
+			}
 		}
 		if c.lw(j) == "with" || c.lw(j) == "by" {
 			j++
@@ -269,6 +301,20 @@ func (c *evCtx) meetingAt(si int, s Sentence, t int, kind string, isVerb bool, l
 			objs = append(objs, p)
 		}
 	}
+	// "held talks with C at the palace, joined by D": D takes part too
+	for k := g.end; k+2 < s.Tok1 && k < g.end+12; k++ {
+		if c.lw(k) == ";" || meetNouns[c.lw(k)] || meetVerbs[c.lw(k)] != "" {
+			break
+		}
+		if c.lw(k) == "," && c.lw(k+1) == "joined" && c.lw(k+2) == "by" {
+			for _, p := range c.groupRight(k+3, s.Tok1).members {
+				if !contains(parts, p) && !contains(objs, p) {
+					objs = append(objs, p)
+				}
+			}
+			break
+		}
+	}
 	separate := g.separate || c.lw(t) == "meetings"
 	for k := winStart; k < j && !separate; k++ {
 		// "met separately with A and B", "held separate talks with A and B"
@@ -325,10 +371,23 @@ func (c *evCtx) meetingAt(si int, s Sentence, t int, kind string, isVerb bool, l
 			break
 		}
 	}
-	if !isVerb && st == newsgraph.Occurred {
-		st = c.predicateAfter(g.end, s.Tok1)
+	if !isVerb {
+		// "a planned meeting between A and B was cancelled"
+		if pa := c.predicateAfter(g.end, s.Tok1); pa == "negated" || st == newsgraph.Occurred {
+			st = pa
+		}
 	}
-	if how == "coordination" && lastStatus != "" {
+	if !isVerb && st == newsgraph.Occurred && c.aheadOf(t) {
+		// "prepare the ground for a summit between A and B"
+		st = newsgraph.Planned
+	}
+	if st == newsgraph.Planned && c.calledOff(g.end, s.Tok1) {
+		// "was due to meet X, but the meeting was called off"
+		st = "negated"
+	}
+	if how == "coordination" && lastStatus != "" && st == newsgraph.Occurred {
+		// "met Qureia on Monday and was scheduled to see Sharon": the
+		// second verb's own cue wins
 		st = lastStatus
 	}
 	if st == "negated" || st == "hypothetical" {
@@ -387,6 +446,52 @@ func (c *evCtx) meetingAt(si int, s Sentence, t int, kind string, isVerb bool, l
 	return h, true
 }
 
+// tookPart reads "A and B (also) took part in the talks" at the meeting
+// noun t: A and B join the participants parts of the meeting just read.
+func (c *evCtx) tookPart(t int, parts []int) (meetingHit, bool) {
+	var h meetingHit
+	if len(parts) == 0 || c.lw(t-1) != "the" || c.lw(t+1) == "with" || c.lw(t+1) == "between" {
+		return h, false
+	}
+	k := t - 2
+	switch {
+	case c.lw(k) == "in" && c.lw(k-1) == "part" && (c.lw(k-2) == "took" || c.lw(k-2) == "take" || c.lw(k-2) == "taking"):
+		k -= 3
+	case c.lw(k) == "joined" || c.lw(k) == "attended":
+		k--
+	default:
+		return h, false
+	}
+	lim0 := c.clauseStart(t)
+	for k >= lim0 && auxWords[c.lw(k)] && c.personAt(k) < 0 {
+		k--
+	}
+	subj, how := c.subjectAt(k, lim0)
+	if subj == nil {
+		return h, false
+	}
+	all := append([]int{}, parts...)
+	for _, p := range subj {
+		if !contains(all, p) {
+			all = append(all, p)
+		}
+	}
+	if len(all) == len(parts) {
+		return h, false
+	}
+	for i := range all {
+		for j := i + 1; j < len(all); j++ {
+			h.pairs = append(h.pairs, [2]int{all[i], all[j]})
+		}
+	}
+	si := c.d.Tokens[t].Sent
+	h.subj, h.status, h.cue = subj, newsgraph.Occurred, newsgraph.Occurred
+	h.place = c.placeAfterPrep(t, c.d.Sentences[si].Tok1, set("in", "at"))
+	h.date = c.dateIn(si, false)
+	h.cameo, h.rule, h.conf = "040", "meet:took-part:"+how, 0.6
+	return h, true
+}
+
 // clauseSubject resolves the noun phrase at the start of the clause
 // [lim0, t): a name, a pronoun or a description ("The American diplomat").
 func (c *evCtx) clauseSubject(lim0, t int) ([]int, string) {
@@ -423,6 +528,37 @@ func (c *evCtx) placeCountry(name string) string {
 		}
 	}
 	return ""
+}
+
+// aheadOf reports whether the meeting noun at t is something prepared
+// for: "ahead of a summit", "the ground for a summit", "paving the way
+// for talks", "preparations for the meeting".
+func (c *evCtx) aheadOf(t int) bool {
+	for k := t - 1; k >= t-3 && k > 0; k-- {
+		if w := c.lw(k); w == "of" && c.lw(k-1) == "ahead" {
+			return true
+		} else if w == "for" {
+			p := c.lw(k - 1)
+			return p == "ground" || p == "way" || p == "preparations" || p == "prepare" || p == "prepares" || p == "preparing"
+		}
+	}
+	return false
+}
+
+// calledOff reports whether [a, b) says a plan was cancelled ("but the
+// meeting was called off", ", cancelled because of ...").
+func (c *evCtx) calledOff(a, b int) bool {
+	for k := a; k < b; k++ {
+		switch c.lw(k) {
+		case "cancelled", "canceled", "scrapped", "shelved", "scuttled":
+			return true
+		case "off":
+			if c.lw(k-1) == "called" || c.lw(k-1) == "calls" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // predicateAfter reads the verb group after a meeting noun phrase that

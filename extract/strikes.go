@@ -29,14 +29,16 @@ var (
 	}
 	// strikeNouns count as a strike with a modifier ("air strike",
 	// "military strike"); alone, "strike" may be a labour strike.
-	strikeNouns   = set("strike", "strikes", "raid", "raids", "attack", "attacks", "offensive", "force")
-	strikeMods    = map[string]string{"air": newsgraph.WeaponAirstrike, "aerial": newsgraph.WeaponAirstrike, "military": newsgraph.WeaponOther, "missile": newsgraph.WeaponMissile, "drone": newsgraph.WeaponDrone, "rocket": newsgraph.WeaponRocket, "artillery": newsgraph.WeaponArtillery}
-	attackWords   = set("attack", "attacks", "attacked", "attacking", "struck", "strike", "strikes", "hit", "hits", "raid", "raids", "raided", "offensive", "shelled", "bombed", "pounded", "targeted", "fired", "explosion", "blast", "exploded")
-	subjVerbs     = set("launched", "launches", "launch", "began", "begins", "carried", "conducted", "fired", "fires", "struck", "strikes", "strike", "attacked", "attacks", "bombed", "shelled", "raided", "pounded", "targeted", "hit", "hits", "continues", "continued", "bombarded", "destroyed")
-	hypoStrike    = set("threatened", "threatens", "threat", "threats", "plan", "plans", "planned", "plot", "would", "could", "might", "if", "warned", "warns", "vowed", "deter", "deterring", "prevent", "intends", "ready")
-	attribVerbs   = set("conducted", "carried", "claimed", "ascribed", "attributed", "blamed", "launched", "fired", "perpetrated", "committed")
-	locPreps      = set("in", "at", "on", "near", "outside", "into", "over", "across", "inside", "struck", "hit", "hits", "targeted", "attacked", "bombed", "shelled", "pounded", "raided")
-	npSkip        = set("the", "a", "an", "of", "northern", "southern", "eastern", "western", "north-eastern", "north-western", "south-eastern", "south-western", "northeastern", "northwestern", "southeastern", "southwestern", "central", "city", "town", "village", "cities", "towns", "villages", "province", "district", "region", "area", "capital", "port", "outskirts", "suburb", "suburbs", "centre", "center", "neighbourhood", "neighborhood", "part", "parts", "besieged", "southern-most", "frontline", "border", "coastal", "eastern-most", "mountains", "hills", "foothills", "jungle", "jungles")
+	strikeNouns = set("strike", "strikes", "raid", "raids", "attack", "attacks", "offensive", "force")
+	strikeMods  = map[string]string{"air": newsgraph.WeaponAirstrike, "aerial": newsgraph.WeaponAirstrike, "military": newsgraph.WeaponOther, "missile": newsgraph.WeaponMissile, "drone": newsgraph.WeaponDrone, "rocket": newsgraph.WeaponRocket, "artillery": newsgraph.WeaponArtillery}
+	attackWords = set("attack", "attacks", "attacked", "attacking", "struck", "strike", "strikes", "hit", "hits", "raid", "raids", "raided", "offensive", "shelled", "bombed", "pounded", "targeted", "fired", "explosion", "blast", "exploded")
+	subjVerbs   = set("launched", "launches", "launch", "began", "begins", "carried", "conducted", "fired", "fires", "struck", "strikes", "strike", "attacked", "attacks", "bombed", "shelled", "raided", "pounded", "targeted", "hit", "hits", "continues", "continued", "bombarded", "destroyed")
+	hypoStrike  = set("threatened", "threatens", "threat", "threats", "plan", "plans", "planned", "plot", "would", "could", "might", "if", "warned", "warns", "vowed", "deter", "deterring", "prevent", "intends", "ready")
+	attribVerbs = set("conducted", "carried", "claimed", "ascribed", "attributed", "blamed", "launched", "fired", "perpetrated", "committed")
+	locPreps    = set("in", "at", "on", "near", "outside", "into", "over", "across", "inside", "struck", "hit", "hits", "targeted", "attacked", "bombed", "shelled", "pounded", "raided")
+	npSkip      = set("the", "a", "an", "of", "northern", "southern", "eastern", "western", "north-eastern", "north-western", "south-eastern", "south-western", "northeastern", "northwestern", "southeastern", "southwestern", "central", "city", "town", "village", "cities", "towns", "villages", "province", "district", "region", "area", "capital", "port", "outskirts", "suburb", "suburbs", "centre", "center", "neighbourhood", "neighborhood", "part", "parts", "besieged", "southern-most", "frontline", "border", "coastal", "eastern-most", "mountains", "hills", "foothills", "jungle", "jungles")
+	// compass: "in west Beirut", but not "east of Sidon" (beside it)
+	compass       = set("north", "south", "east", "west")
 	areaNouns     = set("city", "town", "village", "cities", "towns", "villages", "province", "district", "region", "area", "capital", "port", "outskirts", "suburb", "suburbs", "centre", "center", "neighbourhood", "neighborhood", "part", "parts", "heart", "mountains", "hills", "foothills", "jungle", "jungles")
 	facilityWords = set("airport", "base", "embassy", "consulate", "barracks", "headquarters", "station", "terminal", "hospital", "compound", "camp", "palace", "refinery", "port", "school", "mosque", "market")
 	geoWords      = set("island", "islands")
@@ -81,6 +83,7 @@ type strikeCtx struct {
 	attacker   string
 	attackerAt int    // sentence of the last attacker
 	lastCode   string // country of the last place struck
+	weapon     string // weapon of the last attacker's attack
 	pending    *strikeHit
 }
 
@@ -93,6 +96,17 @@ type strikeHit struct {
 	roadside bool
 	rule     string
 	blocked  bool // the text says who attacked, but names no state or group
+	// every attacker read in the sentence with the token where it attacks:
+	// "Iranian gunboats attacked a tanker, and Iraqi warplanes struck
+	// Rostam" holds two attacks
+	atts []attackAt
+	// fresh: the attack is told as a new one, "a rocket attack on X"
+	fresh bool
+}
+
+type attackAt struct {
+	tok      int
+	attacker string
 }
 
 type target struct {
@@ -146,7 +160,7 @@ func (c *evCtx) strikes() []newsgraph.Strike {
 		}
 		h, isStrike, context := c.strikeIn(si, s)
 		if h.attacker != "" {
-			sc.attacker, sc.attackerAt = h.attacker, si
+			sc.attacker, sc.attackerAt, sc.weapon = h.attacker, si, h.weapon
 		}
 		if !isStrike {
 			// "The toll in Teri Mangal rose to 81, ...": the places of an
@@ -194,7 +208,7 @@ func (c *evCtx) strikes() []newsgraph.Strike {
 				h.attacker = a
 				h.rule += ":attributed-after"
 				conf = 0.7
-			} else if sc.attacker != "" && si-sc.attackerAt <= 2 && c.carryFits(sc, tg) && !sceneShift[c.lw(s.Tok0)] && !(h.car || h.roadside || h.suicide) && !c.mentionsState(s, sc.attacker) && !c.has(s, set("under")) {
+			} else if sc.attacker != "" && si-sc.attackerAt <= 2 && c.carryFits(sc, tg) && !sceneShift[c.lw(s.Tok0)] && !(h.car || h.roadside || h.suicide) && !c.mentionsState(s, sc.attacker) && !c.has(s, set("under")) && weaponsAgree(sc.weapon, &h) {
 				h.attacker = sc.attacker
 				h.rule += ":attacker-before"
 				conf = 0.65
@@ -204,9 +218,15 @@ func (c *evCtx) strikes() []newsgraph.Strike {
 		if rulePlace != "" {
 			conf -= 0.15
 		}
-		emit(si, &h, tg, conf)
+		if split := c.attackersByTarget(&h, tg); split != nil {
+			for i := range split {
+				emit(si, &split[i].h, split[i].tg, conf)
+			}
+		} else {
+			emit(si, &h, tg, conf)
+		}
 		if h.attacker != "" {
-			sc.attacker, sc.attackerAt = h.attacker, si
+			sc.attacker, sc.attackerAt, sc.weapon = h.attacker, si, h.weapon
 		}
 		sc.lastCode = tg[0].code
 	}
@@ -221,6 +241,79 @@ func (c *evCtx) strikes() []newsgraph.Strike {
 		res = append(res, s)
 	}
 	return res
+}
+
+type strikePart struct {
+	h  strikeHit
+	tg []target
+}
+
+// attackersByTarget splits the targets of a sentence that reports attacks
+// by two attackers ("Iranian gunboats attacked a tanker, and Iraqi
+// warplanes struck an oil platform at Rostam"): each target goes to the
+// attacker read nearest before it. It returns nil when one attacker (or
+// none) is read.
+func (c *evCtx) attackersByTarget(h *strikeHit, tg []target) []strikePart {
+	distinct := map[string]bool{}
+	for _, a := range h.atts {
+		distinct[a.attacker] = true
+	}
+	if len(distinct) < 2 {
+		return nil
+	}
+	var parts []strikePart
+	for _, t := range tg {
+		att := h.attacker
+		for _, a := range h.atts {
+			if a.tok < t.tok {
+				att = a.attacker
+			}
+		}
+		i := 0
+		for i < len(parts) && parts[i].h.attacker != att {
+			i++
+		}
+		if i == len(parts) {
+			hp := *h
+			hp.attacker = att
+			parts = append(parts, strikePart{h: hp})
+		}
+		parts[i].tg = append(parts[i].tg, t)
+	}
+	return parts
+}
+
+// freshAttack reports whether the weapon at k opens an indefinite noun
+// phrase that a source reports as a new event ("Afghan officials said a
+// rocket attack on X"), not the object of an attacker's verb ("the group
+// had also fired a ballistic missile").
+func (c *evCtx) freshAttack(k int, s Sentence) bool {
+	a := k - 1
+	if c.lw(a) != "a" && c.lw(a) != "an" {
+		a--
+		if c.lw(a) != "a" && c.lw(a) != "an" || c.capAt(k-1) {
+			return false
+		}
+	}
+	switch c.lw(a - 1) {
+	case "said", "says", "that":
+	default:
+		// "A drone strike on Odesa killed three" after "Russian
+		// rockets hit Lviv" goes on with the same attacker
+		return false
+	}
+	for j := s.Tok0; j < a; j++ {
+		if c.lw(j) == "also" {
+			return false
+		}
+	}
+	return true
+}
+
+// weaponsAgree says whether an attack told as a new one ("a rocket attack
+// on X") may be the earlier attacker's: only with the same weapon.
+func weaponsAgree(a string, h *strikeHit) bool {
+	return !h.fresh || a == "" || a == h.weapon || h.weapon == newsgraph.WeaponOther || a == newsgraph.WeaponOther
 }
 
 // placeStruckIn reports whether out holds a strike by the same attacker on
@@ -301,6 +394,9 @@ func (c *evCtx) strikeIn(si int, s Sentence) (h strikeHit, isStrike, context boo
 		if weapon == "" && w != "attack" && w != "attacks" && w != "raid" && w != "raids" {
 			// a verb: struck, attacked ... its subject may be the attacker
 			context = true
+			if a := c.subjectAttacker(k, s); a != "" {
+				h.atts = append(h.atts, attackAt{k, a})
+			}
 			if a := c.subjectAttacker(k, s); a != "" && h.attacker == "" {
 				h.attacker = a
 				if weaponWords[w] == "" && (w == "struck" || w == "strike" || w == "strikes" || w == "attacked" || w == "bombed" || w == "shelled" || w == "pounded" || w == "targeted" || w == "hit" || w == "raided") {
@@ -316,6 +412,11 @@ func (c *evCtx) strikeIn(si int, s Sentence) (h strikeHit, isStrike, context boo
 			continue
 		}
 		context = true
+		if a := c.subjectAttacker(k, s); a != "" {
+			h.atts = append(h.atts, attackAt{k, a})
+		} else if a := c.modAttacker(k); a != "" && weapon != "" {
+			h.atts = append(h.atts, attackAt{k, a})
+		}
 		if a := c.subjectAttacker(k, s); a != "" && h.attacker == "" {
 			// "Amal militiamen shelled", "Israel bombed"
 			h.attacker = a
@@ -343,6 +444,7 @@ func (c *evCtx) strikeIn(si int, s Sentence) (h strikeHit, isStrike, context boo
 				first = k
 			}
 			h.weapon = weapon
+			h.fresh = c.freshAttack(k, s)
 		}
 		switch c.lw(k - 1) {
 		case "suicide":
@@ -596,7 +698,7 @@ func (c *evCtx) targetsIn(s Sentence) []target {
 			continue
 		}
 		j := k + 1
-		for n := 0; j < s.Tok1 && n < 6 && (npSkip[c.lw(j)] || c.demonymAt(j) || facilityWords[c.lw(j)] || premods[c.lw(j)]); n++ {
+		for n := 0; j < s.Tok1 && n < 6 && (npSkip[c.lw(j)] || c.demonymAt(j) || facilityWords[c.lw(j)] || premods[c.lw(j)] || compass[c.lw(j)] && c.lw(j+1) != "of"); n++ {
 			j++
 		}
 		var items []target
@@ -1031,6 +1133,10 @@ var (
 // demonymAt reports whether token j is a country adjective ("Palestinian",
 // "Iranian") that may stand in a noun phrase before a place name.
 func (c *evCtx) demonymAt(j int) bool {
+	if m := c.mention(j); m != nil && m.Type == newsgraph.MISC && m.Tok0 == j && m.Tok1 == j+1 && c.country(j) == nil && (compass[c.lw(j+1)] || c.mention(j+1) != nil && c.mention(j+1).Type == newsgraph.LOC) {
+		// "in Moslem west Beirut", "in Christian east Beirut"
+		return true
+	}
 	cr := c.country(j)
 	return cr != nil && cr.Kind == "demonym" && cr.Tok0 == j
 }
@@ -1113,12 +1219,22 @@ func (c *evCtx) quietClause(k int, s Sentence) bool {
 	return !violent(a, b) && (violent(s.Tok0, a) || violent(b, s.Tok1))
 }
 
-// clauseBreak reports whether token j ends a clause: ";" or ", and/but
-// while" before a new subject.
+// clauseBreak reports whether token j ends a clause: ";", ", and/but
+// while" before a new subject, or "after/before/when" before a person.
 func (c *evCtx) clauseBreak(j int) bool {
 	w := c.lw(j)
 	if w == ";" {
 		return true
+	}
+	if w == "after" || w == "before" || w == "when" || w == "until" {
+		// "... suspend its offensive after Vice President Mike Pence met
+		// Erdogan in Ankara": a clause with a person of its own
+		for q := j + 1; q < len(c.d.Tokens) && q <= j+7 && c.d.Tokens[q].Sent == c.d.Tokens[j].Sent; q++ {
+			if c.personAt(q) >= 0 {
+				return true
+			}
+		}
+		return false
 	}
 	if w != "," {
 		return false

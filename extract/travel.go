@@ -92,6 +92,10 @@ func (c *evCtx) travels() []newsgraph.Travel {
 			if j >= 0 && rule != "travel:accompanied-by" && rule != "travel:accompany" && rule != "travel:joined-by" && !moving && !beIn {
 				continue
 			}
+			if rule == "travel:joined-by" && c.lw(t-1) == "," && !moving && c.meetingBefore(s.Tok0, t) {
+				// "held talks with C, joined by D": D joined the talks
+				continue
+			}
 			lim0 := c.clauseStart(t)
 			if j < 0 {
 				// "X and Y flew to Z"
@@ -414,6 +418,16 @@ func (c *evCtx) manyStates(ps []int) bool {
 func (c *evCtx) joinedAtPlace(t, j int) bool {
 	for k := t + 1; k < j; k++ {
 		if w := c.lw(k); w == "in" || w == "at" {
+			return true
+		}
+	}
+	return false
+}
+
+// meetingBefore reports whether a meeting word stands in [a, b).
+func (c *evCtx) meetingBefore(a, b int) bool {
+	for k := a; k < b; k++ {
+		if meetNouns[c.lw(k)] || meetVerbs[c.lw(k)] != "" {
 			return true
 		}
 	}
