@@ -24,6 +24,11 @@ func (x *Extractor) events(d *Doc, f *newsgraph.Facts) {
 		return
 	}
 	c := newEvCtx(x, d, f.Published)
+	if f.Published == "" && !c.ref.IsZero() {
+		// the article states its date (a date line or a wire dateline
+		// with the year): that is its publication date
+		f.Published = c.ref.Format("2006-01-02")
+	}
 	f.Met = append(f.Met, c.meetings()...)
 	f.TraveledWith = append(f.TraveledWith, c.travels()...)
 	f.Struck = append(f.Struck, c.strikes()...)

@@ -197,6 +197,12 @@ func TestWireDatelineResolvesWeekdays(t *testing.T) {
 	text := "Ministers to meet\n\nOSLO, June 12, 2025 - Norwegian Foreign Minister Espen Barth Eide will meet " +
 		"Swedish Foreign Minister Maria Malmer Stenergard in Stockholm on Friday, officials said on Thursday.\n"
 	f := x.Extract(newsgraph.Article{ID: "dateline", Text: text})
+	if f.Published != "2025-06-12" {
+		t.Errorf("published %q, want the dateline's 2025-06-12", f.Published)
+	}
+	if g := x.Extract(newsgraph.Article{ID: "dated", Text: text, Published: "2025-06-11"}); g.Published != "2025-06-11" {
+		t.Errorf("published %q: the source's date must win over the text's", g.Published)
+	}
 	if len(f.Met) != 1 {
 		t.Fatalf("want one meeting, got %+v", f.Met)
 	}

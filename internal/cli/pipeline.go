@@ -68,6 +68,10 @@ func (a *app) extractAll(ctx context.Context, paths []string, workers int, rejec
 			defer wg.Done()
 			for j := range jobs {
 				j.facts = x.Extract(j.article)
+				if j.article.Published == "" {
+					// a date the text states ("KYIV, June 12, 2025 -")
+					j.article.Published = j.facts.Published
+				}
 				select {
 				case results <- j:
 				case <-ctx.Done():
