@@ -14,26 +14,15 @@ import (
 // .json next to it. Run with -update to rewrite them, then review the diff.
 func TestEventsGolden(t *testing.T) {
 	x := extractor(t)
-	files, err := filepath.Glob(filepath.Join("testdata", "events", "*.txt"))
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no event inputs: %v", err)
-	}
-	for _, f := range files {
-		name := strings.TrimSuffix(filepath.Base(f), ".txt")
-		t.Run(name, func(t *testing.T) {
-			b, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			facts := x.Extract(newsgraph.Article{ID: name, Text: string(b), Published: "2024-03-14"})
-			ev := struct {
-				Met          []newsgraph.Meeting `json:"met"`
-				TraveledWith []newsgraph.Travel  `json:"traveled_with"`
-				Struck       []newsgraph.Strike  `json:"struck"`
-			}{facts.Met, facts.TraveledWith, facts.Struck}
-			checkGolden(t, strings.TrimSuffix(f, ".txt")+".json", ev)
-		})
-	}
+	forEachInput(t, filepath.Join("testdata", "events"), func(t *testing.T, name, text, golden string) {
+		facts := x.Extract(newsgraph.Article{ID: name, Text: text, Published: "2024-03-14"})
+		ev := struct {
+			Met          []newsgraph.Meeting `json:"met"`
+			TraveledWith []newsgraph.Travel  `json:"traveled_with"`
+			Struck       []newsgraph.Strike  `json:"struck"`
+		}{facts.Met, facts.TraveledWith, facts.Struck}
+		checkGolden(t, golden, ev)
+	})
 }
 
 func pairKey(a, b string) string {

@@ -19,19 +19,27 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata/go
 // the diff.
 func TestGolden(t *testing.T) {
 	x := extractor(t)
-	files, err := filepath.Glob(filepath.Join("testdata", "golden", "*.txt"))
+	forEachInput(t, filepath.Join("testdata", "golden"), func(t *testing.T, name, text, golden string) {
+		checkGolden(t, golden, x.Extract(newsgraph.Article{ID: name, Text: text}))
+	})
+}
+
+// forEachInput runs f as a subtest for every dir/*.txt (articles written
+// for the tests), with its name, its text and the path of its golden file.
+func forEachInput(t *testing.T, dir string, f func(t *testing.T, name, text, golden string)) {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join(dir, "*.txt"))
 	if err != nil || len(files) == 0 {
-		t.Fatalf("no golden inputs: %v", err)
+		t.Fatalf("no inputs in %s: %v", dir, err)
 	}
-	for _, f := range files {
-		name := strings.TrimSuffix(filepath.Base(f), ".txt")
+	for _, file := range files {
+		name := strings.TrimSuffix(filepath.Base(file), ".txt")
 		t.Run(name, func(t *testing.T) {
-			b, err := os.ReadFile(f)
+			b, err := os.ReadFile(file)
 			if err != nil {
 				t.Fatal(err)
 			}
-			facts := x.Extract(newsgraph.Article{ID: name, Text: string(b)})
-			checkGolden(t, strings.TrimSuffix(f, ".txt")+".json", facts)
+			f(t, name, string(b), strings.TrimSuffix(file, ".txt")+".json")
 		})
 	}
 }
