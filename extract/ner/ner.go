@@ -19,6 +19,7 @@ import (
 	"io"
 	"math"
 	"slices"
+	"sync"
 )
 
 // Tags in model order.
@@ -229,31 +230,54 @@ func (m *Model) Features() int {
 func (m *Model) Tag(s Sentence) []int {
 	c := newCtx(s)
 	hs, off := baseFeatures(s, &c)
-	return m.tagHashed(s, hs, off)
+	return m.tagHashed(s, hs, off, nil, make([]int, len(s.Words)))
 }
 
 // baseFeatures returns the hashed features of every word of s, flat, word
 // i's being hs[off[i]:off[i+1]].
 func baseFeatures(s Sentence, c *sentCtx) (hs []uint32, off []int) {
-	n := len(s.Words)
-	fb := featBuf{h: make([]uint32, 0, n*48)}
-	off = make([]int, n+1)
-	for i := 0; i < n; i++ {
-		off[i] = len(fb.h)
-		features(&fb, s, c, i)
-	}
-	off[n] = len(fb.h)
+	fb := featBuf{h: make([]uint32, 0, len(s.Words)*48)}
+	off = make([]int, len(s.Words)+1)
+	appendBaseFeatures(&fb, off, s, c)
 	return fb.h, off
 }
 
+// appendBaseFeatures appends the hashed features of every word of s to
+// fb, word i's being fb.h[off[i]:off[i+1]] (off has len(s.Words)+1 slots).
+func appendBaseFeatures(fb *featBuf, off []int, s Sentence, c *sentCtx) {
+	n := len(s.Words)
+	for i := 0; i < n; i++ {
+		off[i] = len(fb.h)
+		features(fb, s, c, i)
+	}
+	off[n] = len(fb.h)
+}
+
+// scratch holds the buffers of one TagDoc call, reused through a pool.
+type scratch struct {
+	hs     []uint32
+	off    []int
+	scores []float32
+	back   []int8
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
 // tagHashed decodes s from its base feature hashes and its document
-// features, if any.
-func (m *Model) tagHashed(s Sentence, hs []uint32, off []int) []int {
+// features, if any, into out (len(s.Words) slots); sc may be nil.
+func (m *Model) tagHashed(s Sentence, hs []uint32, off []int, sc *scratch, out []int) []int {
 	n := len(s.Words)
 	if n == 0 {
-		return nil
+		return out[:0]
 	}
-	scores := make([]float32, n*NT)
+	if sc == nil {
+		sc = new(scratch)
+	}
+	if cap(sc.scores) < n*NT {
+		sc.scores = make([]float32, n*NT)
+		sc.back = make([]int8, n*NT)
+	}
+	scores := sc.scores[:n*NT]
 	for i := 0; i < n; i++ {
 		sc := (*[NT]float32)(scores[i*NT:])
 		if p := m.packed; p != nil {
@@ -267,12 +291,13 @@ func (m *Model) tagHashed(s Sentence, hs []uint32, off []int) []int {
 			}
 			continue
 		}
+		*sc = [NT]float32{}
 		m.addScores(sc, hs[off[i]:off[i+1]])
 		if s.docf != nil {
 			m.addScores(sc, s.docf[i])
 		}
 	}
-	return viterbi(scores, n, &m.trans)
+	return viterbiInto(scores, n, &m.trans, sc.back, out)
 }
 
 func (m *Model) addScores(sc *[NT]float32, hs []uint32) {
@@ -298,44 +323,74 @@ func (m *Model) addScores(sc *[NT]float32, hs []uint32) {
 // sentence; the second stage, if any, tags them again knowing how the first
 // stage tagged the same words elsewhere in the document.
 func (m *Model) TagDoc(doc []Sentence) [][]int {
-	tags := make([][]int, len(doc))
-	ctxs := make([]sentCtx, len(doc))
-	// the base features are kept for the second stage unless the document
-	// is very long (they take ~180 bytes a word)
 	words := 0
 	for _, s := range doc {
 		words += len(s.Words)
 	}
+	sc := scratchPool.Get().(*scratch)
+	defer func() {
+		if cap(sc.hs) <= 1<<22 {
+			scratchPool.Put(sc)
+		}
+	}()
+	tags := make([][]int, len(doc))
+	slab := make([]int, words)
+	ctxs := make([]sentCtx, len(doc))
+	// the base features are kept for the second stage unless the document
+	// is very long (they take ~180 bytes a word)
 	keep := m.Next != nil && words <= 200000
-	var hs [][]uint32
-	var offs [][]int
+	fb := featBuf{h: sc.hs[:0]}
 	if keep {
-		hs, offs = make([][]uint32, len(doc)), make([][]int, len(doc))
+		if cap(sc.off) < words+len(doc) {
+			sc.off = make([]int, words+len(doc))
+		}
+	} else if maxLen(doc)+1 > cap(sc.off) {
+		sc.off = make([]int, maxLen(doc)+1)
 	}
+	offs := make([][]int, len(doc))
+	at := 0
 	for i, s := range doc {
 		ctxs[i] = newCtx(s)
-		h, off := baseFeatures(s, &ctxs[i])
-		tags[i] = m.tagHashed(s, h, off)
-		if keep {
-			hs[i], offs[i] = h, off
+		n := len(s.Words)
+		off := sc.off[at : at+n+1]
+		if !keep {
+			fb.h = fb.h[:0]
+		} else {
+			at += n + 1
 		}
+		appendBaseFeatures(&fb, off, s, &ctxs[i])
+		tags[i] = m.tagHashed(s, fb.h, off, sc, slab[:n:n])
+		slab = slab[n:]
+		offs[i] = off
 	}
+	sc.hs = fb.h
 	if m.Next == nil {
 		return tags
 	}
 	dc := countDoc(doc, tags, ctxs)
 	out := make([][]int, len(doc))
+	slab = make([]int, words)
 	for i, s := range doc {
 		s.docf = dc.features(i, tags[i], &ctxs[i])
-		h, off := []uint32(nil), []int(nil)
-		if keep {
-			h, off = hs[i], offs[i]
-		} else {
-			h, off = baseFeatures(s, &ctxs[i])
+		n := len(s.Words)
+		off := offs[i]
+		if !keep {
+			fb.h = fb.h[:0]
+			appendBaseFeatures(&fb, off, s, &ctxs[i])
+			sc.hs = fb.h
 		}
-		out[i] = m.Next.tagHashed(s, h, off)
+		out[i] = m.Next.tagHashed(s, fb.h, off, sc, slab[:n:n])
+		slab = slab[n:]
 	}
 	return out
+}
+
+func maxLen(doc []Sentence) int {
+	n := 0
+	for _, s := range doc {
+		n = max(n, len(s.Words))
+	}
+	return n
 }
 
 // WithDocFeatures returns copies of the sentences of a document carrying
@@ -468,9 +523,29 @@ var allowed = func() (a [NT + 1][NT]bool) {
 	return a
 }()
 
+// preds[t] lists, in ascending order, the tags that may precede tag t
+// inside a sentence (allowed[p][t] for p < NT).
+var preds = func() (ps [NT][]int) {
+	for t := 0; t < NT; t++ {
+		for p := 0; p < NT; p++ {
+			if allowed[p][t] {
+				ps[t] = append(ps[t], p)
+			}
+		}
+	}
+	return ps
+}()
+
 // viterbi decodes the best tag sequence; I-X may follow only B-X or I-X.
 func viterbi(scores []float32, n int, trans *[NT + 1][NT]float32) []int {
-	back := make([]int8, n*NT)
+	return viterbiInto(scores, n, trans, make([]int8, n*NT), make([]int, n))
+}
+
+// viterbiInto is viterbi with its back pointers (n*NT) and result (n)
+// supplied by the caller; it returns out.
+func viterbiInto(scores []float32, n int, trans *[NT + 1][NT]float32, back []int8, out []int) []int {
+	back = back[:n*NT]
+	out = out[:n]
 	var prev, cur [NT]float32
 	const neg = -1e30
 	for t := 0; t < NT; t++ {
@@ -481,22 +556,20 @@ func viterbi(scores []float32, n int, trans *[NT + 1][NT]float32) []int {
 		prev[t] = scores[t] + trans[NT][t]
 	}
 	for i := 1; i < n; i++ {
+		sc := (*[NT]float32)(scores[i*NT:])
+		bk := (*[NT]int8)(back[i*NT:])
 		for t := 0; t < NT; t++ {
 			bv, bp := float32(neg)*2, 0
-			for p := 0; p < NT; p++ {
-				if !allowed[p][t] {
-					continue
-				}
+			for _, p := range preds[t] {
 				if v := prev[p] + trans[p][t]; v > bv {
 					bv, bp = v, p
 				}
 			}
-			cur[t] = bv + scores[i*NT+t]
-			back[i*NT+t] = int8(bp)
+			cur[t] = bv + sc[t]
+			bk[t] = int8(bp)
 		}
 		prev = cur
 	}
-	out := make([]int, n)
 	bt, bv := 0, prev[0]
 	for t := 1; t < NT; t++ {
 		if prev[t] > bv {
