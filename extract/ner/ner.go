@@ -480,32 +480,32 @@ func (dc docCounts) features(si int, tags []int, c *sentCtx) [][]uint32 {
 				best, bestN = t, cnt[t]
 			}
 			if t > 0 && cnt[t] > 0 {
-				fb.add("dany", typeNames[t])
+				fb.addh(tgDany, typeNames[t])
 			}
 		}
 		sh := c.shape[i]
 		if total == 0 {
-			fb.add("dnone", typeNames[own])
+			fb.addh(tgDnone, typeNames[own])
 		} else {
-			fb.add("dmaj", typeNames[best])
-			fb.add("dmajsh", typeNames[best], sh)
-			fb.add("dmajown", typeNames[best], typeNames[own])
+			fb.addh(tgDmaj, typeNames[best])
+			fb.addh(tgDmajsh, typeNames[best], sh)
+			fb.addh(tgDmajown, typeNames[best], typeNames[own])
 		}
 		if lc := dc.long[l]; lc != nil {
 			for t := 1; t < 5; t++ {
 				if lc[t] > 0 {
-					fb.add("dlong", typeNames[t])
-					fb.add("dlongsh", typeNames[t], sh)
+					fb.addh(tgDlong, typeNames[t])
+					fb.addh(tgDlongsh, typeNames[t], sh)
 				}
 			}
 		}
-		fb.add("own", Tags[tags[i]])
-		fb.add("ownsh", Tags[tags[i]], sh)
+		fb.addh(tgOwn, Tags[tags[i]])
+		fb.addh(tgOwnsh, Tags[tags[i]], sh)
 		if i > 0 {
-			fb.add("own-1", Tags[tags[i-1]])
+			fb.addh(tgOwnm1, Tags[tags[i-1]])
 		}
 		if i+1 < n {
-			fb.add("own+1", Tags[tags[i+1]])
+			fb.addh(tgOwnp1, Tags[tags[i+1]])
 		}
 		out[i] = fb.h[start:len(fb.h):len(fb.h)]
 	}
