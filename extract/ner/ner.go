@@ -415,24 +415,42 @@ type typeCount [5]int32 // O, PER, LOC, ORG, MISC
 
 // docCounts says how the first stage tagged each (lower-case) word of a
 // document: every occurrence, and occurrences inside multi-word entities.
+// Words are numbered in order of first occurrence; id[si][i] is the
+// number of word i of sentence si.
 type docCounts struct {
-	other, long map[string]*typeCount
+	other, long []typeCount
+	id          [][]int32
 }
 
 func typeOf(t int) int { return (t + 1) / 2 }
 
 func countDoc(doc []Sentence, tags [][]int, ctxs []sentCtx) docCounts {
-	dc := docCounts{other: map[string]*typeCount{}, long: map[string]*typeCount{}}
+	words := 0
+	for _, s := range doc {
+		words += len(s.Words)
+	}
+	dc := docCounts{id: make([][]int32, len(doc))}
+	ids := make([]int32, words)
+	num := make(map[string]int32, words/2+1)
 	for si, s := range doc {
-		for i := 0; i < len(s.Words); i++ {
+		n := len(s.Words)
+		id := ids[:n:n]
+		ids = ids[n:]
+		dc.id[si] = id
+		for i := 0; i < n; i++ {
 			l := ctxs[si].lower[i]
-			c := dc.other[l]
-			if c == nil {
-				c = &typeCount{}
-				dc.other[l] = c
+			k, ok := num[l]
+			if !ok {
+				k = int32(len(dc.other))
+				num[l] = k
+				dc.other = append(dc.other, typeCount{})
 			}
-			c[typeOf(tags[si][i])]++
+			id[i] = k
+			dc.other[k][typeOf(tags[si][i])]++
 		}
+	}
+	dc.long = make([]typeCount, len(dc.other))
+	for si, s := range doc {
 		for i := 0; i < len(s.Words); {
 			t := tags[si][i]
 			if t == 0 {
@@ -445,13 +463,7 @@ func countDoc(doc []Sentence, tags [][]int, ctxs []sentCtx) docCounts {
 			}
 			if j-i >= 2 {
 				for k := i; k < j; k++ {
-					l := ctxs[si].lower[k]
-					c := dc.long[l]
-					if c == nil {
-						c = &typeCount{}
-						dc.long[l] = c
-					}
-					c[typeOf(t)]++
+					dc.long[dc.id[si][k]][typeOf(t)]++
 				}
 			}
 			i = j
@@ -469,9 +481,9 @@ func (dc docCounts) features(si int, tags []int, c *sentCtx) [][]uint32 {
 	fb := featBuf{h: make([]uint32, 0, n*12)}
 	for i := 0; i < n; i++ {
 		start := len(fb.h)
-		l := c.lower[i]
+		id := dc.id[si][i]
 		own := typeOf(tags[i])
-		cnt := *dc.other[l]
+		cnt := dc.other[id]
 		cnt[own]--
 		best, bestN, total := 0, int32(0), int32(0)
 		for t := 0; t < 5; t++ {
@@ -491,7 +503,7 @@ func (dc docCounts) features(si int, tags []int, c *sentCtx) [][]uint32 {
 			fb.addh(tgDmajsh, typeNames[best], sh)
 			fb.addh(tgDmajown, typeNames[best], typeNames[own])
 		}
-		if lc := dc.long[l]; lc != nil {
+		if lc := &dc.long[id]; *lc != (typeCount{}) {
 			for t := 1; t < 5; t++ {
 				if lc[t] > 0 {
 					fb.addh(tgDlong, typeNames[t])
