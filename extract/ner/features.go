@@ -18,12 +18,19 @@ const (
 	fnvPrime  = 16777619
 )
 
-// add hashes a feature made of a tag and parts (FNV-1a, parts separated).
-func (f *featBuf) add(tag string, parts ...string) {
+// tagHash is the FNV-1a state after the bytes of a feature tag.
+func tagHash(tag string) uint32 {
 	h := uint32(fnvOffset)
 	for i := 0; i < len(tag); i++ {
 		h = (h ^ uint32(tag[i])) * fnvPrime
 	}
+	return h
+}
+
+// addh hashes a feature made of a tag and parts (FNV-1a over the tag's
+// bytes, then each part after a 0x1f separator); h is tagHash(tag),
+// computed once per tag rather than for every token.
+func (f *featBuf) addh(h uint32, parts ...string) {
 	for _, p := range parts {
 		h = (h ^ 0x1f) * fnvPrime
 		for i := 0; i < len(p); i++ {
@@ -65,6 +72,57 @@ func appendShape(dst []byte, w string) []byte {
 	}
 	return dst
 }
+
+// Hash states of the feature tags (see tagHash).
+var (
+	tgAlone   = tagHash("alone")
+	tgB       = tagHash("b")
+	tgD       = tagHash("d")
+	tgDany    = tagHash("dany")
+	tgDcapl   = tagHash("dcapl")
+	tgDlong   = tagHash("dlong")
+	tgDlongsh = tagHash("dlongsh")
+	tgDmaj    = tagHash("dmaj")
+	tgDmajown = tagHash("dmajown")
+	tgDmajsh  = tagHash("dmajsh")
+	tgDnone   = tagHash("dnone")
+	tgFirst   = tagHash("first")
+	tgFirstsh = tagHash("firstsh")
+	tgG       = tagHash("g")
+	tgGp1     = tagHash("g+1")
+	tgGm1     = tagHash("g-1")
+	tgGb      = tagHash("gb")
+	tgGbsh    = tagHash("gbsh")
+	tgHy      = tagHash("hy")
+	tgL       = tagHash("l")
+	tgLp1     = tagHash("l+1")
+	tgLp2     = tagHash("l+2")
+	tgLm1     = tagHash("l-1")
+	tgLm1l    = tagHash("l-1l")
+	tgLm2     = tagHash("l-2")
+	tgLlp1    = tagHash("ll+1")
+	tgOwn     = tagHash("own")
+	tgOwnp1   = tagHash("own+1")
+	tgOwnm1   = tagHash("own-1")
+	tgOwnsh   = tagHash("ownsh")
+	tgSh      = tagHash("sh")
+	tgShp1    = tagHash("sh+1")
+	tgShm1    = tagHash("sh-1")
+	tgSh3     = tagHash("sh3")
+	tgShlp1   = tagHash("shl+1")
+	tgShlm1   = tagHash("shl-1")
+	tgUc      = tagHash("uc")
+	tgUclm1l  = tagHash("ucl-1l")
+	tgUcsh    = tagHash("ucsh")
+	tgW       = tagHash("w")
+)
+
+var prefixHashes, suffixHashes = func() (p, s [5]uint32) {
+	for k := 1; k < 5; k++ {
+		p[k], s[k] = tagHash(prefixTags[k]), tagHash(suffixTags[k])
+	}
+	return
+}()
 
 // sentCtx caches per-word forms of a sentence.
 type sentCtx struct {
@@ -190,61 +248,61 @@ func features(f *featBuf, s Sentence, c *sentCtx, i int) {
 		df = s.Doc[i]
 	}
 	caps := df&CapsSentence != 0
-	f.add("b")
+	f.addh(tgB)
 	if !caps {
-		f.add("w", w)
-		f.add("sh", sh)
+		f.addh(tgW, w)
+		f.addh(tgSh, sh)
 	} else {
-		f.add("ucsh", sh)
+		f.addh(tgUcsh, sh)
 	}
-	f.add("l", l)
+	f.addh(tgL, l)
 	for k := 1; k <= 4; k++ {
 		if len(l) > k {
-			f.add(prefixTags[k], prefix(l, k))
-			f.add(suffixTags[k], suffix(l, k))
+			f.addh(prefixHashes[k], prefix(l, k))
+			f.addh(suffixHashes[k], suffix(l, k))
 		}
 	}
 	l1, l2 := c.lowerAt(i-1), c.lowerAt(i-2)
 	r1, r2 := c.lowerAt(i+1), c.lowerAt(i+2)
-	f.add("l-1", l1)
-	f.add("l-2", l2)
-	f.add("l+1", r1)
-	f.add("l+2", r2)
-	f.add("l-1l", l1, l)
-	f.add("ll+1", l, r1)
+	f.addh(tgLm1, l1)
+	f.addh(tgLm2, l2)
+	f.addh(tgLp1, r1)
+	f.addh(tgLp2, r2)
+	f.addh(tgLm1l, l1, l)
+	f.addh(tgLlp1, l, r1)
 	sh1, shn := c.shapeAt(i-1), c.shapeAt(i+1)
 	if caps {
-		f.add("uc")
-		f.add("ucl-1l", l1, l)
+		f.addh(tgUc)
+		f.addh(tgUclm1l, l1, l)
 	} else {
-		f.add("sh-1", sh1)
-		f.add("sh+1", shn)
-		f.add("sh3", sh1, sh, shn)
-		f.add("shl-1", sh, l1)
-		f.add("shl+1", sh, r1)
+		f.addh(tgShm1, sh1)
+		f.addh(tgShp1, shn)
+		f.addh(tgSh3, sh1, sh, shn)
+		f.addh(tgShlm1, sh, l1)
+		f.addh(tgShlp1, sh, r1)
 	}
 	if i == 0 {
-		f.add("first", l)
-		f.add("firstsh", sh)
+		f.addh(tgFirst, l)
+		f.addh(tgFirstsh, sh)
 	}
 	if len(s.Words) == 1 {
-		f.add("alone", sh)
+		f.addh(tgAlone, sh)
 	}
 	g := gazAt(s, i)
-	f.add("g", itoa(g))
+	f.addh(tgG, itoa(g))
 	for bit := 0; bit < 10; bit++ {
 		if g&(1<<bit) != 0 {
-			f.add("gb", itoa(uint16(bit)))
-			f.add("gbsh", itoa(uint16(bit)), sh)
+			f.addh(tgGb, itoa(uint16(bit)))
+			f.addh(tgGbsh, itoa(uint16(bit)), sh)
 		}
 	}
-	f.add("g-1", itoa(gazAt(s, i-1)), sh)
-	f.add("g+1", itoa(gazAt(s, i+1)), sh)
-	f.add("d", docTags[df&7], sh)
+	f.addh(tgGm1, itoa(gazAt(s, i-1)), sh)
+	f.addh(tgGp1, itoa(gazAt(s, i+1)), sh)
+	f.addh(tgD, docTags[df&7], sh)
 	if df&DocCap != 0 && df&DocLower == 0 {
-		f.add("dcapl", l)
+		f.addh(tgDcapl, l)
 	}
 	if strings.ContainsAny(w, "-") {
-		f.add("hy")
+		f.addh(tgHy)
 	}
 }

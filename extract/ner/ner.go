@@ -19,6 +19,7 @@ import (
 	"io"
 	"math"
 	"slices"
+	"sync"
 )
 
 // Tags in model order.
@@ -229,31 +230,54 @@ func (m *Model) Features() int {
 func (m *Model) Tag(s Sentence) []int {
 	c := newCtx(s)
 	hs, off := baseFeatures(s, &c)
-	return m.tagHashed(s, hs, off)
+	return m.tagHashed(s, hs, off, nil, make([]int, len(s.Words)))
 }
 
 // baseFeatures returns the hashed features of every word of s, flat, word
 // i's being hs[off[i]:off[i+1]].
 func baseFeatures(s Sentence, c *sentCtx) (hs []uint32, off []int) {
-	n := len(s.Words)
-	fb := featBuf{h: make([]uint32, 0, n*48)}
-	off = make([]int, n+1)
-	for i := 0; i < n; i++ {
-		off[i] = len(fb.h)
-		features(&fb, s, c, i)
-	}
-	off[n] = len(fb.h)
+	fb := featBuf{h: make([]uint32, 0, len(s.Words)*48)}
+	off = make([]int, len(s.Words)+1)
+	appendBaseFeatures(&fb, off, s, c)
 	return fb.h, off
 }
 
+// appendBaseFeatures appends the hashed features of every word of s to
+// fb, word i's being fb.h[off[i]:off[i+1]] (off has len(s.Words)+1 slots).
+func appendBaseFeatures(fb *featBuf, off []int, s Sentence, c *sentCtx) {
+	n := len(s.Words)
+	for i := 0; i < n; i++ {
+		off[i] = len(fb.h)
+		features(fb, s, c, i)
+	}
+	off[n] = len(fb.h)
+}
+
+// scratch holds the buffers of one TagDoc call, reused through a pool.
+type scratch struct {
+	hs     []uint32
+	off    []int
+	scores []float32
+	back   []int8
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
 // tagHashed decodes s from its base feature hashes and its document
-// features, if any.
-func (m *Model) tagHashed(s Sentence, hs []uint32, off []int) []int {
+// features, if any, into out (len(s.Words) slots); sc may be nil.
+func (m *Model) tagHashed(s Sentence, hs []uint32, off []int, sc *scratch, out []int) []int {
 	n := len(s.Words)
 	if n == 0 {
-		return nil
+		return out[:0]
 	}
-	scores := make([]float32, n*NT)
+	if sc == nil {
+		sc = new(scratch)
+	}
+	if cap(sc.scores) < n*NT {
+		sc.scores = make([]float32, n*NT)
+		sc.back = make([]int8, n*NT)
+	}
+	scores := sc.scores[:n*NT]
 	for i := 0; i < n; i++ {
 		sc := (*[NT]float32)(scores[i*NT:])
 		if p := m.packed; p != nil {
@@ -267,12 +291,13 @@ func (m *Model) tagHashed(s Sentence, hs []uint32, off []int) []int {
 			}
 			continue
 		}
+		*sc = [NT]float32{}
 		m.addScores(sc, hs[off[i]:off[i+1]])
 		if s.docf != nil {
 			m.addScores(sc, s.docf[i])
 		}
 	}
-	return viterbi(scores, n, &m.trans)
+	return viterbiInto(scores, n, &m.trans, sc.back, out)
 }
 
 func (m *Model) addScores(sc *[NT]float32, hs []uint32) {
@@ -298,44 +323,74 @@ func (m *Model) addScores(sc *[NT]float32, hs []uint32) {
 // sentence; the second stage, if any, tags them again knowing how the first
 // stage tagged the same words elsewhere in the document.
 func (m *Model) TagDoc(doc []Sentence) [][]int {
-	tags := make([][]int, len(doc))
-	ctxs := make([]sentCtx, len(doc))
-	// the base features are kept for the second stage unless the document
-	// is very long (they take ~180 bytes a word)
 	words := 0
 	for _, s := range doc {
 		words += len(s.Words)
 	}
+	sc := scratchPool.Get().(*scratch)
+	defer func() {
+		if cap(sc.hs) <= 1<<22 {
+			scratchPool.Put(sc)
+		}
+	}()
+	tags := make([][]int, len(doc))
+	slab := make([]int, words)
+	ctxs := make([]sentCtx, len(doc))
+	// the base features are kept for the second stage unless the document
+	// is very long (they take ~180 bytes a word)
 	keep := m.Next != nil && words <= 200000
-	var hs [][]uint32
-	var offs [][]int
+	fb := featBuf{h: sc.hs[:0]}
 	if keep {
-		hs, offs = make([][]uint32, len(doc)), make([][]int, len(doc))
+		if cap(sc.off) < words+len(doc) {
+			sc.off = make([]int, words+len(doc))
+		}
+	} else if maxLen(doc)+1 > cap(sc.off) {
+		sc.off = make([]int, maxLen(doc)+1)
 	}
+	offs := make([][]int, len(doc))
+	at := 0
 	for i, s := range doc {
 		ctxs[i] = newCtx(s)
-		h, off := baseFeatures(s, &ctxs[i])
-		tags[i] = m.tagHashed(s, h, off)
-		if keep {
-			hs[i], offs[i] = h, off
+		n := len(s.Words)
+		off := sc.off[at : at+n+1]
+		if !keep {
+			fb.h = fb.h[:0]
+		} else {
+			at += n + 1
 		}
+		appendBaseFeatures(&fb, off, s, &ctxs[i])
+		tags[i] = m.tagHashed(s, fb.h, off, sc, slab[:n:n])
+		slab = slab[n:]
+		offs[i] = off
 	}
+	sc.hs = fb.h
 	if m.Next == nil {
 		return tags
 	}
 	dc := countDoc(doc, tags, ctxs)
 	out := make([][]int, len(doc))
+	slab = make([]int, words)
 	for i, s := range doc {
 		s.docf = dc.features(i, tags[i], &ctxs[i])
-		h, off := []uint32(nil), []int(nil)
-		if keep {
-			h, off = hs[i], offs[i]
-		} else {
-			h, off = baseFeatures(s, &ctxs[i])
+		n := len(s.Words)
+		off := offs[i]
+		if !keep {
+			fb.h = fb.h[:0]
+			appendBaseFeatures(&fb, off, s, &ctxs[i])
+			sc.hs = fb.h
 		}
-		out[i] = m.Next.tagHashed(s, h, off)
+		out[i] = m.Next.tagHashed(s, fb.h, off, sc, slab[:n:n])
+		slab = slab[n:]
 	}
 	return out
+}
+
+func maxLen(doc []Sentence) int {
+	n := 0
+	for _, s := range doc {
+		n = max(n, len(s.Words))
+	}
+	return n
 }
 
 // WithDocFeatures returns copies of the sentences of a document carrying
@@ -360,24 +415,42 @@ type typeCount [5]int32 // O, PER, LOC, ORG, MISC
 
 // docCounts says how the first stage tagged each (lower-case) word of a
 // document: every occurrence, and occurrences inside multi-word entities.
+// Words are numbered in order of first occurrence; id[si][i] is the
+// number of word i of sentence si.
 type docCounts struct {
-	other, long map[string]*typeCount
+	other, long []typeCount
+	id          [][]int32
 }
 
 func typeOf(t int) int { return (t + 1) / 2 }
 
 func countDoc(doc []Sentence, tags [][]int, ctxs []sentCtx) docCounts {
-	dc := docCounts{other: map[string]*typeCount{}, long: map[string]*typeCount{}}
+	words := 0
+	for _, s := range doc {
+		words += len(s.Words)
+	}
+	dc := docCounts{id: make([][]int32, len(doc))}
+	ids := make([]int32, words)
+	num := make(map[string]int32, words/2+1)
 	for si, s := range doc {
-		for i := 0; i < len(s.Words); i++ {
+		n := len(s.Words)
+		id := ids[:n:n]
+		ids = ids[n:]
+		dc.id[si] = id
+		for i := 0; i < n; i++ {
 			l := ctxs[si].lower[i]
-			c := dc.other[l]
-			if c == nil {
-				c = &typeCount{}
-				dc.other[l] = c
+			k, ok := num[l]
+			if !ok {
+				k = int32(len(dc.other))
+				num[l] = k
+				dc.other = append(dc.other, typeCount{})
 			}
-			c[typeOf(tags[si][i])]++
+			id[i] = k
+			dc.other[k][typeOf(tags[si][i])]++
 		}
+	}
+	dc.long = make([]typeCount, len(dc.other))
+	for si, s := range doc {
 		for i := 0; i < len(s.Words); {
 			t := tags[si][i]
 			if t == 0 {
@@ -390,13 +463,7 @@ func countDoc(doc []Sentence, tags [][]int, ctxs []sentCtx) docCounts {
 			}
 			if j-i >= 2 {
 				for k := i; k < j; k++ {
-					l := ctxs[si].lower[k]
-					c := dc.long[l]
-					if c == nil {
-						c = &typeCount{}
-						dc.long[l] = c
-					}
-					c[typeOf(t)]++
+					dc.long[dc.id[si][k]][typeOf(t)]++
 				}
 			}
 			i = j
@@ -414,9 +481,9 @@ func (dc docCounts) features(si int, tags []int, c *sentCtx) [][]uint32 {
 	fb := featBuf{h: make([]uint32, 0, n*12)}
 	for i := 0; i < n; i++ {
 		start := len(fb.h)
-		l := c.lower[i]
+		id := dc.id[si][i]
 		own := typeOf(tags[i])
-		cnt := *dc.other[l]
+		cnt := dc.other[id]
 		cnt[own]--
 		best, bestN, total := 0, int32(0), int32(0)
 		for t := 0; t < 5; t++ {
@@ -425,32 +492,32 @@ func (dc docCounts) features(si int, tags []int, c *sentCtx) [][]uint32 {
 				best, bestN = t, cnt[t]
 			}
 			if t > 0 && cnt[t] > 0 {
-				fb.add("dany", typeNames[t])
+				fb.addh(tgDany, typeNames[t])
 			}
 		}
 		sh := c.shape[i]
 		if total == 0 {
-			fb.add("dnone", typeNames[own])
+			fb.addh(tgDnone, typeNames[own])
 		} else {
-			fb.add("dmaj", typeNames[best])
-			fb.add("dmajsh", typeNames[best], sh)
-			fb.add("dmajown", typeNames[best], typeNames[own])
+			fb.addh(tgDmaj, typeNames[best])
+			fb.addh(tgDmajsh, typeNames[best], sh)
+			fb.addh(tgDmajown, typeNames[best], typeNames[own])
 		}
-		if lc := dc.long[l]; lc != nil {
+		if lc := &dc.long[id]; *lc != (typeCount{}) {
 			for t := 1; t < 5; t++ {
 				if lc[t] > 0 {
-					fb.add("dlong", typeNames[t])
-					fb.add("dlongsh", typeNames[t], sh)
+					fb.addh(tgDlong, typeNames[t])
+					fb.addh(tgDlongsh, typeNames[t], sh)
 				}
 			}
 		}
-		fb.add("own", Tags[tags[i]])
-		fb.add("ownsh", Tags[tags[i]], sh)
+		fb.addh(tgOwn, Tags[tags[i]])
+		fb.addh(tgOwnsh, Tags[tags[i]], sh)
 		if i > 0 {
-			fb.add("own-1", Tags[tags[i-1]])
+			fb.addh(tgOwnm1, Tags[tags[i-1]])
 		}
 		if i+1 < n {
-			fb.add("own+1", Tags[tags[i+1]])
+			fb.addh(tgOwnp1, Tags[tags[i+1]])
 		}
 		out[i] = fb.h[start:len(fb.h):len(fb.h)]
 	}
@@ -468,9 +535,29 @@ var allowed = func() (a [NT + 1][NT]bool) {
 	return a
 }()
 
+// preds[t] lists, in ascending order, the tags that may precede tag t
+// inside a sentence (allowed[p][t] for p < NT).
+var preds = func() (ps [NT][]int) {
+	for t := 0; t < NT; t++ {
+		for p := 0; p < NT; p++ {
+			if allowed[p][t] {
+				ps[t] = append(ps[t], p)
+			}
+		}
+	}
+	return ps
+}()
+
 // viterbi decodes the best tag sequence; I-X may follow only B-X or I-X.
 func viterbi(scores []float32, n int, trans *[NT + 1][NT]float32) []int {
-	back := make([]int8, n*NT)
+	return viterbiInto(scores, n, trans, make([]int8, n*NT), make([]int, n))
+}
+
+// viterbiInto is viterbi with its back pointers (n*NT) and result (n)
+// supplied by the caller; it returns out.
+func viterbiInto(scores []float32, n int, trans *[NT + 1][NT]float32, back []int8, out []int) []int {
+	back = back[:n*NT]
+	out = out[:n]
 	var prev, cur [NT]float32
 	const neg = -1e30
 	for t := 0; t < NT; t++ {
@@ -481,22 +568,20 @@ func viterbi(scores []float32, n int, trans *[NT + 1][NT]float32) []int {
 		prev[t] = scores[t] + trans[NT][t]
 	}
 	for i := 1; i < n; i++ {
+		sc := (*[NT]float32)(scores[i*NT:])
+		bk := (*[NT]int8)(back[i*NT:])
 		for t := 0; t < NT; t++ {
 			bv, bp := float32(neg)*2, 0
-			for p := 0; p < NT; p++ {
-				if !allowed[p][t] {
-					continue
-				}
+			for _, p := range preds[t] {
 				if v := prev[p] + trans[p][t]; v > bv {
 					bv, bp = v, p
 				}
 			}
-			cur[t] = bv + scores[i*NT+t]
-			back[i*NT+t] = int8(bp)
+			cur[t] = bv + sc[t]
+			bk[t] = int8(bp)
 		}
 		prev = cur
 	}
-	out := make([]int, n)
 	bt, bv := 0, prev[0]
 	for t := 1; t < NT; t++ {
 		if prev[t] > bv {
