@@ -533,8 +533,29 @@ func (c *evCtx) resolveDescription(k int) int {
 			best = p
 		}
 	}
+	if best < 0 && code == "" && j < k-1 && officeNouns[noun] {
+		// "Tony Blair has defended ... The prime minister held ...": an
+		// office no one named holds is the article's first-named person's,
+		// when the text gives him no office of his own
+		for mi := range c.d.Mentions {
+			m := c.d.Mentions[mi]
+			if m.Start >= start {
+				break
+			}
+			if m.Type == newsgraph.PER && m.Person >= 0 && c.d.Tokens[m.Tok0].Sent != c.title {
+				if c.d.Persons[m.Person].Role == "" {
+					best = m.Person
+				}
+				break
+			}
+		}
+	}
 	return best
 }
+
+// officeNouns head the titles of a head of government or minister ("the
+// prime minister", "the foreign secretary").
+var officeNouns = set("minister", "president", "premier", "chancellor", "secretary")
 
 // subjectAt resolves the person(s) named, pronominalised or described by
 // the noun phrase ending at token k. lim0 bounds the scan on the left.

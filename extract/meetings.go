@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/newsgraph/newsgraph"
 )
 
@@ -16,11 +18,16 @@ var (
 		"welcome": "host", "welcomes": "host", "welcomed": "host", "welcoming": "host",
 		"visit": "visit", "visits": "visit", "visited": "visit", "visiting": "visit",
 		"greet": "meet", "greets": "meet", "greeted": "meet",
-		"see": "see", "confer": "meet", "conferred": "meet", "sat": "sit", "sit": "sit", "sits": "sit",
+		"see": "see", "saw": "see", "confer": "meet", "conferred": "meet", "sat": "sit", "sit": "sit", "sits": "sit",
 		"shook": "shake", "shake": "shake", "shakes": "shake", "shaking": "shake",
 	}
 	meetNouns = set("session", "talks", "meeting", "meetings", "summit", "discussions", "consultations",
 		"negotiations", "dinner", "lunch", "breakfast", "conference", "audience", "summits")
+	// meetingAdj before "meeting" make it a noun ("a breakfast meeting
+	// with X", "a private meeting with X"), not a gerund.
+	meetingAdj = set("private", "bilateral", "trilateral", "separate", "closed-door", "one-on-one",
+		"brief", "lengthy", "rare", "formal", "informal", "face-to-face", "working", "first", "second",
+		"hour-long", "two-hour", "secret", "surprise", "unscheduled", "emergency")
 	// remoteWords mark calls, letters and other meetings at a distance.
 	remoteWords = set("phone", "telephone", "telephoned", "phoned", "video", "videoconference",
 		"video-conference", "videolink", "teleconference", "virtual", "virtually", "letter",
@@ -65,7 +72,7 @@ func (c *evCtx) meetings() []newsgraph.Meeting {
 			if !isVerb && !isNoun {
 				continue
 			}
-			if w == "meeting" && (c.lw(t+1) == "with" || c.personAt(t+1) >= 0) && !isPoss(c.lw(t-1)) && c.lw(t-1) != "a" && c.lw(t-1) != "the" && !pronounsSg[c.lw(t-1)] {
+			if w == "meeting" && (c.lw(t+1) == "with" || c.personAt(t+1) >= 0) && !isPoss(c.lw(t-1)) && c.lw(t-1) != "a" && c.lw(t-1) != "the" && !pronounsSg[c.lw(t-1)] && !meetNouns[c.lw(t-1)] && !meetingAdj[c.lw(t-1)] {
 				isNoun = false // "meeting with Pope Francis" (gerund)
 			} else if w == "meeting" {
 				isVerb = false
@@ -179,8 +186,15 @@ func (c *evCtx) meetingAt(si int, s Sentence, t int, kind string, isVerb bool, l
 		}
 		if kind == "see" {
 			// "is expected to see X", "will see X": a person right after
-			if !(c.lw(t-1) == "to" || c.lw(t-1) == "will") || c.personAt(j) < 0 && !titleWords[c.lw(j)] && c.d.Tokens[j].Country < 0 {
+			// "also saw President X on Wednesday": a person right after
+			// the past tense, not "saw X as a threat"
+			if !(c.lw(t-1) == "to" || c.lw(t-1) == "will" || c.lw(t) == "saw") || c.personAt(j) < 0 && !titleWords[c.lw(j)] && c.d.Tokens[j].Country < 0 {
 				return h, false
+			}
+			if c.lw(t) == "saw" {
+				if e := c.groupRight(j, s.Tok1).end; e < s.Tok1 && (c.lw(e) == "as" || c.lw(e) == "that" || isPoss(c.lw(e)) || strings.HasSuffix(c.lw(e), "ing")) {
+					return h, false
+				}
 			}
 		}
 		if c.lw(j) == "with" || c.lw(j) == "by" {
