@@ -583,8 +583,12 @@ func (c *evCtx) subjectAt(k, lim0 int) ([]int, string) {
 			j--
 		}
 		if p := c.personAt(j); p >= 0 {
-			return []int{p}, "relative"
+			// "Putin and Erdogan, who met in Istanbul": the whole list
+			return c.groupLeftFrom(p, c.mention(j).Tok0, lim0), "relative"
 		}
+	case w == "they" && len(c.lastPair) == 2 && c.d.Tokens[k].Sent-c.pairSent <= 2 && c.d.Tokens[k].Sent > c.pairSent:
+		// "The two leaders met on Wednesday. On Thursday they held ..."
+		return append([]int{}, c.lastPair...), "the-two"
 	case pairNouns[w] && c.lw(k-1) == "two" && c.lw(k-2) == "the", w == "two" && c.lw(k-1) == "the":
 		// "The two ministers later had breakfast with X", "The two held talks"
 		if two := c.theTwo(k); two != nil {

@@ -214,6 +214,11 @@ func (c *evCtx) meetingAt(si int, s Sentence, t int, kind string, isVerb bool, l
 				j, found, between = k+1, true, true
 				break
 			}
+			if w == "joined" && c.lw(k+1) == "by" && k == j {
+				// "they held expanded talks joined by A and B"
+				j, found = k+2, true
+				break
+			}
 			if (w == "was" || w == "were") && c.lw(k+1) == "attended" && c.lw(k+2) == "by" {
 				j, found, attended = k+3, true, true
 				break
@@ -378,6 +383,15 @@ func (c *evCtx) meetingAt(si int, s Sentence, t int, kind string, isVerb bool, l
 		return h, false
 	}
 	st := c.modality(winStart, t, j)
+	for k := winStart - 1; k >= lim0 && k >= winStart-8; k-- {
+		// "it was unclear whether the two leaders would meet again"
+		if w := c.lw(k); w == "whether" || w == "if" && c.lw(k-1) != "as" {
+			st = "hypothetical"
+			break
+		} else if w == "," || w == ";" || w == "said" || w == "says" {
+			break
+		}
+	}
 	for k := j; k < s.Tok1 && k < j+16; k++ {
 		if w := c.lw(k); w == "if" || w == "unless" {
 			st = "hypothetical"
@@ -518,6 +532,9 @@ func (c *evCtx) clauseSubject(lim0, t int) ([]int, string) {
 				return []int{p}, "pronoun"
 			}
 			return nil, ""
+		}
+		if c.lw(k) == "they" {
+			return c.subjectAt(k, lim0)
 		}
 		if descNouns[c.lw(k)] && c.personAt(k+1) < 0 && !titleWords[c.lw(k+1)] {
 			if p := c.resolveDescription(k); p >= 0 {

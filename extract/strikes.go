@@ -361,6 +361,26 @@ func cameoOf(h *strikeHit) string {
 // strikeIn reads the weapon and attacker of sentence s. isStrike says
 // whether the sentence reports a military attack; context whether it
 // speaks of attacks at all.
+// platformWords name aircraft that carry weapons; alone, without an
+// attack word in the sentence, they are no strike.
+var platformWords = set("aircraft", "jets", "helicopters", "gunships", "warplanes", "warplane", "bombers", "sorties")
+
+// attackIn reports whether sentence s has a word of attack or a weapon
+// other than an aircraft.
+func (c *evCtx) attackIn(s Sentence) bool {
+	for k := s.Tok0; k < s.Tok1; k++ {
+		w := c.lw(k)
+		if attackWords[w] || subjVerbs[w] || killWords[w] || injWords[w] || strikeNouns[w] || weaponWords[w] != "" && !platformWords[w] {
+			return true
+		}
+		switch w {
+		case "dropped", "bombarded", "strafed", "fired", "firing", "rocketed", "blasted", "destroyed":
+			return true
+		}
+	}
+	return false
+}
+
 func (c *evCtx) strikeIn(si int, s Sentence) (h strikeHit, isStrike, context bool) {
 	h.si = si
 	first := -1
@@ -387,6 +407,11 @@ func (c *evCtx) strikeIn(si int, s Sentence) (h strikeHit, isStrike, context boo
 		}
 		if (w == "strike" || w == "strikes") && weapon == "" && (c.lw(k+1) == "on" || c.lw(k+1) == "against") && !labourCue(c, s) {
 			weapon = newsgraph.WeaponOther // "killed in a strike on a house"
+		}
+		if platformWords[w] && !c.attackIn(s) {
+			// "contracts for Boeing aircraft", "denies using aircraft
+			// against civilians": aircraft that attack nothing named
+			weapon = ""
 		}
 		if weapon == "" && !attackWords[w] {
 			continue
