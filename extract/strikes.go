@@ -552,11 +552,40 @@ func (c *evCtx) modAttacker(k int) string {
 // subjectAttacker reads "Turkey began", "the Kremlin continues to strike",
 // "Israel struck": a state (by name or metonym) or armed group as the
 // subject of an attack verb at k.
+// armedHeads end the names of armed groups ("Libyan National Army",
+// "Free Syrian Army", "Al-Aqsa Martyrs Brigade").
+var armedHeads = set("army", "brigade", "brigades", "militia", "front", "forces", "guard", "corps", "battalion", "battalions")
+
+// armedOrg returns the attacker named by an organisation whose mention
+// ends at token k with an armed head word: a state's own armed forces
+// ("Israel Defense Forces", "the Syrian Armed Forces") give its country
+// code, any other its name ("Libyan National Army").
+func (c *evCtx) armedOrg(k int) string {
+	m := c.mention(k)
+	if m == nil || m.Type != newsgraph.ORG || m.Tok1-1 != k || m.Tok1-m.Tok0 < 2 || !armedHeads[c.lw(k)] {
+		return ""
+	}
+	for j := m.Tok0; j < m.Tok1; j++ {
+		if w := c.lw(j); w == "defense" || w == "defence" || w == "armed" || w == "republican" || w == "revolutionary" || w == "royal" || w == "people's" {
+			for q := m.Tok0; q < m.Tok1; q++ {
+				if cr := c.country(q); cr != nil {
+					return cr.Code
+				}
+			}
+			return ""
+		}
+	}
+	return strings.Join(strings.Fields(m.Text), " ")
+}
+
 func (c *evCtx) subjectAttacker(k int, s Sentence) string {
 	if !subjVerbs[c.lw(k)] {
 		return ""
 	}
 	for j := k - 1; j >= s.Tok0 && j >= k-6; j-- {
+		if g := c.armedOrg(j); g != "" {
+			return g
+		}
 		if cr := c.country(j); cr != nil && !cr.InOrg && !isPoss(c.lw(cr.Tok1)) {
 			// "Israel struck", "French forces attacked", "Syrian
 			// government forces shelled"; not "Iraqi police said"
@@ -682,6 +711,9 @@ func (c *evCtx) attribution(a, b int) (attacker string, explicit bool) {
 					return g, true
 				}
 			}
+			if g := c.claimant(a, k); g != "" {
+				return g, true
+			}
 		}
 	}
 	return "", false
@@ -689,6 +721,30 @@ func (c *evCtx) attribution(a, b int) (attacker string, explicit bool) {
 
 // attributionAhead looks for an attribution in the next two sentences
 // ("Dozens died in the attack, reportedly conducted by the Taliban.").
+// claimant reads the name of an unlisted group that opens the clause
+// [a, k) of a claim of responsibility: "Tawhid and Jihad, the group led by
+// ..., claimed responsibility". Persons, countries and places are no
+// claimants.
+func (c *evCtx) claimant(a, k int) string {
+	e := a
+	for e < k && (c.capAt(e) || e > a && (c.lw(e) == "and" || c.lw(e) == "of" || c.lw(e) == "al") && c.capAt(e+1)) {
+		if c.personAt(e) >= 0 || c.country(e) != nil {
+			return ""
+		}
+		if m := c.mention(e); m != nil && m.Type == newsgraph.LOC {
+			return ""
+		}
+		e++
+	}
+	if e == a || e-a > 6 || !(c.lw(e) == "," || c.lw(e) == "claimed" || c.lw(e) == "has" || c.lw(e) == "have") {
+		return ""
+	}
+	if functionWords[c.lw(a)] || titleWords[c.lw(a)] {
+		return ""
+	}
+	return c.d.Span(c.d.Tokens[a].Start, c.d.Tokens[e-1].End)
+}
+
 func (c *evCtx) attributionAhead(si int) string {
 	for j := si + 1; j < len(c.d.Sentences) && j <= si+2; j++ {
 		s := c.d.Sentences[j]
@@ -870,6 +926,16 @@ func (c *evCtx) fromChain(k int, s Sentence) bool {
 // mention, or a run of capitalised words ("Kharg island", "Baghdad
 // International Airport"). A named facility in a place ("the United States
 // Embassy in Baghdad") is that place.
+// countryIn reports whether a token of [a, b) names a country.
+func (c *evCtx) countryIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if c.country(k) != nil {
+			return true
+		}
+	}
+	return false
+}
+
 func (c *evCtx) placeItem(j int, s Sentence, afterPrep bool) (target, int, bool) {
 	if j >= s.Tok1 {
 		return target{}, j, false
@@ -944,6 +1010,14 @@ func (c *evCtx) placeItem(j int, s Sentence, afterPrep bool) (target, int, bool)
 		end++
 	} else if c.mention(j) != nil && c.mention(j).Type == newsgraph.MISC {
 		return target{}, j, false
+	}
+	if facilityWords[last] && c.lw(end) == "in" && len(words) >= 2 && !c.countryIn(j, e) {
+		// "Mitiga International Airport in Tripoli": a facility with a
+		// name of its own is the most specific place hit
+		if n, cc, _ := c.placeAt(end + 1); n != "" {
+			code = cc
+		}
+		return target{name: name, code: code, tok: j}, end, true
 	}
 	if facilityWords[last] && c.lw(end) == "in" {
 		// "the United States Embassy in Iraq" is in Iraq, and in Baghdad if
