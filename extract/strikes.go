@@ -102,6 +102,11 @@ type strikeHit struct {
 	atts []attackAt
 	// fresh: the attack is told as a new one, "a rocket attack on X"
 	fresh bool
+	// joint: further attackers of a coordinated subject ("Syrian
+	// government and Russian warplanes carried out air strikes")
+	joint []string
+	// jointOf: this hit is a copy for a joint attacker
+	jointOf bool
 }
 
 type attackAt struct {
@@ -127,6 +132,9 @@ func (c *evCtx) strikes() []newsgraph.Strike {
 		killed, injured := c.casualties(c.d.Sentences[si], len(tg))
 		for _, t := range tg {
 			key := strings.ToLower(t.name)
+			if h.jointOf {
+				key += "\x00" + h.attacker
+			}
 			for k, i := range index {
 				// "Kharg" and "Kharg island" are one place
 				if strings.HasPrefix(k, key+" ") && geoWords[k[len(key)+1:]] {
@@ -224,6 +232,13 @@ func (c *evCtx) strikes() []newsgraph.Strike {
 			}
 		} else {
 			emit(si, &h, tg, conf)
+			for _, a := range h.joint {
+				if a != h.attacker {
+					hp := h
+					hp.attacker, hp.jointOf = a, true
+					emit(si, &hp, tg, conf)
+				}
+			}
 		}
 		if h.attacker != "" {
 			sc.attacker, sc.attackerAt, sc.weapon = h.attacker, si, h.weapon
@@ -424,6 +439,7 @@ func (c *evCtx) strikeIn(si int, s Sentence) (h strikeHit, isStrike, context boo
 			}
 			if a := c.subjectAttacker(k, s); a != "" && h.attacker == "" {
 				h.attacker = a
+				h.joint = c.jointAttackers(k, s)
 				if weaponWords[w] == "" && (w == "struck" || w == "strike" || w == "strikes" || w == "attacked" || w == "bombed" || w == "shelled" || w == "pounded" || w == "targeted" || w == "hit" || w == "raided") {
 					if first < 0 {
 						first = k
@@ -455,11 +471,15 @@ func (c *evCtx) strikeIn(si int, s Sentence) (h strikeHit, isStrike, context boo
 			}
 			if subjVerbs[c.lw(j)] {
 				h.attacker = c.subjectAttacker(j, s)
+				if h.attacker != "" {
+					h.joint = c.jointAttackers(j, s)
+				}
 				break
 			}
 		}
 		if a := c.modAttacker(k); a != "" && h.attacker == "" {
 			h.attacker = a
+			h.joint = c.jointAttackers(k+1, s)
 		}
 		if weapon == "" {
 			continue
@@ -552,6 +572,57 @@ func (c *evCtx) modAttacker(k int) string {
 // subjectAttacker reads "Turkey began", "the Kremlin continues to strike",
 // "Israel struck": a state (by name or metonym) or armed group as the
 // subject of an attack verb at k.
+// govCountry returns the country of the last "<country> government"
+// before token k, or "".
+func (c *evCtx) govCountry(k int) string {
+	for j := k - 1; j > 0; j-- {
+		if c.lw(j) == "government" {
+			if cr := c.country(j - 1); cr != nil && !cr.InOrg {
+				return cr.Code
+			}
+		}
+	}
+	return ""
+}
+
+// jointAttackers returns the countries of a coordinated subject that ends
+// before the verb at k: "Syrian government and Russian warplanes carried
+// out", "Turkish and Syrian rebel forces shelled".
+func (c *evCtx) jointAttackers(k int, s Sentence) []string {
+	var codes []string
+	and := false
+	for j := k - 1; j >= s.Tok0 && j >= k-10; j-- {
+		w := c.lw(j)
+		if cr := c.country(j); cr != nil && !cr.InOrg {
+			if !contains2(codes, cr.Code) {
+				codes = append(codes, cr.Code)
+			}
+			j = cr.Tok0
+			continue
+		}
+		switch {
+		case w == "and":
+			and = true
+		case auxWords[w] || combatants[w] || forceMods[w] || w == "carried" || w == "the":
+		default:
+			j = s.Tok0
+		}
+	}
+	if !and || len(codes) < 2 {
+		return nil
+	}
+	return codes
+}
+
+func contains2(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
 // armedHeads end the names of armed groups ("Libyan National Army",
 // "Free Syrian Army", "Al-Aqsa Martyrs Brigade").
 var armedHeads = set("army", "brigade", "brigades", "militia", "front", "forces", "guard", "corps", "battalion", "battalions")
@@ -585,6 +656,13 @@ func (c *evCtx) subjectAttacker(k int, s Sentence) string {
 	for j := k - 1; j >= s.Tok0 && j >= k-6; j-- {
 		if g := c.armedOrg(j); g != "" {
 			return g
+		}
+		if c.lw(j) == "government" && c.country(j-1) == nil && (combatants[c.lw(j+1)] || forceMods[c.lw(j+1)]) {
+			// "government helicopters" in an article about one
+			// government's war
+			if code := c.govCountry(j); code != "" {
+				return code
+			}
 		}
 		if cr := c.country(j); cr != nil && !cr.InOrg && !isPoss(c.lw(cr.Tok1)) {
 			// "Israel struck", "French forces attacked", "Syrian
