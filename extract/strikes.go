@@ -839,6 +839,21 @@ func (c *evCtx) attributionAhead(si int) string {
 // ("Maidan Shahr in ... Maidan Wardak province", "Angur Adar, South
 // Waziristan"), nor origins ("from a camp at X") or relative positions
 // ("north of Baghdad").
+// advAdj reports whether token j is part of a lower-case adverb and
+// participle before a place ("the heavily fortified Green Zone", "the
+// densely populated Shejaiya district").
+func (c *evCtx) advAdj(j int) bool {
+	w := c.lw(j)
+	if c.capAt(j) || len(w) < 4 {
+		return false
+	}
+	if strings.HasSuffix(w, "ly") {
+		n := c.lw(j + 1)
+		return !c.capAt(j+1) && (strings.HasSuffix(n, "ed") || strings.HasSuffix(n, "ing"))
+	}
+	return (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && strings.HasSuffix(c.lw(j-1), "ly") && !c.capAt(j-1)
+}
+
 func (c *evCtx) targetsIn(s Sentence) []target {
 	var out []target
 	for k := s.Tok0; k < s.Tok1; k++ {
@@ -857,7 +872,7 @@ func (c *evCtx) targetsIn(s Sentence) []target {
 			continue
 		}
 		j := k + 1
-		for n := 0; j < s.Tok1 && n < 6 && (npSkip[c.lw(j)] || c.demonymAt(j) || facilityWords[c.lw(j)] || premods[c.lw(j)] || compass[c.lw(j)] && c.lw(j+1) != "of"); n++ {
+		for n := 0; j < s.Tok1 && n < 6 && (npSkip[c.lw(j)] || c.demonymAt(j) || facilityWords[c.lw(j)] || premods[c.lw(j)] || compass[c.lw(j)] && c.lw(j+1) != "of" || c.advAdj(j)); n++ {
 			j++
 		}
 		var items []target
