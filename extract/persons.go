@@ -611,7 +611,7 @@ var speechVerbs = set("said", "says", "told", "added", "stated", "declared", "an
 // "the X administration", and a place name or a word missing from the
 // surname list. Their mentions stay.
 // settlementNouns before "of" name a place: "the town of X".
-var settlementNouns = set("town", "city", "village", "province", "district", "region", "suburb",
+var settlementNouns = set("town", "city", "village", "settlement", "province", "district", "region", "suburb",
 	"outskirts", "port", "township", "hamlet", "governorate", "municipality")
 
 func (x *Extractor) dropUnlikelyPersons(d *Doc) {

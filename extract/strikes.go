@@ -39,7 +39,7 @@ var (
 	npSkip      = set("the", "a", "an", "of", "northern", "southern", "eastern", "western", "north-eastern", "north-western", "south-eastern", "south-western", "northeastern", "northwestern", "southeastern", "southwestern", "central", "city", "town", "village", "cities", "towns", "villages", "province", "district", "region", "area", "capital", "port", "outskirts", "suburb", "suburbs", "centre", "center", "neighbourhood", "neighborhood", "part", "parts", "besieged", "southern-most", "frontline", "border", "coastal", "eastern-most", "mountains", "hills", "foothills", "jungle", "jungles")
 	// compass: "in west Beirut", but not "east of Sidon" (beside it)
 	compass       = set("north", "south", "east", "west")
-	areaNouns     = set("city", "town", "village", "cities", "towns", "villages", "province", "district", "region", "area", "capital", "port", "outskirts", "suburb", "suburbs", "centre", "center", "neighbourhood", "neighborhood", "part", "parts", "heart", "mountains", "hills", "foothills", "jungle", "jungles")
+	areaNouns     = set("city", "town", "village", "settlement", "cities", "towns", "villages", "province", "district", "region", "area", "capital", "port", "outskirts", "suburb", "suburbs", "centre", "center", "neighbourhood", "neighborhood", "part", "parts", "heart", "mountains", "hills", "foothills", "jungle", "jungles")
 	facilityWords = set("airport", "base", "embassy", "consulate", "barracks", "headquarters", "station", "terminal", "hospital", "compound", "camp", "palace", "refinery", "port", "school", "mosque", "market")
 	geoWords      = set("island", "islands")
 	combatants    = set("forces", "troops", "rebels", "fighters", "militants", "militia", "militiamen", "gunmen", "army", "navy", "jets", "warplanes", "guerrillas", "insurgents", "soldiers", "commandos", "marines", "paratroopers",
@@ -1101,6 +1101,13 @@ func (c *evCtx) placeItem(j int, s Sentence, afterPrep bool) (target, int, bool)
 		// "Kharg island"
 		name += " " + c.d.Tokens[e].Text
 		end++
+	} else if facilityWords[c.lw(e)] && !c.capAt(e) && code == "" && c.country(j) == nil {
+		if n, _, _ := c.placeAt(j); n == "" && (c.mention(j) == nil || c.mention(j).Type != newsgraph.LOC) {
+			// "Mitiga airport": a facility named by a name that is no
+			// town's, unlike "Baghdad airport"
+			name += " " + c.d.Tokens[e].Text
+			end++
+		}
 	} else if c.mention(j) != nil && c.mention(j).Type == newsgraph.MISC {
 		return target{}, j, false
 	}
