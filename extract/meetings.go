@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"strings"
-
 	"github.com/newsgraph/newsgraph"
 )
 
@@ -28,6 +26,9 @@ var (
 	meetingAdj = set("private", "bilateral", "trilateral", "separate", "closed-door", "one-on-one",
 		"brief", "lengthy", "rare", "formal", "informal", "face-to-face", "working", "first", "second",
 		"hour-long", "two-hour", "secret", "surprise", "unscheduled", "emergency")
+	// sawAfter may follow the person met after "saw".
+	sawAfter = set(".", ",", ";", "on", "in", "at", "for", "during", "before", "after", "and", "when",
+		"while", "briefly", "privately", "separately", "later", "again", "earlier", "to")
 	// remoteWords mark calls, letters and other meetings at a distance.
 	remoteWords = set("phone", "telephone", "telephoned", "phoned", "video", "videoconference",
 		"video-conference", "videolink", "teleconference", "virtual", "virtually", "letter",
@@ -192,7 +193,9 @@ func (c *evCtx) meetingAt(si int, s Sentence, t int, kind string, isVerb bool, l
 				return h, false
 			}
 			if c.lw(t) == "saw" {
-				if e := c.groupRight(j, s.Tok1).end; e < s.Tok1 && (c.lw(e) == "as" || c.lw(e) == "that" || isPoss(c.lw(e)) || strings.HasSuffix(c.lw(e), "ing")) {
+				// "saw X leave", "saw X as a threat": only a time, place
+				// or the end of the clause may follow the person
+				if e := c.groupRight(j, s.Tok1).end; e < s.Tok1 && !(sawAfter[c.lw(e)] || calendarWords[c.lw(e)] || timeWords[c.lw(e)]) {
 					return h, false
 				}
 			}
