@@ -820,6 +820,20 @@ func (c *evCtx) claimant(a, k int) string {
 	if functionWords[c.lw(a)] || titleWords[c.lw(a)] {
 		return ""
 	}
+	if c.lw(e) == "," {
+		// only an apposition may stand between the name and its claim:
+		// "X, the group led by Y, claimed"
+		if w := c.lw(e + 1); w != "the" && w != "a" && w != "an" {
+			return ""
+		}
+		q := e + 1
+		for q < k && c.lw(q) != "," {
+			q++
+		}
+		if q >= k || !(c.lw(q+1) == "claimed" || c.lw(q+1) == "has" || c.lw(q+1) == "have") {
+			return ""
+		}
+	}
 	return c.d.Span(c.d.Tokens[a].Start, c.d.Tokens[e-1].End)
 }
 
