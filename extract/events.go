@@ -242,6 +242,11 @@ func (c *evCtx) groupRight(i, lim int) group {
 			for k < lim && c.lw(k) != ")" {
 				k++
 			}
+		case kinWords[w] && c.lw(k+1) == "of":
+			// "X, the American husband of abductee Y": Y is not in the list
+			return g
+		case (w == "in" || w == "for") && gap > 0 && k > i && (descWord(c.lw(k-1)) || titleWords[c.lw(k-1)]) && c.personAt(k-1) < 0 && c.appositionAhead(k+1, lim):
+			// "the US commander in Iraq, General George Casey"
 		case groupFiller[w] || titleWords[w]:
 		case isPoss(w):
 		case w == "to" && c.capAt(k+1):
@@ -260,6 +265,38 @@ func (c *evCtx) groupRight(i, lim int) group {
 		k++
 	}
 	return g
+}
+
+// kinWords followed by "of" describe a person by a relation to someone
+// else ("the husband of Y", "the son of Y").
+var kinWords = set("husband", "wife", "son", "daughter", "brother", "sister", "father", "mother",
+	"widow", "widower", "nephew", "niece", "cousin", "uncle", "aunt", "grandson", "granddaughter",
+	"spouse", "relative", "friend", "aide", "lawyer")
+
+// appositionAhead reports whether a place or other capitalised name at k
+// is followed by a comma and a person's name ("... in Iraq, General
+// George Casey"), the end of a description placed in apposition.
+func (c *evCtx) appositionAhead(k, lim int) bool {
+	j := k
+	if m := c.mention(j); m != nil && m.Type != newsgraph.PER {
+		j = m.Tok1
+	} else if c.capAt(j) || c.d.Tokens[j].Country >= 0 {
+		j++
+	} else {
+		return false
+	}
+	if j >= lim || c.lw(j) != "," {
+		return false
+	}
+	for q := j + 1; q < lim && q < j+6; q++ {
+		if c.personAt(q) >= 0 {
+			return true
+		}
+		if !(titleWords[c.lw(q)] || c.capAt(q)) {
+			return false
+		}
+	}
+	return false
 }
 
 // joinVerbs in a relative clause after a name ("X, who is expected to
@@ -313,6 +350,9 @@ func (c *evCtx) nameAhead(k, lim int) bool {
 		w := c.lw(j)
 		if w == "," && c.personAt(j+1) >= 0 {
 			return true // "his Russian counterpart, Sergei Lavrov"
+		}
+		if (w == "in" || w == "for") && !comma && c.appositionAhead(j+1, lim) {
+			return true // "the US commander in Iraq, General George Casey"
 		}
 		if w == "," && !comma {
 			// "his Chinese counterpart, State Councillor and Foreign
@@ -404,6 +444,19 @@ func (c *evCtx) resolvePronoun(k int) int {
 		}
 		return -1
 	}
+	if w := c.lw(k); w == "he" || w == "she" {
+		// "She travelled to X with Y, where she met Z": the same
+		// pronoun as the sentence's subject is that subject, not Y
+		s0 := c.d.Sentences[s].Tok0
+		for i := s0; i < k && i < s0+3; i++ {
+			if c.personAt(i) >= 0 {
+				break
+			}
+			if c.lw(i) == w {
+				return c.resolvePronoun(i)
+			}
+		}
+	}
 	if p := first(c.d.Sentences[s].Tok0, k); p >= 0 {
 		return p
 	}
@@ -480,8 +533,29 @@ func (c *evCtx) resolveDescription(k int) int {
 			best = p
 		}
 	}
+	if best < 0 && code == "" && j < k-1 && officeNouns[noun] {
+		// "Tony Blair has defended ... The prime minister held ...": an
+		// office no one named holds is the article's first-named person's,
+		// when the text gives him no office of his own
+		for mi := range c.d.Mentions {
+			m := c.d.Mentions[mi]
+			if m.Start >= start {
+				break
+			}
+			if m.Type == newsgraph.PER && m.Person >= 0 && c.d.Tokens[m.Tok0].Sent != c.title {
+				if c.d.Persons[m.Person].Role == "" {
+					best = m.Person
+				}
+				break
+			}
+		}
+	}
 	return best
 }
+
+// officeNouns head the titles of a head of government or minister ("the
+// prime minister", "the foreign secretary").
+var officeNouns = set("minister", "president", "premier", "chancellor", "secretary")
 
 // subjectAt resolves the person(s) named, pronominalised or described by
 // the noun phrase ending at token k. lim0 bounds the scan on the left.
@@ -509,8 +583,12 @@ func (c *evCtx) subjectAt(k, lim0 int) ([]int, string) {
 			j--
 		}
 		if p := c.personAt(j); p >= 0 {
-			return []int{p}, "relative"
+			// "Putin and Erdogan, who met in Istanbul": the whole list
+			return c.groupLeftFrom(p, c.mention(j).Tok0, lim0), "relative"
 		}
+	case w == "they" && len(c.lastPair) == 2 && c.d.Tokens[k].Sent-c.pairSent <= 2 && c.d.Tokens[k].Sent > c.pairSent:
+		// "The two leaders met on Wednesday. On Thursday they held ..."
+		return append([]int{}, c.lastPair...), "the-two"
 	case pairNouns[w] && c.lw(k-1) == "two" && c.lw(k-2) == "the", w == "two" && c.lw(k-1) == "the":
 		// "The two ministers later had breakfast with X", "The two held talks"
 		if two := c.theTwo(k); two != nil {
@@ -901,7 +979,7 @@ var negCue = set("not", "n't", "never", "no", "refused", "refuses", "refusing", 
 	"snubbed", "avoided")
 
 var hypoCue = set("if", "unless", "whether", "could", "might", "may", "can", "hope", "hopes", "hoped",
-	"hoping", "wish", "wishes", "wished", "want", "wants", "wanted", "like", "seek", "seeks",
+	"hoping", "wish", "wishes", "wished", "want", "wants", "wanted", "like", "love", "seek", "seeks",
 	"sought", "seeking", "proposed", "proposes", "offer", "offered", "offers", "possible",
 	"possibility", "invited", "invites", "invitation", "asked", "urged", "called", "ready",
 	"willing", "prepared", "open")

@@ -16,11 +16,19 @@ var (
 		"welcome": "host", "welcomes": "host", "welcomed": "host", "welcoming": "host",
 		"visit": "visit", "visits": "visit", "visited": "visit", "visiting": "visit",
 		"greet": "meet", "greets": "meet", "greeted": "meet",
-		"see": "see", "confer": "meet", "conferred": "meet", "sat": "sit", "sit": "sit", "sits": "sit",
+		"see": "see", "saw": "see", "confer": "meet", "conferred": "meet", "sat": "sit", "sit": "sit", "sits": "sit",
 		"shook": "shake", "shake": "shake", "shakes": "shake", "shaking": "shake",
 	}
 	meetNouns = set("session", "talks", "meeting", "meetings", "summit", "discussions", "consultations",
 		"negotiations", "dinner", "lunch", "breakfast", "conference", "audience", "summits")
+	// meetingAdj before "meeting" make it a noun ("a breakfast meeting
+	// with X", "a private meeting with X"), not a gerund.
+	meetingAdj = set("private", "bilateral", "trilateral", "separate", "closed-door", "one-on-one",
+		"brief", "lengthy", "rare", "formal", "informal", "face-to-face", "working", "first", "second",
+		"hour-long", "two-hour", "secret", "surprise", "unscheduled", "emergency")
+	// sawAfter may follow the person met after "saw".
+	sawAfter = set(".", ",", ";", "on", "in", "at", "for", "during", "before", "after", "and", "when",
+		"while", "briefly", "privately", "separately", "later", "again", "earlier", "to")
 	// remoteWords mark calls, letters and other meetings at a distance.
 	remoteWords = set("phone", "telephone", "telephoned", "phoned", "video", "videoconference",
 		"video-conference", "videolink", "teleconference", "virtual", "virtually", "letter",
@@ -65,7 +73,7 @@ func (c *evCtx) meetings() []newsgraph.Meeting {
 			if !isVerb && !isNoun {
 				continue
 			}
-			if w == "meeting" && (c.lw(t+1) == "with" || c.personAt(t+1) >= 0) && !isPoss(c.lw(t-1)) && c.lw(t-1) != "a" && c.lw(t-1) != "the" && !pronounsSg[c.lw(t-1)] {
+			if w == "meeting" && (c.lw(t+1) == "with" || c.personAt(t+1) >= 0) && !isPoss(c.lw(t-1)) && c.lw(t-1) != "a" && c.lw(t-1) != "the" && !pronounsSg[c.lw(t-1)] && !meetNouns[c.lw(t-1)] && !meetingAdj[c.lw(t-1)] {
 				isNoun = false // "meeting with Pope Francis" (gerund)
 			} else if w == "meeting" {
 				isVerb = false
@@ -179,8 +187,17 @@ func (c *evCtx) meetingAt(si int, s Sentence, t int, kind string, isVerb bool, l
 		}
 		if kind == "see" {
 			// "is expected to see X", "will see X": a person right after
-			if !(c.lw(t-1) == "to" || c.lw(t-1) == "will") || c.personAt(j) < 0 && !titleWords[c.lw(j)] && c.d.Tokens[j].Country < 0 {
+			// "also saw President X on Wednesday": a person right after
+			// the past tense, not "saw X as a threat"
+			if !(c.lw(t-1) == "to" || c.lw(t-1) == "will" || c.lw(t) == "saw") || c.personAt(j) < 0 && !titleWords[c.lw(j)] && c.d.Tokens[j].Country < 0 {
 				return h, false
+			}
+			if c.lw(t) == "saw" {
+				// "saw X leave", "saw X as a threat": only a time, place
+				// or the end of the clause may follow the person
+				if e := c.groupRight(j, s.Tok1).end; e < s.Tok1 && !(sawAfter[c.lw(e)] || calendarWords[c.lw(e)] || timeWords[c.lw(e)]) {
+					return h, false
+				}
 			}
 		}
 		if c.lw(j) == "with" || c.lw(j) == "by" {
@@ -198,6 +215,11 @@ func (c *evCtx) meetingAt(si int, s Sentence, t int, kind string, isVerb bool, l
 			}
 			if w == "between" {
 				j, found, between = k+1, true, true
+				break
+			}
+			if w == "joined" && c.lw(k+1) == "by" && k == j {
+				// "they held expanded talks joined by A and B"
+				j, found = k+2, true
 				break
 			}
 			if (w == "was" || w == "were") && c.lw(k+1) == "attended" && c.lw(k+2) == "by" {
@@ -364,6 +386,15 @@ func (c *evCtx) meetingAt(si int, s Sentence, t int, kind string, isVerb bool, l
 		return h, false
 	}
 	st := c.modality(winStart, t, j)
+	for k := winStart - 1; k >= lim0 && k >= winStart-8; k-- {
+		// "it was unclear whether the two leaders would meet again"
+		if w := c.lw(k); w == "whether" || w == "if" && c.lw(k-1) != "as" {
+			st = "hypothetical"
+			break
+		} else if w == "," || w == ";" || w == "said" || w == "says" {
+			break
+		}
+	}
 	for k := j; k < s.Tok1 && k < j+16; k++ {
 		if w := c.lw(k); w == "if" || w == "unless" {
 			st = "hypothetical"
@@ -504,6 +535,9 @@ func (c *evCtx) clauseSubject(lim0, t int) ([]int, string) {
 				return []int{p}, "pronoun"
 			}
 			return nil, ""
+		}
+		if c.lw(k) == "they" {
+			return c.subjectAt(k, lim0)
 		}
 		if descNouns[c.lw(k)] && c.personAt(k+1) < 0 && !titleWords[c.lw(k+1)] {
 			if p := c.resolveDescription(k); p >= 0 {

@@ -610,6 +610,10 @@ var speechVerbs = set("said", "says", "told", "added", "stated", "declared", "an
 // marks as a person: no title before it, no speech verb after it, not
 // "the X administration", and a place name or a word missing from the
 // surname list. Their mentions stay.
+// settlementNouns before "of" name a place: "the town of X".
+var settlementNouns = set("town", "city", "village", "settlement", "province", "district", "region", "suburb",
+	"outskirts", "port", "township", "hamlet", "governorate", "municipality")
+
 func (x *Extractor) dropUnlikelyPersons(d *Doc) {
 	var kept []Entity
 	for _, p := range d.Persons {
@@ -618,6 +622,9 @@ func (x *Extractor) dropUnlikelyPersons(d *Doc) {
 			m := d.Mentions[mi]
 			if titlesOnly(d, m) {
 				continue // "Crown Prince", "the Vice President" with no name
+			}
+			if m.Tok0 >= 2 && d.Tokens[m.Tok0-1].Lower == "of" && settlementNouns[d.Tokens[m.Tok0-2].Lower] {
+				continue // "the town of Tal Rifaat"
 			}
 			if m.Tok1-m.Tok0 >= 2 || len(strings.Fields(m.Core)) >= 2 {
 				// a place-like name: "South Waziristan", "Tiananmen Square"

@@ -39,7 +39,7 @@ var (
 	npSkip      = set("the", "a", "an", "of", "northern", "southern", "eastern", "western", "north-eastern", "north-western", "south-eastern", "south-western", "northeastern", "northwestern", "southeastern", "southwestern", "central", "city", "town", "village", "cities", "towns", "villages", "province", "district", "region", "area", "capital", "port", "outskirts", "suburb", "suburbs", "centre", "center", "neighbourhood", "neighborhood", "part", "parts", "besieged", "southern-most", "frontline", "border", "coastal", "eastern-most", "mountains", "hills", "foothills", "jungle", "jungles")
 	// compass: "in west Beirut", but not "east of Sidon" (beside it)
 	compass       = set("north", "south", "east", "west")
-	areaNouns     = set("city", "town", "village", "cities", "towns", "villages", "province", "district", "region", "area", "capital", "port", "outskirts", "suburb", "suburbs", "centre", "center", "neighbourhood", "neighborhood", "part", "parts", "heart", "mountains", "hills", "foothills", "jungle", "jungles")
+	areaNouns     = set("city", "town", "village", "settlement", "cities", "towns", "villages", "province", "district", "region", "area", "capital", "port", "outskirts", "suburb", "suburbs", "centre", "center", "neighbourhood", "neighborhood", "part", "parts", "heart", "mountains", "hills", "foothills", "jungle", "jungles")
 	facilityWords = set("airport", "base", "embassy", "consulate", "barracks", "headquarters", "station", "terminal", "hospital", "compound", "camp", "palace", "refinery", "port", "school", "mosque", "market")
 	geoWords      = set("island", "islands")
 	combatants    = set("forces", "troops", "rebels", "fighters", "militants", "militia", "militiamen", "gunmen", "army", "navy", "jets", "warplanes", "guerrillas", "insurgents", "soldiers", "commandos", "marines", "paratroopers",
@@ -102,6 +102,11 @@ type strikeHit struct {
 	atts []attackAt
 	// fresh: the attack is told as a new one, "a rocket attack on X"
 	fresh bool
+	// joint: further attackers of a coordinated subject ("Syrian
+	// government and Russian warplanes carried out air strikes")
+	joint []string
+	// jointOf: this hit is a copy for a joint attacker
+	jointOf bool
 }
 
 type attackAt struct {
@@ -127,6 +132,9 @@ func (c *evCtx) strikes() []newsgraph.Strike {
 		killed, injured := c.casualties(c.d.Sentences[si], len(tg))
 		for _, t := range tg {
 			key := strings.ToLower(t.name)
+			if h.jointOf {
+				key += "\x00" + h.attacker
+			}
 			for k, i := range index {
 				// "Kharg" and "Kharg island" are one place
 				if strings.HasPrefix(k, key+" ") && geoWords[k[len(key)+1:]] {
@@ -224,6 +232,13 @@ func (c *evCtx) strikes() []newsgraph.Strike {
 			}
 		} else {
 			emit(si, &h, tg, conf)
+			for _, a := range h.joint {
+				if a != h.attacker {
+					hp := h
+					hp.attacker, hp.jointOf = a, true
+					emit(si, &hp, tg, conf)
+				}
+			}
 		}
 		if h.attacker != "" {
 			sc.attacker, sc.attackerAt, sc.weapon = h.attacker, si, h.weapon
@@ -361,6 +376,26 @@ func cameoOf(h *strikeHit) string {
 // strikeIn reads the weapon and attacker of sentence s. isStrike says
 // whether the sentence reports a military attack; context whether it
 // speaks of attacks at all.
+// platformWords name aircraft that carry weapons; alone, without an
+// attack word in the sentence, they are no strike.
+var platformWords = set("aircraft", "jets", "helicopters", "gunships", "warplanes", "warplane", "bombers", "sorties")
+
+// attackIn reports whether sentence s has a word of attack or a weapon
+// other than an aircraft.
+func (c *evCtx) attackIn(s Sentence) bool {
+	for k := s.Tok0; k < s.Tok1; k++ {
+		w := c.lw(k)
+		if attackWords[w] || subjVerbs[w] || killWords[w] || injWords[w] || strikeNouns[w] || weaponWords[w] != "" && !platformWords[w] {
+			return true
+		}
+		switch w {
+		case "dropped", "bombarded", "strafed", "fired", "firing", "rocketed", "blasted", "destroyed":
+			return true
+		}
+	}
+	return false
+}
+
 func (c *evCtx) strikeIn(si int, s Sentence) (h strikeHit, isStrike, context bool) {
 	h.si = si
 	first := -1
@@ -388,6 +423,11 @@ func (c *evCtx) strikeIn(si int, s Sentence) (h strikeHit, isStrike, context boo
 		if (w == "strike" || w == "strikes") && weapon == "" && (c.lw(k+1) == "on" || c.lw(k+1) == "against") && !labourCue(c, s) {
 			weapon = newsgraph.WeaponOther // "killed in a strike on a house"
 		}
+		if platformWords[w] && !c.attackIn(s) {
+			// "contracts for Boeing aircraft", "denies using aircraft
+			// against civilians": aircraft that attack nothing named
+			weapon = ""
+		}
 		if weapon == "" && !attackWords[w] {
 			continue
 		}
@@ -399,6 +439,7 @@ func (c *evCtx) strikeIn(si int, s Sentence) (h strikeHit, isStrike, context boo
 			}
 			if a := c.subjectAttacker(k, s); a != "" && h.attacker == "" {
 				h.attacker = a
+				h.joint = c.jointAttackers(k, s)
 				if weaponWords[w] == "" && (w == "struck" || w == "strike" || w == "strikes" || w == "attacked" || w == "bombed" || w == "shelled" || w == "pounded" || w == "targeted" || w == "hit" || w == "raided") {
 					if first < 0 {
 						first = k
@@ -430,11 +471,15 @@ func (c *evCtx) strikeIn(si int, s Sentence) (h strikeHit, isStrike, context boo
 			}
 			if subjVerbs[c.lw(j)] {
 				h.attacker = c.subjectAttacker(j, s)
+				if h.attacker != "" {
+					h.joint = c.jointAttackers(j, s)
+				}
 				break
 			}
 		}
 		if a := c.modAttacker(k); a != "" && h.attacker == "" {
 			h.attacker = a
+			h.joint = c.jointAttackers(k+1, s)
 		}
 		if weapon == "" {
 			continue
@@ -527,11 +572,98 @@ func (c *evCtx) modAttacker(k int) string {
 // subjectAttacker reads "Turkey began", "the Kremlin continues to strike",
 // "Israel struck": a state (by name or metonym) or armed group as the
 // subject of an attack verb at k.
+// govCountry returns the country of the last "<country> government"
+// before token k, or "".
+func (c *evCtx) govCountry(k int) string {
+	for j := k - 1; j > 0; j-- {
+		if c.lw(j) == "government" {
+			if cr := c.country(j - 1); cr != nil && !cr.InOrg {
+				return cr.Code
+			}
+		}
+	}
+	return ""
+}
+
+// jointAttackers returns the countries of a coordinated subject that ends
+// before the verb at k: "Syrian government and Russian warplanes carried
+// out", "Turkish and Syrian rebel forces shelled".
+func (c *evCtx) jointAttackers(k int, s Sentence) []string {
+	var codes []string
+	and := false
+	for j := k - 1; j >= s.Tok0 && j >= k-10; j-- {
+		w := c.lw(j)
+		if cr := c.country(j); cr != nil && !cr.InOrg {
+			if !contains2(codes, cr.Code) {
+				codes = append(codes, cr.Code)
+			}
+			j = cr.Tok0
+			continue
+		}
+		switch {
+		case w == "and":
+			and = true
+		case auxWords[w] || combatants[w] || forceMods[w] || w == "carried" || w == "the":
+		default:
+			j = s.Tok0
+		}
+	}
+	if !and || len(codes) < 2 {
+		return nil
+	}
+	return codes
+}
+
+func contains2(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// armedHeads end the names of armed groups ("Libyan National Army",
+// "Free Syrian Army", "Al-Aqsa Martyrs Brigade").
+var armedHeads = set("army", "brigade", "brigades", "militia", "front", "forces", "guard", "corps", "battalion", "battalions")
+
+// armedOrg returns the attacker named by an organisation whose mention
+// ends at token k with an armed head word: a state's own armed forces
+// ("Israel Defense Forces", "the Syrian Armed Forces") give its country
+// code, any other its name ("Libyan National Army").
+func (c *evCtx) armedOrg(k int) string {
+	m := c.mention(k)
+	if m == nil || m.Type != newsgraph.ORG || m.Tok1-1 != k || m.Tok1-m.Tok0 < 2 || !armedHeads[c.lw(k)] {
+		return ""
+	}
+	for j := m.Tok0; j < m.Tok1; j++ {
+		if w := c.lw(j); w == "defense" || w == "defence" || w == "armed" || w == "republican" || w == "revolutionary" || w == "royal" || w == "people's" {
+			for q := m.Tok0; q < m.Tok1; q++ {
+				if cr := c.country(q); cr != nil {
+					return cr.Code
+				}
+			}
+			return ""
+		}
+	}
+	return strings.Join(strings.Fields(m.Text), " ")
+}
+
 func (c *evCtx) subjectAttacker(k int, s Sentence) string {
 	if !subjVerbs[c.lw(k)] {
 		return ""
 	}
 	for j := k - 1; j >= s.Tok0 && j >= k-6; j-- {
+		if g := c.armedOrg(j); g != "" {
+			return g
+		}
+		if c.lw(j) == "government" && c.country(j-1) == nil && (combatants[c.lw(j+1)] || forceMods[c.lw(j+1)]) {
+			// "government helicopters" in an article about one
+			// government's war
+			if code := c.govCountry(j); code != "" {
+				return code
+			}
+		}
 		if cr := c.country(j); cr != nil && !cr.InOrg && !isPoss(c.lw(cr.Tok1)) {
 			// "Israel struck", "French forces attacked", "Syrian
 			// government forces shelled"; not "Iraqi police said"
@@ -657,6 +789,9 @@ func (c *evCtx) attribution(a, b int) (attacker string, explicit bool) {
 					return g, true
 				}
 			}
+			if g := c.claimant(a, k); g != "" {
+				return g, true
+			}
 		}
 	}
 	return "", false
@@ -664,6 +799,44 @@ func (c *evCtx) attribution(a, b int) (attacker string, explicit bool) {
 
 // attributionAhead looks for an attribution in the next two sentences
 // ("Dozens died in the attack, reportedly conducted by the Taliban.").
+// claimant reads the name of an unlisted group that opens the clause
+// [a, k) of a claim of responsibility: "Tawhid and Jihad, the group led by
+// ..., claimed responsibility". Persons, countries and places are no
+// claimants.
+func (c *evCtx) claimant(a, k int) string {
+	e := a
+	for e < k && (c.capAt(e) || e > a && (c.lw(e) == "and" || c.lw(e) == "of" || c.lw(e) == "al") && c.capAt(e+1)) {
+		if c.personAt(e) >= 0 || c.country(e) != nil {
+			return ""
+		}
+		if m := c.mention(e); m != nil && m.Type == newsgraph.LOC {
+			return ""
+		}
+		e++
+	}
+	if e == a || e-a > 6 || !(c.lw(e) == "," || c.lw(e) == "claimed" || c.lw(e) == "has" || c.lw(e) == "have") {
+		return ""
+	}
+	if functionWords[c.lw(a)] || titleWords[c.lw(a)] {
+		return ""
+	}
+	if c.lw(e) == "," {
+		// only an apposition may stand between the name and its claim:
+		// "X, the group led by Y, claimed"
+		if w := c.lw(e + 1); w != "the" && w != "a" && w != "an" {
+			return ""
+		}
+		q := e + 1
+		for q < k && c.lw(q) != "," {
+			q++
+		}
+		if q >= k || !(c.lw(q+1) == "claimed" || c.lw(q+1) == "has" || c.lw(q+1) == "have") {
+			return ""
+		}
+	}
+	return c.d.Span(c.d.Tokens[a].Start, c.d.Tokens[e-1].End)
+}
+
 func (c *evCtx) attributionAhead(si int) string {
 	for j := si + 1; j < len(c.d.Sentences) && j <= si+2; j++ {
 		s := c.d.Sentences[j]
@@ -680,6 +853,21 @@ func (c *evCtx) attributionAhead(si int) string {
 // ("Maidan Shahr in ... Maidan Wardak province", "Angur Adar, South
 // Waziristan"), nor origins ("from a camp at X") or relative positions
 // ("north of Baghdad").
+// advAdj reports whether token j is part of a lower-case adverb and
+// participle before a place ("the heavily fortified Green Zone", "the
+// densely populated Shejaiya district").
+func (c *evCtx) advAdj(j int) bool {
+	w := c.lw(j)
+	if c.capAt(j) || len(w) < 4 {
+		return false
+	}
+	if strings.HasSuffix(w, "ly") {
+		n := c.lw(j + 1)
+		return !c.capAt(j+1) && (strings.HasSuffix(n, "ed") || strings.HasSuffix(n, "ing"))
+	}
+	return (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && strings.HasSuffix(c.lw(j-1), "ly") && !c.capAt(j-1)
+}
+
 func (c *evCtx) targetsIn(s Sentence) []target {
 	var out []target
 	for k := s.Tok0; k < s.Tok1; k++ {
@@ -698,7 +886,7 @@ func (c *evCtx) targetsIn(s Sentence) []target {
 			continue
 		}
 		j := k + 1
-		for n := 0; j < s.Tok1 && n < 6 && (npSkip[c.lw(j)] || c.demonymAt(j) || facilityWords[c.lw(j)] || premods[c.lw(j)] || compass[c.lw(j)] && c.lw(j+1) != "of"); n++ {
+		for n := 0; j < s.Tok1 && n < 6 && (npSkip[c.lw(j)] || c.demonymAt(j) || facilityWords[c.lw(j)] || premods[c.lw(j)] || compass[c.lw(j)] && c.lw(j+1) != "of" || c.advAdj(j)); n++ {
 			j++
 		}
 		var items []target
@@ -845,6 +1033,16 @@ func (c *evCtx) fromChain(k int, s Sentence) bool {
 // mention, or a run of capitalised words ("Kharg island", "Baghdad
 // International Airport"). A named facility in a place ("the United States
 // Embassy in Baghdad") is that place.
+// countryIn reports whether a token of [a, b) names a country.
+func (c *evCtx) countryIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if c.country(k) != nil {
+			return true
+		}
+	}
+	return false
+}
+
 func (c *evCtx) placeItem(j int, s Sentence, afterPrep bool) (target, int, bool) {
 	if j >= s.Tok1 {
 		return target{}, j, false
@@ -917,8 +1115,23 @@ func (c *evCtx) placeItem(j int, s Sentence, afterPrep bool) (target, int, bool)
 		// "Kharg island"
 		name += " " + c.d.Tokens[e].Text
 		end++
+	} else if facilityWords[c.lw(e)] && !c.capAt(e) && code == "" && c.country(j) == nil {
+		if n, _, _ := c.placeAt(j); n == "" && (c.mention(j) == nil || c.mention(j).Type != newsgraph.LOC) {
+			// "Mitiga airport": a facility named by a name that is no
+			// town's, unlike "Baghdad airport"
+			name += " " + c.d.Tokens[e].Text
+			end++
+		}
 	} else if c.mention(j) != nil && c.mention(j).Type == newsgraph.MISC {
 		return target{}, j, false
+	}
+	if facilityWords[last] && c.lw(end) == "in" && len(words) >= 2 && !c.countryIn(j, e) {
+		// "Mitiga International Airport in Tripoli": a facility with a
+		// name of its own is the most specific place hit
+		if n, cc, _ := c.placeAt(end + 1); n != "" {
+			code = cc
+		}
+		return target{name: name, code: code, tok: j}, end, true
 	}
 	if facilityWords[last] && c.lw(end) == "in" {
 		// "the United States Embassy in Iraq" is in Iraq, and in Baghdad if

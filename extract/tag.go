@@ -547,8 +547,13 @@ func (x *Extractor) patronymSpans(d *Doc, out []span, used []bool) []span {
 			continue
 		}
 		a := i - 1
+		titled := false
 		for a-1 >= 0 && d.Tokens[a-1].Sent == t.Sent && nameish(d, a-1) && d.Tokens[a-1].Country < 0 &&
 			!functionWords[d.Tokens[a-1].Lower] && (!titleWords[d.Tokens[a-1].Lower] || royalTitles[d.Tokens[a-1].Lower]) {
+			if titled && !royalTitles[d.Tokens[a-1].Lower] {
+				break // "Abu Dhabi Crown Prince X bin Y": the place is no part of it
+			}
+			titled = titled || royalTitles[d.Tokens[a-1].Lower]
 			a--
 		}
 		for a < i-1 && royalTitles[d.Tokens[a].Lower] && d.Tokens[a].Lower == "crown" {

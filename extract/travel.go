@@ -74,7 +74,8 @@ func (c *evCtx) travels() []newsgraph.Travel {
 			case w == "joined" && c.byWithin(t+2, s.Tok1, 6) > 0:
 				// "was joined in the Ukrainian capital by X"
 				j, rule = c.byWithin(t+2, s.Tok1, 6)+1, "travel:joined-by"
-			case w == "accompanying" || w == "accompany" || w == "accompanies":
+			case w == "accompanying" || w == "accompany" || w == "accompanies", w == "accompanied" && c.personAt(t+1) >= 0:
+				// "Foreign Minister Li accompanied Wen on the trip"
 				j, rule = t+1, "travel:accompany"
 			case (w == "along" || w == "together") && c.lw(t+1) == "with":
 				j, rule = t+2, "travel:"+w+"-with"
@@ -214,8 +215,11 @@ func (c *evCtx) destination(si, t int) string {
 // withAfterAdjuncts finds "with" after a travel verb past its place and
 // time adjuncts ("arrived in Tokyo on Wednesday with"); it returns the
 // index of "with" or -1.
+// transportWords follow "by" in a means of travel ("by train").
+var transportWords = set("train", "plane", "air", "road", "car", "helicopter", "boat", "ship", "sea", "bus", "motorcade", "land", "rail")
+
 func (c *evCtx) withAfterAdjuncts(a, b int) int {
-	for k := a; k < b && k < a+8; k++ {
+	for k := a; k < b && k < a+10; k++ {
 		w := c.lw(k)
 		switch {
 		case w == "with":
@@ -223,7 +227,9 @@ func (c *evCtx) withAfterAdjuncts(a, b int) int {
 				return -1 // the plain "travelled with" case
 			}
 			return k
-		case w == "in" || w == "into" || w == "to" || w == "at" || w == "on" || w == "from" || w == "the" || w == "for":
+		case w == "in" || w == "into" || w == "to" || w == "at" || w == "on" || w == "from" || w == "the" || w == "for" || w == "through" || w == "via":
+		case w == "by" && transportWords[c.lw(k+1)], transportWords[w] && c.lw(k-1) == "by":
+			// "travelled by train from Pyongyang through China with"
 		case timeWords[w] || calendarWords[w]:
 		case c.mention(k) != nil && c.mention(k).Type == newsgraph.LOC:
 		case c.personAt(k) < 0 && c.capAt(k):
