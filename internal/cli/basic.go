@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"context"
 	"encoding/json"
 	"fmt"
 	"runtime"
@@ -11,6 +10,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/newsgraph/newsgraph/config"
+	"github.com/newsgraph/newsgraph/graph"
 )
 
 func (a *app) newVersionCmd() *cobra.Command {
@@ -74,25 +74,21 @@ func (a *app) newStatusCmd() *cobra.Command {
 		Short: "Show the Neo4j server's address, version and edition, and the graph's node and relationship counts",
 		Args:  noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			ctx := cmd.Context()
-			s, err := a.openStore(ctx)
-			if err != nil {
-				return err
-			}
-			defer s.Close(context.WithoutCancel(ctx))
-			st, err := s.Status(ctx)
-			if err != nil {
-				return err
-			}
-			if asJSON {
-				return writeJSON(a.stdout, st)
-			}
-			tw := tabwriter.NewWriter(a.stdout, 0, 4, 2, ' ', 0)
-			fmt.Fprintf(tw, "server\t%s\n", st.URI)
-			fmt.Fprintf(tw, "neo4j\t%s %s\n", st.Version, st.Edition)
-			fmt.Fprintf(tw, "nodes\t%d\n", st.Nodes)
-			fmt.Fprintf(tw, "relationships\t%d\n", st.Relationships)
-			return tw.Flush()
+			return a.withStore(cmd.Context(), func(s *graph.Store) error {
+				st, err := s.Status(cmd.Context())
+				if err != nil {
+					return err
+				}
+				if asJSON {
+					return writeJSON(a.stdout, st)
+				}
+				tw := tabwriter.NewWriter(a.stdout, 0, 4, 2, ' ', 0)
+				fmt.Fprintf(tw, "server\t%s\n", st.URI)
+				fmt.Fprintf(tw, "neo4j\t%s %s\n", st.Version, st.Edition)
+				fmt.Fprintf(tw, "nodes\t%d\n", st.Nodes)
+				fmt.Fprintf(tw, "relationships\t%d\n", st.Relationships)
+				return tw.Flush()
+			})
 		},
 	}
 	c.Flags().BoolVar(&asJSON, "json", false, "print JSON")
@@ -105,18 +101,14 @@ func (a *app) newSchemaCmd() *cobra.Command {
 		Short: "Create the constraints and indexes the graph needs (idempotent)",
 		Args:  noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			ctx := cmd.Context()
-			s, err := a.openStore(ctx)
-			if err != nil {
+			return a.withStore(cmd.Context(), func(s *graph.Store) error {
+				r, err := s.ApplySchema(cmd.Context())
+				if err != nil {
+					return err
+				}
+				_, err = fmt.Fprintf(a.stdout, "schema ready: %d constraints and %d indexes created\n", r.ConstraintsAdded, r.IndexesAdded)
 				return err
-			}
-			defer s.Close(context.WithoutCancel(ctx))
-			r, err := s.ApplySchema(ctx)
-			if err != nil {
-				return err
-			}
-			_, err = fmt.Fprintf(a.stdout, "schema ready: %d constraints and %d indexes created\n", r.ConstraintsAdded, r.IndexesAdded)
-			return err
+			})
 		},
 	}
 }

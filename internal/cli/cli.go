@@ -222,3 +222,13 @@ func (a *app) openStore(ctx context.Context) (*graph.Store, error) {
 		ConnectTimeout: a.cfg.Neo4j.ConnectTimeout,
 	})
 }
+
+// withStore opens the store, runs f and closes the store.
+func (a *app) withStore(ctx context.Context, f func(*graph.Store) error) error {
+	s, err := a.openStore(ctx)
+	if err != nil {
+		return err
+	}
+	defer s.Close(context.WithoutCancel(ctx))
+	return f(s)
+}

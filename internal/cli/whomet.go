@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"context"
 	"fmt"
 	"strconv"
 
@@ -9,16 +8,6 @@ import (
 
 	"github.com/newsgraph/newsgraph/graph"
 )
-
-// withStore opens the store, runs f and closes the store.
-func (a *app) withStore(ctx context.Context, f func(*graph.Store) error) error {
-	s, err := a.openStore(ctx)
-	if err != nil {
-		return err
-	}
-	defer s.Close(context.WithoutCancel(ctx))
-	return f(s)
-}
 
 // whoMetJSON is the --json shape of `who-met NAME`.
 type whoMetJSON struct {
