@@ -822,35 +822,30 @@ var weekdays = map[string]time.Weekday{
 
 func dayNum(s string) int {
 	s = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(s, "th"), "st"), "nd"), "rd")
-	n := 0
-	if len(s) == 0 || len(s) > 2 {
-		return 0
+	if n := digitsNum(s, 1, 2); n >= 1 && n <= 31 {
+		return n
 	}
-	for _, r := range s {
-		if r < '0' || r > '9' {
-			return 0
-		}
-		n = n*10 + int(r-'0')
-	}
-	if n < 1 || n > 31 {
-		return 0
-	}
-	return n
+	return 0
 }
 
 func yearNum(s string) int {
-	if len(s) != 4 {
+	if n := digitsNum(s, 4, 4); n >= 1900 && n <= 2100 {
+		return n
+	}
+	return 0
+}
+
+// digitsNum is the value of s when it is minLen to maxLen ASCII digits, else 0.
+func digitsNum(s string, minLen, maxLen int) int {
+	if len(s) < minLen || len(s) > maxLen {
 		return 0
 	}
 	n := 0
-	for _, r := range s {
-		if r < '0' || r > '9' {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
 			return 0
 		}
-		n = n*10 + int(r-'0')
-	}
-	if n < 1900 || n > 2100 {
-		return 0
+		n = n*10 + int(s[i]-'0')
 	}
 	return n
 }

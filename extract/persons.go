@@ -300,14 +300,6 @@ func containsWords(a, b []string) bool {
 	return false
 }
 
-func hasSurname(words []string, w string) bool {
-	if len(words) == 0 {
-		return false
-	}
-	last := words[len(words)-1]
-	return last == w || stripArticle(last) == stripArticle(w)
-}
-
 // stripArticle drops an Arabic article from a surname ("al-Sudani").
 func stripArticle(w string) string {
 	for _, p := range []string{"al-", "el-", " al ", "el "} {

@@ -15,9 +15,6 @@ var (
 		"tours", "touring", "landed", "lands", "headed", "heads", "journeyed", "trip", "journey",
 		"returned", "returning", "return", "returns", "departed", "left", "delegation", "flown", "gone", "driven", "sailed",
 		"jetted", "crossed", "drove")
-	// travelNear are the words that make "along with", "alongside",
-	// "together with" and "joined by" travel rather than company in general.
-	travelWith = set("alongside", "accompanied", "accompanying", "along", "together", "joined")
 )
 
 // travels finds persons who travelled together, one entry per pair.

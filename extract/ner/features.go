@@ -40,10 +40,8 @@ func (f *featBuf) addh(h uint32, parts ...string) {
 	f.h = append(f.h, h)
 }
 
-// shape maps a word to a short shape: Xx, X, x, d, X.X., with runs of the
-// same class collapsed ("McDonald" -> "XxXx", "1996-08-22" -> "d-d-d").
-func shape(w string) string { return string(appendShape(nil, w)) }
-
+// appendShape appends a word's short shape: Xx, X, x, d, X.X., with runs
+// of the same class collapsed ("McDonald" -> "XxXx", "1996-08-22" -> "d-d-d").
 func appendShape(dst []byte, w string) []byte {
 	n := 0
 	var last byte
