@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -631,7 +632,7 @@ func (c *evCtx) theTwo(k int) []int {
 		}
 		var ps []int
 		for t := c.d.Sentences[s].Tok0; t < c.d.Sentences[s].Tok1 && t < k; t++ {
-			if p := c.personAt(t); p >= 0 && !contains(ps, p) {
+			if p := c.personAt(t); p >= 0 && !slices.Contains(ps, p) {
 				ps = append(ps, p)
 			}
 		}
@@ -658,7 +659,7 @@ func (c *evCtx) nearestLeft(t, lim0 int, skip []int) ([]int, string) {
 				k = m.Tok0
 				continue
 			}
-			if contains(skip, p) {
+			if slices.Contains(skip, p) {
 				k = m.Tok0
 				continue
 			}
@@ -671,7 +672,7 @@ func (c *evCtx) nearestLeft(t, lim0 int, skip []int) ([]int, string) {
 			continue
 		}
 		if pronounsSg[w] {
-			if p := c.resolvePronoun(k); p >= 0 && !contains(skip, p) {
+			if p := c.resolvePronoun(k); p >= 0 && !slices.Contains(skip, p) {
 				return []int{p}, "pronoun"
 			}
 		}
@@ -687,7 +688,7 @@ func (c *evCtx) nearestLeft(t, lim0 int, skip []int) ([]int, string) {
 func (c *evCtx) groupStart(g []int, k, lim0 int) int {
 	start, seen := k, map[int]bool{}
 	for i := k; i >= lim0 && len(seen) < len(g); i-- {
-		if p := c.personAt(i); p >= 0 && contains(g, p) {
+		if p := c.personAt(i); p >= 0 && slices.Contains(g, p) {
 			seen[p] = true
 			start = c.mention(i).Tok0
 		}
@@ -723,15 +724,6 @@ func (c *evCtx) companionAt(k, lim0 int) bool {
 	}
 	for i := j - 1; i >= lim0; i-- {
 		if c.personAt(i) >= 0 {
-			return true
-		}
-	}
-	return false
-}
-
-func contains(xs []int, x int) bool {
-	for _, y := range xs {
-		if y == x {
 			return true
 		}
 	}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"github.com/newsgraph/newsgraph"
+	"slices"
 )
 
 // Meeting triggers. Verbs take their participants as subject and object
@@ -100,7 +101,7 @@ func (c *evCtx) meetings() []newsgraph.Meeting {
 			lastMeet, lastMeetSi = nil, si
 			for _, pr := range m.pairs {
 				for _, p := range pr {
-					if !contains(lastMeet, p) {
+					if !slices.Contains(lastMeet, p) {
 						lastMeet = append(lastMeet, p)
 					}
 				}
@@ -291,7 +292,7 @@ func (c *evCtx) meetingAt(si int, s Sentence, t int, kind string, isVerb bool, l
 		if subj == nil && c.lw(k) == "and" && c.personAt(k-1) < 0 {
 			// "X flew to Moscow and held talks with Y": the subject of the
 			// clause, not the nearest name
-			if sj, hw := c.clauseSubject(lim0, t); sj != nil && !contains(g.members, sj[0]) {
+			if sj, hw := c.clauseSubject(lim0, t); sj != nil && !slices.Contains(g.members, sj[0]) {
 				subj, how = sj, hw
 				winStart = k + 1
 			}
@@ -304,7 +305,7 @@ func (c *evCtx) meetingAt(si int, s Sentence, t int, kind string, isVerb bool, l
 		}
 		// "After a day of meetings with A, B and C, Clark told ..."
 		if subj == nil && g.end < s.Tok1 && c.lw(g.end) == "," {
-			if p := c.personAt(g.end + 1); p >= 0 && !contains(g.members, p) {
+			if p := c.personAt(g.end + 1); p >= 0 && !slices.Contains(g.members, p) {
 				subj, how = []int{p}, "fronted"
 			}
 		}
@@ -313,13 +314,13 @@ func (c *evCtx) meetingAt(si int, s Sentence, t int, kind string, isVerb bool, l
 	var pairs [][2]int
 	var parts []int
 	for _, p := range subj {
-		if !contains(parts, p) {
+		if !slices.Contains(parts, p) {
 			parts = append(parts, p)
 		}
 	}
 	objs := []int{}
 	for _, p := range g.members {
-		if !contains(parts, p) {
+		if !slices.Contains(parts, p) {
 			objs = append(objs, p)
 		}
 	}
@@ -330,7 +331,7 @@ func (c *evCtx) meetingAt(si int, s Sentence, t int, kind string, isVerb bool, l
 		}
 		if c.lw(k) == "," && c.lw(k+1) == "joined" && c.lw(k+2) == "by" {
 			for _, p := range c.groupRight(k+3, s.Tok1).members {
-				if !contains(parts, p) && !contains(objs, p) {
+				if !slices.Contains(parts, p) && !slices.Contains(objs, p) {
 					objs = append(objs, p)
 				}
 			}
@@ -370,7 +371,7 @@ func (c *evCtx) meetingAt(si int, s Sentence, t int, kind string, isVerb bool, l
 	}
 	for i := 0; i < len(parts); i++ {
 		for _, o := range later {
-			if !contains(parts, o) && !contains(objs, o) {
+			if !slices.Contains(parts, o) && !slices.Contains(objs, o) {
 				pairs = append(pairs, [2]int{parts[i], o})
 			}
 		}
@@ -503,7 +504,7 @@ func (c *evCtx) tookPart(t int, parts []int) (meetingHit, bool) {
 	}
 	all := append([]int{}, parts...)
 	for _, p := range subj {
-		if !contains(all, p) {
+		if !slices.Contains(all, p) {
 			all = append(all, p)
 		}
 	}

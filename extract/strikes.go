@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsgraph/newsgraph"
@@ -594,7 +595,7 @@ func (c *evCtx) jointAttackers(k int, s Sentence) []string {
 	for j := k - 1; j >= s.Tok0 && j >= k-10; j-- {
 		w := c.lw(j)
 		if cr := c.country(j); cr != nil && !cr.InOrg {
-			if !contains2(codes, cr.Code) {
+			if !slices.Contains(codes, cr.Code) {
 				codes = append(codes, cr.Code)
 			}
 			j = cr.Tok0
@@ -612,15 +613,6 @@ func (c *evCtx) jointAttackers(k int, s Sentence) []string {
 		return nil
 	}
 	return codes
-}
-
-func contains2(xs []string, x string) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
 }
 
 // armedHeads end the names of armed groups ("Libyan National Army",

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -162,15 +163,15 @@ func (c *evCtx) travels() []newsgraph.Travel {
 			}
 			parts := append([]int{}, subj...)
 			for _, p := range g.members {
-				if !contains(parts, p) {
+				if !slices.Contains(parts, p) {
 					parts = append(parts, p)
 				}
 			}
 			// "X flew to Y with A. X was joined on the trip by B": B
 			// travelled with A too
-			if rule == "travel:joined-by" && si-lastSi <= 2 && len(subj) == 1 && contains(lastParts, subj[0]) && !c.joinedAtPlace(t, j) {
+			if rule == "travel:joined-by" && si-lastSi <= 2 && len(subj) == 1 && slices.Contains(lastParts, subj[0]) && !c.joinedAtPlace(t, j) {
 				for _, p := range lastParts {
-					if !contains(parts, p) {
+					if !slices.Contains(parts, p) {
 						parts = append(parts, p)
 					}
 				}
@@ -287,7 +288,7 @@ func (c *evCtx) delegation(t int, s Sentence) ([]int, string) {
 		}
 	}
 	for _, p := range g.members {
-		if !contains(members, p) {
+		if !slices.Contains(members, p) {
 			members = append(members, p)
 		}
 	}
@@ -314,14 +315,14 @@ func (c *evCtx) objPronounAt(j int) bool {
 func (c *evCtx) objectPronoun(k int, subj []int) int {
 	si := c.d.Tokens[k].Sent
 	for j := k - 1; j >= c.d.Sentences[si].Tok0; j-- {
-		if p := c.personAt(j); p >= 0 && !contains(subj, p) {
+		if p := c.personAt(j); p >= 0 && !slices.Contains(subj, p) {
 			return p
 		}
 	}
 	if si > 0 && si-1 != c.title {
 		ps := c.d.Sentences[si-1]
 		for j := ps.Tok0; j < ps.Tok1; j++ {
-			if p := c.personAt(j); p >= 0 && !contains(subj, p) {
+			if p := c.personAt(j); p >= 0 && !slices.Contains(subj, p) {
 				return p
 			}
 		}
@@ -372,7 +373,7 @@ func (c *evCtx) officeHolders(portfolios []string, subj []int) []int {
 	var out []int
 	seen := map[string]bool{}
 	for p, e := range c.d.Persons {
-		if contains(subj, p) || e.Country == "" || country != "" && e.Country != country {
+		if slices.Contains(subj, p) || e.Country == "" || country != "" && e.Country != country {
 			continue
 		}
 		role := strings.ToLower(e.Role)

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -363,11 +364,11 @@ func (p *personAgg) merge(r personRow) {
 		p.name = r.Name
 	}
 	for _, a := range append(append([]string{}, r.Aliases...), r.Name) {
-		if a != oldName && !contains(oldAliases, a) {
+		if a != oldName && !slices.Contains(oldAliases, a) {
 			p.aliases = append(p.aliases, a)
 		}
 	}
-	if r.Role != "" && !contains(oldRoles, r.Role) {
+	if r.Role != "" && !slices.Contains(oldRoles, r.Role) {
 		p.roles = append(p.roles, r.Role)
 	}
 }
@@ -377,7 +378,7 @@ func (p *personAgg) merge(r personRow) {
 func (x *AdminExport) learn(key, s, country string) {
 	for i, c := range x.known[s] {
 		if c.key == key {
-			if country != "" && !contains(c.countries, country) {
+			if country != "" && !slices.Contains(c.countries, country) {
 				x.known[s][i].countries = append(c.countries, country)
 			}
 			return

@@ -3,6 +3,7 @@ package graph
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -209,7 +210,7 @@ func (r *personResolver) personKey(p newsgraph.Person) string {
 	}
 	var match []string
 	for _, c := range r.bySurname[k] {
-		if p.Country == "" || len(c.countries) == 0 || contains(c.countries, p.Country) {
+		if p.Country == "" || len(c.countries) == 0 || slices.Contains(c.countries, p.Country) {
 			match = append(match, c.key)
 		}
 	}
@@ -217,15 +218,6 @@ func (r *personResolver) personKey(p newsgraph.Person) string {
 		return match[0]
 	}
 	return k + "|" + strings.ToUpper(p.Country)
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // surnames lists the lone surnames of persons in items, for the resolver's
@@ -260,7 +252,7 @@ func (r *personResolver) addBatchPersons(items []Item) {
 			for i, c := range r.bySurname[s] {
 				if c.key == k {
 					found = true
-					if p.Country != "" && !contains(c.countries, p.Country) {
+					if p.Country != "" && !slices.Contains(c.countries, p.Country) {
 						r.bySurname[s][i].countries = append(c.countries, p.Country)
 					}
 				}
