@@ -1,0 +1,202 @@
+// Package classify is a small binary classifier for the event layer: logistic
+// regression over hashed string features, trained with AdaGrad and L2
+// regularisation, deterministic for the same examples and options. A model
+// keeps one weight per feature hash; scoring needs the feature strings, so a
+// caller can always say which features made a decision (Explain).
+//
+// Several named models travel in one Bundle, written gzip-compressed with
+// 16-bit quantised weights and loaded once; a loaded model is read-only and
+// safe for concurrent use.
+package classify
+
+import (
+	"cmp"
+	"hash/fnv"
+	"math"
+	"math/rand/v2"
+	"slices"
+)
+
+// Hash is the key of a feature string.
+func Hash(name string) uint64 {
+	h := fnv.New64a()
+	h.Write([]byte(name))
+	return h.Sum64()
+}
+
+// Features is a bag of binary features. The zero value is ready to use.
+type Features struct {
+	Names []string
+	keys  []uint64
+}
+
+// Add adds the feature name (duplicates are kept once when scored).
+func (f *Features) Add(name string) {
+	f.Names = append(f.Names, name)
+	f.keys = append(f.keys, Hash(name))
+}
+
+// Addf adds the feature prefix+"="+value.
+func (f *Features) Addf(prefix, value string) { f.Add(prefix + "=" + value) }
+
+// Reset empties f, keeping its storage.
+func (f *Features) Reset() { f.Names, f.keys = f.Names[:0], f.keys[:0] }
+
+// Len is the number of features added.
+func (f *Features) Len() int { return len(f.Names) }
+
+// uniq returns the distinct keys of f with the index of their first name.
+func (f *Features) uniq() ([]uint64, []int) {
+	keys := make([]uint64, 0, len(f.keys))
+	idx := make([]int, 0, len(f.keys))
+	seen := make(map[uint64]bool, len(f.keys))
+	for i, k := range f.keys {
+		if !seen[k] {
+			seen[k] = true
+			keys = append(keys, k)
+			idx = append(idx, i)
+		}
+	}
+	return keys, idx
+}
+
+// Model is a trained binary classifier.
+type Model struct {
+	Bias float64
+	W    map[uint64]float32
+}
+
+// Score returns the logit of the positive class.
+func (m *Model) Score(f *Features) float64 {
+	s := m.Bias
+	keys, _ := f.uniq()
+	for _, k := range keys {
+		s += float64(m.W[k])
+	}
+	return s
+}
+
+// Prob returns the probability of the positive class.
+func (m *Model) Prob(f *Features) float64 { return sigmoid(m.Score(f)) }
+
+// Contribution is one feature's share of a score.
+type Contribution struct {
+	Feature string
+	Weight  float64
+}
+
+// Explain returns the n features with the largest absolute weights in f,
+// strongest first (ties by name, so the order is stable).
+func (m *Model) Explain(f *Features, n int) []Contribution {
+	keys, idx := f.uniq()
+	var out []Contribution
+	for i, k := range keys {
+		if w := m.W[k]; w != 0 {
+			out = append(out, Contribution{f.Names[idx[i]], float64(w)})
+		}
+	}
+	slices.SortFunc(out, func(a, b Contribution) int {
+		if c := cmp.Compare(math.Abs(b.Weight), math.Abs(a.Weight)); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.Feature, b.Feature)
+	})
+	if len(out) > n {
+		out = out[:n]
+	}
+	return out
+}
+
+func sigmoid(x float64) float64 {
+	if x >= 0 {
+		return 1 / (1 + math.Exp(-x))
+	}
+	e := math.Exp(x)
+	return e / (1 + e)
+}
+
+// Example is one training instance.
+type Example struct {
+	F      Features
+	Y      bool
+	Weight float64 // 0 means 1
+}
+
+// Options tune training.
+type Options struct {
+	Epochs int     // passes over the data (default 20)
+	Rate   float64 // AdaGrad learning rate (default 0.1)
+	L2     float64 // L2 penalty per example and weight (default 1e-4)
+	Seed   uint64  // shuffle seed
+	// PosWeight multiplies the weight of positive examples (default 1).
+	PosWeight float64
+}
+
+// Train fits a model to the examples. The result depends only on the
+// examples (in order) and the options.
+func Train(ex []Example, o Options) *Model {
+	if o.Epochs == 0 {
+		o.Epochs = 20
+	}
+	if o.Rate == 0 {
+		o.Rate = 0.1
+	}
+	if o.L2 == 0 {
+		o.L2 = 1e-4
+	}
+	if o.PosWeight == 0 {
+		o.PosWeight = 1
+	}
+	type row struct {
+		keys []uint64
+		y    float64
+		w    float64
+	}
+	rows := make([]row, len(ex))
+	for i := range ex {
+		k, _ := ex[i].F.uniq()
+		w := ex[i].Weight
+		if w == 0 {
+			w = 1
+		}
+		y := 0.0
+		if ex[i].Y {
+			y = 1
+			w *= o.PosWeight
+		}
+		rows[i] = row{k, y, w}
+	}
+	w := map[uint64]float64{}
+	g2 := map[uint64]float64{}
+	var bias, bg2 float64
+	rng := rand.New(rand.NewPCG(o.Seed, 0x6e657773))
+	order := make([]int, len(rows))
+	for i := range order {
+		order[i] = i
+	}
+	for ep := 0; ep < o.Epochs; ep++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		for _, i := range order {
+			r := rows[i]
+			s := bias
+			for _, k := range r.keys {
+				s += w[k]
+			}
+			g := (sigmoid(s) - r.y) * r.w
+			bg2 += g * g
+			bias -= o.Rate * g / (math.Sqrt(bg2) + 1e-8)
+			for _, k := range r.keys {
+				gk := g + o.L2*w[k]
+				g2[k] += gk * gk
+				w[k] -= o.Rate * gk / (math.Sqrt(g2[k]) + 1e-8)
+			}
+		}
+	}
+	m := &Model{Bias: bias, W: make(map[uint64]float32, len(w))}
+	for k, v := range w {
+		if v != 0 {
+			m.W[k] = float32(v)
+		}
+	}
+	return m
+}
