@@ -120,7 +120,7 @@ func (f *Follower) Read(ctx context.Context, rawURL string, prev *newsgraph.Feed
 	case isHTML(resp):
 		res, err = f.page(ctx, res, st, resp, emit, reject)
 	default:
-		return f.failed(res, st, start, fmt.Errorf("%w: neither a feed nor an HTML page (Content-Type %q)", ingest.ErrUnsupported, resp.ContentType), reject), nil
+		return f.failed(res, st, start, &kind{is: ingest.ErrUnsupported, msg: fmt.Sprintf("neither a feed nor an HTML page (Content-Type %q)", resp.ContentType)}, reject), nil
 	}
 	if err != nil {
 		return res, err
@@ -138,8 +138,13 @@ func (f *Follower) failed(res Result, st newsgraph.FeedState, start time.Time, e
 	st.LastError = err.Error()
 	wait := f.backoff(st.Failures)
 	var e *Error
-	if errors.As(err, &e) && e.RetryAfter > wait {
-		wait = min(e.RetryAfter, MaxBackoff)
+	if errors.As(err, &e) {
+		if e.Status != 0 {
+			res.Status = e.Status
+		}
+		if e.RetryAfter > wait {
+			wait = min(e.RetryAfter, MaxBackoff)
+		}
 	}
 	st.RetryAt = start.Add(wait)
 	res.Err, res.State = err, st

@@ -199,20 +199,21 @@ func TestFaultsOfTheFeedItself(t *testing.T) {
 	site := webtest.New(t)
 	site.SlowFor = 5 * time.Second
 	cases := []struct {
-		name string
-		path string
-		opts web.Options
-		kind error
-		msg  string
+		name   string
+		path   string
+		opts   web.Options
+		kind   error
+		msg    string
+		status int
 	}{
-		{"500", webtest.ServerError, web.Options{}, web.ErrStatus, "HTTP 500"},
-		{"not found", "/no/such/feed.xml", web.Options{}, web.ErrStatus, "HTTP 404"},
-		{"slow server", webtest.Slow, web.Options{Timeout: 150 * time.Millisecond}, web.ErrTimeout, "timeout"},
-		{"huge body", webtest.Huge, web.Options{MaxBytes: 64 << 10}, web.ErrTooLarge, "too large"},
-		{"huge body, declared", webtest.HugeDeclared, web.Options{MaxBytes: 64 << 10}, web.ErrTooLarge, "too large"},
-		{"redirect loop", webtest.Loop, web.Options{}, web.ErrRedirects, "redirect loop"},
-		{"malformed feed", webtest.Malformed, web.Options{}, ingest.ErrMalformed, "malformed feed"},
-		{"not a feed or page", webtest.Image, web.Options{}, ingest.ErrUnsupported, "image/jpeg"},
+		{"500", webtest.ServerError, web.Options{}, web.ErrStatus, "HTTP 500", 500},
+		{"not found", "/no/such/feed.xml", web.Options{}, web.ErrStatus, "HTTP 404", 404},
+		{"slow server", webtest.Slow, web.Options{Timeout: 150 * time.Millisecond}, web.ErrTimeout, "timeout", 0},
+		{"huge body", webtest.Huge, web.Options{MaxBytes: 64 << 10}, web.ErrTooLarge, "too large", 200},
+		{"huge body, declared", webtest.HugeDeclared, web.Options{MaxBytes: 64 << 10}, web.ErrTooLarge, "too large", 200},
+		{"redirect loop", webtest.Loop, web.Options{}, web.ErrRedirects, "redirect loop", 0},
+		{"malformed feed", webtest.Malformed, web.Options{}, ingest.ErrMalformed, "malformed feed", 200},
+		{"not a feed or page", webtest.Image, web.Options{}, ingest.ErrUnsupported, "neither a feed nor an HTML page (Content-Type \"image/jpeg\")", 200},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -220,6 +221,9 @@ func TestFaultsOfTheFeedItself(t *testing.T) {
 			o := read(t, follower(tc.opts), url, nil)
 			if o.res.Err == nil || !errors.Is(o.res.Err, tc.kind) || !strings.Contains(o.res.Err.Error(), tc.msg) {
 				t.Fatalf("error %v, want %v with %q", o.res.Err, tc.kind, tc.msg)
+			}
+			if o.res.Status != tc.status {
+				t.Errorf("status %d, want %d", o.res.Status, tc.status)
 			}
 			if len(o.articles) != 0 || len(o.rejected) != 1 || o.rejected[0].Path != url || o.rejected[0].Item != "" {
 				t.Errorf("articles %d, rejected %v; want one rejection of the URL", len(o.articles), o.rejected)

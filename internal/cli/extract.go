@@ -89,6 +89,10 @@ extract, and the exit code is 3.`,
 
 // reportRejected prints one line per rejected input.
 func (a *app) reportRejected(e *ingest.InputError) {
+	if a.web != nil && a.web.watch {
+		a.log.Warn("rejected", rejectedAttrs(e)...)
+		return
+	}
 	fmt.Fprintf(a.stderr, "newsgraph: rejected %v\n", e)
 }
 
