@@ -36,8 +36,8 @@ unreachable, watch waits and tries again (--once exits 4). SIGTERM or Ctrl-C
 finishes the batch in flight and stops (exit 130). With --once, exit 3 says
 that some feed or item failed (see the log).`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			urls := slices.Clone(args)
-			for _, f := range a.cfg.Watch.Feeds {
+			var urls []string
+			for _, f := range append(slices.Clone(args), a.cfg.Watch.Feeds...) {
 				if !slices.Contains(urls, f) {
 					urls = append(urls, f)
 				}

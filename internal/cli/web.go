@@ -23,6 +23,10 @@ type webRun struct {
 	prev  map[string]newsgraph.FeedState
 	// results of the URLs read, in order.
 	results []web.Result
+	// emitted holds the IDs of the articles read from the web in this
+	// run: two feeds that list one story give one article (its URL is its
+	// identity), not two inputs that collide.
+	emitted map[string]bool
 }
 
 // userAgent names newsgraph and its version, and where to learn about it.
@@ -70,7 +74,17 @@ func (a *app) readInputs(ctx context.Context, r *ingest.Reader, args []string, e
 		if st, ok := a.web.prev[args[i]]; ok {
 			prev = &st
 		}
-		res, err := a.web.f.Read(ctx, args[i], prev, emit, reject)
+		if a.web.emitted == nil {
+			a.web.emitted = map[string]bool{}
+		}
+		once := func(art newsgraph.Article) error {
+			if a.web.emitted[art.ID] {
+				return nil
+			}
+			a.web.emitted[art.ID] = true
+			return emit(art)
+		}
+		res, err := a.web.f.Read(ctx, args[i], prev, once, reject)
 		if err != nil {
 			return err
 		}

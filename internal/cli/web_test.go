@@ -391,3 +391,21 @@ func (w *watcher) String() string {
 	defer w.mu.Unlock()
 	return w.buf.String()
 }
+
+// TestTwoFeedsListingOneStory: the page URL is the identity, so a story
+// listed by two feeds is one article, read once per run.
+func TestTwoFeedsListingOneStory(t *testing.T) {
+	w := newWebTest(t)
+	w.site.SetItems(webtest.Hermitian, webtest.Mozilla)
+	code, out, errs := w.run(t, "load", "--json", w.site.FeedURL(), w.site.URL+webtest.MovedFeedPath)
+	if code != ExitOK {
+		t.Fatalf("exit %d\n%s", code, errs)
+	}
+	var sum loadSummary
+	if err := json.Unmarshal([]byte(out), &sum); err != nil || sum.Read != 2 || sum.Written.New != 2 {
+		t.Errorf("summary %s (%v), want 2 articles", out, err)
+	}
+	if n := w.count(t, `MATCH (a:Article) RETURN count(a)`, nil); n != 2 {
+		t.Errorf("%d articles, want 2", n)
+	}
+}
