@@ -64,6 +64,8 @@ type Client struct {
 
 	mu    sync.Mutex
 	hosts map[string]*host
+	// pause waits d unless ctx ends first (a seam for tests).
+	pause func(ctx context.Context, d time.Duration) error
 }
 
 // host is the politeness state of one host (scheme://host:port).
@@ -115,7 +117,7 @@ func NewClient(o Options) *Client {
 			// decodes it; MaxBytes applies to the decoded body.
 		}
 	}
-	c := &Client{o: o, agent: strings.ToLower(strings.TrimSpace(agent)), hosts: map[string]*host{}}
+	c := &Client{o: o, agent: strings.ToLower(strings.TrimSpace(agent)), hosts: map[string]*host{}, pause: pause}
 	c.http = &http.Client{Transport: tr, CheckRedirect: c.checkRedirect}
 	return c
 }
@@ -341,16 +343,24 @@ func (c *Client) acquire(ctx context.Context, h *host) error {
 	}
 	h.mu.Unlock()
 	if wait := time.Until(h.last.Add(delay)); delay > 0 && !h.last.IsZero() && wait > 0 {
-		t := time.NewTimer(wait)
-		defer t.Stop()
-		select {
-		case <-t.C:
-		case <-ctx.Done():
+		if err := c.pause(ctx, wait); err != nil {
 			<-h.slot
-			return ctx.Err()
+			return err
 		}
 	}
 	return nil
+}
+
+// pause waits d, or until ctx ends.
+func pause(ctx context.Context, d time.Duration) error {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-t.C:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
 }
 
 func (c *Client) release(h *host) {

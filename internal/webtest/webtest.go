@@ -86,17 +86,16 @@ type Site struct {
 	items  map[string]string // item ID -> <item>...</item>
 	pages  map[string]string // item ID -> page
 
-	mu                    sync.Mutex
-	listed                []string          // items in the feed, in order
-	pubDates              map[string]string // item -> changed <pubDate>
-	changed               map[string]bool   // item -> page lost its last paragraph
-	relinked              map[string]string // item -> path its link points to instead
-	inFlight, maxInFlight int
-	modified              time.Time // Last-Modified of the feed
-	log                   []Request
-	robots                string
-	robotsStatus          int
-	itemPath              map[string]string // link path -> item ID
+	mu           sync.Mutex
+	listed       []string          // items in the feed, in order
+	pubDates     map[string]string // item -> changed <pubDate>
+	changed      map[string]bool   // item -> page lost its last paragraph
+	relinked     map[string]string // item -> path its link points to instead
+	modified     time.Time         // Last-Modified of the feed
+	log          []Request
+	robots       string
+	robotsStatus int
+	itemPath     map[string]string // link path -> item ID
 }
 
 // Request is one request the site answered.
@@ -212,14 +211,6 @@ func (s *Site) Relink(id, path string) {
 	s.modified = s.modified.Add(time.Minute)
 }
 
-// MaxInFlight is the largest number of requests the site was answering at
-// once.
-func (s *Site) MaxInFlight() int {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.maxInFlight
-}
-
 // SetRobots replaces the robots.txt and its status (default: 200, and
 // everything but /private/ allowed).
 func (s *Site) SetRobots(status int, body string) {
@@ -315,14 +306,9 @@ func (s *Site) serve(w http.ResponseWriter, r *http.Request) {
 	rec := &recorder{ResponseWriter: w, status: http.StatusOK}
 	req := Request{Method: r.Method, Path: r.URL.RequestURI(), UserAgent: r.UserAgent(),
 		Conditional: r.Header.Get("If-None-Match") != "" || r.Header.Get("If-Modified-Since") != ""}
-	s.mu.Lock()
-	s.inFlight++
-	s.maxInFlight = max(s.maxInFlight, s.inFlight)
-	s.mu.Unlock()
 	s.route(rec, r)
 	req.Status, req.Gzip = rec.status, rec.gzip
 	s.mu.Lock()
-	s.inFlight--
 	s.log = append(s.log, req)
 	s.mu.Unlock()
 }
