@@ -5,6 +5,8 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
@@ -407,5 +409,32 @@ func TestTwoFeedsListingOneStory(t *testing.T) {
 	}
 	if n := w.count(t, `MATCH (a:Article) RETURN count(a)`, nil); n != 2 {
 		t.Errorf("%d articles, want 2", n)
+	}
+}
+
+func TestWatchFeedsFromTheConfigFile(t *testing.T) {
+	clearEnv(t)
+	p := filepath.Join(t.TempDir(), "newsgraph.yaml")
+	yaml := "watch:\n  feeds:\n    - https://example.org/rss.xml\n    - https://example.gov/atom.xml\n  interval: 5m\n"
+	if err := os.WriteFile(p, []byte(yaml), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs := run(t, "config", "show", "--json", "--config", p)
+	if code != ExitOK {
+		t.Fatalf("exit %d %s", code, errs)
+	}
+	var rows []struct{ Key, Value, Source string }
+	if err := json.Unmarshal([]byte(out), &rows); err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, r := range rows {
+		got[r.Key] = r.Value + " | " + r.Source
+	}
+	if want := "https://example.org/rss.xml https://example.gov/atom.xml | file " + p; got["watch.feeds"] != want {
+		t.Errorf("watch.feeds = %q, want %q", got["watch.feeds"], want)
+	}
+	if want := "5m | file " + p; got["watch.interval"] != want {
+		t.Errorf("watch.interval = %q, want %q", got["watch.interval"], want)
 	}
 }
