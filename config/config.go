@@ -23,6 +23,8 @@ type Config struct {
 	Load  Load
 	Input Input
 	Log   Log
+	Web   Web
+	Watch Watch
 }
 
 // Neo4j says how to reach the server.
@@ -56,6 +58,28 @@ type Input struct {
 type Log struct {
 	// Level is debug, info, warn or error.
 	Level string
+	// Format is text or json.
+	Format string
+}
+
+// Web tunes fetching feeds and pages.
+type Web struct {
+	// ConnectTimeout bounds connecting to a web server (TCP and TLS).
+	ConnectTimeout time.Duration
+	// Timeout bounds one request, from sending it to its last byte.
+	Timeout time.Duration
+	// HostDelay is the pause between two requests to one host (0: none).
+	HostDelay time.Duration
+	// MaxRedirects is how many redirects one request may follow.
+	MaxRedirects int
+}
+
+// Watch tunes `newsgraph watch`.
+type Watch struct {
+	// Feeds are the URLs followed besides those on the command line.
+	Feeds []string
+	// Interval is the time from the start of one poll to the next.
+	Interval time.Duration
 }
 
 // Key names, as used in the config file and by `config show`. Environment
@@ -72,6 +96,13 @@ const (
 	KeyLoadWorkers         = "load.workers"
 	KeyInputMaxBytes       = "input.max_bytes"
 	KeyLogLevel            = "log.level"
+	KeyLogFormat           = "log.format"
+	KeyWebConnectTimeout   = "web.connect_timeout"
+	KeyWebTimeout          = "web.timeout"
+	KeyWebHostDelay        = "web.host_delay"
+	KeyWebMaxRedirects     = "web.max_redirects"
+	KeyWatchFeeds          = "watch.feeds"
+	KeyWatchInterval       = "watch.interval"
 )
 
 // Default returns the configuration used when nothing is set.
@@ -86,7 +117,9 @@ func Default() Config {
 		},
 		Load:  Load{BatchSize: 500, Workers: runtime.NumCPU()},
 		Input: Input{MaxBytes: 20 << 20},
-		Log:   Log{Level: "info"},
+		Log:   Log{Level: "info", Format: "text"},
+		Web:   Web{ConnectTimeout: 10 * time.Second, Timeout: 30 * time.Second, HostDelay: time.Second, MaxRedirects: 10},
+		Watch: Watch{Feeds: []string{}, Interval: 15 * time.Minute},
 	}
 }
 
@@ -105,6 +138,13 @@ func Defaults() map[string]any {
 		KeyLoadWorkers:         d.Load.Workers,
 		KeyInputMaxBytes:       d.Input.MaxBytes,
 		KeyLogLevel:            d.Log.Level,
+		KeyLogFormat:           d.Log.Format,
+		KeyWebConnectTimeout:   d.Web.ConnectTimeout,
+		KeyWebTimeout:          d.Web.Timeout,
+		KeyWebHostDelay:        d.Web.HostDelay,
+		KeyWebMaxRedirects:     d.Web.MaxRedirects,
+		KeyWatchFeeds:          d.Watch.Feeds,
+		KeyWatchInterval:       d.Watch.Interval,
 	}
 }
 
@@ -141,7 +181,38 @@ func (c Config) Validate() error {
 	default:
 		errs = append(errs, fmt.Errorf("%s must be debug, info, warn or error, got %q", KeyLogLevel, c.Log.Level))
 	}
+	switch strings.ToLower(c.Log.Format) {
+	case "text", "json":
+	default:
+		errs = append(errs, fmt.Errorf("%s must be text or json, got %q", KeyLogFormat, c.Log.Format))
+	}
+	if c.Web.ConnectTimeout <= 0 {
+		errs = append(errs, fmt.Errorf("%s must be positive, got %s", KeyWebConnectTimeout, c.Web.ConnectTimeout))
+	}
+	if c.Web.Timeout <= 0 {
+		errs = append(errs, fmt.Errorf("%s must be positive, got %s", KeyWebTimeout, c.Web.Timeout))
+	}
+	if c.Web.HostDelay < 0 {
+		errs = append(errs, fmt.Errorf("%s must not be negative, got %s", KeyWebHostDelay, c.Web.HostDelay))
+	}
+	if c.Web.MaxRedirects < 1 || c.Web.MaxRedirects > 50 {
+		errs = append(errs, fmt.Errorf("%s must be between 1 and 50, got %d", KeyWebMaxRedirects, c.Web.MaxRedirects))
+	}
+	if c.Watch.Interval < time.Second {
+		errs = append(errs, fmt.Errorf("%s must be at least 1s, got %s", KeyWatchInterval, c.Watch.Interval))
+	}
+	for _, f := range c.Watch.Feeds {
+		if !IsURL(f) {
+			errs = append(errs, fmt.Errorf("%s: %q is not an http:// or https:// URL", KeyWatchFeeds, f))
+		}
+	}
 	return errors.Join(errs...)
+}
+
+// IsURL tells a web address (http or https, with a host) from a path.
+func IsURL(s string) bool {
+	u, err := url.Parse(s)
+	return err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != ""
 }
 
 func validScheme(s string) bool {

@@ -35,6 +35,17 @@ func TestValidate(t *testing.T) {
 		{"negative max bytes", func(c *config.Config) { c.Input.MaxBytes = -1 }, config.KeyInputMaxBytes},
 		{"bad log level", func(c *config.Config) { c.Log.Level = "loud" }, config.KeyLogLevel},
 		{"short timeout ok", func(c *config.Config) { c.Neo4j.ConnectTimeout = time.Second }, ""},
+		{"bad log format", func(c *config.Config) { c.Log.Format = "xml" }, config.KeyLogFormat},
+		{"zero web timeout", func(c *config.Config) { c.Web.Timeout = 0 }, config.KeyWebTimeout},
+		{"zero web connect timeout", func(c *config.Config) { c.Web.ConnectTimeout = 0 }, config.KeyWebConnectTimeout},
+		{"no host delay ok", func(c *config.Config) { c.Web.HostDelay = 0 }, ""},
+		{"negative host delay", func(c *config.Config) { c.Web.HostDelay = -time.Second }, config.KeyWebHostDelay},
+		{"no redirects", func(c *config.Config) { c.Web.MaxRedirects = 0 }, config.KeyWebMaxRedirects},
+		{"feeds ok", func(c *config.Config) {
+			c.Watch.Feeds = []string{"https://example.org/rss", "http://127.0.0.1:8080/feed.xml"}
+		}, ""},
+		{"a feed that is a path", func(c *config.Config) { c.Watch.Feeds = []string{"feeds/world.xml"} }, config.KeyWatchFeeds},
+		{"interval too short", func(c *config.Config) { c.Watch.Interval = time.Millisecond }, config.KeyWatchInterval},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -18,6 +18,7 @@ var schemaStatements = []string{
 	`CREATE CONSTRAINT meeting_key IF NOT EXISTS FOR (m:Meeting) REQUIRE m.key IS UNIQUE`,
 	`CREATE CONSTRAINT strike_key IF NOT EXISTS FOR (s:Strike) REQUIRE s.key IS UNIQUE`,
 	`CREATE CONSTRAINT trip_key IF NOT EXISTS FOR (t:Trip) REQUIRE t.key IS UNIQUE`,
+	`CREATE CONSTRAINT feed_url IF NOT EXISTS FOR (f:Feed) REQUIRE f.url IS UNIQUE`,
 	`CREATE INDEX article_content_hash IF NOT EXISTS FOR (a:Article) ON (a.contentHash)`,
 	`CREATE INDEX article_published IF NOT EXISTS FOR (a:Article) ON (a.published)`,
 	`CREATE INDEX person_surname IF NOT EXISTS FOR (p:Person) ON (p.surname)`,

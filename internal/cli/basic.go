@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"runtime"
 	"sort"
+	"strings"
 	"text/tabwriter"
 
 	"github.com/spf13/cobra"
@@ -46,6 +47,9 @@ func (a *app) newConfigCmd() *cobra.Command {
 			rows := make([]row, 0, len(keys))
 			for _, k := range keys {
 				val := a.v.GetString(k)
+				if k == config.KeyWatchFeeds {
+					val = strings.Join(a.cfg.Watch.Feeds, " ")
+				}
 				if config.Secret(k) && val != "" {
 					val = "********"
 				}

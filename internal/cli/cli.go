@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"os"
 	"strings"
+	"unicode"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
@@ -32,6 +33,10 @@ type app struct {
 	// flagKeys maps a config key to the flags bound to it (several
 	// commands may declare the same flag, e.g. --workers).
 	flagKeys map[string][]*pflag.Flag
+	// web is what the current run does with URLs (nil until one is read).
+	web *webRun
+	// lastLoad is the summary of the last load (a poll of watch).
+	lastLoad loadSummary
 }
 
 // Main runs newsgraph with args (without the program name) and returns the
@@ -85,6 +90,7 @@ See ` + "`newsgraph config show`" + `.`,
 	a.stringFlag(pf, config.KeyNeo4jUsername, "neo4j-username", "Neo4j user")
 	a.stringFlag(pf, config.KeyNeo4jDatabase, "neo4j-database", "Neo4j database (default: the server's default)")
 	a.stringFlag(pf, config.KeyLogLevel, "log-level", "log level: debug, info, warn, error")
+	a.stringFlag(pf, config.KeyLogFormat, "log-format", "log format: text or json")
 
 	root.AddCommand(
 		a.newVersionCmd(),
@@ -93,6 +99,7 @@ See ` + "`newsgraph config show`" + `.`,
 		a.newSchemaCmd(),
 		a.newExtractCmd(),
 		a.newLoadCmd(),
+		a.newWatchCmd(),
 		a.newWhoMetCmd(), a.newPathCmd(), a.newMeetingsCmd(), a.newStrikesCmd(), a.newPeopleCmd(), a.newQueryCmd(), a.newExportCmd(),
 	)
 	for _, c := range root.Commands() {
@@ -174,7 +181,14 @@ func (a *app) loadConfig(cmd *cobra.Command) error {
 		},
 		Load:  config.Load{BatchSize: v.GetInt(config.KeyLoadBatchSize), Workers: v.GetInt(config.KeyLoadWorkers)},
 		Input: config.Input{MaxBytes: v.GetInt64(config.KeyInputMaxBytes)},
-		Log:   config.Log{Level: v.GetString(config.KeyLogLevel)},
+		Log:   config.Log{Level: v.GetString(config.KeyLogLevel), Format: strings.ToLower(v.GetString(config.KeyLogFormat))},
+		Web: config.Web{
+			ConnectTimeout: v.GetDuration(config.KeyWebConnectTimeout),
+			Timeout:        v.GetDuration(config.KeyWebTimeout),
+			HostDelay:      v.GetDuration(config.KeyWebHostDelay),
+			MaxRedirects:   v.GetInt(config.KeyWebMaxRedirects),
+		},
+		Watch: config.Watch{Feeds: feedList(v.GetStringSlice(config.KeyWatchFeeds)), Interval: v.GetDuration(config.KeyWatchInterval)},
 	}
 	if err := c.Validate(); err != nil {
 		return &usageError{fmt.Errorf("invalid configuration:\n%w", err)}
@@ -182,8 +196,23 @@ func (a *app) loadConfig(cmd *cobra.Command) error {
 	a.cfg = c
 	var level slog.Level
 	_ = level.UnmarshalText([]byte(c.Log.Level))
-	a.log = slog.New(slog.NewTextHandler(a.stderr, &slog.HandlerOptions{Level: level}))
+	opts := &slog.HandlerOptions{Level: level}
+	if c.Log.Format == "json" {
+		a.log = slog.New(slog.NewJSONHandler(a.stderr, opts))
+	} else {
+		a.log = slog.New(slog.NewTextHandler(a.stderr, opts))
+	}
 	return nil
+}
+
+// feedList splits the watch.feeds values on commas and white space, so
+// that NEWSGRAPH_WATCH_FEEDS may hold "url1 url2" or "url1,url2".
+func feedList(values []string) []string {
+	out := []string{}
+	for _, v := range values {
+		out = append(out, strings.FieldsFunc(v, func(r rune) bool { return r == ',' || unicode.IsSpace(r) })...)
+	}
+	return out
 }
 
 // changed returns the flag of fs that the command line set, if any.

@@ -25,7 +25,8 @@ func run(t *testing.T, args ...string) (int, string, string) {
 // environment cannot leak into a test.
 func clearEnv(t *testing.T) {
 	for _, k := range []string{"neo4j.uri", "neo4j.username", "neo4j.password", "neo4j.database",
-		"neo4j.connect_timeout", "load.batch_size", "load.workers", "input.max_bytes", "log.level"} {
+		"neo4j.connect_timeout", "load.batch_size", "load.workers", "input.max_bytes", "log.level", "log.format",
+		"web.connect_timeout", "web.timeout", "web.host_delay", "web.max_redirects", "watch.feeds", "watch.interval"} {
 		for _, name := range envNames(k) {
 			if v, ok := os.LookupEnv(name); ok {
 				t.Setenv(name, v) // restored after the test

@@ -18,12 +18,12 @@ import (
 func (a *app) newExtractCmd() *cobra.Command {
 	var format string
 	c := &cobra.Command{
-		Use:   "extract [--format jsonl|json|table] PATH...",
+		Use:   "extract [--format jsonl|json|table] PATH|URL...",
 		Short: "Extract the facts of articles and print them (no Neo4j needed)",
-		Long: `Extract reads articles (files, folders, feeds, - for stdin), extracts
-people, countries, places, organisations, meetings, travel together and
-strikes, and prints them. It needs no server: use it to try newsgraph and to
-measure extraction quality.
+		Long: `Extract reads articles (files, folders, feeds, - for stdin, http(s) URLs
+of feeds and pages), extracts people, countries, places, organisations,
+meetings, travel together and strikes, and prints them. It needs no server:
+use it to try newsgraph and to measure extraction quality.
 
   jsonl  one JSON object per article per line (the evaluation format)
   json   one JSON array of all articles
@@ -89,6 +89,10 @@ extract, and the exit code is 3.`,
 
 // reportRejected prints one line per rejected input.
 func (a *app) reportRejected(e *ingest.InputError) {
+	if a.web != nil && a.web.watch {
+		a.log.Warn("rejected", rejectedAttrs(e)...)
+		return
+	}
 	fmt.Fprintf(a.stderr, "newsgraph: rejected %v\n", e)
 }
 

@@ -31,10 +31,16 @@ type loadSummary struct {
 func (a *app) newLoadCmd() *cobra.Command {
 	var dryRun, asJSON, noProgress bool
 	c := &cobra.Command{
-		Use:   "load PATH...",
+		Use:   "load PATH|URL...",
 		Short: "Extract articles and load their facts into Neo4j (idempotent, incremental)",
-		Long: `Load reads articles (files, folders, feeds, - for stdin), extracts their facts on
-all cores and writes them to Neo4j in batches, one transaction per batch.
+		Long: `Load reads articles (files, folders, feeds, - for stdin, and http(s) URLs of
+feeds and pages), extracts their facts on all cores and writes them to Neo4j in
+batches, one transaction per batch.
+
+A feed URL gives its items; an item whose feed text is only a summary is
+completed from its linked page (robots.txt permitting), and the page's URL is
+the article's identity. A page URL gives one article. The state of each URL is
+kept for ` + "`newsgraph watch`" + `, which then fetches only what is new.
 
 Loading is idempotent: an article whose content (and the extractor version)
 is unchanged is skipped; a changed article replaces its earlier facts. An
@@ -42,7 +48,7 @@ interrupted load (Ctrl-C, Neo4j lost) resumes by running the same command
 again. Rejected inputs are reported and counted, the rest load (exit 3).`,
 		Args: func(_ *cobra.Command, args []string) error {
 			if len(args) == 0 {
-				return usagef("load needs at least one PATH (a file, a folder, or - for stdin)")
+				return usagef("load needs at least one PATH (a file, a folder, - for stdin, or an http(s) URL)")
 			}
 			return nil
 		},
@@ -70,6 +76,9 @@ func (a *app) runLoad(ctx context.Context, paths []string, dryRun, asJSON, noPro
 		}
 		defer s.Close(context.WithoutCancel(ctx))
 		if _, err := s.ApplySchema(ctx); err != nil {
+			return err
+		}
+		if err := a.loadWebStates(ctx, s, paths); err != nil {
 			return err
 		}
 		store = s
@@ -144,7 +153,13 @@ func (a *app) runLoad(ctx context.Context, paths []string, dryRun, asJSON, noPro
 		}
 		return err
 	}
-	a.printLoadSummary(sum, asJSON)
+	if err := a.saveWebStates(ctx, store); err != nil {
+		return err
+	}
+	a.lastLoad = sum
+	if a.web == nil || !a.web.watch {
+		a.printLoadSummary(sum, asJSON)
+	}
 	if sum.Rejected > 0 {
 		return &PartialError{Rejected: sum.Rejected, Total: sum.Rejected + sum.Read}
 	}

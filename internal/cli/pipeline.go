@@ -24,7 +24,7 @@ type runStats struct {
 	rejected int
 }
 
-// extractAll reads paths, extracts every article on `workers` goroutines
+// extractAll reads paths (and URLs), extracts every article on `workers` goroutines
 // and hands the results to sink one at a time, in input order, so output
 // is the same whatever the core count. Rejected inputs are reported to
 // reject and counted; they never stop the run.
@@ -45,7 +45,7 @@ func (a *app) extractAll(ctx context.Context, paths []string, workers int, rejec
 	go func() {
 		defer close(jobs)
 		seq := 0
-		readErr <- r.Read(ctx, paths, func(art newsgraph.Article) error {
+		readErr <- a.readInputs(ctx, r, paths, func(art newsgraph.Article) error {
 			select {
 			case jobs <- extracted{seq: seq, article: art}:
 				seq++
