@@ -93,17 +93,19 @@ SENSES = {
     # counts: "the pair first met at university" is a meeting.
     "meet": """meet.02 meet.03 meet_up.04 visit.01 visit.02 host.01 confer.01 consult.01
                negotiate.01 summit.01 discuss.01 talk.01 talk_out.03 rendezvous.01 gather.03
-               convene.01 huddle.02 greet.01 reunite.01 call.16 call_on.05 call_upon.12""",
+               convene.01 huddle.02 greet.01 reunite.01 call.16 call_on.05 call_upon.12
+               attend.01""",
     # travel: journey, accompaniment, arrival (GUIDELINES.md "traveled_with").
     "travel": """accompany.01 escort.01 travel.01 journey.01 trip.03 tour.01 fly.01 arrive.01
-                 depart.01 leave.11 join.04""",
+                 depart.01 leave.11 join.04 approach.01 commute.01""",
     # attack: armed attack with weapons (GUIDELINES.md "struck"). attack.01 is
     # also "criticize strongly" in PropBank: the verbal reading is a separate
     # entry from PETRARCH's 11x patterns (see build_petrarch).
     "attack": """attack.01 assault.01 bomb.01 bombard.01 shell.02 strike.01 hit.01 pound.02
                  raid.01 airstrike.12 target.01 ambush.01 strafe.01 onslaught.01 incursion.01
                  offense.02 fire.01 open_fire.07 shoot.01 shoot.02 explode.01 detonate.01
-                 fight.01 battle.01 clash.01 invade.01 shootout.10""",
+                 fight.01 battle.01 clash.01 invade.01 shootout.10 blast.05 blow_up.06 storm.02
+                 struggle.01""",
     # remote: contact at a distance, never a meeting.
     "remote": "call.02 call.07 phone.01 telephone.01 contact.01",
 }
@@ -120,6 +122,7 @@ NEGATIVE_SENSES = {
     "fire.02": "other",         # dismiss from a job
     "bomb.02": "other",         # fail
     "clash.02": "other",        # clashing noise; mismatch
+    "blast.02": "verbal",       # assign blame harshly
 }
 # Senses a note should flag for the event layer.
 SENSE_NOTES = {
@@ -131,6 +134,7 @@ SENSE_NOTES = {
     "fight.01": "also boxing and political fights",
     "hit.01": "also figurative ('hit by sanctions')",
     "strike.01": "hit or attack; the labour sense is strike.02",
+    "attend.01": "attending a large event is not meeting anyone (GUIDELINES.md)",
 }
 
 # CAMEO codes (PETRARCH2's event ontology) by relation. 04x consult: 040
@@ -570,7 +574,7 @@ def pos_of(pb_pos):
     return {"v": "VERB", "n": "NOUN"}.get(pb_pos)
 
 
-def build_propbank(lex, rolesets, alias, negatives_for=None):
+def build_propbank(lex, rolesets, alias, negatives_for=None, report=None):
     """Entries for the rolesets in SENSES; with negatives_for, instead the
     other rolesets of those (lemma, pos) pairs."""
     ours = {}
@@ -604,9 +608,34 @@ def build_propbank(lex, rolesets, alias, negatives_for=None):
             e = lex.get(w, pos, rel, rid, words=words, head=0 if pos == "VERB" else len(words) - 1)
             fill_pb(e, rs, rel, roles, pos)
     # the other senses of lemmas that have one of ours
+    # The other rolesets of our lemmas. Where PropBank's senses of a lemma
+    # were curated (one is in SENSES), the rest are negatives. Where none was
+    # and PropBank has a single roleset, it is the sense our entry has;
+    # with several, which is ours is left open (reported).
     for (w, pos) in sorted(negatives_for or ()):
         p = {"VERB": "v", "NOUN": "n"}.get(pos)
-        for rid in alias.get((w.replace(" ", "_"), p), []):
+        rids = sorted(set(alias.get((w.replace(" ", "_"), p), [])))
+        if not rids:
+            continue
+        if any(k[0] == w and k[1] == pos and k[3] in rids for k in lex.e):
+            if not any(r in ours for r in rids):
+                continue  # a single roleset already attached
+        if not any(r in ours for r in rids):
+            plain = [k for k, e in lex.e.items() if k[0] == w and k[1] == pos
+                     and k[2] in POSITIVE and k[3] is None and e["defined"]]
+            if len(rids) == 1 and len(plain) == 1:
+                e = lex.e.pop(plain[0])
+                rel = plain[0][2]
+                e["sense"] = rids[0]
+                lex.e[(w, pos, rel, rids[0])] = e
+                rs = rolesets[rids[0]]
+                roles = {r["n"]: pb_role(rel, rids[0], r) for r in rs["roles"]
+                         if r["n"] and r["n"].isdigit()}
+                fill_pb(e, rs, rel, {n: r for n, r in roles.items() if r}, pos)
+            elif report is not None:
+                report["dropped"].append("senses of %s %s left open: %s" % (w, pos, " ".join(rids)))
+            continue
+        for rid in rids:
             if rid in ours:
                 continue
             rel = NEGATIVE_SENSES.get(rid, "other")
@@ -789,7 +818,7 @@ def build_petrarch(lex, wn, synsets, blocks, elsewhere, report):
     pending = []
     for v in verbs:
         lemma = " ".join(v["words"])
-        if {"and", "or"} & set(v["words"]):
+        if {"and", "or"} & set(v["words"]) or not v["words"][0]:
             continue  # "KILLED_AND", "SHOT_AND": parser aids, not verbs
         act = v["code"][0] if v["code"] else None
         rel = code_relation(act)
@@ -821,6 +850,9 @@ def build_petrarch(lex, wn, synsets, blocks, elsewhere, report):
                     noun = " ".join(el[2])
                 else:
                     continue
+                h = noun.split()[-1]
+                if h in PREPS or h in PARTICLES or h in ("a", "an", "the") or (h.endswith("ly") and h not in wn.index["noun"]):
+                    continue  # "BITTERLY", "BY": adverbs and markers, not nouns
                 if ca:
                     noun_codes[noun][ca] += 1
                 if r:
@@ -867,10 +899,9 @@ def build_petrarch(lex, wn, synsets, blocks, elsewhere, report):
                     a, ps = p["code"]
                     if a and code_relation(a) == r:
                         e["cameo"].add(a)
+                # context that makes this trigger a case of another relation
                 for dep, noun, code, cr in cues:
-                    if cr != r or r == "verbal" and rel != "verbal":
-                        e["cues"].add((dep, noun, code, cr))
-                    elif cr == r and code not in e["cameo"]:
+                    if cr != r:
                         e["cues"].add((dep, noun, code, cr))
                 e["forms_extra"] = e.get("forms_extra", set()) | set(v["forms"])
         # a verb of another relation with cues of ours keeps them as data
@@ -1422,7 +1453,7 @@ def main():
     gerunds(lex, wn, alias)
     # the other PropBank senses of every lemma now in the lexicon
     lemmas = {(k[0], k[1]) for k, e in lex.e.items() if e["defined"] and k[2] in POSITIVE}
-    build_propbank(lex, rolesets, alias, lemmas)
+    build_propbank(lex, rolesets, alias, lemmas, report)
     rows = finish(lex, wn)
     mod = build_modality(rows, modal, support)
     os.makedirs(a.out, exist_ok=True)
