@@ -36,6 +36,7 @@ import gzip
 import io
 import json
 import os
+import re
 import subprocess
 import sys
 import tarfile
@@ -313,11 +314,21 @@ def main():
         with gzw(os.path.join(out, "surnames.txt.gz")) as fh:
             for n in sur[:40000]:
                 fh.write(n + "\n")
-    with open(os.path.join(out, "SOURCES.md"), "w", encoding="utf-8") as fh:
+    # other builders' sections ("<!-- NAME: written by ... -->" to
+    # "<!-- end NAME -->") are theirs: keep them
+    kept = []
+    src = os.path.join(out, "SOURCES.md")
+    if os.path.exists(src):
+        kept = [m.group(0) for m in re.finditer(
+            r"<!-- ([\w-]+): written by .*?-->.*?<!-- end \1 -->",
+            open(src, encoding="utf-8").read(), re.S)]
+    with open(src, "w", encoding="utf-8") as fh:
         fh.write("# extract/data: sources and licences\n\n")
         fh.write("Built by `python3 scripts/gazetteer/build.py` (gazetteers) and\n"
                  "`go run ./scripts/train-ner` (ner.model.gz). Do not edit by hand.\n\n")
         fh.write(__doc__.split("Sources, versions and licences (also written to\nOUT_DIR/SOURCES.md):")[1])
+        for k in kept:
+            fh.write("\n" + k + "\n")
     print("wrote", out)
 
 
