@@ -78,6 +78,9 @@ type Entity struct {
 	Role     string
 	Country  string
 	Mentions []int // indexes into Doc.Mentions, in text order
+	// Dropped is set when the person model says the name is not a human
+	// being here (a film, a band, a byline): left out of facts and events.
+	Dropped bool
 }
 
 // CountryRef is one reference to a sovereign state.

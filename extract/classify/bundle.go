@@ -51,6 +51,7 @@ func (b Bundle) Write(w io.Writer, minWeight float32) error {
 		put(uint16(len(n)))
 		buf.WriteString(n)
 		put(m.Bias)
+		put(m.Threshold)
 		put(scale)
 		put(uint32(len(keep)))
 		var prev uint64
@@ -100,7 +101,7 @@ func ReadBundle(r io.Reader) (Bundle, error) {
 		m := &Model{}
 		var scale float32
 		var cnt uint32
-		if err := cmpErr(get(&m.Bias), get(&scale), get(&cnt)); err != nil {
+		if err := cmpErr(get(&m.Bias), get(&m.Threshold), get(&scale), get(&cnt)); err != nil {
 			return nil, fmt.Errorf("read models: %s: %w", name, err)
 		}
 		if cnt > 1<<26 {

@@ -64,6 +64,9 @@ func (f *Features) uniq() ([]uint64, []int) {
 type Model struct {
 	Bias float64
 	W    map[uint64]float32
+	// Threshold is the probability from which the caller accepts the
+	// positive class (chosen when training, stored with the weights).
+	Threshold float64
 }
 
 // Score returns the logit of the positive class.

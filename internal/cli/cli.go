@@ -32,6 +32,8 @@ type app struct {
 	// flagKeys maps a config key to the flags bound to it (several
 	// commands may declare the same flag, e.g. --workers).
 	flagKeys map[string][]*pflag.Flag
+	// explain asks the extractor why it found each event (extract --explain).
+	explain bool
 }
 
 // Main runs newsgraph with args (without the program name) and returns the

@@ -439,7 +439,7 @@ class Lexicon:
                 "lemma": lemma, "words": ws, "head": head, "pos": pos, "relation": relation,
                 "kind": "event", "sense": sense, "gloss": None, "roles": {}, "syntax": {},
                 "support": set(), "cameo": set(), "weapon": None, "cues": set(),
-                "frames": set(), "vn": set(), "sources": set(), "forms": [], "note": None,
+                "frames": set(), "sources": set(), "forms": [], "note": None,
                 "defined": False,
             }
         return self.e[key]
@@ -644,7 +644,6 @@ def build_propbank(lex, rolesets, alias, negatives_for=None, report=None):
             e["sources"].add("propbank:" + rid)
             e["defined"] = True
             e["frames"].update(c for r, c in rolesets[rid]["lexlinks"] if r == "FrameNet")
-            e["vn"].update(c for r, c in rolesets[rid]["lexlinks"] if r == "VerbNet")
     return ours
 
 
@@ -656,7 +655,6 @@ def fill_pb(e, rs, rel, roles, pos):
     e["sources"].add("propbank:" + rs["id"])
     e["defined"] = True
     e["frames"].update(c for r, c in rs["lexlinks"] if r == "FrameNet")
-    e["vn"].update(c for r, c in rs["lexlinks"] if r == "VerbNet")
     if rs["id"] in SENSE_NOTES:
         e["note"] = SENSE_NOTES[rs["id"]]
 

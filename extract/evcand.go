@@ -1,0 +1,269 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/extract/classify"
+)
+
+// Candidates. For each sentence that may hold an event (a trigger form and
+// the entities its relation needs), the parse gives the trigger words and
+// the arguments around them: every pair of persons near a meet or travel
+// trigger, every place near an attack trigger, and every state or armed
+// group that may have carried the attack out. Each candidate carries the
+// features that the learned models of events.model.gz read; nothing here
+// decides whether the event holds.
+
+// Kinds of candidates, which are also the names of their models.
+const (
+	candMeet     = "meet"
+	candTravel   = "travel"
+	candTarget   = "attack"
+	candAttacker = "attacker"
+)
+
+// maxArcs is the longest dependency path between a trigger and an argument
+// that still makes a candidate; the models weigh the paths.
+const maxArcs = 6
+
+// evArg is an entity in a parsed sentence that can fill a role.
+type evArg struct {
+	word       int    // heading word in the parse
+	tok0, tok1 int    // tokens of the mention
+	kind       string // name, pronoun, description, plural; place, country; state, demonym, metonym, org, group
+	person     int    // Doc.Persons index for person arguments, else -1
+	name       string // place name, country code or organisation name
+	country    string // country of a place
+}
+
+// evTrig is a trigger word with its lexicon entries.
+type evTrig struct {
+	word    int
+	entries []*trigger
+}
+
+func (t evTrig) has(rel string) bool {
+	for _, e := range t.entries {
+		if e.Relation == rel {
+			return true
+		}
+	}
+	return false
+}
+
+// Candidate is one possible event (or attacker) with its features; the
+// event models score it.
+type Candidate struct {
+	Kind       string // meet, travel, attack (a place hit) or attacker
+	Sent       int
+	Trigger    string // trigger lemma
+	TriggerTok int    // token index of the trigger
+	// A and B are the persons of a meet or travel candidate (Doc.Persons).
+	A, B int
+	// Place is the target of an attack candidate, with its country;
+	// Attacker the state code or group name of an attacker candidate.
+	Place, PlaceCountry, Attacker string
+	Path                          string // the syntactic path(s) shown by --explain
+	F                             classify.Features
+	Score                         float64 // probability from the model, once scored
+
+	ss   *synSent
+	trig int   // trigger word
+	args []int // argument words
+}
+
+// evSent is a parsed candidate sentence with its triggers and arguments.
+type evSent struct {
+	ss      *synSent
+	trigs   []evTrig
+	persons []evArg
+	places  []evArg
+	actors  []evArg // states and groups that may attack
+}
+
+// mayHoldEvent says whether sentence s has a trigger form and the entities
+// an event needs, before any parsing.
+func (c *evCtx) mayHoldEvent(s int) bool {
+	st := c.d.Sentences[s]
+	trig := false
+	for k := st.Tok0; k < st.Tok1; k++ {
+		if c.x.lex.forms[c.d.Tokens[k].Lower] {
+			trig = true
+			break
+		}
+	}
+	if !trig {
+		return false
+	}
+	persons, places := 0, 0
+	for _, mi := range c.d.SentenceMentions(s) {
+		m := c.d.Mentions[mi]
+		switch {
+		case m.Type == newsgraph.PER && m.Person >= 0 && !c.d.Persons[m.Person].Dropped:
+			persons++
+		case m.Type == newsgraph.LOC:
+			places++
+		}
+	}
+	persons += c.personRefsIn(s)
+	return persons >= 1 || places >= 1
+}
+
+// sentence parses sentence s and finds its triggers and arguments.
+func (c *evCtx) sentence(s int) *evSent {
+	ss := newSynSent(c.d, s, c.x.Parse(c.d, s))
+	es := &evSent{ss: ss}
+	for i, w := range ss.s.Words {
+		var ents []*trigger
+		for _, e := range c.x.lex.entries(strings.ToLower(w.Lemma), w.UPOS) {
+			if multiWordAt(ss, i, e) {
+				ents = append(ents, e)
+			}
+		}
+		if len(ents) > 0 {
+			es.trigs = append(es.trigs, evTrig{word: i, entries: ents})
+		}
+	}
+	if len(es.trigs) == 0 {
+		return es
+	}
+	seenMent := map[int]bool{}
+	for _, mi := range c.d.SentenceMentions(s) {
+		m := c.d.Mentions[mi]
+		h := ss.spanHead(m.Tok0, m.Tok1)
+		if h < 0 || seenMent[mi] {
+			continue
+		}
+		seenMent[mi] = true
+		switch m.Type {
+		case newsgraph.PER:
+			if m.Person >= 0 && !c.d.Persons[m.Person].Dropped {
+				es.persons = append(es.persons, evArg{word: h, tok0: m.Tok0, tok1: m.Tok1, kind: "name", person: m.Person})
+			}
+		case newsgraph.LOC:
+			name, code, _ := c.placeAt(m.Tok0)
+			if name == "" {
+				continue
+			}
+			kind := "place"
+			if ci := c.d.Tokens[m.Tok0].Country; ci >= 0 && c.d.Countries[ci].Kind == "name" {
+				kind = "country"
+			}
+			es.places = append(es.places, evArg{word: h, tok0: m.Tok0, tok1: m.Tok1, kind: kind, person: -1, name: name, country: code})
+		case newsgraph.ORG:
+			if m.Org >= 0 {
+				o := c.d.Orgs[m.Org]
+				kind := "org"
+				if o.Armed {
+					kind = "group"
+				}
+				es.actors = append(es.actors, evArg{word: h, tok0: m.Tok0, tok1: m.Tok1, kind: kind, person: -1, name: o.Name, country: o.Country})
+			}
+		}
+	}
+	for _, ci := range c.d.SentenceCountries(s) {
+		cr := c.d.Countries[ci]
+		if cr.InOrg {
+			continue
+		}
+		h := ss.spanHead(cr.Tok0, cr.Tok1)
+		if h < 0 {
+			continue
+		}
+		kind := "state"
+		switch cr.Kind {
+		case "demonym":
+			kind = "demonym"
+		case "metonym":
+			kind = "metonym"
+		}
+		es.actors = append(es.actors, evArg{word: h, tok0: cr.Tok0, tok1: cr.Tok1, kind: kind, person: -1, name: cr.Code})
+	}
+	es.persons = append(es.persons, c.personRefArgs(ss)...)
+	return es
+}
+
+// multiWordAt says whether the words of a multi-word entry ("air strike",
+// "sit down with") stand around word i, its head, in order.
+func multiWordAt(ss *synSent, i int, e *trigger) bool {
+	for k, lw := range e.Words {
+		j := i - e.Head + k
+		if j < 0 || j >= len(ss.s.Words) {
+			return false
+		}
+		if k != e.Head && ss.lemma(j) != lw && strings.ToLower(ss.s.Words[j].Form) != lw {
+			return false
+		}
+	}
+	return true
+}
+
+// candidates returns the candidates of a parsed sentence.
+func (c *evCtx) candidates(es *evSent) []Candidate {
+	var out []Candidate
+	ss := es.ss
+	for _, t := range es.trigs {
+		for _, rel := range []string{candMeet, candTravel} {
+			if !t.has(rel) {
+				continue
+			}
+			var near []evArg
+			for _, a := range es.persons {
+				if a.word != t.word && ss.pathLen(t.word, a.word) <= maxArcs {
+					near = append(near, a)
+				}
+			}
+			for i := range near {
+				for j := i + 1; j < len(near); j++ {
+					a, b := near[i], near[j]
+					if a.person == b.person || c.samePerson(a, b) {
+						continue
+					}
+					if a.tok0 > b.tok0 {
+						a, b = b, a
+					}
+					cd := Candidate{Kind: rel, Sent: ss.sent, A: a.person, B: b.person, ss: ss, trig: t.word, args: []int{a.word, b.word}}
+					c.pairFeatures(&cd, es, t, rel, a, b)
+					out = append(out, cd)
+				}
+			}
+		}
+		if !t.has(relAttack) {
+			continue
+		}
+		for _, p := range es.places {
+			if p.word == t.word || ss.pathLen(t.word, p.word) > maxArcs {
+				continue
+			}
+			cd := Candidate{Kind: candTarget, Sent: ss.sent, Place: p.name, PlaceCountry: p.country, ss: ss, trig: t.word, args: []int{p.word}}
+			c.targetFeatures(&cd, es, t, p)
+			out = append(out, cd)
+		}
+		for _, a := range es.actors {
+			if a.word == t.word {
+				continue
+			}
+			cd := Candidate{Kind: candAttacker, Sent: ss.sent, Attacker: a.name, ss: ss, trig: t.word, args: []int{a.word}}
+			c.attackerFeatures(&cd, es, t, a)
+			out = append(out, cd)
+		}
+	}
+	for i := range out {
+		cd := &out[i]
+		w := ss.s.Words[cd.trig]
+		cd.Trigger = strings.ToLower(w.Lemma)
+		cd.TriggerTok = w.Tok
+		var ps []string
+		for _, a := range cd.args {
+			ps = append(ps, fmt.Sprintf("%s [%s] %s", w.Form, ss.pathString(cd.trig, a, true), ss.s.Words[a].Form))
+		}
+		cd.Path = strings.Join(ps, "; ")
+	}
+	return out
+}
+
+// samePerson says whether two person arguments denote one person (a name
+// and its own apposition, "Rubio, the secretary of state").
+func (c *evCtx) samePerson(a, b evArg) bool { return a.person >= 0 && a.person == b.person }

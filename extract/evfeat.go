@@ -1,0 +1,271 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/classify"
+)
+
+// Features of candidates. Every feature is a string "name=value"; the
+// models' weights say how much each counts, and --explain shows the
+// strongest. Nothing here names a person, a place or an article.
+
+// triggerFeatures describes the trigger word and the clause it sits in:
+// its lemma and senses, the verb group above it (auxiliaries, negation,
+// the verbs it is the complement of: "plans to meet", "refused to meet"),
+// tense, the light verb of a noun trigger ("held talks"), the other
+// trigger senses of the sentence (a call, a match, a labour strike) and
+// the sentence's content words.
+func (c *evCtx) triggerFeatures(f *classify.Features, es *evSent, t evTrig) {
+	ss := es.ss
+	w := ss.s.Words[t.word]
+	lem := strings.ToLower(w.Lemma)
+	f.Add("bias")
+	f.Addf("t", lem+"/"+w.UPOS)
+	f.Addf("tx", w.XPOS)
+	for _, e := range t.entries {
+		f.Addf("tr", e.Relation)
+		if e.Sense != "" {
+			f.Addf("ts", e.Sense)
+		}
+		f.Addf("tk", e.Kind)
+		if e.Weapon != "" {
+			f.Addf("tw", e.Weapon)
+		}
+	}
+	// the verb group: the trigger and the verbs it complements, up to
+	// three steps ("is expected to hold talks")
+	v := t.word
+	if w.UPOS == "NOUN" || w.UPOS == "PROPN" {
+		if h := ss.head(v); h >= 0 {
+			dr := ss.s.Words[v].Deprel
+			f.Addf("nrel", ss.label(v))
+			if dr == "obj" || dr == "nsubj:pass" || dr == "nsubj" || strings.HasPrefix(dr, "obl") {
+				lv := ss.lemma(h)
+				f.Addf("lv", lv)
+				for _, e := range t.entries {
+					for _, s := range e.Support {
+						if s == lv {
+							f.Add("lvsupport")
+						}
+					}
+				}
+				v = h
+			}
+		}
+		for _, k := range ss.kids[t.word] {
+			switch ss.s.Words[k].Deprel {
+			case "det", "nmod:poss":
+				f.Addf("ndet", ss.lemma(k))
+			case "amod", "compound":
+				f.Addf("nmod", ss.lemma(k))
+			}
+		}
+	}
+	for step := 0; v >= 0 && step < 4; step++ {
+		vw := ss.s.Words[v]
+		if step > 0 {
+			f.Addf("gov", strings.ToLower(vw.Lemma))
+			for _, cl := range c.x.lex.modal[strings.ToLower(vw.Lemma)] {
+				f.Addf("mod", cl)
+			}
+		}
+		f.Addf("vx"+strconv.Itoa(step), vw.XPOS)
+		for _, k := range ss.kids[v] {
+			kw := ss.s.Words[k]
+			kl := strings.ToLower(kw.Lemma)
+			switch {
+			case kw.Deprel == "aux" || kw.Deprel == "aux:pass":
+				f.Addf("aux", kl)
+				for _, cl := range c.x.lex.modal[kl] {
+					f.Addf("mod", cl)
+				}
+			case kw.Deprel == "advmod" && (kl == "not" || kl == "never" || kl == "n't"):
+				f.Add("neg")
+			case kw.Deprel == "mark":
+				f.Addf("mark", kl)
+			case kw.Deprel == "advmod" || kw.Deprel == "obl:tmod" || kw.Deprel == "obl:npmod":
+				f.Addf("adv", kl)
+			case kw.Deprel == "nsubj" && (kl == "no" || kl == "none" || kl == "nobody"):
+				f.Add("neg")
+			}
+		}
+		dr := vw.Deprel
+		if dr != "xcomp" && dr != "ccomp" && dr != "advcl" && dr != "csubj" && dr != "acl" && dr != "acl:relcl" && dr != "conj" {
+			f.Addf("top", dr)
+			break
+		}
+		f.Addf("up", dr)
+		v = ss.head(v)
+	}
+	// other trigger senses in the sentence and the sentence's words
+	for _, o := range es.trigs {
+		if o.word == t.word {
+			continue
+		}
+		for _, e := range o.entries {
+			f.Addf("srel", e.Relation)
+		}
+	}
+	for i, sw := range ss.s.Words {
+		switch sw.UPOS {
+		case "NOUN", "VERB", "ADJ":
+			if i != t.word {
+				f.Addf("sw", strings.ToLower(sw.Lemma))
+			}
+		}
+	}
+	if es.ss.sent == 0 {
+		f.Add("title")
+	}
+}
+
+// argFeatures describes one argument's path from the trigger and the role
+// the lexicon gives that path's first step.
+func (c *evCtx) argFeatures(f *classify.Features, ss *synSent, t evTrig, a int, pre string) string {
+	p := ss.pathString(t.word, a, false)
+	f.Addf(pre+"p", p)
+	f.Addf(pre+"pl", ss.pathString(t.word, a, true))
+	f.Addf(pre+"tp", ss.lemma(t.word)+":"+p)
+	role := "-"
+	if h := ss.head(a); h == t.word {
+		for _, e := range t.entries {
+			if r, ok := e.Syntax[ss.label(a)]; ok {
+				role = r
+			} else if r, ok := e.Syntax[ss.s.Words[a].Deprel]; ok {
+				role = r
+			}
+		}
+	}
+	f.Addf(pre+"role", role)
+	return p
+}
+
+func distBucket(n int) string {
+	switch {
+	case n <= 2:
+		return "0-2"
+	case n <= 5:
+		return "3-5"
+	case n <= 10:
+		return "6-10"
+	case n <= 20:
+		return "11-20"
+	}
+	return "21+"
+}
+
+// pairFeatures fills the features of a meet or travel candidate.
+func (c *evCtx) pairFeatures(cd *Candidate, es *evSent, t evTrig, rel string, a, b evArg) {
+	f := &cd.F
+	ss := es.ss
+	c.triggerFeatures(f, es, t)
+	pa := c.argFeatures(f, ss, t, a.word, "a")
+	pb := c.argFeatures(f, ss, t, b.word, "a")
+	if pa > pb {
+		pa, pb = pb, pa
+	}
+	f.Addf("pp", pa+"|"+pb)
+	f.Addf("ab", ss.pathString(a.word, b.word, false))
+	ka, kb := a.kind, b.kind
+	if ka > kb {
+		ka, kb = kb, ka
+	}
+	f.Addf("kinds", ka+"|"+kb)
+	f.Addf("dist", distBucket(b.tok0-a.tok1))
+	pos := func(x evArg) string {
+		if x.word < t.word {
+			return "L"
+		}
+		return "R"
+	}
+	f.Addf("sides", pos(a)+pos(b))
+	for _, x := range []evArg{a, b} {
+		p := c.d.Persons[x.person]
+		if p.Role != "" {
+			for _, rw := range strings.Fields(strings.ToLower(p.Role)) {
+				f.Addf("role", rw)
+			}
+		} else {
+			f.Add("norole")
+		}
+		if len(strings.Fields(p.Name)) == 1 {
+			f.Add("onename")
+		}
+	}
+	ca, cb := c.d.Persons[a.person].Country, c.d.Persons[b.person].Country
+	switch {
+	case ca == "" || cb == "":
+		f.Add("cty=unknown")
+	case ca == cb:
+		f.Add("cty=same")
+	default:
+		f.Add("cty=differ")
+	}
+}
+
+// targetFeatures fills the features of an attack candidate: a place that
+// an attack trigger may have hit.
+func (c *evCtx) targetFeatures(cd *Candidate, es *evSent, t evTrig, p evArg) {
+	f := &cd.F
+	c.triggerFeatures(f, es, t)
+	c.argFeatures(f, es.ss, t, p.word, "")
+	f.Addf("pk", p.kind)
+	if p.country == "" {
+		f.Add("pcty=unknown")
+	}
+	actors := 0
+	for _, a := range es.actors {
+		if es.ss.pathLen(t.word, a.word) <= maxArcs {
+			actors++
+			if a.name == p.country {
+				f.Add("actor=placecountry")
+			}
+		}
+	}
+	f.Addf("actors", strconv.Itoa(min(actors, 3)))
+}
+
+// attackerFeatures fills the features of an attacker candidate: a state or
+// group that may have carried out the attack of trigger t.
+func (c *evCtx) attackerFeatures(cd *Candidate, es *evSent, t evTrig, a evArg) {
+	f := &cd.F
+	ss := es.ss
+	f.Add("bias")
+	f.Addf("t", ss.lemma(t.word)+"/"+ss.s.Words[t.word].UPOS)
+	f.Addf("kind", a.kind)
+	p := ss.pathString(t.word, a.word, false)
+	if ss.pathLen(t.word, a.word) > maxArcs {
+		p = "far"
+	}
+	f.Addf("p", p)
+	f.Addf("kp", a.kind+":"+p)
+	f.Addf("pl", ss.pathString(t.word, a.word, true))
+	role := "-"
+	if ss.head(a.word) == t.word {
+		for _, e := range t.entries {
+			if r, ok := e.Syntax[ss.label(a.word)]; ok {
+				role = r
+			}
+		}
+	}
+	f.Addf("role", role)
+	if a.word < t.word {
+		f.Add("side=L")
+	} else {
+		f.Add("side=R")
+	}
+	for _, pl := range es.places {
+		if pl.country == a.name && a.name != "" {
+			f.Add("isplacecountry")
+		}
+	}
+	n := 0
+	for _, o := range es.actors {
+		if o.name != a.name {
+			n++
+		}
+	}
+	f.Addf("others", strconv.Itoa(min(n, 3)))
+}

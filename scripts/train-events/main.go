@@ -1,0 +1,535 @@
+// Command train-events trains the event layer's models (meet, meet.planned,
+// travel, attack, attacker) on real news articles annotated by the
+// project's guidelines, and writes extract/data/events.model.gz.
+//
+//	go run ./scripts/train-events -data ARTICLES_DIR:GOLD_DIR [-data ...] -out extract/data/events.model.gz
+//
+// Each GOLD_DIR holds <id>.json files in the evaluation format (persons,
+// met, traveled_with, struck, each event with its evidence sentence) for
+// the articles ARTICLES_DIR/<id>.txt. The evidence is either quoted
+// verbatim ("evidence") or given as code point offsets ("evidence_start",
+// "evidence_end"), which is how the annotations in training/ are stored:
+// the article texts themselves are not part of the repository (see
+// training/README.md for where to get them).
+//
+// Every candidate the extractor generates (extract.Extractor.EventCandidates)
+// is labelled from the gold: a meet or travel pair is positive when the
+// gold has the pair with its evidence in the candidate's sentence, negative
+// when the gold does not have the pair, and left out when the pair is
+// stated in another sentence; likewise a place hit, and the attacker of an
+// attack the gold states in that sentence. Thresholds are chosen on
+// out-of-fold predictions (5 folds by article) to maximise F0.5: a wrong
+// edge costs the graph more than a missing one. Training is deterministic.
+package main
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"hash/fnv"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/extract"
+	"github.com/newsgraph/newsgraph/extract/classify"
+)
+
+func main() {
+	if err := run(os.Args[1:], os.Stderr); err != nil {
+		fmt.Fprintln(os.Stderr, "train-events:", err)
+		os.Exit(1)
+	}
+}
+
+type multi []string
+
+func (m *multi) String() string     { return strings.Join(*m, ",") }
+func (m *multi) Set(s string) error { *m = append(*m, s); return nil }
+
+type goldEvent struct {
+	A, B           string
+	Status         string
+	Attacker       *string
+	Target         string
+	EvStart, EvEnd int
+}
+
+type gold struct {
+	ID        string `json:"id"`
+	Published string `json:"published"`
+	Persons   []struct {
+		Name    string   `json:"name"`
+		Aliases []string `json:"aliases"`
+	} `json:"persons"`
+	Met          []json.RawMessage `json:"met"`
+	TraveledWith []json.RawMessage `json:"traveled_with"`
+	Struck       []json.RawMessage `json:"struck"`
+}
+
+type rawEvent struct {
+	A        string  `json:"a"`
+	B        string  `json:"b"`
+	Status   string  `json:"status"`
+	Attacker *string `json:"attacker"`
+	Target   string  `json:"target"`
+	Evidence string  `json:"evidence"`
+	EvStart  *int    `json:"evidence_start"`
+	EvEnd    *int    `json:"evidence_end"`
+}
+
+// example is one labelled candidate of one article.
+type example struct {
+	article string
+	pair    string // the deduplication key of the candidate's event in its article
+	ex      classify.Example
+}
+
+func run(args []string, log io.Writer) error {
+	fs := flag.NewFlagSet("train-events", flag.ContinueOnError)
+	var data multi
+	fs.Var(&data, "data", "ARTICLES_DIR:GOLD_DIR (repeatable)")
+	out := fs.String("out", "extract/data/events.model.gz", "model file to write")
+	epochs := fs.Int("epochs", 15, "training passes")
+	debug := fs.Bool("debug", false, "print the gold events no candidate stands for")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if len(data) == 0 {
+		return fmt.Errorf("give at least one -data ARTICLES_DIR:GOLD_DIR")
+	}
+	x, err := extract.New()
+	if err != nil {
+		return err
+	}
+	sets := map[string][]example{}
+	type doc struct {
+		id   string
+		text string
+		g    *gold
+		d    *extract.Doc
+	}
+	var docs []doc
+	for _, d := range data {
+		artDir, goldDir, ok := strings.Cut(d, ":")
+		if !ok {
+			return fmt.Errorf("-data %q: want ARTICLES_DIR:GOLD_DIR", d)
+		}
+		files, _ := filepath.Glob(filepath.Join(goldDir, "*.json"))
+		sort.Strings(files)
+		for _, gf := range files {
+			id := strings.TrimSuffix(filepath.Base(gf), ".json")
+			text, err := os.ReadFile(filepath.Join(artDir, id+".txt"))
+			if err != nil {
+				return fmt.Errorf("article of %s: %w", gf, err)
+			}
+			var g gold
+			b, err := os.ReadFile(gf)
+			if err != nil {
+				return err
+			}
+			if err := json.Unmarshal(b, &g); err != nil {
+				return fmt.Errorf("%s: %w", gf, err)
+			}
+			dd := x.Analyze(string(text))
+			docs = append(docs, doc{id, string(text), &g, dd})
+			for pi, f := range x.PersonFeatures(dd) {
+				_, ok := goldPerson(&g, dd.Persons[pi])
+				sets["person"] = append(sets["person"], example{article: id, pair: fmt.Sprint(pi), ex: classify.Example{F: f, Y: ok}})
+			}
+		}
+	}
+	fmt.Fprintf(log, "%d articles\n", len(docs))
+	bundle := classify.Bundle{}
+	pm, err := fit("person", sets["person"], *epochs, log)
+	if err != nil {
+		return err
+	}
+	bundle["person"] = pm
+	for _, dc := range docs {
+		fs := x.PersonFeatures(dc.d)
+		keep := make([]bool, len(fs))
+		for i := range fs {
+			keep[i] = pm.Prob(&fs[i]) >= pm.Threshold
+		}
+		dc.d.DropPersons(keep)
+		if err := label(x, dc.id, dc.text, dc.g, dc.d, sets, *debug, log); err != nil {
+			return fmt.Errorf("%s: %w", dc.id, err)
+		}
+	}
+	for _, rel := range []string{"met", "traveled_with", "struck"} {
+		c := coverage[rel]
+		fmt.Fprintf(log, "%-13s %d of %d gold events have a candidate in their evidence sentence\n", rel, c[1], c[0])
+	}
+	for _, name := range []string{"meet", "meet.planned", "travel", "attack", "attacker"} {
+		ex := sets[name]
+		m, err := fit(name, ex, *epochs, log)
+		if err != nil {
+			return err
+		}
+		bundle[name] = m
+	}
+	f, err := os.Create(*out)
+	if err != nil {
+		return err
+	}
+	if err := bundle.Write(f, 1e-3); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
+
+// fit trains one model, choosing its threshold on out-of-fold predictions.
+func fit(name string, ex []example, epochs int, log io.Writer) (*classify.Model, error) {
+	pos := 0
+	for _, e := range ex {
+		if e.ex.Y {
+			pos++
+		}
+	}
+	fmt.Fprintf(log, "%-13s %6d candidates, %5d positive\n", name, len(ex), pos)
+	if pos == 0 || pos == len(ex) {
+		return nil, fmt.Errorf("model %s: need positive and negative examples", name)
+	}
+	opts := classify.Options{Epochs: epochs, Seed: 1}
+	const folds = 5
+	oof := make([]float64, len(ex))
+	for k := 0; k < folds; k++ {
+		var tr []classify.Example
+		for _, e := range ex {
+			if fold(e.article) != k {
+				tr = append(tr, e.ex)
+			}
+		}
+		m := classify.Train(tr, opts)
+		for i := range ex {
+			if fold(ex[i].article) == k {
+				oof[i] = m.Prob(&ex[i].ex.F)
+			}
+		}
+	}
+	// the planned-vs-occurred model decides a status, not an event: its
+	// threshold is the plain one
+	thr := 0.5
+	switch name {
+	case "meet.planned":
+	case "person":
+		thr = bestThreshold(ex, oof, 1)
+	default:
+		thr = bestThreshold(ex, oof, 0.5)
+	}
+	p, r, f := prf(ex, oof, thr)
+	fmt.Fprintf(log, "%-13s out-of-fold at threshold %.2f: P %.3f R %.3f F1 %.3f (per event of an article)\n", name, thr, p, r, f)
+	var all []classify.Example
+	for _, e := range ex {
+		all = append(all, e.ex)
+	}
+	m := classify.Train(all, opts)
+	m.Threshold = thr
+	return m, nil
+}
+
+func fold(article string) int {
+	h := fnv.New32a()
+	h.Write([]byte(article))
+	return int(h.Sum32() % 5)
+}
+
+// prf scores events, not candidates: an event (article and key) is
+// predicted when one of its candidates reaches the threshold, and true
+// when one of its candidates is positive.
+func prf(ex []example, prob []float64, thr float64) (p, r, f float64) {
+	pred, truth := map[string]bool{}, map[string]bool{}
+	for i, e := range ex {
+		k := e.article + "\x00" + e.pair
+		if prob[i] >= thr {
+			pred[k] = true
+		}
+		if e.ex.Y {
+			truth[k] = true
+		}
+	}
+	tp := 0
+	for k := range pred {
+		if truth[k] {
+			tp++
+		}
+	}
+	if len(pred) > 0 {
+		p = float64(tp) / float64(len(pred))
+	}
+	if len(truth) > 0 {
+		r = float64(tp) / float64(len(truth))
+	}
+	if p+r > 0 {
+		f = 2 * p * r / (p + r)
+	}
+	return p, r, f
+}
+
+// bestThreshold maximises F-beta over thresholds 0.05 to 0.95.
+func bestThreshold(ex []example, prob []float64, beta float64) float64 {
+	best, bestF := 0.5, -1.0
+	b2 := beta * beta
+	for t := 0.05; t <= 0.951; t += 0.05 {
+		p, r, _ := prf(ex, prob, t)
+		if p+r == 0 {
+			continue
+		}
+		f := (1 + b2) * p * r / (b2*p + r)
+		if f > bestF+1e-9 {
+			best, bestF = t, f
+		}
+	}
+	return float64(int(best*100+0.5)) / 100
+}
+
+// coverage counts, per relation, the gold events and those that some
+// candidate in their evidence sentence stands for (the ceiling of recall).
+var coverage = map[string]*[2]int{"met": {}, "traveled_with": {}, "struck": {}}
+
+// label turns the candidates of one article into examples.
+func label(x *extract.Extractor, id, text string, g *gold, d *extract.Doc, sets map[string][]example, debug bool, log io.Writer) error {
+	cands := x.EventCandidates(d, g.Published)
+	resolve := func(pi int) string {
+		if c, ok := goldPerson(g, d.Persons[pi]); ok {
+			return c
+		}
+		return "?" + normName(d.Persons[pi].Name)
+	}
+	spans := newSpanFinder(text)
+	evs := func(raw []json.RawMessage) ([]goldEvent, error) {
+		var out []goldEvent
+		for _, r := range raw {
+			var e rawEvent
+			if err := json.Unmarshal(r, &e); err != nil {
+				return nil, err
+			}
+			ge := goldEvent{A: e.A, B: e.B, Status: e.Status, Attacker: e.Attacker, Target: e.Target, EvStart: -1, EvEnd: -1}
+			switch {
+			case e.EvStart != nil && e.EvEnd != nil:
+				ge.EvStart, ge.EvEnd = *e.EvStart, *e.EvEnd
+			case e.Evidence != "":
+				ge.EvStart, ge.EvEnd = spans.find(e.Evidence)
+			}
+			out = append(out, ge)
+		}
+		return out, nil
+	}
+	met, err := evs(g.Met)
+	if err != nil {
+		return err
+	}
+	trav, err := evs(g.TraveledWith)
+	if err != nil {
+		return err
+	}
+	str, err := evs(g.Struck)
+	if err != nil {
+		return err
+	}
+	coverage["met"][0] += len(met)
+	coverage["traveled_with"][0] += len(trav)
+	coverage["struck"][0] += len(str)
+	covered := map[string]bool{}
+	overlaps := func(s int, e goldEvent) bool {
+		st := d.Sentences[s]
+		return e.EvStart >= 0 && e.EvStart < st.End && e.EvEnd > st.Start
+	}
+	pairKey := func(a, b string) string {
+		if a > b {
+			a, b = b, a
+		}
+		return a + "|" + b
+	}
+	for i := range cands {
+		cd := &cands[i]
+		switch cd.Kind {
+		case "meet", "travel":
+			a, b := resolve(cd.A), resolve(cd.B)
+			key := pairKey(a, b)
+			gs := met
+			if cd.Kind == "travel" {
+				gs = trav
+			}
+			y, skip, status := false, false, ""
+			for _, e := range gs {
+				if pairKey(e.A, e.B) != key {
+					continue
+				}
+				if overlaps(cd.Sent, e) {
+					y, status = true, e.Status
+				} else {
+					skip = true
+				}
+			}
+			if !y && skip {
+				continue
+			}
+			if y && !covered[cd.Kind+key] {
+				covered[cd.Kind+key] = true
+				coverage[map[string]string{"meet": "met", "travel": "traveled_with"}[cd.Kind]][1]++
+			}
+			sets[cd.Kind] = append(sets[cd.Kind], example{article: id, pair: key, ex: classify.Example{F: cd.F, Y: y}})
+			if y && cd.Kind == "meet" {
+				sets["meet.planned"] = append(sets["meet.planned"], example{article: id, pair: key, ex: classify.Example{F: cd.F, Y: status == newsgraph.Planned}})
+			}
+		case "attack":
+			y, skip := false, false
+			for _, e := range str {
+				if normName(e.Target) != normName(cd.Place) {
+					continue
+				}
+				if overlaps(cd.Sent, e) {
+					y = true
+				} else {
+					skip = true
+				}
+			}
+			if !y && skip {
+				continue
+			}
+			if y && !covered["attack"+normName(cd.Place)] {
+				covered["attack"+normName(cd.Place)] = true
+				coverage["struck"][1]++
+			}
+			sets["attack"] = append(sets["attack"], example{article: id, pair: normName(cd.Place), ex: classify.Example{F: cd.F, Y: y}})
+		case "attacker":
+			stated, y := false, false
+			for _, e := range str {
+				if !overlaps(cd.Sent, e) {
+					continue
+				}
+				stated = true
+				if e.Attacker != nil && normName(*e.Attacker) == normName(cd.Attacker) {
+					y = true
+				}
+			}
+			if stated {
+				key := fmt.Sprint(cd.Sent, "/", cd.TriggerTok, "/", normName(cd.Attacker))
+				sets["attacker"] = append(sets["attacker"], example{article: id, pair: key, ex: classify.Example{F: cd.F, Y: y}})
+			}
+		}
+	}
+	if debug {
+		ourNames := map[string]bool{}
+		for pi, p := range d.Persons {
+			if !p.Dropped {
+				ourNames[resolve(pi)] = true
+			}
+		}
+		show := func(rel, kind string, gs []goldEvent, key func(goldEvent) string) {
+			for _, e := range gs {
+				if covered[kind+key(e)] {
+					continue
+				}
+				why := ""
+				if e.EvStart < 0 {
+					why = "evidence not found"
+				} else if kind != "attack" && (!ourNames[e.A] || !ourNames[e.B]) {
+					why = fmt.Sprintf("person missing (%v %v)", ourNames[e.A], ourNames[e.B])
+				}
+				ev := ""
+				if e.EvStart >= 0 {
+					ev = strings.Join(strings.Fields(string([]rune(text)[e.EvStart:e.EvEnd])), " ")
+				}
+				var cs []string
+				for _, cd := range cands {
+					if e.EvStart >= 0 && d.Sentences[cd.Sent].Start <= e.EvStart && e.EvStart < d.Sentences[cd.Sent].End {
+						cs = append(cs, cd.Kind+":"+cd.Trigger)
+					}
+				}
+				fmt.Fprintf(log, "MISS %s %s %s|%s|%s %s\n    %s\n    cands %v\n", id, rel, e.A, e.B, e.Target, why, ev, cs)
+			}
+		}
+		show("met", "meet", met, func(e goldEvent) string { return pairKey(e.A, e.B) })
+		show("traveled_with", "travel", trav, func(e goldEvent) string { return pairKey(e.A, e.B) })
+		show("struck", "attack", str, func(e goldEvent) string { return normName(e.Target) })
+	}
+	return nil
+}
+
+// goldPerson returns the canonical gold name of an extracted person: the
+// first gold person one of whose forms equals one of its forms, folded.
+func goldPerson(g *gold, p extract.Entity) (string, bool) {
+	forms := map[string]bool{}
+	for _, f := range append([]string{p.Name}, p.Aliases...) {
+		forms[normName(f)] = true
+	}
+	for _, gp := range g.Persons {
+		for _, f := range append([]string{gp.Name}, gp.Aliases...) {
+			if forms[normName(f)] {
+				return gp.Name, true
+			}
+		}
+	}
+	return "", false
+}
+
+// normName folds a name as the evaluation does: accents off, lower case,
+// periods dropped, punctuation to spaces.
+func normName(s string) string {
+	s = norm.NFKD.String(s)
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+		case r == '.':
+		case r == '’':
+			b.WriteRune('\'')
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || r == ' ' || r == '\'':
+			b.WriteRune(unicode.ToLower(r))
+		default:
+			b.WriteRune(' ')
+		}
+	}
+	return strings.Join(strings.Fields(b.String()), " ")
+}
+
+// spanFinder locates a quote in the article, ignoring differences in white
+// space, and returns its code point offsets.
+type spanFinder struct {
+	flat string // the text with every run of white space made one space
+	pos  []int  // code point offset in the text of each byte of flat
+}
+
+func newSpanFinder(text string) *spanFinder {
+	sf := &spanFinder{}
+	var b strings.Builder
+	space := false
+	cp := 0
+	for _, r := range text {
+		if unicode.IsSpace(r) {
+			if !space {
+				b.WriteByte(' ')
+				sf.pos = append(sf.pos, cp)
+			}
+			space = true
+		} else {
+			n, _ := b.WriteRune(r)
+			for range n {
+				sf.pos = append(sf.pos, cp)
+			}
+			space = false
+		}
+		cp++
+	}
+	sf.flat = b.String()
+	return sf
+}
+
+func (sf *spanFinder) find(quote string) (int, int) {
+	q := strings.Join(strings.Fields(quote), " ")
+	i := strings.Index(sf.flat, q)
+	if i < 0 || q == "" {
+		return -1, -1
+	}
+	return sf.pos[i], sf.pos[i+len(q)-1] + 1
+}
