@@ -13,7 +13,8 @@ import (
 // safe for concurrent use.
 type Extractor struct {
 	gaz    *gazetteer
-	tagger *ner.Model // nil: rules only
+	tagger *ner.Model  // nil: rules only
+	coref  *corefModel // nil: refs found but not resolved
 }
 
 // New loads the embedded gazetteers and tagger model.
@@ -28,6 +29,9 @@ func New() (*Extractor, error) {
 		return nil, fmt.Errorf("load ner model: %w", err)
 	}
 	x.tagger = m
+	if x.coref, err = loadCoref(); err != nil {
+		return nil, fmt.Errorf("load coref model: %w", err)
+	}
 	return x, nil
 }
 
@@ -99,6 +103,7 @@ func (x *Extractor) Analyze(text string) *Doc {
 	x.tag(d)
 	x.resolveCountries(d)
 	x.resolvePersons(d)
+	x.resolveRefs(d)
 	x.collectPlacesOrgs(d)
 	return d
 }
