@@ -182,6 +182,8 @@ func findRefs(d *Doc) []Ref {
 	return refs
 }
 
+func isPossessiveMark(w string) bool { return w == "'s" || w == "’s" || w == "'" }
+
 func isPossessive(w string) bool { return w == "his" || w == "her" || w == "their" || w == "its" }
 
 // descHead finds the head of a description whose modifiers start at token
@@ -283,11 +285,15 @@ func (x *Extractor) corefInfo(d *Doc) *corefInfo {
 			if m.Type != newsgraph.PER || m.Person < 0 {
 				continue
 			}
-			if first {
+			if first && !(m.Tok1 < len(d.Tokens) && isPossessiveMark(d.Tokens[m.Tok1].Lower)) {
+				// the first person of the sentence, after titles, countries
+				// and possessors ("Clinton's strategist Dick Morris")
 				first = false
 				ok := true
 				for k := d.Sentences[si].Tok0; k < m.Tok0; k++ {
-					if !(roleWord(d, k) || d.Tokens[k].Country >= 0 || d.Tokens[k].Lower == "the" || d.Tokens[k].Lower == "'s" || !isWordToken(d.Tokens[k].Text)) {
+					t := d.Tokens[k]
+					possessor := t.Ment >= 0 && d.Mentions[t.Ment].Type == newsgraph.PER
+					if !(possessor || roleWord(d, k) || t.Country >= 0 || t.Lower == "the" || isPossessiveMark(t.Lower) || !isWordToken(t.Text)) {
 						ok = false
 						break
 					}
@@ -395,6 +401,32 @@ func (x *Extractor) refCandidates(d *Doc, ci *corefInfo, r int) []RefCandidate {
 			near[c.person] = true
 		}
 	}
+	// ranks among the candidates that fit: gender-compatible ones for
+	// pronouns, ones whose role shares the head for descriptions; the
+	// nearest fitting subject
+	fits := func(c cand) bool {
+		g := ci.gender[c.person]
+		if rf.gender != 0 && g != 0 && g != rf.gender {
+			return false
+		}
+		if ref.Kind == RefDescription {
+			return contains(ci.roles[c.person], rf.head)
+		}
+		return true
+	}
+	fitRank := make([]int, len(cs))
+	n, lastSubj := 0, -1
+	for i, c := range cs {
+		fitRank[i] = -1
+		if fits(c) {
+			fitRank[i] = n
+			n++
+			if lastSubj < 0 && ci.subj[c.last] {
+				lastSubj = i
+			}
+		}
+	}
+	sen := d.Sentences[ref.Sent]
 	out := make([]RefCandidate, len(cs))
 	for i, c := range cs {
 		m := d.Mentions[c.last]
@@ -446,6 +478,20 @@ func (x *Extractor) refCandidates(d *Doc, ci *corefInfo, r int) []RefCandidate {
 		if rf.quote {
 			addf("rquote,sd", bucket(sd, 0, 1))
 		}
+		if fitRank[i] >= 0 {
+			addf("fitrank", bucket(fitRank[i], 0, 1, 2))
+			addf("fitrank,sd", bucket(fitRank[i], 0, 1)+","+bucket(sd, 0, 1, 2))
+		} else {
+			add("nofit")
+		}
+		if i == lastSubj {
+			add("lastfitsubj")
+			addf("lastfitsubj,sd", bucket(sd, 0, 1, 2))
+		}
+		if sd == 0 && ci.subj[c.last] && m.Tok0 >= sen.Tok0 && !rf.subj {
+			add("subjofsent")
+			addf("subjofsent,word", d.Tokens[ref.Tok1-1].Lower)
+		}
 		// gender agreement
 		g := ci.gender[c.person]
 		switch {
@@ -494,6 +540,14 @@ func (x *Extractor) refCandidates(d *Doc, ci *corefInfo, r int) []RefCandidate {
 			}
 			if rf.appos == c.last {
 				add("appos")
+			}
+			if contains(roles, rf.head) {
+				switch {
+				case rf.country != "" && pc == rf.country:
+					add("rolehead,countrymatch")
+				case rf.country != "" && pc != "":
+					add("rolehead,countrymismatch")
+				}
 			}
 			addf("head,rank", rf.head+","+bucket(i, 0, 1, 2))
 		}
@@ -573,10 +627,17 @@ func (x *Extractor) refFacts(d *Doc, ref Ref) refFacts {
 				rf.possessor = m
 			}
 		}
-		if p == "," && ref.Tok0-2 >= s.Tok0 {
-			if m := d.Tokens[ref.Tok0-2].Ment; m >= 0 && d.Mentions[m].Person >= 0 {
-				rf.appos = m
-			}
+	}
+	// an apposition or predicate: "X, the ...", "X (the ...)", "X is the
+	// ...", "X, then the ...", "X will become the ..."
+	for k := ref.Tok0 - 1; k >= s.Tok0 && k >= ref.Tok0-4; k-- {
+		t := d.Tokens[k]
+		if m := t.Ment; m >= 0 && d.Mentions[m].Person >= 0 && d.Mentions[m].Tok1 == k+1 {
+			rf.appos = m
+			break
+		}
+		if !apposLinks[t.Lower] {
+			break
 		}
 	}
 	if rf.country == "" {
@@ -592,6 +653,10 @@ func (x *Extractor) refFacts(d *Doc, ref Ref) refFacts {
 	rf.quote = inQuote(d, ref.Tok0)
 	return rf
 }
+
+// apposLinks may stand between a name and a description of the same
+// person.
+var apposLinks = set(",", "(", "is", "was", "will", "be", "become", "became", "as", "then", "now", "remains")
 
 // inQuote reports whether token t stands inside quotation marks of its
 // sentence.

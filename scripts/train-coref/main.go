@@ -21,6 +21,7 @@ package main
 
 import (
 	"bufio"
+	"encoding/json"
 	"flag"
 	"fmt"
 	"hash/fnv"
@@ -55,10 +56,16 @@ func (s srcFlag) Set(v string) error {
 	return nil
 }
 
+var showErrors = new(bool)
+
+var errDump string
+
 func run(args []string, out io.Writer) error {
 	fs := flag.NewFlagSet("train-coref", flag.ContinueOnError)
 	gapDir := fs.String("gap", "", "directory with the GAP tsv files")
 	labels := fs.String("labels", "data/coref/news.tsv", "news labels")
+	fs.BoolVar(showErrors, "errors", false, "print the cross-validation errors (training articles only)")
+	gapWeight := fs.Float64("gap-weight", 0.5, "weight of a GAP example against a news one")
 	outPath := fs.String("out", "", "write the model bundle here")
 	list := fs.String("list", "", "list the refs of the articles in this directory for labelling")
 	src := srcFlag{}
@@ -101,7 +108,10 @@ func run(args []string, out io.Writer) error {
 	fmt.Fprintf(out, "news refs: %d train, %d held out (%d articles)\n", len(train), len(test), countDocs(test))
 	var gapCases []refCase
 	for _, g := range gapTrain {
-		gapCases = append(gapCases, g.train)
+		g.train.weight = *gapWeight
+		if *gapWeight > 0 {
+			gapCases = append(gapCases, g.train)
+		}
 	}
 	models := map[string]*classify.Model{}
 	thr := map[string]float64{}
@@ -114,16 +124,26 @@ func run(args []string, out io.Writer) error {
 		if len(tr)+len(extra) == 0 {
 			continue
 		}
-		thr[kind] = pickThreshold(tr, extra, kind)
+		var cv counts
+		thr[kind], cv = pickThreshold(tr, extra, kind)
 		models[kind] = fit(append(slices.Clone(extra), tr...), kind)
 		fmt.Fprintf(out, "\n%s: %d news + %d GAP training refs, threshold %.2f\n", kind, len(tr), len(extra), thr[kind])
+		{
+			p, r, f, acc := cv.prf()
+			fmt.Fprintf(out, "  %-26s refs %4d (with antecedent %4d)  resolved %4d  P %.3f  R %.3f  F0.5 %.3f  accuracy %.3f\n",
+				"5-fold CV (train articles)", cv.refs, cv.gold, cv.resolved, p, r, f, acc)
+		}
 		report(out, "  held-out news", models[kind], thr[kind], ofKind(test, kind), kind)
 		for _, t := range []float64{0.3, 0.5, 0.7} {
 			report(out, fmt.Sprintf("  held-out news @%.1f", t), models[kind], t, ofKind(test, kind), kind)
 		}
 		report(out, "  train (in sample)", models[kind], thr[kind], tr, kind)
+		if *showErrors {
+			fmt.Fprint(out, errDump)
+		}
 	}
 	if len(gapTest) > 0 {
+		fmt.Fprintln(out, "GAP test:", gapCoverage(gapTest))
 		gapReport(out, models[extract.RefPronoun], thr[extract.RefPronoun], gapTest)
 	}
 	if *outPath != "" {
@@ -149,8 +169,9 @@ type refCase struct {
 	kind  string
 	cands []extract.RefCandidate
 	gold  []bool // per candidate
-	// anyGold: the ref has an antecedent among the candidates
 	weight float64
+	ctx    string   // the ref in its sentence, for -errors
+	names  []string // per candidate
 }
 
 func (c refCase) anyGold() bool { return slices.Contains(c.gold, true) }
@@ -286,9 +307,9 @@ func report(out io.Writer, name string, m *classify.Model, thr float64, cs []ref
 // pickThreshold chooses the threshold with the best F0.5 over 5-fold
 // cross-validation by article on the news training refs (extra cases,
 // from GAP, are always trained on and never scored).
-func pickThreshold(tr, extra []refCase, kind string) float64 {
+func pickThreshold(tr, extra []refCase, kind string) (float64, counts) {
 	if len(tr) < 20 {
-		return 0.5
+		return 0.5, counts{}
 	}
 	fold := func(doc string) int {
 		h := fnv.New32a()
@@ -315,6 +336,7 @@ func pickThreshold(tr, extra []refCase, kind string) float64 {
 		}
 	}
 	best, bestF := 0.5, -1.0
+	var bestK counts
 	for t := 0.2; t <= 0.901; t += 0.05 {
 		var k counts
 		for _, s := range all {
@@ -326,11 +348,36 @@ func pickThreshold(tr, extra []refCase, kind string) float64 {
 			k.correctNone += c.correctNone
 		}
 		_, _, f, _ := k.prf()
+		if f > bestF+1e-9 && *showErrors {
+			var sb strings.Builder
+			for _, sc := range all {
+				pred := decide(sc.m, t, sc.c, kind)
+				var g, p []string
+				for i, b := range sc.c.gold {
+					if b {
+						g = append(g, sc.c.names[i])
+					}
+				}
+				for _, i := range pred {
+					p = append(p, fmt.Sprintf("%s %.2f", sc.c.names[i], sc.m.Prob(&sc.c.cands[i].Features)))
+				}
+				if fmt.Sprint(g) != fmt.Sprint(sc.c.names[:0]) || len(p) > 0 {
+					ok := len(p) == len(g) || kind != extract.RefPlural && len(p) == 1
+					for _, i := range pred {
+						ok = ok && sc.c.gold[i]
+					}
+					if !ok {
+						fmt.Fprintf(&sb, "ERR %s | gold %v | pred %v | %s\n", kind, g, p, strings.ReplaceAll(sc.c.ctx, "\n", " "))
+					}
+				}
+			}
+			errDump = sb.String()
+		}
 		if f > bestF+1e-9 {
-			best, bestF = t, f
+			best, bestF, bestK = t, f, k
 		}
 	}
-	return float64(int(best*100+0.5)) / 100
+	return float64(int(best*100+0.5)) / 100, bestK
 }
 
 // news labels: source, doc, ref start, ref end, ref text (lower case),
@@ -401,17 +448,26 @@ func loadNews(x *extract.Extractor, path string, src srcFlag) ([]refCase, error)
 	sort.Strings(docs)
 	var out []refCase
 	missing := 0
+	sources := map[string]map[string]article{}
 	for _, k := range docs {
 		l0 := byDoc[k][0]
-		dir, ok := src[l0.source]
+		path, ok := src[l0.source]
 		if !ok {
 			return nil, fmt.Errorf("no -src for source %s", l0.source)
 		}
-		b, err := os.ReadFile(filepath.Join(dir, l0.doc+".txt"))
-		if err != nil {
-			return nil, err
+		if sources[l0.source] == nil {
+			arts, err := loadSource(path)
+			if err != nil {
+				return nil, fmt.Errorf("source %s: %w", l0.source, err)
+			}
+			sources[l0.source] = arts
 		}
-		d := x.Analyze(string(b))
+		a, ok := sources[l0.source][l0.doc]
+		if !ok {
+			return nil, fmt.Errorf("source %s has no article %s", l0.source, l0.doc)
+		}
+		grp := l0.source + "/" + a.group
+		d := x.Analyze(a.text)
 		for _, l := range byDoc[k] {
 			t := d.TokenAt(l.start)
 			r := -1
@@ -422,7 +478,15 @@ func loadNews(x *extract.Extractor, path string, src srcFlag) ([]refCase, error)
 				missing++
 				continue
 			}
-			c := refCase{doc: k, kind: l.kind, cands: x.RefCandidates(d, r), weight: 1}
+			c := refCase{doc: grp, kind: l.kind, cands: x.RefCandidates(d, r), weight: 1}
+			if *showErrors {
+				ref := d.Refs[r]
+				sen := d.Sentences[ref.Sent]
+				c.ctx = d.Span(sen.Start, d.Tokens[ref.Tok0].Start) + "[[" + d.Span(d.Tokens[ref.Tok0].Start, d.Tokens[ref.Tok1-1].End) + "]]" + d.Span(d.Tokens[ref.Tok1-1].End, sen.End)
+				for _, cd := range c.cands {
+					c.names = append(c.names, d.Persons[cd.Person].Name)
+				}
+			}
 			want := map[int]bool{}
 			for _, a := range l.ante {
 				if t := d.TokenAt(a[0]); t >= 0 && d.Tokens[t].Ment >= 0 {
@@ -442,6 +506,59 @@ func loadNews(x *extract.Extractor, path string, src srcFlag) ([]refCase, error)
 	}
 	if missing > 0 {
 		fmt.Fprintf(os.Stderr, "train-coref: %d labelled refs not found by the extractor (skipped)\n", missing)
+	}
+	return out, nil
+}
+
+// article is the text of one labelled article and the group it is held
+// out with (windows of one story share a group).
+type article struct{ text, group string }
+
+// loadSource reads the articles of a source: a directory of ID.txt files
+// (conll.py text output) or RAMS jsonlines files (comma-separated), whose
+// windows are rendered one sentence a line, tokens joined by spaces, and
+// grouped by their story's address.
+func loadSource(path string) (map[string]article, error) {
+	out := map[string]article{}
+	if !strings.HasSuffix(path, ".jsonlines") {
+		fs, err := filepath.Glob(filepath.Join(path, "*.txt"))
+		if err != nil {
+			return nil, err
+		}
+		for _, f := range fs {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				return nil, err
+			}
+			id := strings.TrimSuffix(filepath.Base(f), ".txt")
+			out[id] = article{string(b), id}
+		}
+		return out, nil
+	}
+	for _, f := range strings.Split(path, ",") {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			return nil, err
+		}
+		for _, l := range strings.Split(string(b), "\n") {
+			if strings.TrimSpace(l) == "" {
+				continue
+			}
+			var w struct {
+				DocKey    string     `json:"doc_key"`
+				SourceURL string     `json:"source_url"`
+				Sentences [][]string `json:"sentences"`
+			}
+			if err := json.Unmarshal([]byte(l), &w); err != nil {
+				return nil, fmt.Errorf("%s: %w", f, err)
+			}
+			var sb strings.Builder
+			for _, s := range w.Sentences {
+				sb.WriteString(strings.Join(s, " "))
+				sb.WriteString("\n")
+			}
+			out[w.DocKey] = article{sb.String(), w.SourceURL}
+		}
 	}
 	return out, nil
 }
@@ -630,4 +747,18 @@ func listRefs(x *extract.Extractor, dir string, ids []string, out io.Writer) err
 		}
 	}
 	return nil
+}
+
+func gapCoverage(cs []gapCase) string {
+	var n, gold, covered int
+	for _, g := range cs {
+		n++
+		if g.aCoref || g.bCoref {
+			gold++
+			if g.aCoref && g.aIdx >= 0 || g.bCoref && g.bIdx >= 0 {
+				covered++
+			}
+		}
+	}
+	return fmt.Sprintf("%d rows, %d with A or B the antecedent, %d of those among the candidates", n, gold, covered)
 }
