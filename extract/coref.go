@@ -38,6 +38,17 @@ const (
 	RefPlural      = "plural"
 )
 
+// RefModel names the model that resolves ref r of d: its Kind, except
+// that plural pronouns ("they", "them"), which mostly refer to groups and
+// teams, have a model and threshold of their own ("plural-pronoun").
+func (d *Doc) RefModel(r int) string {
+	ref := d.Refs[r]
+	if ref.Kind == RefPlural && ref.Tok1-ref.Tok0 == 1 && pluralPronouns[d.Tokens[ref.Tok0].Lower] {
+		return "plural-pronoun"
+	}
+	return ref.Kind
+}
+
 // RefAt returns the index into d.Refs of the ref covering token tok, or -1.
 func (d *Doc) RefAt(tok int) int {
 	i := sort.Search(len(d.Refs), func(i int) bool { return d.Refs[i].Tok1 > tok })
@@ -119,26 +130,39 @@ var genderedTitles = map[string]byte{"king": 'm', "prince": 'm', "emperor": 'm',
 	"chairwoman": 'f', "spokeswoman": 'f', "congresswoman": 'f', "mrs": 'f', "mrs.": 'f',
 	"ms": 'f', "ms.": 'f', "lady": 'f', "dame": 'f', "women": 'f'}
 
-// singularHead reports whether w can head a description of one person: a
-// title word of the extractor's lexicons or a relational noun.
-func singularHead(w string) bool {
-	if notHeads[w] || courtesyTitles[w] || strings.Contains(w, ".") {
-		return false
+// headNouns maps the words that can head a description to whether they
+// are plural: the title words of the extractor's lexicons and the
+// relational nouns ("minister", "counterpart"), their plurals
+// ("leaders", "chairmen") and the group nouns ("men", "pair").
+var headNouns = func() map[string]bool {
+	m := map[string]bool{}
+	for _, ws := range []map[string]bool{personTitles, extraRoleWords, relationalNouns} {
+		for w := range ws {
+			if notHeads[w] || courtesyTitles[w] || strings.Contains(w, ".") {
+				continue
+			}
+			m[w] = false
+			if pl, ok := strings.CutSuffix(w, "man"); ok {
+				m[pl+"men"] = true
+			} else {
+				m[w+"s"] = true
+			}
+		}
 	}
-	return personTitles[w] || extraRoleWords[w] || relationalNouns[w]
+	for w := range groupNouns {
+		m[w] = true
+	}
+	return m
+}()
+
+// singularHead reports whether w can head a description of one person.
+func singularHead(w string) bool {
+	pl, ok := headNouns[w]
+	return ok && !pl
 }
 
-// pluralHead reports whether w can head a plural description ("leaders",
-// "ministers", "men").
-func pluralHead(w string) bool {
-	if groupNouns[w] {
-		return true
-	}
-	if s, ok := strings.CutSuffix(w, "s"); ok && singularHead(s) {
-		return true
-	}
-	return w == "chairmen" || w == "spokesmen"
-}
+// pluralHead reports whether w can head a plural description.
+func pluralHead(w string) bool { return headNouns[w] }
 
 // findRefs lists the referring expressions of d in text order.
 func findRefs(d *Doc) []Ref {
@@ -195,6 +219,13 @@ func descHead(d *Doc, a int) (head int, plural bool) {
 		return -1, false
 	}
 	s := d.Tokens[a].Sent
+	any := false
+	for k := a; k < len(d.Tokens) && k < a+5 && !any; k++ {
+		_, any = headNouns[d.Tokens[k].Lower]
+	}
+	if !any {
+		return -1, false
+	}
 	head = -1
 	for k := a; k < len(d.Tokens) && k < a+5 && d.Tokens[k].Sent == s; k++ {
 		t := d.Tokens[k]
@@ -216,9 +247,14 @@ func descHead(d *Doc, a int) (head int, plural bool) {
 			if k+1 < len(d.Tokens) && d.Tokens[k+1].Sent == s && (singularHead(d.Tokens[k+1].Lower) || pluralHead(d.Tokens[k+1].Lower)) {
 				continue
 			}
-			if k+1 < len(d.Tokens) {
-				if m := d.Tokens[k+1].Ment; m >= 0 && d.Mentions[m].Type == newsgraph.PER {
-					return -1, false
+			// a title before a name, also set off by a comma ("Erdogan's
+			// Prime Minister, Ahmet Davutoglu"): the name follows, and
+			// refs refer back
+			for _, j := range []int{k + 1, k + 2} {
+				if j < len(d.Tokens) && d.Tokens[j].Sent == s && (j == k+1 || d.Tokens[k+1].Text == ",") {
+					if m := d.Tokens[j].Ment; m >= 0 && d.Mentions[m].Type == newsgraph.PER {
+						return -1, false
+					}
 				}
 			}
 			return head, plural
@@ -394,6 +430,42 @@ func (x *Extractor) refCandidates(d *Doc, ci *corefInfo, r int) []RefCandidate {
 		}
 	}
 	rf := x.refFacts(d, ref)
+	// the persons of the latest sentence before the ref (or of its own,
+	// before it) that names two or more: who "the two leaders" or "they"
+	// most often are; and persons coordinated with another ("A and B")
+	pairSent, pairN := -1, 0
+	inPair := map[int]bool{}
+	coord := map[int]bool{}
+	if ref.Kind == RefPlural {
+		for si := ref.Sent; si >= 0 && si >= ref.Sent-3 && pairSent < 0; si-- {
+			ps := map[int]bool{}
+			for _, mi := range d.SentenceMentions(si) {
+				if m := d.Mentions[mi]; m.Person >= 0 && m.Tok1 <= ref.Tok0 {
+					ps[m.Person] = true
+				}
+			}
+			if len(ps) >= 2 {
+				pairSent, pairN, inPair = si, len(ps), ps
+			}
+		}
+		for _, c := range cs {
+			m := d.Mentions[c.last]
+			for _, k := range []int{m.Tok0 - 2, m.Tok1 + 1} {
+				if k < 0 || k >= len(d.Tokens) || d.Tokens[k].Sent != d.Tokens[m.Tok0].Sent {
+					continue
+				}
+				j := (k + m.Tok0 + m.Tok1 - 1) / 2 // the token between
+				if k < m.Tok0 {
+					j = m.Tok0 - 1
+				} else {
+					j = m.Tok1
+				}
+				if l := d.Tokens[j].Lower; (l == "and" || l == ",") && d.Tokens[k].Ment >= 0 && d.Mentions[d.Tokens[k].Ment].Person >= 0 {
+					coord[c.person] = true
+				}
+			}
+		}
+	}
 	// persons named in the ref's sentence and the one before
 	near := map[int]bool{}
 	for _, c := range cs {
@@ -541,6 +613,9 @@ func (x *Extractor) refCandidates(d *Doc, ci *corefInfo, r int) []RefCandidate {
 			if rf.appos == c.last {
 				add("appos")
 			}
+			if rf.possd {
+				addf("possd,rank", bucket(i, 0, 1))
+			}
 			if contains(roles, rf.head) {
 				switch {
 				case rf.country != "" && pc == rf.country:
@@ -559,6 +634,22 @@ func (x *Extractor) refCandidates(d *Doc, ci *corefInfo, r int) []RefCandidate {
 			addf("word,rank", d.Tokens[ref.Tok1-1].Lower+","+bucket(i, 0, 1, 2, 3))
 			if rf.two {
 				addf("two,rank", bucket(i, 0, 1, 2))
+			}
+			if inPair[c.person] {
+				addf("inpair", bucket(pairN, 2, 3, 4))
+				addf("inpair,sd", bucket(ref.Sent-pairSent, 0, 1, 2))
+				addf("inpair,word", d.Tokens[ref.Tok1-1].Lower)
+				if rf.two {
+					addf("inpair,two", bucket(pairN, 2, 3))
+				}
+			} else {
+				add("notinpair")
+			}
+			if coord[c.person] {
+				add("coord")
+				if inPair[c.person] {
+					add("coord,inpair")
+				}
 			}
 		}
 		if ref.Kind == RefPronoun {
@@ -590,6 +681,7 @@ type refFacts struct {
 	possessor int  // mention index of a named possessor ("Trump's envoy"), or -1
 	possPron  bool // "his counterpart"
 	appos     int  // mention right before ", the ..." (an apposition), or -1
+	possd     bool // the ref is a possessor ("the president's envoy")
 }
 
 func (x *Extractor) refFacts(d *Doc, ref Ref) refFacts {
@@ -629,8 +721,10 @@ func (x *Extractor) refFacts(d *Doc, ref Ref) refFacts {
 		}
 	}
 	// an apposition or predicate: "X, the ...", "X (the ...)", "X is the
-	// ...", "X, then the ...", "X will become the ..."
-	for k := ref.Tok0 - 1; k >= s.Tok0 && k >= ref.Tok0-4; k-- {
+	// ...", "X, then the ...", "X will become the ..."; not when the ref
+	// is itself a possessor ("X, the Russian president's envoy")
+	rf.possd = ref.Tok1 < s.Tok1 && isPossessiveMark(d.Tokens[ref.Tok1].Lower)
+	for k := ref.Tok0 - 1; k >= s.Tok0 && k >= ref.Tok0-4 && !rf.possd; k-- {
 		t := d.Tokens[k]
 		if m := t.Ment; m >= 0 && d.Mentions[m].Person >= 0 && d.Mentions[m].Tok1 == k+1 {
 			rf.appos = m
@@ -704,11 +798,15 @@ func (x *Extractor) resolveRefs(d *Doc) {
 	ci := x.corefInfo(d)
 	for r := range d.Refs {
 		ref := &d.Refs[r]
-		m := x.coref.models[ref.Kind]
+		name := d.RefModel(r)
+		m := x.coref.models[name]
 		if m == nil {
 			continue
 		}
-		thr := x.coref.threshold[ref.Kind]
+		thr := x.coref.threshold[name]
+		if thr > 1 {
+			continue // a kind shipped disabled: nothing can reach it
+		}
 		cands := x.refCandidates(d, ci, r)
 		if ref.Kind == RefPlural {
 			var ps []int

@@ -24,6 +24,15 @@ OUT_DIR/SOURCES.md):
 Hand-written additions (short forms, historic states, government metonyms)
 are listed in EXTRA in scripts/gazetteer/build.py.
 
+coref.model.gz (not built here): the weights of the resolver of person
+pronouns and descriptions, trained by `go run ./scripts/train-coref` (see
+its doc comment) on the GAP coreference data set (google-research-datasets/
+gap-coreference, commit 83135f26025cdd705c04f77e940d0c9201116b80,
+gap-development.tsv and gap-validation.tsv; Apache-2.0; Wikipedia snippets)
+and on our labels of refs in CoNLL-2003 training documents and RAMS
+windows (data/coref/news.tsv: offsets and labels only, no text; see
+data/coref/README.md). Only the learned, pruned, quantized weights ship.
+
 ner.model.gz (not built here): the named-entity tagger's weights, trained by
 `go run ./scripts/train-ner` on the CoNLL-2003 English training split
 (eng.train; Reuters RCV1 newswire, research use, no licence stated) with
