@@ -16,6 +16,7 @@ type Extractor struct {
 	gaz    *gazetteer
 	tagger *ner.Model // nil: rules only
 	parser *syntax.Parser
+	coref  *corefModel  // nil: refs found but not resolved
 	lex    *lexicon     // trigger and modality lexicons
 	models *eventModels // nil until trained: no events
 }
@@ -35,6 +36,9 @@ func New() (*Extractor, error) {
 	x.tagger = m
 	if x.parser, err = syntax.Load(); err != nil {
 		return nil, fmt.Errorf("load syntax model: %w", err)
+	}
+	if x.coref, err = loadCoref(); err != nil {
+		return nil, fmt.Errorf("load coref model: %w", err)
 	}
 	if x.lex, err = loadLexicon(); err != nil {
 		return nil, fmt.Errorf("load trigger lexicon: %w", err)
@@ -127,6 +131,7 @@ func (x *Extractor) Analyze(text string) *Doc {
 	x.tag(d)
 	x.resolveCountries(d)
 	x.resolvePersons(d)
+	x.resolveRefs(d)
 	x.collectPlacesOrgs(d)
 	return d
 }

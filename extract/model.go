@@ -14,6 +14,9 @@ type Doc struct {
 	Countries []CountryRef
 	Places    []PlaceRef
 	Orgs      []OrgRef
+	// Refs are the pronouns, descriptions and plurals that refer to
+	// persons, in text order, with the persons they refer to (see Ref).
+	Refs []Ref
 	// Soviet is set when the article speaks of the Soviet Union: Russian
 	// government metonyms ("the Kremlin", "Moscow") then mean SU.
 	Soviet bool
