@@ -365,3 +365,16 @@ func numberWord(s string) (int, bool) {
 	}
 	return n, digits > 0
 }
+
+// ScoredCandidates returns the candidates of an analysed article with the
+// models' scores, for inspecting the event layer.
+func (x *Extractor) ScoredCandidates(d *Doc, published string) []Candidate {
+	cands := x.EventCandidates(d, published)
+	if x.models == nil {
+		return cands
+	}
+	for i := range cands {
+		cands[i].Score = x.models.of(cands[i].Kind).Prob(&cands[i].F)
+	}
+	return cands
+}

@@ -121,21 +121,52 @@ func (c *evCtx) triggerFeatures(f *classify.Features, es *evSent, t evTrig) {
 	}
 }
 
-// argFeatures describes one argument's path from the trigger and the role
-// the lexicon gives that path's first step.
+// argFeatures describes one argument's path from the trigger: the first
+// and last arcs (how the trigger reaches it and how it attaches), the
+// whole path when short, and the role the lexicon gives a direct
+// dependent ("nsubj" of meet: participant; "obl[by]" of accompany:
+// traveller).
 func (c *evCtx) argFeatures(f *classify.Features, ss *synSent, t evTrig, a int, pre string) string {
+	up, _, down := ss.path(t.word, a)
+	n := len(up) + len(down)
 	p := ss.pathString(t.word, a, false)
-	f.Addf(pre+"p", p)
-	f.Addf(pre+"pl", ss.pathString(t.word, a, true))
-	f.Addf(pre+"tp", ss.lemma(t.word)+":"+p)
+	if n <= 3 {
+		f.Addf(pre+"p", p)
+	} else {
+		f.Addf(pre+"p", "long")
+	}
+	f.Addf(pre+"n", strconv.Itoa(min(n, 5)))
+	first, last := "", ""
+	if len(up) > 0 {
+		first = "<" + ss.label(up[0])
+	} else if len(down) > 0 {
+		first = ">" + ss.label(down[0])
+	}
+	if len(down) > 0 {
+		last = ">" + ss.label(down[len(down)-1])
+	} else if len(up) > 0 {
+		last = "<" + ss.label(up[len(up)-1])
+	}
+	f.Addf(pre+"first", first)
+	f.Addf(pre+"last", last)
+	if len(up) > 0 {
+		f.Add(pre + "above") // the argument governs the trigger's clause
+	}
+	// the role the lexicon gives the trigger's dependent on the path (the
+	// argument itself, or the phrase holding it: "struck [the oilfields]
+	// at Nowruz")
 	role := "-"
-	if h := ss.head(a); h == t.word {
+	if len(up) == 0 && len(down) > 0 {
+		d0 := down[0]
 		for _, e := range t.entries {
-			if r, ok := e.Syntax[ss.label(a)]; ok {
+			if r, ok := e.Syntax[ss.label(d0)]; ok {
 				role = r
-			} else if r, ok := e.Syntax[ss.s.Words[a].Deprel]; ok {
+			} else if r, ok := e.Syntax[ss.s.Words[d0].Deprel]; ok {
 				role = r
 			}
+		}
+		if len(down) > 1 {
+			role += "+" + ss.label(down[len(down)-1])
 		}
 	}
 	f.Addf(pre+"role", role)
@@ -166,8 +197,18 @@ func (c *evCtx) pairFeatures(cd *Candidate, es *evSent, t evTrig, rel string, a,
 	if pa > pb {
 		pa, pb = pb, pa
 	}
-	f.Addf("pp", pa+"|"+pb)
-	f.Addf("ab", ss.pathString(a.word, b.word, false))
+	if len(pa)+len(pb) < 40 {
+		f.Addf("pp", pa+"|"+pb)
+	}
+	abN := ss.pathLen(a.word, b.word)
+	switch {
+	case a.word == b.word:
+		f.Add("ab=same")
+	case abN <= 2:
+		f.Addf("ab", ss.pathString(a.word, b.word, false))
+	default:
+		f.Addf("ab", "n"+strconv.Itoa(min(abN, 6)))
+	}
 	ka, kb := a.kind, b.kind
 	if ka > kb {
 		ka, kb = kb, ka
@@ -241,7 +282,6 @@ func (c *evCtx) attackerFeatures(cd *Candidate, es *evSent, t evTrig, a evArg) {
 	}
 	f.Addf("p", p)
 	f.Addf("kp", a.kind+":"+p)
-	f.Addf("pl", ss.pathString(t.word, a.word, true))
 	role := "-"
 	if ss.head(a.word) == t.word {
 		for _, e := range t.entries {

@@ -94,7 +94,7 @@ SENSES = {
     "meet": """meet.02 meet.03 meet_up.04 visit.01 visit.02 host.01 confer.01 consult.01
                negotiate.01 summit.01 discuss.01 talk.01 talk_out.03 rendezvous.01 gather.03
                convene.01 huddle.02 greet.01 reunite.01 call.16 call_on.05 call_upon.12
-               attend.01""",
+               attend.01 welcome.01""",
     # travel: journey, accompaniment, arrival (GUIDELINES.md "traveled_with").
     "travel": """accompany.01 escort.01 travel.01 journey.01 trip.03 tour.01 fly.01 arrive.01
                  depart.01 leave.11 join.04 approach.01 commute.01""",
@@ -283,6 +283,11 @@ CURATED_TRIGGERS = [
     ("receive", "VERB", "meet", "'received' a visitor (GUIDELINES.md); PropBank receive.01 joins this with getting things"),
     ("sit down with", "VERB", "meet", "'sat down with' (GUIDELINES.md)"),
     ("alongside", "ADP", "travel", "'arrived alongside' (GUIDELINES.md)"),
+    ("dinner", "NOUN", "meet", "'a dinner with X', 'sat down to dinner with' (GUIDELINES.md: sat down with)"),
+    ("lunch", "NOUN", "meet", "as dinner"),
+    ("breakfast", "NOUN", "meet", "as dinner"),
+    ("shake hand", "VERB", "meet", "shaking hands is meeting face to face (GUIDELINES.md)"),
+    ("handshake", "NOUN", "meet", "as shake hands"),
     ("letter", "NOUN", "remote", "letters are not meetings (GUIDELINES.md)"),
     ("video call", "NOUN", "remote", "video calls are not meetings (GUIDELINES.md)"),
     ("videoconference", "NOUN", "remote", "video calls are not meetings (GUIDELINES.md)"),

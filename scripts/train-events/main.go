@@ -97,7 +97,9 @@ func run(args []string, log io.Writer) error {
 	fs.Var(&data, "data", "ARTICLES_DIR:GOLD_DIR (repeatable)")
 	out := fs.String("out", "extract/data/events.model.gz", "model file to write")
 	epochs := fs.Int("epochs", 15, "training passes")
-	debug := fs.Bool("debug", false, "print the gold events no candidate stands for")
+	debug := fs.Bool("debug", false, "only label: print the gold events no candidate stands for, train nothing")
+	fs.Float64Var(&l2, "l2", 1e-4, "L2 penalty per example and weight")
+	fs.IntVar(&showTop, "top", 0, "print the N strongest features for and against each model")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -147,18 +149,22 @@ func run(args []string, log io.Writer) error {
 	}
 	fmt.Fprintf(log, "%d articles\n", len(docs))
 	bundle := classify.Bundle{}
-	pm, err := fit("person", sets["person"], *epochs, log)
-	if err != nil {
-		return err
-	}
-	bundle["person"] = pm
-	for _, dc := range docs {
-		fs := x.PersonFeatures(dc.d)
-		keep := make([]bool, len(fs))
-		for i := range fs {
-			keep[i] = pm.Prob(&fs[i]) >= pm.Threshold
+	var pm *classify.Model
+	if !*debug {
+		if pm, err = fit("person", sets["person"], *epochs, log); err != nil {
+			return err
 		}
-		dc.d.DropPersons(keep)
+		bundle["person"] = pm
+	}
+	for _, dc := range docs {
+		if pm != nil {
+			fs := x.PersonFeatures(dc.d)
+			keep := make([]bool, len(fs))
+			for i := range fs {
+				keep[i] = pm.Prob(&fs[i]) >= pm.Threshold
+			}
+			dc.d.DropPersons(keep)
+		}
 		if err := label(x, dc.id, dc.text, dc.g, dc.d, sets, *debug, log); err != nil {
 			return fmt.Errorf("%s: %w", dc.id, err)
 		}
@@ -166,6 +172,9 @@ func run(args []string, log io.Writer) error {
 	for _, rel := range []string{"met", "traveled_with", "struck"} {
 		c := coverage[rel]
 		fmt.Fprintf(log, "%-13s %d of %d gold events have a candidate in their evidence sentence\n", rel, c[1], c[0])
+	}
+	if *debug {
+		return nil
 	}
 	for _, name := range []string{"meet", "meet.planned", "travel", "attack", "attacker"} {
 		ex := sets[name]
@@ -198,7 +207,7 @@ func fit(name string, ex []example, epochs int, log io.Writer) (*classify.Model,
 	if pos == 0 || pos == len(ex) {
 		return nil, fmt.Errorf("model %s: need positive and negative examples", name)
 	}
-	opts := classify.Options{Epochs: epochs, Seed: 1}
+	opts := classify.Options{Epochs: epochs, Seed: 1, L2: l2, PosWeight: posWeight[name]}
 	const folds = 5
 	oof := make([]float64, len(ex))
 	for k := 0; k < folds; k++ {
@@ -233,7 +242,46 @@ func fit(name string, ex []example, epochs int, log io.Writer) (*classify.Model,
 	}
 	m := classify.Train(all, opts)
 	m.Threshold = thr
+	if showTop > 0 {
+		weights := map[string]float64{}
+		for _, e := range ex {
+			for _, n := range e.ex.F.Names {
+				weights[n] = float64(m.W[classify.Hash(n)])
+			}
+		}
+		names := make([]string, 0, len(weights))
+		for n := range weights {
+			names = append(names, n)
+		}
+		sort.Slice(names, func(i, j int) bool {
+			if weights[names[i]] != weights[names[j]] {
+				return weights[names[i]] > weights[names[j]]
+			}
+			return names[i] < names[j]
+		})
+		k := min(showTop, len(names)/2)
+		fmt.Fprintf(log, "  strongest for:     %s\n", fmtWeights(names[:k], weights))
+		fmt.Fprintf(log, "  strongest against: %s\n", fmtWeights(names[len(names)-k:], weights))
+	}
 	return m, nil
+}
+
+// showTop is how many of the strongest features of each model to print.
+var showTop int
+
+// posWeight weighs the positive examples of the models whose positives
+// are rare among their candidates.
+var posWeight = map[string]float64{"attack": 3, "travel": 2}
+
+// l2 is the L2 penalty of training.
+var l2 float64
+
+func fmtWeights(names []string, w map[string]float64) string {
+	var b strings.Builder
+	for _, n := range names {
+		fmt.Fprintf(&b, "%s %+.2f; ", n, w[n])
+	}
+	return b.String()
 }
 
 func fold(article string) int {
