@@ -72,6 +72,16 @@ type Model struct {
 // Score returns the logit of the positive class.
 func (m *Model) Score(f *Features) float64 {
 	s := m.Bias
+	if len(f.keys) <= 64 {
+		// few features: skip duplicates without allocating (same sum, in
+		// the same order, as below)
+		for i, k := range f.keys {
+			if !slices.Contains(f.keys[:i], k) {
+				s += float64(m.W[k])
+			}
+		}
+		return s
+	}
 	keys, _ := f.uniq()
 	for _, k := range keys {
 		s += float64(m.W[k])
