@@ -205,8 +205,10 @@ func (c *evCtx) candidates(es *evSent) []Candidate {
 	var out []Candidate
 	ss := es.ss
 	for _, t := range es.trigs {
+		pairsOut := c.modalityRule(ss, t.word, false) != ""
+		attackOut := c.modalityRule(ss, t.word, true) != ""
 		for _, rel := range []string{candMeet, candTravel} {
-			if !t.has(rel) {
+			if !t.has(rel) || pairsOut {
 				continue
 			}
 			var near []evArg
@@ -230,7 +232,7 @@ func (c *evCtx) candidates(es *evSent) []Candidate {
 				}
 			}
 		}
-		if !t.has(relAttack) {
+		if !t.has(relAttack) || attackOut {
 			continue
 		}
 		for _, p := range es.places {

@@ -17,7 +17,10 @@ import (
 // tense, the light verb of a noun trigger ("held talks"), the other
 // trigger senses of the sentence (a call, a match, a labour strike) and
 // the sentence's content words.
-func (c *evCtx) triggerFeatures(f *classify.Features, es *evSent, t evTrig) {
+//
+// The sentence's content words (bag) help tell meetings from matches and
+// shows; for attacks they only add noise at the data sizes we have.
+func (c *evCtx) triggerFeatures(f *classify.Features, es *evSent, t evTrig, bag bool) {
 	ss := es.ss
 	w := ss.s.Words[t.word]
 	lem := strings.ToLower(w.Lemma)
@@ -112,7 +115,9 @@ func (c *evCtx) triggerFeatures(f *classify.Features, es *evSent, t evTrig) {
 		switch sw.UPOS {
 		case "NOUN", "VERB", "ADJ":
 			if i != t.word {
-				f.Addf("sw", strings.ToLower(sw.Lemma))
+				if bag {
+					f.Addf("sw", strings.ToLower(sw.Lemma))
+				}
 			}
 		}
 	}
@@ -152,6 +157,21 @@ func (c *evCtx) argFeatures(f *classify.Features, ss *synSent, t evTrig, a int, 
 	if len(up) > 0 {
 		f.Add(pre + "above") // the argument governs the trigger's clause
 	}
+	// clauses crossed on the way: up out of the trigger's clause, down
+	// into another one (a conjoined predicate, an adverbial or complement
+	// clause, a relative clause)
+	xu, xd := 0, 0
+	for _, w := range up {
+		if clauseArc(ss, w) {
+			xu++
+		}
+	}
+	for _, w := range down {
+		if clauseArc(ss, w) {
+			xd++
+		}
+	}
+	f.Addf(pre+"xc", strconv.Itoa(min(xu, 2))+"/"+strconv.Itoa(min(xd, 2)))
 	// the role the lexicon gives the trigger's dependent on the path (the
 	// argument itself, or the phrase holding it: "struck [the oilfields]
 	// at Nowruz")
@@ -173,6 +193,19 @@ func (c *evCtx) argFeatures(f *classify.Features, ss *synSent, t evTrig, a int, 
 	return p
 }
 
+// clauseArc says whether word w heads a clause of its own under its head.
+func clauseArc(ss *synSent, w int) bool {
+	dr := ss.s.Words[w].Deprel
+	switch strings.SplitN(dr, ":", 2)[0] {
+	case "advcl", "ccomp", "xcomp", "parataxis", "acl", "csubj":
+		return true
+	case "conj":
+		u := ss.s.Words[w].UPOS
+		return u == "VERB" || u == "AUX"
+	}
+	return false
+}
+
 func distBucket(n int) string {
 	switch {
 	case n <= 2:
@@ -187,11 +220,39 @@ func distBucket(n int) string {
 	return "21+"
 }
 
+// gramClass says what an argument is to the trigger's clause: S a subject
+// or passive agent, O an object or a with/between/to phrase, P a
+// possessor ("his visit"), X anything else; prefixed T when the path goes
+// down from the trigger itself, U when from a word above it (a light verb,
+// the verb the trigger complements).
+func gramClass(ss *synSent, t, a int) string {
+	up, _, down := ss.path(t, a)
+	where := "T"
+	if len(up) > 0 {
+		where = "U"
+	}
+	if len(down) == 0 {
+		return where + "X"
+	}
+	l := ss.label(down[0])
+	c := "X"
+	switch {
+	case strings.HasPrefix(l, "nsubj"), strings.HasPrefix(l, "obl:agent"), l == "obl[by]":
+		c = "S"
+	case l == "obj", l == "iobj", strings.HasPrefix(l, "obl[with]"), strings.HasPrefix(l, "nmod[with]"),
+		strings.HasPrefix(l, "nmod[between]"), strings.HasPrefix(l, "obl[between]"), l == "obl[to]", l == "nmod[to]":
+		c = "O"
+	case strings.HasPrefix(l, "nmod:poss"):
+		c = "P"
+	}
+	return where + c
+}
+
 // pairFeatures fills the features of a meet or travel candidate.
 func (c *evCtx) pairFeatures(cd *Candidate, es *evSent, t evTrig, rel string, a, b evArg) {
 	f := &cd.F
 	ss := es.ss
-	c.triggerFeatures(f, es, t)
+	c.triggerFeatures(f, es, t, true)
 	pa := c.argFeatures(f, ss, t, a.word, "a")
 	pb := c.argFeatures(f, ss, t, b.word, "a")
 	if pa > pb {
@@ -200,6 +261,12 @@ func (c *evCtx) pairFeatures(cd *Candidate, es *evSent, t evTrig, rel string, a,
 	if len(pa)+len(pb) < 40 {
 		f.Addf("pp", pa+"|"+pb)
 	}
+	ga, gb := gramClass(ss, t.word, a.word), gramClass(ss, t.word, b.word)
+	if ga > gb {
+		ga, gb = gb, ga
+	}
+	f.Addf("gp", ga+"|"+gb)
+	f.Addf("gp2", ga[1:]+"|"+gb[1:])
 	abN := ss.pathLen(a.word, b.word)
 	switch {
 	case a.word == b.word:
@@ -250,7 +317,7 @@ func (c *evCtx) pairFeatures(cd *Candidate, es *evSent, t evTrig, rel string, a,
 // an attack trigger may have hit.
 func (c *evCtx) targetFeatures(cd *Candidate, es *evSent, t evTrig, p evArg) {
 	f := &cd.F
-	c.triggerFeatures(f, es, t)
+	c.triggerFeatures(f, es, t, false)
 	c.argFeatures(f, es.ss, t, p.word, "")
 	f.Addf("pk", p.kind)
 	if p.country == "" {
@@ -269,28 +336,24 @@ func (c *evCtx) targetFeatures(cd *Candidate, es *evSent, t evTrig, p evArg) {
 }
 
 // attackerFeatures fills the features of an attacker candidate: a state or
-// group that may have carried out the attack of trigger t.
+// group that may have carried out the attack of trigger t ("Russian
+// missiles", "Israel struck", "strikes by the coalition", "Hamas fired").
 func (c *evCtx) attackerFeatures(cd *Candidate, es *evSent, t evTrig, a evArg) {
 	f := &cd.F
 	ss := es.ss
 	f.Add("bias")
 	f.Addf("t", ss.lemma(t.word)+"/"+ss.s.Words[t.word].UPOS)
+	for _, e := range t.entries {
+		f.Addf("tk", e.Relation+"/"+e.Kind)
+	}
 	f.Addf("kind", a.kind)
-	p := ss.pathString(t.word, a.word, false)
-	if ss.pathLen(t.word, a.word) > maxArcs {
-		p = "far"
-	}
-	f.Addf("p", p)
-	f.Addf("kp", a.kind+":"+p)
-	role := "-"
+	c.argFeatures(f, ss, t, a.word, "")
+	g := gramClass(ss, t.word, a.word)
+	f.Addf("g", g)
+	f.Addf("kg", a.kind+":"+g)
 	if ss.head(a.word) == t.word {
-		for _, e := range t.entries {
-			if r, ok := e.Syntax[ss.label(a.word)]; ok {
-				role = r
-			}
-		}
+		f.Addf("kd", a.kind+":"+ss.label(a.word)) // "Russian" amod of "missiles"
 	}
-	f.Addf("role", role)
 	if a.word < t.word {
 		f.Add("side=L")
 	} else {

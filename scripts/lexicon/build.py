@@ -304,12 +304,14 @@ CURATED_MODALITY = [
     ("never", "ADV", "negated", "negation"),
     ("call off", "VERB", "cancelled", "'called off the talks'"),
     ("postpone", "VERB", "cancelled", "'postponed the visit'"),
+    ("decline", "VERB", "negated", "'declined to meet' is 'refused to meet' (GUIDELINES.md)"),
 ]
 
 PARTICLES = {"off", "out", "up", "down", "back", "away"}
 # PETRARCH cue verbs left out of modality.jsonl, and why.
 MODALITY_EXCLUDE = {
     "make": "PETRARCH codes 'make a visit' as intent (036); in news it reports the visit",
+    "end": "'ended the talks' mostly reports talks that took place and concluded",
 }
 
 PREPS = set("""with to at in on by from for against into between among about over across toward

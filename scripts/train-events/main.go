@@ -86,6 +86,7 @@ type rawEvent struct {
 
 // example is one labelled candidate of one article.
 type example struct {
+	desc    string // what the candidate is, for -show
 	article string
 	pair    string // the deduplication key of the candidate's event in its article
 	ex      classify.Example
@@ -233,6 +234,21 @@ func fit(name string, ex []example, epochs int, log io.Writer) (*classify.Model,
 		thr = bestThreshold(ex, oof, 1)
 	default:
 		thr = bestThreshold(ex, oof, 0.5)
+	}
+	if showTop > 0 {
+		var b strings.Builder
+		for t := 0.1; t < 0.95; t += 0.1 {
+			p, r, _ := prf(ex, oof, t)
+			fmt.Fprintf(&b, " %.1f:%.2f/%.2f", t, p, r)
+		}
+		fmt.Fprintf(log, "  P/R by threshold:%s\n", b.String())
+	}
+	if name == os.Getenv("SHOWOOF") {
+		for i, e := range ex {
+			if e.ex.Y != (oof[i] >= thr) {
+				fmt.Fprintf(log, "OOF %v %.2f %s %s\n", e.ex.Y, oof[i], e.article, e.desc)
+			}
+		}
 	}
 	p, r, f := prf(ex, oof, thr)
 	fmt.Fprintf(log, "%-13s out-of-fold at threshold %.2f: P %.3f R %.3f F1 %.3f (per event of an article)\n", name, thr, p, r, f)
@@ -425,14 +441,14 @@ func label(x *extract.Extractor, id, text string, g *gold, d *extract.Doc, sets 
 				covered[cd.Kind+key] = true
 				coverage[map[string]string{"meet": "met", "travel": "traveled_with"}[cd.Kind]][1]++
 			}
-			sets[cd.Kind] = append(sets[cd.Kind], example{article: id, pair: key, ex: classify.Example{F: cd.F, Y: y}})
+			sets[cd.Kind] = append(sets[cd.Kind], example{desc: key + " | " + cd.Path + " | " + strings.Join(strings.Fields(d.SentenceText(cd.Sent)), " "), article: id, pair: key, ex: classify.Example{F: cd.F, Y: y}})
 			if y && cd.Kind == "meet" {
 				sets["meet.planned"] = append(sets["meet.planned"], example{article: id, pair: key, ex: classify.Example{F: cd.F, Y: status == newsgraph.Planned}})
 			}
 		case "attack":
 			y, skip := false, false
 			for _, e := range str {
-				if normName(e.Target) != normName(cd.Place) {
+				if !samePlace(e.Target, cd.Place) {
 					continue
 				}
 				if overlaps(cd.Sent, e) {
@@ -448,7 +464,7 @@ func label(x *extract.Extractor, id, text string, g *gold, d *extract.Doc, sets 
 				covered["attack"+normName(cd.Place)] = true
 				coverage["struck"][1]++
 			}
-			sets["attack"] = append(sets["attack"], example{article: id, pair: normName(cd.Place), ex: classify.Example{F: cd.F, Y: y}})
+			sets["attack"] = append(sets["attack"], example{desc: cd.Place + " | " + cd.Path + " | " + strings.Join(strings.Fields(d.SentenceText(cd.Sent)), " "), article: id, pair: normName(cd.Place), ex: classify.Example{F: cd.F, Y: y}})
 		case "attacker":
 			stated, y := false, false
 			for _, e := range str {
@@ -459,6 +475,9 @@ func label(x *extract.Extractor, id, text string, g *gold, d *extract.Doc, sets 
 				if e.Attacker != nil && normName(*e.Attacker) == normName(cd.Attacker) {
 					y = true
 				}
+			}
+			if stated && os.Getenv("SHOWATT") != "" {
+				fmt.Fprintf(log, "ATT %s %v %s %s\n", id, y, cd.Attacker, cd.Path)
 			}
 			if stated {
 				key := fmt.Sprint(cd.Sent, "/", cd.TriggerTok, "/", normName(cd.Attacker))
@@ -519,6 +538,18 @@ func goldPerson(g *gold, p extract.Entity) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// samePlace says whether a gold target and a candidate place name the
+// same place: equal when folded, or one is the other with more words
+// ("New York City" and "New York", "Kharg island" and "Kharg").
+func samePlace(a, b string) bool {
+	a, b = normName(a), normName(b)
+	if a == "" || b == "" {
+		return false
+	}
+	return a == b || strings.HasPrefix(a+" ", b+" ") || strings.HasPrefix(b+" ", a+" ") ||
+		strings.HasSuffix(" "+a, " "+b) || strings.HasSuffix(" "+b, " "+a)
 }
 
 // normName folds a name as the evaluation does: accents off, lower case,
