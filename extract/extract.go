@@ -7,6 +7,7 @@ import (
 
 	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/extract/ner"
+	"github.com/newsgraph/newsgraph/extract/syntax"
 )
 
 // Extractor extracts facts from articles. It is immutable after New and
@@ -14,9 +15,11 @@ import (
 type Extractor struct {
 	gaz    *gazetteer
 	tagger *ner.Model // nil: rules only
+	parser *syntax.Parser
 }
 
-// New loads the embedded gazetteers and tagger model.
+// New loads the embedded gazetteers, the entity tagger's model and the
+// syntax model (tagger, lemmatiser, dependency parser; see Parse).
 func New() (*Extractor, error) {
 	g, err := loadGazetteer()
 	if err != nil {
@@ -28,6 +31,9 @@ func New() (*Extractor, error) {
 		return nil, fmt.Errorf("load ner model: %w", err)
 	}
 	x.tagger = m
+	if x.parser, err = syntax.Load(); err != nil {
+		return nil, fmt.Errorf("load syntax model: %w", err)
+	}
 	return x, nil
 }
 
