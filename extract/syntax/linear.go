@@ -182,36 +182,60 @@ func (m *linear) write(w *writer) {
 }
 
 func readLinear(r *reader) (*linear, error) {
-	nclass := int(r.uvarint())
+	nclass := r.count()
 	scale := r.float32()
-	n := int(r.uvarint())
+	n := r.count()
 	if r.err != nil {
 		return nil, r.err
 	}
-	if n > r.left() {
-		return nil, fmt.Errorf("%d features in %d bytes", n, r.left())
+	if nclass > 256 || nclass == 0 {
+		return nil, fmt.Errorf("%d classes", nclass)
 	}
-	rows := make([]row, n)
+	size := 1
+	for size < n*3/2+2 {
+		size <<= 1
+	}
+	m := &linear{nclass: nclass, scale: scale, mask: uint32(size - 1), slots: make([]slot, size)}
+	// about three weights a feature, most of them in runs: one allocation
+	m.ents = make([]uint32, 0, 3*n)
 	key := uint32(0)
-	var all []uint32
-	for i := range rows {
+	var one [256]uint32
+	for i := 0; i < n; i++ {
 		key += uint32(r.uvarint())
-		c := int(r.uvarint())
-		if c > 255 || c > r.left() {
+		c := r.count()
+		if c == 0 || c > nclass {
 			return nil, fmt.Errorf("feature %d: %d weights", i, c)
 		}
-		start := len(all)
-		for j := 0; j < c; j++ {
+		es := one[:c]
+		for j := range es {
 			cls := r.uvarint()
 			v := r.varint()
-			all = append(all, uint32(cls)<<16|uint32(uint16(int16(v))))
+			if cls >= uint64(nclass) {
+				return nil, fmt.Errorf("feature %d: class %d of %d", i, cls, nclass)
+			}
+			es[j] = uint32(cls)<<16 | uint32(uint16(int16(v)))
 		}
-		rows[i] = row{key: key, ents: all[start:len(all):len(all)]}
+		if r.err != nil {
+			return nil, r.err
+		}
+		j := key & m.mask
+		for m.slots[j].ref != 0 {
+			if m.slots[j].key == key {
+				return nil, fmt.Errorf("feature %x twice", key)
+			}
+			j = (j + 1) & m.mask
+		}
+		if c == 1 {
+			m.slots[j] = slot{key: key, ref: inline | es[0]}
+			continue
+		}
+		if len(m.ents)+c >= 1<<23 {
+			return nil, fmt.Errorf("too many weights")
+		}
+		m.slots[j] = slot{key: key, ref: uint32(len(m.ents))<<8 | uint32(c)}
+		m.ents = append(m.ents, es...)
 	}
-	if r.err != nil {
-		return nil, r.err
-	}
-	return newLinear(nclass, scale, rows)
+	return m, nil
 }
 
 // sparse is a linear model being trained: an averaged perceptron whose

@@ -1,6 +1,7 @@
 package syntax
 
 import (
+	"bufio"
 	"bytes"
 	"compress/gzip"
 	_ "embed"
@@ -301,11 +302,7 @@ func LoadModel(data []byte) (*Parser, error) {
 	if err != nil {
 		return nil, fmt.Errorf("read syntax model: %w", err)
 	}
-	raw, err := io.ReadAll(zr)
-	if err != nil {
-		return nil, fmt.Errorf("read syntax model: %w", err)
-	}
-	p, err := decode(&reader{b: raw})
+	p, err := decode(&reader{r: bufio.NewReaderSize(zr, 64<<10)})
 	if err != nil {
 		return nil, fmt.Errorf("read syntax model: %w", err)
 	}
@@ -339,17 +336,14 @@ func decode(r *reader) (*Parser, error) {
 	if p.tagger.nclass != len(p.classes) || p.parser.nclass != p.acts.n() {
 		return nil, fmt.Errorf("class counts do not match")
 	}
-	nr := int(r.uvarint())
+	nr := r.count()
 	if nr != len(p.classes) {
 		return nil, fmt.Errorf("lemma rules for %d classes, want %d", nr, len(p.classes))
 	}
 	p.lem.rules = make([]map[string]edit, nr)
 	for c := range p.lem.rules {
-		n := int(r.uvarint())
-		if n > r.left() {
-			return nil, errTruncated
-		}
-		m := make(map[string]edit, n)
+		n := r.count()
+		m := make(map[string]edit, min(n, 1<<16))
 		for i := 0; i < n; i++ {
 			k := r.str()
 			e, ok := parseEdit(r.str())
@@ -360,20 +354,14 @@ func decode(r *reader) (*Parser, error) {
 		}
 		p.lem.rules[c] = m
 	}
-	n := int(r.uvarint())
-	if n > r.left() {
-		return nil, errTruncated
-	}
-	p.lem.lex = make(map[string]string, n)
+	n := r.count()
+	p.lem.lex = make(map[string]string, min(n, 1<<16))
 	for i := 0; i < n; i++ {
 		k := r.str()
 		p.lem.lex[k] = r.str()
 	}
-	n = int(r.uvarint())
-	if n > r.left() {
-		return nil, errTruncated
-	}
-	p.amb = make(map[uint32]uint32, n)
+	n = r.count()
+	p.amb = make(map[uint32]uint32, min(n, 1<<16))
 	w := uint32(0)
 	for i := 0; i < n; i++ {
 		w += uint32(r.uvarint())
