@@ -100,6 +100,18 @@
 // mention indexes. Helpers: Doc.TokenAt(offset), Doc.SentenceOf(token),
 // Doc.Span(start, end) (the text of a code point range).
 //
+// # Syntax
+//
+// Extractor.Parse(d, sent) returns the dependency parse of one sentence of
+// a Doc (package extract/syntax: UPOS and Penn tags, lemmas, heads, UD v2
+// relations), on the words Universal Dependencies (English-EWT) would cut
+// the sentence into: Doc.Words maps the tokens to them (splitting "I'm",
+// "cannot", "al-Assad"; joining "1,000", URLs, "?!") and gives each word
+// its token (Tok) and code point offsets. Segment(text) tokenises and
+// splits a text without tagging entities, for callers that only parse.
+// New loads the parser with the other models; Extract does not call it
+// yet.
+//
 // # Resources
 //
 // extract/data holds the gazetteers (countries.tsv, places.tsv.gz,

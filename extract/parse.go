@@ -64,7 +64,7 @@ func (d *Doc) Words(sent int) []syntax.Word {
 var mwt = map[string]int{
 	"cannot": 3, "gonna": 3, "wanna": 3, "gotta": 3, "outta": 3,
 	"dont": 2, "didnt": 3, "doesnt": 4, "cant": 2, "wont": 2, "couldnt": 5, "wouldnt": 5,
-	"shouldnt": 6, "isnt": 2, "wasnt": 3, "arent": 3, "havent": 4, "hasnt": 3,
+	"shouldnt": 6, "isnt": 2, "wasnt": 3, "arent": 3, "havent": 4, "hasnt": 3, "alot": 1,
 }
 
 // udHyphenPrefixes stay joined to the word after their hyphen in EWT.
@@ -96,6 +96,13 @@ func splitToken(dst []syntax.Word, rs []rune, toks []Token, t, tok1 int) []synta
 	// "no." before anything but a number is "no" and a period
 	if n == 3 && w[2] == '.' && (w[0] == 'n' || w[0] == 'N') && (w[1] == 'o' || w[1] == 'O') {
 		if t+1 >= tok1 || !unicode.IsDigit(rs[toks[t+1].Start]) {
+			return append(dst, word(t, a, b-1), word(t, b-1, b))
+		}
+	}
+	// a stop after a dotted name is a word of its own ("paulhastings.com."),
+	// unlike the stops of initials and abbreviations ("U.S.", "Ph.D.")
+	if n >= 5 && w[n-1] == '.' {
+		if k := lastIndex(w[:n-1], '.'); k >= 0 && n-1-k > 3 {
 			return append(dst, word(t, a, b-1), word(t, b-1, b))
 		}
 	}
@@ -188,6 +195,14 @@ func groupEnd(ws []syntax.Word, rs []rune, i int, links [][2]int, end int) int {
 		}
 	}
 	t := text(i)
+	if isWordRune(t[len(t)-1]) && adj(i) && adj(i+1) && string(text(i+1)) == "_" && isWordRune(rs[ws[i+2].Start]) {
+		// file_names and user_names
+		j := i + 1
+		for adj(j-1) && adj(j) && string(text(j)) == "_" && isWordRune(rs[ws[j+1].Start]) {
+			j += 2
+		}
+		return j
+	}
 	switch {
 	case unicode.IsDigit(t[len(t)-1]):
 		// 1,000,000 and 7:30
@@ -211,7 +226,9 @@ func groupEnd(ws []syntax.Word, rs []rune, i int, links [][2]int, end int) int {
 			j++
 		}
 		return j
-	case len(t) == 1 && strings.ContainsRune("*=_~<>#+^", t[0]):
+	case len(t) == 1 && t[0] == '#' && adj(i) && isWordRune(rs[ws[i+1].Start]):
+		return i + 2 // #hashtag
+	case len(t) == 1 && strings.ContainsRune("*=_~<>#+^$", t[0]):
 		j := i + 1
 		for adj(j-1) && allIn(text(j), string(t)) {
 			j++
@@ -245,6 +262,15 @@ func groupEnd(ws []syntax.Word, rs []rune, i int, links [][2]int, end int) int {
 func spaceBefore(ws []syntax.Word, rs []rune, i int) bool {
 	s := ws[i].Start
 	return i == 0 || s > 0 && unicode.IsSpace(rs[s-1])
+}
+
+func lastIndex(rs []rune, r rune) int {
+	for i := len(rs) - 1; i >= 0; i-- {
+		if rs[i] == r {
+			return i
+		}
+	}
+	return -1
 }
 
 func allDigits(rs []rune) bool {
@@ -290,12 +316,12 @@ func linkSpans(rs []rune, start, end int) [][2]int {
 		}
 		if link {
 			k := j
-			for k > i && strings.ContainsRune(".,;:!?)\"'”’", rs[k-1]) {
+			for k > i && strings.ContainsRune(".,;:!?)]>\"'”’", rs[k-1]) {
 				k--
 			}
 			// keep the leading punctuation out as well
 			s := i
-			for s < k && strings.ContainsRune("(\"'“‘<", rs[s]) {
+			for s < k && strings.ContainsRune("([\"'“‘<", rs[s]) {
 				s++
 			}
 			if k > s {

@@ -1,8 +1,10 @@
 package syntax
 
 import (
+	"bufio"
 	"encoding/binary"
 	"errors"
+	"io"
 	"math"
 )
 
@@ -28,64 +30,88 @@ func (w *writer) strs(ss []string) {
 
 var errTruncated = errors.New("truncated")
 
+// reader decodes a model from a stream; the first error sticks.
 type reader struct {
-	b   []byte
+	r   *bufio.Reader
 	err error
 }
 
-func (r *reader) left() int { return len(r.b) }
+// limit bounds counts read from a model file: no section of a sound model
+// comes near it, and a corrupt count fails before a huge allocation.
+const limit = 1 << 26
+
+func (r *reader) fail(err error) {
+	if r.err == nil {
+		if err == io.EOF {
+			err = errTruncated
+		}
+		r.err = err
+	}
+}
 
 func (r *reader) uvarint() uint64 {
 	if r.err != nil {
 		return 0
 	}
-	v, n := binary.Uvarint(r.b)
-	if n <= 0 {
-		r.err = errTruncated
+	v, err := binary.ReadUvarint(r.r)
+	if err != nil {
+		r.fail(err)
 		return 0
 	}
-	r.b = r.b[n:]
 	return v
+}
+
+// count reads a count and checks it against limit.
+func (r *reader) count() int {
+	n := r.uvarint()
+	if n > limit {
+		r.fail(errors.New("count out of range"))
+		return 0
+	}
+	return int(n)
 }
 
 func (r *reader) varint() int64 {
 	if r.err != nil {
 		return 0
 	}
-	v, n := binary.Varint(r.b)
-	if n <= 0 {
-		r.err = errTruncated
+	v, err := binary.ReadVarint(r.r)
+	if err != nil {
+		r.fail(err)
 		return 0
 	}
-	r.b = r.b[n:]
 	return v
 }
 
 func (r *reader) float32() float32 {
-	if r.err != nil || len(r.b) < 4 {
-		r.err = errTruncated
+	var b [4]byte
+	if r.err != nil {
 		return 0
 	}
-	v := math.Float32frombits(binary.LittleEndian.Uint32(r.b))
-	r.b = r.b[4:]
-	return v
+	if _, err := io.ReadFull(r.r, b[:]); err != nil {
+		r.fail(err)
+		return 0
+	}
+	return math.Float32frombits(binary.LittleEndian.Uint32(b[:]))
 }
 
 func (r *reader) str() string {
-	n := r.uvarint()
-	if r.err != nil || n > uint64(len(r.b)) {
-		r.err = errTruncated
+	n := r.count()
+	if r.err != nil {
 		return ""
 	}
-	s := string(r.b[:n])
-	r.b = r.b[n:]
-	return s
+	b := make([]byte, n)
+	if _, err := io.ReadFull(r.r, b); err != nil {
+		r.fail(err)
+		return ""
+	}
+	return string(b)
 }
 
 func (r *reader) strs() []string {
-	n := r.uvarint()
-	if r.err != nil || n > uint64(len(r.b)) {
-		r.err = errTruncated
+	n := r.count()
+	if r.err != nil || n > 1<<20 {
+		r.fail(errors.New("count out of range"))
 		return nil
 	}
 	out := make([]string, n)

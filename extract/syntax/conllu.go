@@ -6,6 +6,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // TreebankSentence is one sentence of a CoNLL-U file: its words with their
@@ -144,4 +145,97 @@ func field(s string) string {
 		}, s)
 	}
 	return s
+}
+
+// TreebankDoc is the running text of one document of a treebank, rebuilt
+// from its sentences' # text: sentences of a paragraph joined by a space
+// (none after SpaceAfter=No), paragraphs by a blank line.
+type TreebankDoc struct {
+	Text      string
+	Sentences []TreebankSentence
+	Starts    []int // code point offset of each sentence in Text
+}
+
+// Documents groups sentences into documents (at # newdoc) and rebuilds
+// their text.
+func Documents(ss []TreebankSentence) []TreebankDoc {
+	var out []TreebankDoc
+	var b strings.Builder
+	var cur TreebankDoc
+	pos := 0
+	flush := func() {
+		if len(cur.Sentences) > 0 {
+			cur.Text = b.String()
+			out = append(out, cur)
+		}
+		cur = TreebankDoc{}
+		b.Reset()
+		pos = 0
+	}
+	for i, s := range ss {
+		if s.NewDoc && i > 0 {
+			flush()
+		}
+		if len(cur.Sentences) > 0 {
+			prev := cur.Sentences[len(cur.Sentences)-1]
+			switch {
+			case s.NewPar:
+				b.WriteString("\n\n")
+				pos += 2
+			case len(prev.Tokens) == 0 || prev.Tokens[len(prev.Tokens)-1].SpaceAfter:
+				b.WriteString(" ")
+				pos++
+			}
+		}
+		t := s.Text
+		if t == "" {
+			var tb strings.Builder
+			for _, tk := range s.Tokens {
+				tb.WriteString(tk.Form)
+				if tk.SpaceAfter {
+					tb.WriteString(" ")
+				}
+			}
+			t = strings.TrimSpace(tb.String())
+		}
+		cur.Sentences = append(cur.Sentences, s)
+		cur.Starts = append(cur.Starts, pos)
+		b.WriteString(t)
+		pos += utf8.RuneCountInString(t)
+	}
+	flush()
+	return out
+}
+
+// Join returns the sentences as one: the roots of the second and later
+// become dependents (label rel) of the first one's root.
+func Join(ss []TreebankSentence, rel string) TreebankSentence {
+	out := ss[0]
+	out.Words = append([]Word(nil), ss[0].Words...)
+	out.Tokens = append([]Token(nil), ss[0].Tokens...)
+	root := 0
+	for i, w := range out.Words {
+		if w.Head == 0 {
+			root = i + 1
+		}
+	}
+	for _, s := range ss[1:] {
+		base := len(out.Words)
+		for _, w := range s.Words {
+			switch {
+			case w.Head == 0:
+				w.Head, w.Deprel = root, rel
+			case w.Head > 0:
+				w.Head += base
+			}
+			out.Words = append(out.Words, w)
+		}
+		for _, t := range s.Tokens {
+			t.First += base
+			t.Last += base
+			out.Tokens = append(out.Tokens, t)
+		}
+		out.Text += " " + s.Text
+	}
+	return out
 }

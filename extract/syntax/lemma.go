@@ -111,11 +111,9 @@ func (l *lemmatizer) lemma(form, lower string, class int) string {
 	for k := 1; k <= maxSuffix && k <= n; k++ {
 		_, sz := utf8.DecodeLastRuneInString(lower[:end])
 		end -= sz
-		e, ok := r[lower[end:]]
-		if !ok {
-			break
+		if e, ok := r[lower[end:]]; ok {
+			best, found = e, true
 		}
-		best, found = e, true
 	}
 	if !found {
 		return lower

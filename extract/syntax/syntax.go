@@ -1,11 +1,13 @@
 package syntax
 
 import (
+	"bufio"
 	"bytes"
 	"compress/gzip"
 	_ "embed"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -71,7 +73,17 @@ type Parser struct {
 	lem        lemmatizer
 	punct      []bool // per class: punctuation (PUNCT)
 	meta       string
+	amb        map[uint32]uint32 // lower-case word hash -> ambiguity class
 	pool       sync.Pool
+}
+
+const ambUnknown = 3
+
+func (p *Parser) ambOf(lw uint32) uint32 {
+	if a, ok := p.amb[lw]; ok {
+		return a
+	}
+	return ambUnknown
 }
 
 //go:embed data/syntax.model.gz
@@ -86,8 +98,10 @@ func Load() (*Parser, error) { return loadOnce() }
 // Info says what the model was trained on and its size (classes, labels,
 // features).
 func (p *Parser) Info() string {
+	tf, tw := p.tagger.size()
+	pf, pw := p.parser.size()
 	return fmt.Sprintf("%s; %d tag classes, %d labels; tagger %d features, %d weights; parser %d features, %d weights; %d lemma rules and exceptions",
-		p.meta, len(p.classes), len(p.labels), p.tagger.features(), len(p.tagger.ents), p.parser.features(), len(p.parser.ents), p.lem.size())
+		p.meta, len(p.classes), len(p.labels), tf, tw, pf, pw, p.lem.size())
 }
 
 // Labels returns the dependency relations the parser can give.
@@ -172,9 +186,10 @@ func (p *Parser) tag(sc *scratch, words []string) {
 	sc.ws, sc.cls = sc.ws[:n], sc.cls[:n]
 	for i, w := range words {
 		infoOf(w, &sc.ws[i])
+		sc.ws[i].amb = p.ambOf(sc.ws[i].lw)
 	}
-	if len(sc.acc) < max(len(p.classes), p.acts.n()) {
-		sc.acc = make([]int32, max(len(p.classes), p.acts.n()))
+	if len(sc.acc) < 256 {
+		sc.acc = make([]int32, 256)
 	}
 	sc.feats = tagSentence(p.tagger, sc.ws, sc.cls, sc.feats, sc.acc[:len(p.classes)])
 }
@@ -256,6 +271,18 @@ func (p *Parser) Save(w io.Writer) error {
 		b.str(k)
 		b.str(p.lem.lex[k])
 	}
+	words := make([]uint32, 0, len(p.amb))
+	for w := range p.amb {
+		words = append(words, w)
+	}
+	slices.Sort(words)
+	b.uvarint(uint64(len(words)))
+	prev := uint32(0)
+	for _, w := range words {
+		b.uvarint(uint64(w - prev))
+		b.uvarint(uint64(p.amb[w]))
+		prev = w
+	}
 	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
 	if err != nil {
 		return err
@@ -275,11 +302,7 @@ func LoadModel(data []byte) (*Parser, error) {
 	if err != nil {
 		return nil, fmt.Errorf("read syntax model: %w", err)
 	}
-	raw, err := io.ReadAll(zr)
-	if err != nil {
-		return nil, fmt.Errorf("read syntax model: %w", err)
-	}
-	p, err := decode(&reader{b: raw})
+	p, err := decode(&reader{r: bufio.NewReaderSize(zr, 64<<10)})
 	if err != nil {
 		return nil, fmt.Errorf("read syntax model: %w", err)
 	}
@@ -313,17 +336,14 @@ func decode(r *reader) (*Parser, error) {
 	if p.tagger.nclass != len(p.classes) || p.parser.nclass != p.acts.n() {
 		return nil, fmt.Errorf("class counts do not match")
 	}
-	nr := int(r.uvarint())
+	nr := r.count()
 	if nr != len(p.classes) {
 		return nil, fmt.Errorf("lemma rules for %d classes, want %d", nr, len(p.classes))
 	}
 	p.lem.rules = make([]map[string]edit, nr)
 	for c := range p.lem.rules {
-		n := int(r.uvarint())
-		if n > r.left() {
-			return nil, errTruncated
-		}
-		m := make(map[string]edit, n)
+		n := r.count()
+		m := make(map[string]edit, min(n, 1<<16))
 		for i := 0; i < n; i++ {
 			k := r.str()
 			e, ok := parseEdit(r.str())
@@ -334,14 +354,18 @@ func decode(r *reader) (*Parser, error) {
 		}
 		p.lem.rules[c] = m
 	}
-	n := int(r.uvarint())
-	if n > r.left() {
-		return nil, errTruncated
-	}
-	p.lem.lex = make(map[string]string, n)
+	n := r.count()
+	p.lem.lex = make(map[string]string, min(n, 1<<16))
 	for i := 0; i < n; i++ {
 		k := r.str()
 		p.lem.lex[k] = r.str()
+	}
+	n = r.count()
+	p.amb = make(map[uint32]uint32, min(n, 1<<16))
+	w := uint32(0)
+	for i := 0; i < n; i++ {
+		w += uint32(r.uvarint())
+		p.amb[w] = uint32(r.uvarint())
 	}
 	if r.err != nil {
 		return nil, r.err
@@ -364,7 +388,7 @@ func (p *Parser) finish() {
 // smaller in magnitude than min (in perceptron updates): a smaller,
 // faster and slightly less accurate model.
 func (p *Parser) Pruned(min float64) (*Parser, error) {
-	q := &Parser{classes: p.classes, upos: p.upos, xpos: p.xpos, acts: p.acts, labels: p.labels, lem: p.lem, punct: p.punct, meta: p.meta}
+	q := &Parser{classes: p.classes, upos: p.upos, xpos: p.xpos, acts: p.acts, labels: p.labels, lem: p.lem, punct: p.punct, meta: p.meta, amb: p.amb}
 	var err error
 	if q.tagger, err = p.tagger.pruned(min); err != nil {
 		return nil, err

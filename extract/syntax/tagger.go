@@ -38,6 +38,12 @@ const (
 	ttTm1Suf3
 	ttFlags
 	ttWm2Wm1
+	ttAp1
+	ttAp2
+	ttAm1
+	ttWAp1
+	ttTm1Ap1
+	ttAp1Ap2
 )
 
 // tagFeatures appends the features of word i given the classes of the
@@ -46,18 +52,19 @@ func tagFeatures(dst []uint32, ws []wordInfo, i int, prev1, prev2 uint32) []uint
 	n := len(ws)
 	w := &ws[i]
 	wm1, wm2, wp1, wp2 := uint32(vNone), uint32(vNone), uint32(vNone), uint32(vNone)
+	am1, ap1, ap2 := uint32(vNone), uint32(vNone), uint32(vNone)
 	sm1, sp1, s3m1, s3p1, s2p1 := uint32(vNone), uint32(vNone), uint32(vNone), uint32(vNone), uint32(vNone)
 	if i > 0 {
-		wm1, sm1, s3m1 = ws[i-1].lw, ws[i-1].shape, ws[i-1].suf[3]
+		wm1, sm1, s3m1, am1 = ws[i-1].lw, ws[i-1].shape, ws[i-1].suf[3], ws[i-1].amb
 	}
 	if i > 1 {
 		wm2 = ws[i-2].lw
 	}
 	if i+1 < n {
-		wp1, sp1, s3p1, s2p1 = ws[i+1].lw, ws[i+1].shape, ws[i+1].suf[3], ws[i+1].suf[2]
+		wp1, sp1, s3p1, s2p1, ap1 = ws[i+1].lw, ws[i+1].shape, ws[i+1].suf[3], ws[i+1].suf[2], ws[i+1].amb
 	}
 	if i+2 < n {
-		wp2 = ws[i+2].lw
+		wp2, ap2 = ws[i+2].lw, ws[i+2].amb
 	}
 	first := uint32(0)
 	if i == 0 {
@@ -96,6 +103,12 @@ func tagFeatures(dst []uint32, ws []wordInfo, i int, prev1, prev2 uint32) []uint
 		f2(ttTm1Suf3, prev1, w.suf[3]),
 		f2(ttFlags, first, w.flags),
 		f2(ttWm2Wm1, wm2, wm1),
+		f1(ttAp1, ap1),
+		f1(ttAp2, ap2),
+		f1(ttAm1, am1),
+		f2(ttWAp1, w.lw, ap1),
+		f2(ttTm1Ap1, prev1, ap1),
+		f2(ttAp1Ap2, ap1, ap2),
 	)
 	return dst
 }

@@ -7,6 +7,7 @@ import (
 	"math/rand/v2"
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -106,6 +107,14 @@ func Train(train []TreebankSentence, o TrainOptions) (*Parser, error) {
 		return out
 	}
 	tr, dev := prep(train), prep(o.Dev)
+	p.amb = ambiguityClasses(tr, len(p.classes))
+	for _, set := range [][]*tsent{tr, dev} {
+		for _, t := range set {
+			for i := range t.ws {
+				t.ws[i].amb = p.ambOf(t.ws[i].lw)
+			}
+		}
+	}
 	for _, t := range tr {
 		for d := 1; d < len(t.head); d++ {
 			if int(t.head[d]) < d {
@@ -121,6 +130,10 @@ func Train(train []TreebankSentence, o TrainOptions) (*Parser, error) {
 	tagger, epochs := trainTagger(tr, len(p.classes), o.TagEpochs, o.Seed, dev, o.MinWeight, logf)
 	p.tagger = tagger
 	folds := max(o.Folds, 2)
+	// the folds are independent: two at a time
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, 2)
+	accs := make([]float64, folds)
 	for k := 0; k < folds; k++ {
 		var in, out []*tsent
 		for i, t := range tr {
@@ -130,19 +143,27 @@ func Train(train []TreebankSentence, o TrainOptions) (*Parser, error) {
 				in = append(in, t)
 			}
 		}
-		m, _ := trainTagger(in, len(p.classes), epochs, o.Seed, nil, o.MinWeight, nil)
-		right, total := 0, 0
-		for _, t := range out {
-			tagWith(m, t, t.pred)
-			for i := range t.pred {
-				if t.pred[i] == t.gold[i] {
-					right++
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer wg.Done()
+			defer func() { <-sem }()
+			m, _ := trainTagger(in, len(p.classes), epochs, o.Seed, nil, o.MinWeight, nil)
+			right, total := 0, 0
+			for _, t := range out {
+				tagWith(m, t, t.pred)
+				for i := range t.pred {
+					if t.pred[i] == t.gold[i] {
+						right++
+					}
+					total++
 				}
-				total++
 			}
-		}
-		logf("jackknife fold %d/%d: tag accuracy %.4f", k+1, folds, float64(right)/float64(max(total, 1)))
+			accs[k] = float64(right) / float64(max(total, 1))
+		}()
 	}
+	wg.Wait()
+	logf("jackknife: tag accuracy per fold %.4f", accs)
 	for _, t := range dev {
 		tagWith(p.tagger, t, t.pred)
 	}
@@ -156,8 +177,8 @@ func Train(train []TreebankSentence, o TrainOptions) (*Parser, error) {
 }
 
 func tagWith(m *linear, t *tsent, out []uint16) {
-	acc := make([]int32, m.nclass)
-	tagSentence(m, t.ws, out, nil, acc)
+	acc := make([]int32, 256)
+	tagSentence(m, t.ws, out, nil, acc[:m.nclass:256])
 }
 
 func trainTagger(tr []*tsent, ncls, epochs int, seed uint64, dev []*tsent, minWeight float64, logf func(string, ...any)) (*linear, int) {
@@ -278,22 +299,42 @@ func trainLemmatizer(train []TreebankSentence, cls map[string]int, irregular map
 	}
 	l := lemmatizer{lex: map[string]string{}, rules: make([]map[string]edit, len(cls))}
 	for c := range l.rules {
-		l.rules[c] = map[string]edit{}
+		// the best edit of every ending seen twice, kept only where it
+		// differs from the edit of the next shorter ending that is kept
+		best := map[string]string{}
 		for ending, m := range suff[c] {
-			best, total := argmax(m)
-			if total < 2 && ending != "" {
+			if e, total := argmax(m); total >= 3 || ending == "" {
+				best[ending] = e
+			}
+		}
+		l.rules[c] = map[string]edit{}
+		for ending, e := range best {
+			parent := ""
+			// walk from the next shorter ending down to the empty one
+			s := ending
+			for s != "" {
+				_, sz := utf8.DecodeRuneInString(s)
+				s = s[sz:]
+				if pe, ok := best[s]; ok {
+					parent = pe
+					break
+				}
+			}
+			if ending != "" && e == parent {
 				continue
 			}
-			if e, ok := parseEdit(best); ok {
-				l.rules[c][ending] = e
+			if ed, ok := parseEdit(e); ok {
+				l.rules[c][ending] = ed
 			}
 		}
 	}
 	for k, m := range lemmas {
 		best, _ := argmax(m)
-		form, _ := argmax(forms[k])
-		if l.lemma(form, k.lower, k.class) != best {
-			l.lex[lexKey(k.lower, k.class)] = best
+		for form := range forms[k] {
+			if l.lemma(form, k.lower, k.class) != best {
+				l.lex[lexKey(k.lower, k.class)] = best
+				break
+			}
 		}
 	}
 	// irregular forms the treebank lacks
@@ -406,8 +447,8 @@ func evalParser(p *Parser, dev []*tsent) (uas, las float64) {
 	for _, t := range dev {
 		n := len(t.ws)
 		sc.ws, sc.cls = t.ws, t.pred
-		if len(sc.acc) < p.acts.n() {
-			sc.acc = make([]int32, max(p.acts.n(), len(p.classes)))
+		if len(sc.acc) < 256 {
+			sc.acc = make([]int32, 256)
 		}
 		p.parse(sc, n)
 		for d := 1; d <= n; d++ {
@@ -421,4 +462,43 @@ func evalParser(p *Parser, dev []*tsent) (uas, las float64) {
 		}
 	}
 	return float64(right) / float64(max(total, 1)), float64(rightL) / float64(max(total, 1))
+}
+
+// ambiguityClasses returns, for each word seen at least twice in
+// training, a hash of the set of tag classes it takes in at least a
+// twentieth of its occurrences.
+func ambiguityClasses(tr []*tsent, ncls int) map[uint32]uint32 {
+	counts := map[uint32][]int32{}
+	for _, t := range tr {
+		for i, w := range t.ws {
+			c := counts[w.lw]
+			if c == nil {
+				c = make([]int32, ncls)
+				counts[w.lw] = c
+			}
+			c[t.gold[i]]++
+		}
+	}
+	out := make(map[uint32]uint32, len(counts))
+	for w, c := range counts {
+		total := int32(0)
+		for _, n := range c {
+			total += n
+		}
+		if total < 2 {
+			continue
+		}
+		h := uint32(0x2545f491)
+		for cls, n := range c {
+			if n*20 >= total {
+				h = mix(h, uint32(cls)+1)
+			}
+		}
+		h = fmix(h)
+		if h < 16 {
+			h += 16
+		}
+		out[w] = h
+	}
+	return out
 }

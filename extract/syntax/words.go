@@ -15,6 +15,7 @@ type wordInfo struct {
 	suf    [5]uint32 // lower-case suffixes of 1..4 runes (0 unused)
 	pre    [4]uint32 // prefixes of 1..3 runes
 	flags  uint32
+	amb    uint32 // the word's ambiguity class: the tag classes seen with it in training
 }
 
 const (

@@ -94,6 +94,7 @@ See ` + "`newsgraph config show`" + `.`,
 		a.newStatusCmd(),
 		a.newSchemaCmd(),
 		a.newExtractCmd(),
+		a.newParseCmd(),
 		a.newLoadCmd(),
 		a.newWhoMetCmd(), a.newPathCmd(), a.newMeetingsCmd(), a.newStrikesCmd(), a.newPeopleCmd(), a.newQueryCmd(), a.newExportCmd(),
 	)
