@@ -83,32 +83,40 @@ type evSent struct {
 	actors  []evArg // states and groups that may attack
 }
 
-// mayHoldEvent says whether sentence s has a trigger form and the entities
-// an event needs, before any parsing.
+// mayHoldEvent says whether sentence s may hold an event, before any
+// parsing: a meet or travel trigger form and two persons (names or
+// resolved references), or an attack trigger form and a place. Parsing is
+// the extractor's main cost, so only such sentences are parsed.
 func (c *evCtx) mayHoldEvent(s int) bool {
 	st := c.d.Sentences[s]
-	trig := false
+	var forms uint8
 	for k := st.Tok0; k < st.Tok1; k++ {
-		if c.x.lex.forms[c.d.Tokens[k].Lower] {
-			trig = true
-			break
-		}
+		forms |= c.x.lex.forms[c.d.Tokens[k].Lower]
 	}
-	if !trig {
+	if forms == 0 {
 		return false
 	}
-	persons, places := 0, 0
+	persons := map[int]bool{}
+	places := 0
 	for _, mi := range c.d.SentenceMentions(s) {
 		m := c.d.Mentions[mi]
 		switch {
 		case m.Type == newsgraph.PER && m.Person >= 0 && !c.d.Persons[m.Person].Dropped:
-			persons++
+			persons[m.Person] = true
 		case m.Type == newsgraph.LOC:
 			places++
 		}
 	}
-	persons += c.personRefsIn(s)
-	return persons >= 1 || places >= 1
+	if forms&formAttack != 0 && places > 0 {
+		return true
+	}
+	if forms&formPair == 0 {
+		return false
+	}
+	if len(persons) >= 2 {
+		return true
+	}
+	return len(persons)+c.personRefsIn(s) >= 2
 }
 
 // sentence parses sentence s and finds its triggers and arguments.
@@ -269,3 +277,24 @@ func (c *evCtx) candidates(es *evSent) []Candidate {
 // samePerson says whether two person arguments denote one person (a name
 // and its own apposition, "Rubio, the secretary of state").
 func (c *evCtx) samePerson(a, b evArg) bool { return a.person >= 0 && a.person == b.person }
+
+// MayHoldEvent reports whether the event layer parses sentence s of d (for
+// measuring how much of a text the parser reads).
+func (x *Extractor) MayHoldEvent(d *Doc, s int) bool {
+	return newEvCtx(x, d, "").mayHoldEvent(s)
+}
+
+// SentenceRelations says which relations sentence s of d may hold (the
+// filter that decides what is parsed): "pair" for meet or travel, "attack".
+func (x *Extractor) SentenceRelations(d *Doc, s int) (pair, attack bool) {
+	c := newEvCtx(x, d, "")
+	st := d.Sentences[s]
+	var forms uint8
+	for k := st.Tok0; k < st.Tok1; k++ {
+		forms |= x.lex.forms[d.Tokens[k].Lower]
+	}
+	if !c.mayHoldEvent(s) {
+		return false, false
+	}
+	return forms&formPair != 0, forms&formAttack != 0
+}

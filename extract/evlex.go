@@ -53,16 +53,22 @@ type modalCue struct {
 	With  []string `json:"with"`
 }
 
+// Relations a trigger form may stand for, as bits.
+const (
+	formPair   uint8 = 1 << iota // meet or travel: needs two persons
+	formAttack                   // attack: needs a place
+)
+
 // lexicon indexes the trigger entries by head lemma and part of speech,
 // and every inflected form of a trigger word for the sentence filter.
 type lexicon struct {
 	byHead map[string][]*trigger // head lemma + "/" + POS
-	forms  map[string]bool       // lower-case forms of every event trigger word
+	forms  map[string]uint8      // lower-case forms of event trigger words -> relations (formPair, formAttack)
 	modal  map[string][]string   // lemma -> classes
 }
 
 func loadLexicon() (*lexicon, error) {
-	lx := &lexicon{byHead: map[string][]*trigger{}, forms: map[string]bool{}, modal: map[string][]string{}}
+	lx := &lexicon{byHead: map[string][]*trigger{}, forms: map[string]uint8{}, modal: map[string][]string{}}
 	triggersJSONL, err := readData("triggers.jsonl")
 	if err != nil {
 		return nil, err
@@ -83,13 +89,20 @@ func loadLexicon() (*lexicon, error) {
 		}
 		k := t.Words[t.Head] + "/" + t.POS
 		lx.byHead[k] = append(lx.byHead[k], &t)
-		if t.Relation == relMeet || t.Relation == relTravel || t.Relation == relAttack {
+		var bit uint8
+		switch t.Relation {
+		case relMeet, relTravel:
+			bit = formPair
+		case relAttack:
+			bit = formAttack
+		}
+		if bit != 0 {
 			for _, f := range t.Forms {
 				// the form of the head word decides whether a sentence
 				// may hold the trigger
 				ws := strings.Fields(f)
 				if t.Head < len(ws) {
-					lx.forms[strings.ToLower(ws[t.Head])] = true
+					lx.forms[strings.ToLower(ws[t.Head])] |= bit
 				}
 			}
 		}

@@ -23,7 +23,7 @@ func TestModalityRule(t *testing.T) {
 		{"Marco Rubio declined to meet Emmanuel Macron.", "meet", false, "decline"},
 		{"Marco Rubio did not meet Emmanuel Macron.", "meet", false, "not"},
 		{"Marco Rubio never met Emmanuel Macron.", "met", false, "never"},
-		{"Marco Rubio would meet Emmanuel Macron if the talks resume.", "meet", false, "if"},
+		{"Marco Rubio would meet Emmanuel Macron if Russia agreed.", "meet", false, "if"},
 		{"Marco Rubio called off the talks with Emmanuel Macron.", "talks", false, "call off"},
 		{"Marco Rubio met Emmanuel Macron.", "met", false, ""},
 		{"Marco Rubio will meet Emmanuel Macron.", "meet", false, ""},

@@ -195,6 +195,8 @@ FN_FRAMES = {
     "Come_together": ("meet", False), "Make_acquaintance": ("meet", False),
     "Travel": ("travel", True), "Accompaniment": ("travel", True),
     "Cotheme": ("travel", False), "Arriving": ("travel", False),
+    "Ride_vehicle": ("travel", True), "Operate_vehicle": ("travel", True),
+    "Departing": ("travel", False),
     "Attack": ("attack", True), "Use_firearm": ("attack", True),
     "Shoot_projectiles": ("attack", False), "Hostile_encounter": ("attack", False),
     "Invading": ("attack", False),
@@ -275,6 +277,10 @@ EXCLUDE = {
     ("message", "NOUN", "meet"): "likewise",
     ("operation", "NOUN", "attack"): "surgery and business operations outnumber military ones",
     ("get", "VERB", "travel"): "light verb",
+    ("take", "VERB", "travel"): "light verb ('took a flight' keeps 'flight')",
+    ("coast", "VERB", "travel"): "mostly 'coasted to victory'",
+    ("tack", "VERB", "travel"): "mostly 'tacked on'",
+    ("row", "VERB", "travel"): "mostly the noun 'row' (a quarrel)",
 }
 
 # Triggers that GUIDELINES.md (the project's annotation standard) names as

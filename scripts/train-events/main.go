@@ -6,7 +6,9 @@
 //
 // Each GOLD_DIR holds <id>.json files in the evaluation format (persons,
 // met, traveled_with, struck, each event with its evidence sentence) for
-// the articles ARTICLES_DIR/<id>.txt. The evidence is either quoted
+// the articles ARTICLES_DIR/<id>.txt. A gold file may limit itself to
+// some sentences ("scope": code point spans): then only the candidates of
+// those sentences are labelled. The evidence is either quoted
 // verbatim ("evidence") or given as code point offsets ("evidence_start",
 // "evidence_end"), which is how the annotations in training/ are stored:
 // the article texts themselves are not part of the repository (see
@@ -68,6 +70,10 @@ type gold struct {
 		Name    string   `json:"name"`
 		Aliases []string `json:"aliases"`
 	} `json:"persons"`
+	// Scope, when present, limits the annotation to these code point spans
+	// (sentence-level annotation): candidates elsewhere are not labelled,
+	// and the persons list is partial (no person examples).
+	Scope        [][2]int          `json:"scope"`
 	Met          []json.RawMessage `json:"met"`
 	TraveledWith []json.RawMessage `json:"traveled_with"`
 	Struck       []json.RawMessage `json:"struck"`
@@ -142,6 +148,9 @@ func run(args []string, log io.Writer) error {
 			}
 			dd := x.Analyze(string(text))
 			docs = append(docs, doc{id, string(text), &g, dd})
+			if g.Scope != nil {
+				continue
+			}
 			for pi, f := range x.PersonFeatures(dd) {
 				_, ok := goldPerson(&g, dd.Persons[pi])
 				sets["person"] = append(sets["person"], example{article: id, pair: fmt.Sprint(pi), ex: classify.Example{F: f, Y: ok}})
@@ -413,8 +422,23 @@ func label(x *extract.Extractor, id, text string, g *gold, d *extract.Doc, sets 
 		}
 		return a + "|" + b
 	}
+	inScope := func(s int) bool {
+		if g.Scope == nil {
+			return true
+		}
+		st := d.Sentences[s]
+		for _, sp := range g.Scope {
+			if sp[0] < st.End && sp[1] > st.Start {
+				return true
+			}
+		}
+		return false
+	}
 	for i := range cands {
 		cd := &cands[i]
+		if !inScope(cd.Sent) {
+			continue
+		}
 		switch cd.Kind {
 		case "meet", "travel":
 			a, b := resolve(cd.A), resolve(cd.B)
