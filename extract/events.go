@@ -160,10 +160,14 @@ func (c *evCtx) meetings(cands []Candidate) []newsgraph.Meeting {
 		if place == "" {
 			place = c.dateline
 		}
+		cameo := c.cameo(cd)
+		if status == newsgraph.Planned {
+			cameo = "036" // express intent to meet or negotiate
+		}
 		out = append(out, newsgraph.Meeting{
 			A: c.d.Persons[cd.A].Name, B: c.d.Persons[cd.B].Name,
 			Place: place, Date: c.dateIn(cd.Sent, status == newsgraph.Planned), Status: status,
-			CAMEO: c.cameo(cd), Evidence: c.evidence(cd, m.meet),
+			CAMEO: cameo, Evidence: c.evidence(cd, m.meet),
 		})
 	}
 	return out

@@ -248,6 +248,34 @@ func gramClass(ss *synSent, t, a int) string {
 	return where + c
 }
 
+// effectiveRole is the role the lexicon gives the trigger's dependent on
+// the way to argument a, when the rest of the way only walks through the
+// members of one group ("X and Y", "X, the minister", "Prime Minister X"):
+// "traveller" for both subjects of "X and Y flew". Otherwise "-".
+func effectiveRole(ss *synSent, t evTrig, a int) string {
+	up, _, down := ss.path(t.word, a)
+	if len(up) > 0 || len(down) == 0 {
+		return "-"
+	}
+	for _, w := range down[1:] {
+		switch ss.s.Words[w].Deprel {
+		case "conj", "appos", "flat", "compound", "nmod:desc":
+		default:
+			return "-"
+		}
+	}
+	d0 := down[0]
+	for _, e := range t.entries {
+		if r, ok := e.Syntax[ss.label(d0)]; ok {
+			return r
+		}
+		if r, ok := e.Syntax[ss.s.Words[d0].Deprel]; ok {
+			return r
+		}
+	}
+	return "-"
+}
+
 // pairFeatures fills the features of a meet or travel candidate.
 func (c *evCtx) pairFeatures(cd *Candidate, es *evSent, t evTrig, rel string, a, b evArg) {
 	f := &cd.F
@@ -267,6 +295,12 @@ func (c *evCtx) pairFeatures(cd *Candidate, es *evSent, t evTrig, rel string, a,
 	}
 	f.Addf("gp", ga+"|"+gb)
 	f.Addf("gp2", ga[1:]+"|"+gb[1:])
+	ra, rb := effectiveRole(ss, t, a.word), effectiveRole(ss, t, b.word)
+	if ra > rb {
+		ra, rb = rb, ra
+	}
+	f.Addf("rr", ra+"|"+rb)
+	f.Addf("rrt", rel+":"+ra+"|"+rb)
 	abN := ss.pathLen(a.word, b.word)
 	switch {
 	case a.word == b.word:

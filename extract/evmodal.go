@@ -59,12 +59,15 @@ func (c *evCtx) modalityRule(ss *synSent, t int, attack bool) string {
 				if kl == "if" || kl == "unless" {
 					return kl
 				}
-			case "advcl":
-				// "would meet X if the meeting was confirmed"
-				for _, m := range ss.kids[k] {
-					if ml := ss.lemma(m); ss.s.Words[m].Deprel == "mark" && (ml == "if" || ml == "unless") {
-						return ml
-					}
+			}
+			// an if-clause under the verb or under one of its arguments
+			// ("would meet X if the meeting was confirmed")
+			if cue := ifClause(ss, k); cue != "" {
+				return cue
+			}
+			for _, g := range ss.kids[k] {
+				if cue := ifClause(ss, g); cue != "" {
+					return cue
 				}
 			}
 		}
@@ -77,6 +80,20 @@ func (c *evCtx) modalityRule(ss *synSent, t int, attack bool) string {
 			}
 		}
 		v = ss.head(v)
+	}
+	return ""
+}
+
+// ifClause returns "if" or "unless" when word k heads an adverbial clause
+// with that subordinator, else "".
+func ifClause(ss *synSent, k int) string {
+	if !strings.HasPrefix(ss.s.Words[k].Deprel, "advcl") {
+		return ""
+	}
+	for _, m := range ss.kids[k] {
+		if ml := ss.lemma(m); ss.s.Words[m].Deprel == "mark" && (ml == "if" || ml == "unless") {
+			return ml
+		}
 	}
 	return ""
 }

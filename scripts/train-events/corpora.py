@@ -11,8 +11,10 @@ checks each one against the SHA-256 its annotation records.
 usage:
   corpora.py rebuild --m2e2 m2e2_annotations.zip --conll train.txt \\
                      --rams DIR_WITH_dev_AND_test.jsonlines --out DIR
-      writes DIR/m2e2/<id>.txt, DIR/conll2003/<id>.txt, DIR/rams/<id>.txt
-      and verifies them against data/events/*/<id>.json.
+      writes DIR/NAME/<id>.txt for every folder data/events/NAME (m2e2,
+      conll2003, rams, and the sentence-level sets conll2003-sentences and
+      rams-sentences, whose texts come from the same sources) and verifies
+      them against data/events/NAME/<id>.json.
   corpora.py export --articles DIR --gold DIR --out data/events/NAME
       converts gold files whose evidence is quoted verbatim into files with
       evidence_start/evidence_end offsets and the article's SHA-256 (no
@@ -20,7 +22,9 @@ usage:
 
 Then train:
   go run ./scripts/train-events -data DIR/m2e2:data/events/m2e2 \\
-      -data DIR/conll2003:data/events/conll2003 -data DIR/rams:data/events/rams ...
+      -data DIR/conll2003:data/events/conll2003 -data DIR/rams:data/events/rams \\
+      -data DIR/conll2003-sentences:data/events/conll2003-sentences \\
+      -data DIR/rams-sentences:data/events/rams-sentences
 """
 import argparse
 import ast
@@ -174,8 +178,13 @@ def cmd_rebuild(a):
         "rams": lambda: rams_docs(a.rams),
     }
     bad = 0
-    for name, gen in sources.items():
-        ann = os.path.join(ROOT, "data", "events", name)
+    base = os.path.join(ROOT, "data", "events")
+    for name in sorted(os.listdir(base)):
+        src = name.split("-")[0]  # "rams-sentences" is text of the rams source
+        if src not in sources:
+            continue
+        gen = sources[src]
+        ann = os.path.join(base, name)
         want = {}
         for fn in os.listdir(ann):
             if fn.endswith(".json"):
