@@ -189,14 +189,16 @@ func (c *evCtx) travels(cands []Candidate) []newsgraph.Travel {
 
 // strikes turns the accepted attack candidates into one strike per
 // attacker and place, the attacker being the best accepted attacker
-// candidate of the same trigger (none: the text does not say).
+// candidate of the same sentence (none: the text does not say).
 func (c *evCtx) strikes(cands []Candidate) []newsgraph.Strike {
 	m := c.x.models
 	attacker := func(t *Candidate) string {
 		var top *Candidate
 		for i := range cands {
 			a := &cands[i]
-			if a.Kind == candAttacker && a.Sent == t.Sent && a.trig == t.trig && a.Score >= m.attacker.Threshold && (top == nil || a.Score > top.Score) {
+			// the attacker of an attack is the best one of its sentence, through
+			// whichever attack word it was read ("Russian missiles struck X")
+			if a.Kind == candAttacker && a.Sent == t.Sent && a.Score >= m.attacker.Threshold && (top == nil || a.Score > top.Score) {
 				top = a
 			}
 		}

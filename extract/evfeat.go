@@ -393,6 +393,25 @@ func (c *evCtx) attackerFeatures(cd *Candidate, es *evSent, t evTrig, a evArg) {
 	} else {
 		f.Add("side=R")
 	}
+	// the noun a state or group modifies: "Russian missiles" (a weapon),
+	// "U.S. soldiers were killed" (victims), "Israel's army" (a force)
+	switch ss.s.Words[a.word].Deprel {
+	case "amod", "compound", "nmod:poss", "nmod:desc":
+		n := ss.head(a.word)
+		if n >= 0 {
+			nl := ss.lemma(n)
+			kind := "none"
+			for _, e := range c.x.lex.entries(nl, ss.s.Words[n].UPOS) {
+				kind = e.Relation + "/" + e.Kind
+			}
+			f.Addf("mod", kind)
+			f.Addf("modn", nl)
+			if h := ss.head(n); h >= 0 {
+				f.Addf("modrel", ss.s.Words[n].Deprel+":"+ss.lemma(h))
+				f.Addf("modrel1", ss.s.Words[n].Deprel)
+			}
+		}
+	}
 	for _, pl := range es.places {
 		if pl.country == a.name && a.name != "" {
 			f.Add("isplacecountry")
