@@ -10,7 +10,8 @@ checks each one against the SHA-256 its annotation records.
 
 usage:
   corpora.py rebuild --m2e2 m2e2_annotations.zip --conll train.txt \\
-                     --rams DIR_WITH_dev_AND_test.jsonlines --out DIR
+                     --rams DIR_WITH_dev_AND_test.jsonlines \\
+                     --abp ARTICLE_BIAS_PREDICTION_CHECKOUT --out DIR
       writes DIR/NAME/<id>.txt for every folder data/events/NAME (m2e2,
       conll2003, rams, and the sentence-level sets conll2003-sentences and
       rams-sentences, whose texts come from the same sources) and verifies
@@ -167,6 +168,19 @@ def rams_docs(dirname):
             yield key, "\n\n".join(detok(s) for s in sents) + "\n"
 
 
+# ---------------------------------------------------------------- AllSides
+# Article-Bias-Prediction (US and world news, 2012-2020): an article is its
+# title, a blank line and its content; its id is A + the JSON file's name.
+
+def abp_docs(dirname, wanted):
+    for i in sorted(wanted):
+        fn = os.path.join(dirname, "data", "jsons", i[1:] + ".json")
+        if not os.path.exists(fn):
+            continue
+        d = json.load(open(fn, encoding="utf-8"))
+        yield i, d["title"].strip() + "\n\n" + d["content"].strip() + "\n"
+
+
 def sha(text):
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
@@ -176,6 +190,7 @@ def cmd_rebuild(a):
         "m2e2": lambda: ((i, m2e2_text(i, D)) for i, D in sorted(m2e2_docs(a.m2e2).items())),
         "conll2003": lambda: conll_docs(a.conll),
         "rams": lambda: rams_docs(a.rams),
+        "abp": lambda: abp_docs(a.abp, want),
     }
     bad = 0
     base = os.path.join(ROOT, "data", "events")
@@ -183,12 +198,12 @@ def cmd_rebuild(a):
         src = name.split("-")[0]  # "rams-sentences" is text of the rams source
         if src not in sources:
             continue
-        gen = sources[src]
         ann = os.path.join(base, name)
         want = {}
         for fn in os.listdir(ann):
             if fn.endswith(".json"):
                 want[fn[:-5]] = json.load(open(os.path.join(ann, fn), encoding="utf-8"))["sha256"]
+        gen = sources[src]
         out = os.path.join(a.out, name)
         os.makedirs(out, exist_ok=True)
         got = set()
@@ -259,6 +274,7 @@ def main():
     r.add_argument("--m2e2", required=True)
     r.add_argument("--conll", required=True)
     r.add_argument("--rams", required=True)
+    r.add_argument("--abp", required=True, help="a checkout of ramybaly/Article-Bias-Prediction")
     r.add_argument("--out", required=True)
     e = sub.add_parser("export")
     e.add_argument("--articles", required=True)
