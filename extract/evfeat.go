@@ -84,14 +84,12 @@ func (c *evCtx) triggerFeatures(f *classify.Features, es *evSent, t evTrig, bag 
 				for _, cl := range c.x.lex.modal[kl] {
 					f.Addf("mod", cl)
 				}
-			case kw.Deprel == "advmod" && (kl == "not" || kl == "never" || kl == "n't"):
+			case kw.Deprel == "advmod" && c.x.lex.is(kl, "negated"):
 				f.Add("neg")
 			case kw.Deprel == "mark":
 				f.Addf("mark", kl)
 			case kw.Deprel == "advmod" || kw.Deprel == "obl:tmod" || kw.Deprel == "obl:npmod":
 				f.Addf("adv", kl)
-			case kw.Deprel == "nsubj" && (kl == "no" || kl == "none" || kl == "nobody"):
-				f.Add("neg")
 			}
 		}
 		dr := vw.Deprel

@@ -129,3 +129,13 @@ func (lx *lexicon) entries(lemma, pos string) []*trigger {
 	}
 	return lx.byHead[lemma+"/"+pos]
 }
+
+// is says whether lemma is a modality cue of class.
+func (lx *lexicon) is(lemma, class string) bool {
+	for _, cl := range lx.modal[lemma] {
+		if cl == class {
+			return true
+		}
+	}
+	return false
+}

@@ -21,15 +21,7 @@ import "strings"
 
 // modalityRule returns the cue that rules the trigger at word t out, or "".
 func (c *evCtx) modalityRule(ss *synSent, t int, attack bool) string {
-	lex := c.x.lex.modal
-	has := func(lemma, class string) bool {
-		for _, cl := range lex[lemma] {
-			if cl == class {
-				return true
-			}
-		}
-		return false
-	}
+	has := c.x.lex.is
 	v := t
 	for step := 0; v >= 0 && step < 5; step++ {
 		w := ss.s.Words[v]
@@ -56,17 +48,17 @@ func (c *evCtx) modalityRule(ss *synSent, t int, attack bool) string {
 					return kl
 				}
 			case "mark":
-				if kl == "if" || kl == "unless" {
+				if has(kl, "hypothetical") {
 					return kl
 				}
 			}
 			// an if-clause under the verb or under one of its arguments
 			// ("would meet X if the meeting was confirmed")
-			if cue := ifClause(ss, k); cue != "" {
+			if cue := ifClause(c.x.lex, ss, k); cue != "" {
 				return cue
 			}
 			for _, g := range ss.kids[k] {
-				if cue := ifClause(ss, g); cue != "" {
+				if cue := ifClause(c.x.lex, ss, g); cue != "" {
 					return cue
 				}
 			}
@@ -84,14 +76,14 @@ func (c *evCtx) modalityRule(ss *synSent, t int, attack bool) string {
 	return ""
 }
 
-// ifClause returns "if" or "unless" when word k heads an adverbial clause
-// with that subordinator, else "".
-func ifClause(ss *synSent, k int) string {
+// ifClause returns the subordinator when word k heads an adverbial clause
+// whose subordinator is a hypothetical cue ("if", "unless"), else "".
+func ifClause(lex *lexicon, ss *synSent, k int) string {
 	if !strings.HasPrefix(ss.s.Words[k].Deprel, "advcl") {
 		return ""
 	}
 	for _, m := range ss.kids[k] {
-		if ml := ss.lemma(m); ss.s.Words[m].Deprel == "mark" && (ml == "if" || ml == "unless") {
+		if ml := ss.lemma(m); ss.s.Words[m].Deprel == "mark" && lex.is(ml, "hypothetical") {
 			return ml
 		}
 	}

@@ -306,6 +306,7 @@ CURATED_MODALITY = [
     ("set", "VERB", "planned", "'is set to meet'"),
     ("would", "AUX", "hypothetical", "'would meet if'"),
     ("if", "SCONJ", "hypothetical", "condition"),
+    ("unless", "SCONJ", "hypothetical", "condition"),
     ("not", "PART", "negated", "negation"),
     ("never", "ADV", "negated", "negation"),
     ("call off", "VERB", "cancelled", "'called off the talks'"),
