@@ -38,9 +38,13 @@ type evArg struct {
 	country    string // country of a place
 }
 
-// evTrig is a trigger word with its lexicon entries.
+// evTrig is a trigger word with its lexicon entries. A preposition
+// ("alongside", "along with") stands for the predicate its phrase attaches
+// to ("arrived ... alongside X"): word is that predicate, via the
+// preposition.
 type evTrig struct {
 	word    int
+	via     int // the preposition of an ADP trigger, else -1
 	entries []*trigger
 }
 
@@ -130,9 +134,20 @@ func (c *evCtx) sentence(s int) *evSent {
 				ents = append(ents, e)
 			}
 		}
-		if len(ents) > 0 {
-			es.trigs = append(es.trigs, evTrig{word: i, entries: ents})
+		if len(ents) == 0 {
+			continue
 		}
+		t := evTrig{word: i, via: -1, entries: ents}
+		if w.UPOS == "ADP" {
+			// the preposition marks a noun; the trigger is what the noun's
+			// phrase attaches to
+			n := ss.head(i)
+			if n < 0 || ss.head(n) < 0 {
+				continue
+			}
+			t.word, t.via = ss.head(n), i
+		}
+		es.trigs = append(es.trigs, t)
 	}
 	if len(es.trigs) == 0 {
 		return es

@@ -384,3 +384,16 @@ func (x *Extractor) ScoredCandidates(d *Doc, published string) []Candidate {
 	}
 	return cands
 }
+
+// ExplainCandidate returns the strongest features of a scored candidate
+// with their weights, for inspecting the event layer.
+func (x *Extractor) ExplainCandidate(cd *Candidate, n int) []string {
+	if x.models == nil {
+		return nil
+	}
+	var out []string
+	for _, k := range x.models.of(cd.Kind).Explain(&cd.F, n) {
+		out = append(out, fmt.Sprintf("%s %+.2f", k.Feature, k.Weight))
+	}
+	return out
+}

@@ -27,6 +27,9 @@ func (c *evCtx) triggerFeatures(f *classify.Features, es *evSent, t evTrig, bag 
 	f.Add("bias")
 	f.Addf("t", lem+"/"+w.UPOS)
 	f.Addf("tx", w.XPOS)
+	if t.via >= 0 {
+		f.Addf("via", ss.lemma(t.via))
+	}
 	for _, e := range t.entries {
 		f.Addf("tr", e.Relation)
 		if e.Sense != "" {

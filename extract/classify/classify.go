@@ -143,6 +143,9 @@ type Options struct {
 	Seed   uint64  // shuffle seed
 	// PosWeight multiplies the weight of positive examples (default 1).
 	PosWeight float64
+	// MinCount drops the features seen in fewer examples than this: a
+	// feature of one example only memorises it.
+	MinCount int
 }
 
 // Train fits a model to the examples. The result depends only on the
@@ -166,8 +169,26 @@ func Train(ex []Example, o Options) *Model {
 		w    float64
 	}
 	rows := make([]row, len(ex))
+	count := map[uint64]int{}
+	if o.MinCount > 1 {
+		for i := range ex {
+			k, _ := ex[i].F.uniq()
+			for _, h := range k {
+				count[h]++
+			}
+		}
+	}
 	for i := range ex {
 		k, _ := ex[i].F.uniq()
+		if o.MinCount > 1 {
+			kept := k[:0]
+			for _, h := range k {
+				if count[h] >= o.MinCount {
+					kept = append(kept, h)
+				}
+			}
+			k = kept
+		}
 		w := ex[i].Weight
 		if w == 0 {
 			w = 1

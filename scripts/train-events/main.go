@@ -106,6 +106,7 @@ func run(args []string, log io.Writer) error {
 	epochs := fs.Int("epochs", 15, "training passes")
 	debug := fs.Bool("debug", false, "only label: print the gold events no candidate stands for, train nothing")
 	fs.Float64Var(&l2, "l2", 1e-4, "L2 penalty per example and weight")
+	fs.IntVar(&minCount, "min-count", 1, "examples a feature must occur in to get a weight")
 	fs.IntVar(&showTop, "top", 0, "print the N strongest features for and against each model")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -217,7 +218,7 @@ func fit(name string, ex []example, epochs int, log io.Writer) (*classify.Model,
 	if pos == 0 || pos == len(ex) {
 		return nil, fmt.Errorf("model %s: need positive and negative examples", name)
 	}
-	opts := classify.Options{Epochs: epochs, Seed: 1, L2: l2, PosWeight: posWeight[name]}
+	opts := classify.Options{Epochs: epochs, Seed: 1, L2: l2, PosWeight: posWeight[name], MinCount: minCount}
 	const folds = 5
 	oof := make([]float64, len(ex))
 	for k := 0; k < folds; k++ {
@@ -299,6 +300,9 @@ var showTop int
 // posWeight weighs the positive examples of the models whose positives
 // are rare among their candidates.
 var posWeight = map[string]float64{"attack": 3, "travel": 2}
+
+// minCount is the number of examples a feature needs to get a weight.
+var minCount int
 
 // l2 is the L2 penalty of training.
 var l2 float64
