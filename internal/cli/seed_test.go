@@ -159,3 +159,57 @@ func TestExtractTableFits100Columns(t *testing.T) {
 	}
 	checkWidth(t, args, out)
 }
+
+// TestExtractExplain: with --explain every event says why it was found
+// (trigger, syntactic path, score at or above its threshold, features),
+// in JSON and in the table; without it, no explanation is printed.
+func TestExtractExplain(t *testing.T) {
+	seed, err := filepath.Abs("../../examples/articles/000-rubio-macron-paris.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	clearEnv(t)
+	code, out, errs := run(t, "extract", "--format", "jsonl", "--explain", seed)
+	if code != ExitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var f struct {
+		Met, TraveledWith, Struck []struct {
+			Explain *struct {
+				Trigger, Path    string
+				Score, Threshold float64
+				Features         []struct{ Feature string }
+			} `json:"explain"`
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &f); err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, evs := range [][]struct {
+		Explain *struct {
+			Trigger, Path    string
+			Score, Threshold float64
+			Features         []struct{ Feature string }
+		} `json:"explain"`
+	}{f.Met, f.TraveledWith, f.Struck} {
+		for _, e := range evs {
+			n++
+			x := e.Explain
+			if x == nil || x.Trigger == "" || x.Path == "" || len(x.Features) == 0 || x.Score < x.Threshold {
+				t.Errorf("event without a full explanation: %+v", x)
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatal("no events in the seed article")
+	}
+	_, plain, _ := run(t, "extract", "--format", "jsonl", seed)
+	if strings.Contains(plain, `"explain"`) {
+		t.Error("explanations printed without --explain")
+	}
+	_, table, _ := run(t, "extract", "--format", "table", "--explain", seed)
+	if !strings.Contains(table, "  why ") {
+		t.Errorf("no why lines in the table:\n%s", table)
+	}
+}
