@@ -94,7 +94,11 @@ func loadLexicon() (*lexicon, error) {
 		case relMeet, relTravel:
 			bit = formPair
 		case relAttack:
-			bit = formAttack
+			// a weapon or an aircraft alone ("tested a missile") states no
+			// attack: the sentence needs an attack word to be parsed
+			if t.Kind == "event" {
+				bit = formAttack
+			}
 		}
 		if bit != 0 {
 			for _, f := range t.Forms {
