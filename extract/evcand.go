@@ -87,10 +87,15 @@ type evSent struct {
 	actors  []evArg // states and groups that may attack
 }
 
+// window is how far (in tokens) from a trigger form the entities an event
+// needs must stand for its sentence to be parsed.
+const window = 20
+
 // mayHoldEvent says whether sentence s may hold an event, before any
-// parsing: a meet or travel trigger form and two persons (names or
-// resolved references), or an attack trigger form and a place. Parsing is
-// the extractor's main cost, so only such sentences are parsed.
+// parsing: a meet or travel trigger form with two persons (names or
+// resolved references) within the window around it, or an attack trigger
+// form with a place within it. Parsing is the extractor's main cost, so
+// only such sentences are parsed.
 func (c *evCtx) mayHoldEvent(s int) bool {
 	st := c.d.Sentences[s]
 	var forms uint8
@@ -100,27 +105,51 @@ func (c *evCtx) mayHoldEvent(s int) bool {
 	if forms == 0 {
 		return false
 	}
-	persons := map[int]bool{}
-	places := 0
+	// the person (or -2 for a place) of each token, -1 for neither
+	ent := make([]int, st.Tok1-st.Tok0)
+	for i := range ent {
+		ent[i] = -1
+	}
 	for _, mi := range c.d.SentenceMentions(s) {
 		m := c.d.Mentions[mi]
+		v := -1
 		switch {
 		case m.Type == newsgraph.PER && m.Person >= 0 && !c.d.Persons[m.Person].Dropped:
-			persons[m.Person] = true
+			v = m.Person
 		case m.Type == newsgraph.LOC:
-			places++
+			v = -2
+		}
+		for k := m.Tok0; k < m.Tok1; k++ {
+			ent[k-st.Tok0] = v
 		}
 	}
-	if forms&formAttack != 0 && places > 0 {
-		return true
+	for _, r := range c.d.Refs {
+		if r.Sent == s && r.Person >= 0 && !c.d.Persons[r.Person].Dropped {
+			for k := r.Tok0; k < r.Tok1; k++ {
+				ent[k-st.Tok0] = r.Person
+			}
+		}
 	}
-	if forms&formPair == 0 {
-		return false
+	for k := st.Tok0; k < st.Tok1; k++ {
+		f := c.x.lex.forms[c.d.Tokens[k].Lower]
+		if f == 0 {
+			continue
+		}
+		persons := map[int]bool{}
+		place := false
+		for j := max(st.Tok0, k-window); j < min(st.Tok1, k+window+1); j++ {
+			switch v := ent[j-st.Tok0]; {
+			case v >= 0:
+				persons[v] = true
+			case v == -2:
+				place = true
+			}
+		}
+		if f&formAttack != 0 && place || f&formPair != 0 && len(persons) >= 2 {
+			return true
+		}
 	}
-	if len(persons) >= 2 {
-		return true
-	}
-	return len(persons)+c.personRefsIn(s) >= 2
+	return false
 }
 
 // sentence parses sentence s and finds its triggers and arguments.
