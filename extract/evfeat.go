@@ -178,13 +178,8 @@ func (c *evCtx) argFeatures(f *classify.Features, ss *synSent, t evTrig, a int, 
 	// at Nowruz")
 	role := "-"
 	if len(up) == 0 && len(down) > 0 {
-		d0 := down[0]
-		for _, e := range t.entries {
-			if r, ok := e.Syntax[ss.label(d0)]; ok {
-				role = r
-			} else if r, ok := e.Syntax[ss.s.Words[d0].Deprel]; ok {
-				role = r
-			}
+		if r := lexRole(ss, t, down[0]); r != "" {
+			role = r
 		}
 		if len(down) > 1 {
 			role += "+" + ss.label(down[len(down)-1])
@@ -249,6 +244,49 @@ func gramClass(ss *synSent, t, a int) string {
 	return where + c
 }
 
+// lexRole returns the role the lexicon entries give the dependent w of
+// the trigger: its syntax map is keyed by UD relations with the
+// preposition after a colon ("obl:with", "nmod:poss", "obl:agent"). A
+// comitative with-phrase ("flew with X", "met with X") is a companion of
+// travel and a participant of a meeting when the entry does not say.
+func lexRole(ss *synSent, t evTrig, w int) string {
+	dr := ss.s.Words[w].Deprel
+	prep := ""
+	for _, k := range ss.kids[w] {
+		if kd := ss.s.Words[k].Deprel; kd == "case" || kd == "mark" {
+			prep = ss.lemma(k)
+			break
+		}
+	}
+	if t.via >= 0 && ss.head(t.via) == w {
+		return "companion" // "alongside X", "along with X"
+	}
+	for _, e := range t.entries {
+		if prep != "" {
+			if r, ok := e.Syntax[dr+":"+prep]; ok {
+				return r
+			}
+		}
+		if r, ok := e.Syntax[dr]; ok {
+			return r
+		}
+		if t.via >= 0 && strings.HasPrefix(dr, "nsubj") {
+			return "traveller"
+		}
+	}
+	if prep == "with" && (strings.HasPrefix(dr, "obl") || strings.HasPrefix(dr, "nmod")) {
+		for _, e := range t.entries {
+			switch e.Relation {
+			case relTravel:
+				return "companion"
+			case relMeet:
+				return "participant"
+			}
+		}
+	}
+	return ""
+}
+
 // effectiveRole is the role the lexicon gives the trigger's dependent on
 // the way to argument a, when the rest of the way only walks through the
 // members of one group ("X and Y", "X, the minister", "Prime Minister X"):
@@ -265,14 +303,8 @@ func effectiveRole(ss *synSent, t evTrig, a int) string {
 			return "-"
 		}
 	}
-	d0 := down[0]
-	for _, e := range t.entries {
-		if r, ok := e.Syntax[ss.label(d0)]; ok {
-			return r
-		}
-		if r, ok := e.Syntax[ss.s.Words[d0].Deprel]; ok {
-			return r
-		}
+	if r := lexRole(ss, t, down[0]); r != "" {
+		return r
 	}
 	return "-"
 }
@@ -281,7 +313,7 @@ func effectiveRole(ss *synSent, t evTrig, a int) string {
 func (c *evCtx) pairFeatures(cd *Candidate, es *evSent, t evTrig, rel string, a, b evArg) {
 	f := &cd.F
 	ss := es.ss
-	c.triggerFeatures(f, es, t, true)
+	c.triggerFeatures(f, es, t, rel == candMeet)
 	pa := c.argFeatures(f, ss, t, a.word, "a")
 	pb := c.argFeatures(f, ss, t, b.word, "a")
 	if pa > pb {
