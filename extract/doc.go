@@ -122,7 +122,9 @@
 // ner.model.gz trained by scripts/train-ner on the CoNLL-2003 English training split (see extract/data/SOURCES.md for
 // versions and licences). NERSentences exposes the tagger input so that the
 // trainer computes exactly the features Extract does. Everything is
-// embedded with go:embed and loaded once by New (about 35 MB resident). To retrain, obtain CoNLL-2003 (eng.train,
+// embedded with go:embed and loaded once by New (about 35 MB resident, and
+// about 44 MB for the syntax model of package extract/syntax, trained by
+// scripts/train-parser on UD English-EWT). To retrain the NER model, obtain CoNLL-2003 (eng.train,
 // eng.testa; e.g. the public repository davidsbatista/NER-datasets,
 // CONLL2003/train.txt and valid.txt) and run
 //

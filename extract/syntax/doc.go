@@ -13,12 +13,14 @@
 //
 //   - Tagger: greedy left to right, an averaged perceptron over hashed
 //     features (the word, its suffixes, prefixes and shape, the words two
-//     either side, their tag ambiguity classes, the two previous tags)
-//     choosing a joint class "UPOS XPOS" (102 classes in EWT).
-//   - Lemmatiser: per tag class, the edit (cut k letters, append a string)
-//     of the longest word ending seen in training, and a lexicon of the
-//     forms those edits get wrong, with WordNet's irregular forms for
-//     words the treebank lacks.
+//     either side, their tag ambiguity classes, the two previous tags,
+//     whether the sentence is a capitalised heading) choosing a joint
+//     class "UPOS XPOS" (102 classes in EWT).
+//   - Lemmatiser: a lexicon of the forms seen in training, WordNet's
+//     irregular forms, for unseen verb forms the regular endings tried
+//     against WordNet's verbs, and else per tag class the edit (cut k
+//     letters, append a string) of the longest word ending seen three
+//     times in training.
 //   - Parser: arc-hybrid transitions (shift, left-arc, right-arc, each arc
 //     with its label) chosen greedily by an averaged perceptron over
 //     hashed features of the stack, the buffer and the arcs built so far

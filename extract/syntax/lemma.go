@@ -88,6 +88,34 @@ const maxSuffix = 6
 type lemmatizer struct {
 	lex   map[string]string // lower-case form + "\x00" + class -> lemma
 	rules []map[string]edit // per class: ending -> edit ("" is the default)
+	// verbs are the base forms of English verbs (WordNet); verbClass marks
+	// the inflected verb classes (VBD, VBN, VBG, VBZ) whose unseen forms
+	// are lemmatised by trying the regular endings against verbs.
+	verbs     map[string]bool
+	verbClass []bool
+}
+
+// verbEndings are the regular inflections of English verbs, tried in
+// order (WordNet's Morphy), each with a doubled final consonant undone
+// when the shorter stem is the verb ("stopped").
+var verbEndings = [][2]string{{"ies", "y"}, {"es", "e"}, {"es", ""}, {"s", ""}, {"ed", "e"}, {"ed", ""}, {"ing", "e"}, {"ing", ""}}
+
+// verbLemma returns the base form of an inflected verb found in l.verbs.
+func (l *lemmatizer) verbLemma(lower string) (string, bool) {
+	for _, e := range verbEndings {
+		stem, ok := strings.CutSuffix(lower, e[0])
+		if !ok || len(stem) < 2 {
+			continue
+		}
+		c := stem + e[1]
+		if l.verbs[c] {
+			return c, true
+		}
+		if n := len(stem); e[1] == "" && n >= 3 && stem[n-1] == stem[n-2] && l.verbs[stem[:n-1]] {
+			return stem[:n-1], true
+		}
+	}
+	return "", false
 }
 
 func lexKey(lower string, class int) string {
@@ -100,6 +128,11 @@ func (l *lemmatizer) lemma(form, lower string, class int) string {
 	}
 	if class >= len(l.rules) {
 		return lower
+	}
+	if class < len(l.verbClass) && l.verbClass[class] && len(l.verbs) > 0 {
+		if v, ok := l.verbLemma(lower); ok {
+			return v
+		}
 	}
 	r := l.rules[class]
 	end := len(lower)
@@ -118,11 +151,14 @@ func (l *lemmatizer) lemma(form, lower string, class int) string {
 	if !found {
 		return lower
 	}
-	return best.apply(form)
+	if lem := best.apply(form); lem != "" {
+		return lem
+	}
+	return lower
 }
 
 func (l *lemmatizer) size() int {
-	n := len(l.lex)
+	n := len(l.lex) + len(l.verbs)
 	for _, r := range l.rules {
 		n += len(r)
 	}

@@ -188,6 +188,7 @@ func (p *Parser) tag(sc *scratch, words []string) {
 		infoOf(w, &sc.ws[i])
 		sc.ws[i].amb = p.ambOf(sc.ws[i].lw)
 	}
+	markSentence(sc.ws)
 	if len(sc.acc) < 256 {
 		sc.acc = make([]int32, 256)
 	}
@@ -283,6 +284,7 @@ func (p *Parser) Save(w io.Writer) error {
 		b.uvarint(uint64(p.amb[w]))
 		prev = w
 	}
+	b.strs(sortedKeys(p.lem.verbs))
 	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
 	if err != nil {
 		return err
@@ -367,6 +369,14 @@ func decode(r *reader) (*Parser, error) {
 		w += uint32(r.uvarint())
 		p.amb[w] = uint32(r.uvarint())
 	}
+	// the verbs of the lemmatiser (absent from older models)
+	if _, err := r.r.Peek(1); err == nil {
+		verbs := r.strs()
+		p.lem.verbs = make(map[string]bool, len(verbs))
+		for _, v := range verbs {
+			p.lem.verbs[v] = true
+		}
+	}
 	if r.err != nil {
 		return nil, r.err
 	}
@@ -377,6 +387,11 @@ func decode(r *reader) (*Parser, error) {
 // finish derives the per-class tables from the class names.
 func (p *Parser) finish() {
 	p.upos, p.xpos, p.punct = make([]string, len(p.classes)), make([]string, len(p.classes)), make([]bool, len(p.classes))
+	cls := make(map[string]int, len(p.classes))
+	for i, c := range p.classes {
+		cls[c] = i
+	}
+	p.lem.verbClass = verbClasses(cls)
 	for i, c := range p.classes {
 		u, x, _ := strings.Cut(c, " ")
 		p.upos[i], p.xpos[i] = u, x

@@ -156,6 +156,12 @@ func TestEmbedded(t *testing.T) {
 			}
 		}
 	}
+	// unseen verb forms get their WordNet verb, irregular ones WordNet's base
+	s := p.Parse(strings.Fields("Israeli jets bombed the airport and provoked a crisis ."))
+	checkTree(t, s)
+	if s.Words[2].Lemma != "bomb" || s.Words[6].Lemma != "provoke" || s.Words[6].Deprel != "conj" || s.Words[6].Head != 3 {
+		t.Errorf("bombed ... and provoked: %+v %+v", s.Words[2], s.Words[6])
+	}
 	if s := p.Parse(nil); len(s.Words) != 0 {
 		t.Fatalf("empty sentence: %+v", s)
 	}

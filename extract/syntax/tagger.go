@@ -44,6 +44,9 @@ const (
 	ttWAp1
 	ttTm1Ap1
 	ttAp1Ap2
+	ttShape3
+	ttTitleW
+	ttTitleShape
 )
 
 // tagFeatures appends the features of word i given the classes of the
@@ -109,6 +112,9 @@ func tagFeatures(dst []uint32, ws []wordInfo, i int, prev1, prev2 uint32) []uint
 		f2(ttWAp1, w.lw, ap1),
 		f2(ttTm1Ap1, prev1, ap1),
 		f2(ttAp1Ap2, ap1, ap2),
+		f3(ttShape3, sm1, w.shape, sp1),
+		f2(ttTitleW, w.flags&flTitle, w.lw),
+		f3(ttTitleShape, w.flags&flTitle, first, w.shape),
 	)
 	return dst
 }

@@ -25,8 +25,11 @@ type TrainOptions struct {
 	// Irregular maps "XPOS form" (lower case) to a lemma for forms the
 	// training data lacks ("VBD forsook" -> "forsake").
 	Irregular map[string]string
-	Meta      string // what the model was trained on, for Info
-	Log       io.Writer
+	// Verbs are base forms of verbs (WordNet's) against which the regular
+	// endings of unseen inflected verbs are tried ("provoked" -> "provoke").
+	Verbs []string
+	Meta  string // what the model was trained on, for Info
+	Log   io.Writer
 }
 
 type tsent struct {
@@ -100,6 +103,7 @@ func Train(train []TreebankSentence, o TrainOptions) (*Parser, error) {
 			if !okTree {
 				continue
 			}
+			markSentence(t.ws)
 			t.ghead = t.head
 			t.head = projectivize(t.head)
 			out = append(out, t)
@@ -167,7 +171,7 @@ func Train(train []TreebankSentence, o TrainOptions) (*Parser, error) {
 	for _, t := range dev {
 		tagWith(p.tagger, t, t.pred)
 	}
-	p.lem = trainLemmatizer(train, cls, o.Irregular)
+	p.lem = trainLemmatizer(train, cls, o.Irregular, o.Verbs)
 	parser, err := trainParser(p, tr, dev, o, logf)
 	if err != nil {
 		return nil, err
@@ -249,7 +253,7 @@ func trainTagger(tr []*tsent, ncls, epochs int, seed uint64, dev []*tsent, minWe
 	return best, bestEp
 }
 
-func trainLemmatizer(train []TreebankSentence, cls map[string]int, irregular map[string]string) lemmatizer {
+func trainLemmatizer(train []TreebankSentence, cls map[string]int, irregular map[string]string, verbs []string) lemmatizer {
 	type key struct {
 		lower string
 		class int
@@ -297,7 +301,11 @@ func trainLemmatizer(train []TreebankSentence, cls map[string]int, irregular map
 		}
 		return best, total
 	}
-	l := lemmatizer{lex: map[string]string{}, rules: make([]map[string]edit, len(cls))}
+	l := lemmatizer{lex: map[string]string{}, rules: make([]map[string]edit, len(cls)), verbs: map[string]bool{}}
+	for _, v := range verbs {
+		l.verbs[v] = true
+	}
+	l.verbClass = verbClasses(cls)
 	for c := range l.rules {
 		// the best edit of every ending seen twice, kept only where it
 		// differs from the edit of the next shorter ending that is kept
@@ -499,6 +507,20 @@ func ambiguityClasses(tr []*tsent, ncls int) map[uint32]uint32 {
 			h += 16
 		}
 		out[w] = h
+	}
+	return out
+}
+
+// verbClasses marks the tag classes of inflected verbs (VBD, VBN, VBG,
+// VBZ), by class index.
+func verbClasses(cls map[string]int) []bool {
+	out := make([]bool, len(cls))
+	for c, i := range cls {
+		_, x, _ := strings.Cut(c, " ")
+		switch x {
+		case "VBD", "VBN", "VBG", "VBZ":
+			out[i] = true
+		}
 	}
 	return out
 }

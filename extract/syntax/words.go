@@ -24,7 +24,27 @@ const (
 	flDigit                    // has a digit
 	flHyph                     // has a hyphen
 	flPunct                    // no letter or digit
+	flTitle                    // in a sentence whose words are mostly capitalised (a heading)
 )
+
+// markSentence sets the sentence-level flags of ws.
+func markSentence(ws []wordInfo) {
+	words, caps := 0, 0
+	for i := range ws {
+		if ws[i].flags&(flPunct|flDigit) != 0 {
+			continue
+		}
+		words++
+		if ws[i].flags&flCap != 0 {
+			caps++
+		}
+	}
+	if words >= 3 && caps*10 >= words*7 {
+		for i := range ws {
+			ws[i].flags |= flTitle
+		}
+	}
+}
 
 func infoOf(w string, dst *wordInfo) {
 	lower := w

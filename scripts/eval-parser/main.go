@@ -11,7 +11,9 @@
 //
 // LAS counts the universal relation only (nsubj for nsubj:pass), as the
 // shared task does; LAS-full counts the subtype too. -gold-words adds the
-// scores on the gold words for reference; -out writes the system CoNLL-U.
+// scores on the gold words for reference; -gold-sentences scores with
+// every gold sentence a paragraph of its own (so the extractor cannot join
+// two); -out writes the system CoNLL-U.
 package main
 
 import (
@@ -52,6 +54,7 @@ func run(args []string, stdout io.Writer) error {
 	modelPath := fl.String("model", "", "syntax model file (default: the embedded one)")
 	out := fl.String("out", "", "write the system CoNLL-U here")
 	goldWords := fl.Bool("gold-words", true, "also score on the gold words")
+	goldSents := fl.Bool("gold-sentences", false, "put each gold sentence in a paragraph of its own (scores without sentence splitting errors)")
 	prune := fl.Float64("prune", 0, "drop weights smaller than this first (see syntax.Parser.Pruned)")
 	if err := fl.Parse(args); err != nil {
 		return err
@@ -184,7 +187,7 @@ func run(args []string, stdout io.Writer) error {
 		}
 		if docText.Len() > 0 {
 			switch {
-			case s.NewPar:
+			case s.NewPar || *goldSents:
 				docText.WriteString("\n\n")
 			case gold[i-1].Tokens[len(gold[i-1].Tokens)-1].SpaceAfter:
 				docText.WriteString(" ")

@@ -85,6 +85,24 @@ func readWordNet(dir string) (map[string]string, error) {
 	return out, nil
 }
 
+// readWordNetVerbs returns the one-word verbs of WordNet's index.verb.
+func readWordNetVerbs(dir string) ([]string, error) {
+	b, err := os.ReadFile(filepath.Join(dir, "index.verb"))
+	if err != nil {
+		return nil, fmt.Errorf("wordnet: %w", err)
+	}
+	var out []string
+	for _, line := range strings.Split(string(b), "\n") {
+		if line == "" || line[0] == ' ' {
+			continue // licence header
+		}
+		if w, _, _ := strings.Cut(line, " "); w != "" && !strings.ContainsAny(w, "_-.'") {
+			out = append(out, w)
+		}
+	}
+	return out, nil
+}
+
 // asSegmented joins the gold sentences that extract.Segment does not split
 // (their text rebuilt as syntax.Documents does), so that the parser learns
 // from the sentences it will be given.
@@ -118,10 +136,10 @@ func run(args []string, log io.Writer) error {
 	train := fl.String("train", "", "CoNLL-U training files, comma-separated")
 	dev := fl.String("dev", "", "CoNLL-U development file (picks the best epochs)")
 	out := fl.String("out", "extract/syntax/data/syntax.model.gz", "model file to write")
-	wordnet := fl.String("wordnet", "", "WordNet dict folder with verb.exc, noun.exc, adj.exc, adv.exc (irregular lemmas)")
-	tagEpochs := fl.Int("tag-epochs", 12, "tagger epochs")
-	parseEpochs := fl.Int("parse-epochs", 15, "parser epochs")
-	folds := fl.Int("folds", 10, "jackknife folds for the parser's training tags")
+	wordnet := fl.String("wordnet", "", "WordNet dict folder with verb.exc, noun.exc, adj.exc, adv.exc (irregular lemmas) and index.verb (verbs)")
+	tagEpochs := fl.Int("tag-epochs", 8, "tagger epochs")
+	parseEpochs := fl.Int("parse-epochs", 10, "parser epochs")
+	folds := fl.Int("folds", 4, "jackknife folds for the parser's training tags")
 	minWeight := fl.Float64("min-weight", 0.5, "drop weights smaller in magnitude")
 	explore := fl.Float64("explore", 0.9, "probability of following the model's own transition from epoch 2")
 	seed := fl.Uint64("seed", 1, "shuffling seed")
@@ -158,14 +176,18 @@ func run(args []string, log io.Writer) error {
 		}
 	}
 	var irregular map[string]string
+	var verbs []string
 	if *wordnet != "" {
 		if irregular, err = readWordNet(*wordnet); err != nil {
+			return err
+		}
+		if verbs, err = readWordNetVerbs(*wordnet); err != nil {
 			return err
 		}
 	}
 	p, err := syntax.Train(tr, syntax.TrainOptions{
 		TagEpochs: *tagEpochs, ParseEpochs: *parseEpochs, Folds: *folds, Seed: *seed,
-		MinWeight: *minWeight, Explore: *explore, Dev: dv, Irregular: irregular, Meta: *meta, Log: log,
+		MinWeight: *minWeight, Explore: *explore, Dev: dv, Irregular: irregular, Verbs: verbs, Meta: *meta, Log: log,
 	})
 	if err != nil {
 		return err
