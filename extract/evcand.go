@@ -70,8 +70,11 @@ type Candidate struct {
 	// Attacker the state code or group name of an attacker candidate.
 	Place, PlaceCountry, Attacker string
 	Path                          string // the syntactic path(s) shown by --explain
-	F                             classify.Features
-	Score                         float64 // probability from the model, once scored
+	// T describes the trigger and its clause (is this an event at all?),
+	// F the arguments (do these persons or this place fill its roles?);
+	// an attacker candidate has F only.
+	T, F  classify.Features
+	Score float64 // probability from the models, once scored
 
 	ss   *synSent
 	trig int   // trigger word

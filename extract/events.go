@@ -2,7 +2,9 @@ package extract
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 
@@ -18,8 +20,13 @@ import (
 // path that made it (Rule) and the model's probability (Confidence).
 
 // eventModels are the learned decisions of the event layer.
+// Each event kind has two models whose probabilities multiply: one of the
+// trigger (is this an event of the kind at all?) and one of the arguments
+// (do these persons, this place, fill its roles?); the arguments model's
+// threshold applies to the product.
 type eventModels struct {
 	meet, planned, travel, target, attacker *classify.Model
+	meetT, travelT, targetT                 *classify.Model
 	person                                  *classify.Model // nil: keep every person
 }
 
@@ -35,7 +42,8 @@ func loadEventModels() (*eventModels, error) {
 	if len(b) == 0 {
 		return nil, nil // not trained yet: candidates only, no events
 	}
-	m := &eventModels{meet: b["meet"], planned: b["meet.planned"], travel: b["travel"], target: b["attack"], attacker: b["attacker"], person: b["person"]}
+	m := &eventModels{meet: b["meet"], planned: b["meet.planned"], travel: b["travel"], target: b["attack"], attacker: b["attacker"], person: b["person"],
+		meetT: b["meet.trigger"], travelT: b["travel.trigger"], targetT: b["attack.trigger"]}
 	for name, mm := range map[string]*classify.Model{"meet": m.meet, "meet.planned": m.planned, "travel": m.travel, "attack": m.target, "attacker": m.attacker} {
 		if mm == nil {
 			return nil, fmt.Errorf("events model %q missing", name)
@@ -60,12 +68,34 @@ func (x *Extractor) events(d *Doc, f *newsgraph.Facts, explain bool) {
 		return
 	}
 	for i := range cands {
-		cands[i].Score = x.models.of(cands[i].Kind).Prob(&cands[i].F)
+		cands[i].Score = x.models.score(&cands[i])
 	}
 	c.explain = explain
 	f.Met = append(f.Met, c.meetings(cands)...)
 	f.TraveledWith = append(f.TraveledWith, c.travels(cands)...)
 	f.Struck = append(f.Struck, c.strikes(cands)...)
+}
+
+// score is the probability that candidate cd is an event: the trigger
+// model's times the arguments model's.
+func (m *eventModels) score(cd *Candidate) float64 {
+	p := m.of(cd.Kind).Prob(&cd.F)
+	if t := m.triggerOf(cd.Kind); t != nil {
+		p *= t.Prob(&cd.T)
+	}
+	return p
+}
+
+func (m *eventModels) triggerOf(kind string) *classify.Model {
+	switch kind {
+	case candMeet:
+		return m.meetT
+	case candTravel:
+		return m.travelT
+	case candTarget:
+		return m.targetT
+	}
+	return nil
 }
 
 func (m *eventModels) of(kind string) *classify.Model {
@@ -108,7 +138,17 @@ func (c *evCtx) evidence(cd *Candidate, model *classify.Model) newsgraph.Evidenc
 	ev.Confidence = float64(int(cd.Score*1000+0.5)) / 1000
 	if c.explain {
 		x := &newsgraph.Explanation{Trigger: cd.Trigger, Path: cd.Path, Score: ev.Confidence, Threshold: model.Threshold}
-		for _, k := range model.Explain(&cd.F, 8) {
+		top := model.Explain(&cd.F, 5)
+		if t := c.x.models.triggerOf(cd.Kind); t != nil {
+			for _, k := range t.Explain(&cd.T, 5) {
+				k.Feature = "trigger:" + k.Feature
+				top = append(top, k)
+			}
+		}
+		slices.SortStableFunc(top, func(a, b classify.Contribution) int {
+			return cmp.Compare(math.Abs(b.Weight), math.Abs(a.Weight))
+		})
+		for _, k := range top[:min(len(top), 8)] {
 			x.Features = append(x.Features, newsgraph.FeatureWeight{Feature: k.Feature, Weight: float64(int(k.Weight*1000)) / 1000})
 		}
 		ev.Explain = x
@@ -153,7 +193,7 @@ func (c *evCtx) meetings(cands []Candidate) []newsgraph.Meeting {
 	var out []newsgraph.Meeting
 	for _, cd := range best(cands, candMeet, m.meet.Threshold, c.pairKey) {
 		status := newsgraph.Occurred
-		if m.planned.Prob(&cd.F) >= m.planned.Threshold {
+		if m.planned.Prob(&cd.T) >= m.planned.Threshold {
 			status = newsgraph.Planned
 		}
 		place := c.linkedPlace(cd, "obl[in]", "obl[at]", "nmod[in]", "nmod[at]", "obl[to]", "nmod[to]", "obj")
@@ -233,7 +273,16 @@ func (c *evCtx) linkedPlace(cd *Candidate, rels ...string) string {
 				continue
 			}
 			up, _, down := es.ss.path(cd.trig, p.word)
-			if len(up) == 0 && len(down) >= 1 && len(down) <= 2 && es.ss.label(down[0]) == rel {
+			if len(up) != 0 || len(down) == 0 || es.ss.label(down[0]) != rel {
+				continue
+			}
+			ok := true
+			for _, w := range down[1:] { // "in Paris and Berlin", "in the capital, Kyiv"
+				if dr := es.ss.s.Words[w].Deprel; dr != "conj" && dr != "appos" && dr != "flat" {
+					ok = false
+				}
+			}
+			if ok {
 				return p.name
 			}
 		}
@@ -380,7 +429,7 @@ func (x *Extractor) ScoredCandidates(d *Doc, published string) []Candidate {
 		return cands
 	}
 	for i := range cands {
-		cands[i].Score = x.models.of(cands[i].Kind).Prob(&cands[i].F)
+		cands[i].Score = x.models.score(&cands[i])
 	}
 	return cands
 }
@@ -394,6 +443,11 @@ func (x *Extractor) ExplainCandidate(cd *Candidate, n int) []string {
 	var out []string
 	for _, k := range x.models.of(cd.Kind).Explain(&cd.F, n) {
 		out = append(out, fmt.Sprintf("%s %+.2f", k.Feature, k.Weight))
+	}
+	if t := x.models.triggerOf(cd.Kind); t != nil {
+		for _, k := range t.Explain(&cd.T, n) {
+			out = append(out, fmt.Sprintf("trigger:%s %+.2f", k.Feature, k.Weight))
+		}
 	}
 	return out
 }

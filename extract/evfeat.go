@@ -127,6 +127,19 @@ func (c *evCtx) triggerFeatures(f *classify.Features, es *evSent, t evTrig, bag 
 	}
 }
 
+// triggerIdentity says which trigger the arguments are read from, for the
+// argument models (which roles a path gives depends on the word).
+func (c *evCtx) triggerIdentity(f *classify.Features, ss *synSent, t evTrig) {
+	f.Add("bias")
+	f.Addf("t", ss.lemma(t.word)+"/"+ss.s.Words[t.word].UPOS)
+	for _, e := range t.entries {
+		f.Addf("tk", e.Relation+"/"+e.Kind)
+	}
+	if t.via >= 0 {
+		f.Addf("via", ss.lemma(t.via))
+	}
+}
+
 // argFeatures describes one argument's path from the trigger: the first
 // and last arcs (how the trigger reaches it and how it attaches), the
 // whole path when short, and the role the lexicon gives a direct
@@ -214,6 +227,103 @@ func distBucket(n int) string {
 		return "11-20"
 	}
 	return "21+"
+}
+
+// Patterns of GUIDELINES.md, as features the models weigh: a trip together
+// is "X arrived alongside Y", "X was accompanied by Y", "X travelled with
+// Y", "X and Y flew to Z", "X was in Z along with Y" (a delegation); a
+// strike hits "X struck Y", "Y was shelled", "the cities of Y", "an
+// airstrike on Y".
+
+// comitative says whether word w is a with-, alongside-, along-with- or
+// together-with-phrase.
+func comitative(ss *synSent, w int) bool {
+	dr := strings.SplitN(ss.s.Words[w].Deprel, ":", 2)[0]
+	if dr != "obl" && dr != "nmod" {
+		return false
+	}
+	for _, k := range ss.kids[w] {
+		if ss.s.Words[k].Deprel != "case" {
+			continue
+		}
+		switch ss.lemma(k) {
+		case "with", "alongside", "along", "together":
+			return true
+		}
+	}
+	return false
+}
+
+// groupHead walks up from w through the members of a group ("X and Y",
+// "X, the minister") to the word that heads it.
+func groupHead(ss *synSent, w int) int {
+	for w >= 0 {
+		switch ss.s.Words[w].Deprel {
+		case "conj", "appos", "flat":
+			w = ss.head(w)
+		default:
+			return w
+		}
+	}
+	return w
+}
+
+// travelPattern names the trip pattern persons a and b fill around the
+// trigger, or "".
+func travelPattern(ss *synSent, t evTrig, a, b int) string {
+	ha, hb := groupHead(ss, a), groupHead(ss, b)
+	v := t.word
+	subj := func(h int) bool {
+		return ss.head(h) == v && strings.HasPrefix(ss.s.Words[h].Deprel, "nsubj")
+	}
+	for _, p := range [][2]int{{ha, hb}, {hb, ha}} {
+		x, y := p[0], p[1]
+		if subj(x) && ss.head(y) == v && comitative(ss, y) {
+			return "comitative"
+		}
+		if subj(x) && ss.head(y) == v && (ss.s.Words[y].Deprel == "obl:agent" || ss.s.Words[y].Deprel == "obj") && ss.s.Words[v].UPOS == "VERB" {
+			for _, e := range t.entries {
+				if e.Lemma == "accompany" || e.Lemma == "escort" {
+					return "accompanied"
+				}
+			}
+		}
+	}
+	if ha == hb && subj(ha) && a != b {
+		return "co-subjects"
+	}
+	return ""
+}
+
+// targetPattern names the strike pattern of place p around the trigger,
+// or "".
+func targetPattern(ss *synSent, t evTrig, p int) string {
+	h := groupHead(ss, p)
+	// "the cities of Sumy and Kryvyi Rih": the place names what was hit
+	if ss.s.Words[h].Deprel == "nmod" && ss.head(h) >= 0 {
+		for _, k := range ss.kids[h] {
+			if ss.s.Words[k].Deprel == "case" && ss.lemma(k) == "of" {
+				h = ss.head(h)
+			}
+		}
+	}
+	if ss.head(h) != t.word {
+		return ""
+	}
+	switch dr := ss.s.Words[h].Deprel; {
+	case dr == "obj" || dr == "nsubj:pass":
+		return "hit"
+	case strings.HasPrefix(dr, "nmod") || strings.HasPrefix(dr, "obl"):
+		for _, k := range ss.kids[h] {
+			if ss.s.Words[k].Deprel == "case" {
+				switch ss.lemma(k) {
+				case "on", "against", "at", "in":
+					return "on"
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // gramClass says what an argument is to the trigger's clause: S a subject
@@ -311,9 +421,10 @@ func effectiveRole(ss *synSent, t evTrig, a int) string {
 
 // pairFeatures fills the features of a meet or travel candidate.
 func (c *evCtx) pairFeatures(cd *Candidate, es *evSent, t evTrig, rel string, a, b evArg) {
+	c.triggerFeatures(&cd.T, es, t, true)
 	f := &cd.F
 	ss := es.ss
-	c.triggerFeatures(f, es, t, rel == candMeet)
+	c.triggerIdentity(f, ss, t)
 	pa := c.argFeatures(f, ss, t, a.word, "a")
 	pb := c.argFeatures(f, ss, t, b.word, "a")
 	if pa > pb {
@@ -334,6 +445,11 @@ func (c *evCtx) pairFeatures(cd *Candidate, es *evSent, t evTrig, rel string, a,
 	}
 	f.Addf("rr", ra+"|"+rb)
 	f.Addf("rrt", rel+":"+ra+"|"+rb)
+	if rel == candTravel {
+		if r := travelPattern(ss, t, a.word, b.word); r != "" {
+			f.Addf("pattern", r)
+		}
+	}
 	abN := ss.pathLen(a.word, b.word)
 	switch {
 	case a.word == b.word:
@@ -383,9 +499,13 @@ func (c *evCtx) pairFeatures(cd *Candidate, es *evSent, t evTrig, rel string, a,
 // targetFeatures fills the features of an attack candidate: a place that
 // an attack trigger may have hit.
 func (c *evCtx) targetFeatures(cd *Candidate, es *evSent, t evTrig, p evArg) {
+	c.triggerFeatures(&cd.T, es, t, true)
 	f := &cd.F
-	c.triggerFeatures(f, es, t, false)
+	c.triggerIdentity(f, es.ss, t)
 	c.argFeatures(f, es.ss, t, p.word, "")
+	if r := targetPattern(es.ss, t, p.word); r != "" {
+		f.Addf("pattern", r)
+	}
 	f.Addf("pk", p.kind)
 	if p.country == "" {
 		f.Add("pcty=unknown")

@@ -54,13 +54,8 @@ func (c *evCtx) modalityRule(ss *synSent, t int, attack bool) string {
 			}
 			// an if-clause under the verb or under one of its arguments
 			// ("would meet X if the meeting was confirmed")
-			if cue := ifClause(c.x.lex, ss, k); cue != "" {
+			if cue := c.ifClauseUnder(ss, k); cue != "" {
 				return cue
-			}
-			for _, g := range ss.kids[k] {
-				if cue := ifClause(c.x.lex, ss, g); cue != "" {
-					return cue
-				}
 			}
 		}
 		switch w.Deprel {
@@ -72,6 +67,25 @@ func (c *evCtx) modalityRule(ss *synSent, t int, attack bool) string {
 			}
 		}
 		v = ss.head(v)
+	}
+	return ""
+}
+
+// ifClauseUnder looks for a conditional clause in the phrase headed by k,
+// without entering relative clauses, reported speech or other sentences
+// run together.
+func (c *evCtx) ifClauseUnder(ss *synSent, k int) string {
+	if cue := ifClause(c.x.lex, ss, k); cue != "" {
+		return cue
+	}
+	switch strings.SplitN(ss.s.Words[k].Deprel, ":", 2)[0] {
+	case "acl", "ccomp", "parataxis", "conj":
+		return ""
+	}
+	for _, g := range ss.kids[k] {
+		if cue := c.ifClauseUnder(ss, g); cue != "" {
+			return cue
+		}
 	}
 	return ""
 }

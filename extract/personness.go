@@ -62,7 +62,9 @@ func (x *Extractor) PersonFeatures(d *Doc) []classify.Features {
 			}
 			f.Addf("pw", prev)
 			f.Addf("pw2", prev2+" "+prev)
-			f.Addf("nw", next)
+			if next != "</s>" { // the end of a headline says nothing
+				f.Addf("nw", next)
+			}
 			if m.Core != m.Text {
 				f.Add("titled")
 			}
@@ -97,4 +99,13 @@ func (d *Doc) DropPersons(keep []bool) {
 	for i := range d.Persons {
 		d.Persons[i].Dropped = !keep[i]
 	}
+}
+
+// PersonScore is the person model's probability for a person's features
+// (1 without a model).
+func (x *Extractor) PersonScore(f *classify.Features) float64 {
+	if x.models == nil || x.models.person == nil {
+		return 1
+	}
+	return x.models.person.Prob(f)
 }

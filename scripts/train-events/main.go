@@ -93,6 +93,8 @@ type rawEvent struct {
 // example is one labelled candidate of one article.
 type example struct {
 	desc    string // what the candidate is, for -show
+	trig    string // the trigger it was read from (article, sentence, token, kind)
+	t       classify.Features
 	article string
 	pair    string // the deduplication key of the candidate's event in its article
 	ex      classify.Example
@@ -107,6 +109,7 @@ func run(args []string, log io.Writer) error {
 	debug := fs.Bool("debug", false, "only label: print the gold events no candidate stands for, train nothing")
 	fs.Float64Var(&l2, "l2", 1e-4, "L2 penalty per example and weight")
 	fs.IntVar(&minCount, "min-count", 1, "examples a feature must occur in to get a weight")
+	fs.IntVar(&triggerMinCount, "trigger-min-count", 5, "the same for the trigger models")
 	fs.IntVar(&showTop, "top", 0, "print the N strongest features for and against each model")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -187,9 +190,15 @@ func run(args []string, log io.Writer) error {
 	if *debug {
 		return nil
 	}
-	for _, name := range []string{"meet", "meet.planned", "travel", "attack", "attacker"} {
-		ex := sets[name]
-		m, err := fit(name, ex, *epochs, log)
+	for _, name := range []string{"meet", "travel", "attack"} {
+		tm, am, err := fitEvent(name, sets[name], *epochs, log)
+		if err != nil {
+			return err
+		}
+		bundle[name+".trigger"], bundle[name] = tm, am
+	}
+	for _, name := range []string{"meet.planned", "attacker"} {
+		m, err := fit(name, sets[name], *epochs, log)
 		if err != nil {
 			return err
 		}
@@ -240,7 +249,11 @@ func fit(name string, ex []example, epochs int, log io.Writer) (*classify.Model,
 	thr := 0.5
 	switch name {
 	case "meet.planned":
-	case "person", "attack", "attacker":
+	case "person":
+		// dropping a real person loses every event of theirs: recall
+		// weighs twice as much as precision
+		thr = bestThreshold(ex, oof, 2)
+	case "attack", "attacker":
 		// for strikes the gold's choice of the most specific place makes
 		// many "errors" that are near misses: weigh recall as precision
 		thr = bestThreshold(ex, oof, 1)
@@ -294,6 +307,137 @@ func fit(name string, ex []example, epochs int, log io.Writer) (*classify.Model,
 	return m, nil
 }
 
+// oofScores trains on four folds of train and scores the fifth of all, for
+// each fold (folds by article): every example of all gets a score from a
+// model that did not see its article.
+func oofScores(train, all []example, opts classify.Options) []float64 {
+	out := make([]float64, len(all))
+	for k := 0; k < 5; k++ {
+		var tr []classify.Example
+		for _, e := range train {
+			if fold(e.article) != k {
+				tr = append(tr, e.ex)
+			}
+		}
+		m := classify.Train(tr, opts)
+		for i := range all {
+			if fold(all[i].article) == k {
+				out[i] = m.Prob(&all[i].ex.F)
+			}
+		}
+	}
+	return out
+}
+
+// fitEvent trains the two models of an event kind: the trigger model on
+// one example per trigger (positive when one of its candidates is), and
+// the arguments model on the candidates of positive triggers. An event's
+// score is the product of the two; its threshold, stored with the
+// arguments model, is chosen on out-of-fold products.
+func fitEvent(name string, ex []example, epochs int, log io.Writer) (trig, args *classify.Model, err error) {
+	idx := map[string]int{}
+	var trigs []example
+	for _, e := range ex {
+		if j, ok := idx[e.trig]; ok {
+			if e.ex.Y {
+				trigs[j].ex.Y = true
+			}
+			continue
+		}
+		idx[e.trig] = len(trigs)
+		trigs = append(trigs, example{article: e.article, pair: e.trig, ex: classify.Example{F: e.t, Y: e.ex.Y}})
+	}
+	var argEx []example
+	for _, e := range ex {
+		if trigs[idx[e.trig]].ex.Y {
+			argEx = append(argEx, e)
+		}
+	}
+	pt, pa := 0, 0
+	for _, e := range trigs {
+		if e.ex.Y {
+			pt++
+		}
+	}
+	for _, e := range argEx {
+		if e.ex.Y {
+			pa++
+		}
+	}
+	fmt.Fprintf(log, "%-13s %6d candidates of %d triggers (%d positive); %d candidates of positive triggers (%d positive)\n", name, len(ex), len(trigs), pt, len(argEx), pa)
+	if pt == 0 || pt == len(trigs) || pa == 0 || pa == len(argEx) {
+		return nil, nil, fmt.Errorf("model %s: need positive and negative examples", name)
+	}
+	topt := classify.Options{Epochs: epochs, Seed: 1, L2: l2, MinCount: max(minCount, triggerMinCount)}
+	aopt := classify.Options{Epochs: epochs, Seed: 1, L2: l2, PosWeight: posWeight[name], MinCount: minCount}
+	oofT := oofScores(trigs, trigs, topt)
+	oofA := oofScores(argEx, ex, aopt)
+	prod := make([]float64, len(ex))
+	for i, e := range ex {
+		prod[i] = oofT[idx[e.trig]] * oofA[i]
+	}
+	beta := 0.5
+	if name == "attack" {
+		beta = 1
+	}
+	thr := bestThreshold(ex, prod, beta)
+	if showTop > 0 {
+		var b strings.Builder
+		for t := 0.1; t < 0.95; t += 0.1 {
+			p, r, _ := prf(ex, prod, t)
+			fmt.Fprintf(&b, " %.1f:%.2f/%.2f", t, p, r)
+		}
+		fmt.Fprintf(log, "  P/R by threshold:%s\n", b.String())
+	}
+	if name == os.Getenv("SHOWOOF") {
+		for i, e := range ex {
+			if e.ex.Y != (prod[i] >= thr) {
+				fmt.Fprintf(log, "OOF %v %.2f (trigger %.2f) %s %s\n", e.ex.Y, prod[i], oofT[idx[e.trig]], e.article, e.desc)
+			}
+		}
+	}
+	p, r, f := prf(ex, prod, thr)
+	fmt.Fprintf(log, "%-13s out-of-fold at threshold %.2f: P %.3f R %.3f F1 %.3f (per event of an article)\n", name, thr, p, r, f)
+	var all []classify.Example
+	for _, e := range trigs {
+		all = append(all, e.ex)
+	}
+	trig = classify.Train(all, topt)
+	all = all[:0]
+	for _, e := range argEx {
+		all = append(all, e.ex)
+	}
+	args = classify.Train(all, aopt)
+	args.Threshold = thr
+	if showTop > 0 {
+		printTop(log, "trigger", trig, trigs)
+		printTop(log, "args", args, argEx)
+	}
+	return trig, args, nil
+}
+
+func printTop(log io.Writer, what string, m *classify.Model, ex []example) {
+	weights := map[string]float64{}
+	for _, e := range ex {
+		for _, n := range e.ex.F.Names {
+			weights[n] = float64(m.W[classify.Hash(n)])
+		}
+	}
+	names := make([]string, 0, len(weights))
+	for n := range weights {
+		names = append(names, n)
+	}
+	sort.Slice(names, func(i, j int) bool {
+		if weights[names[i]] != weights[names[j]] {
+			return weights[names[i]] > weights[names[j]]
+		}
+		return names[i] < names[j]
+	})
+	k := min(showTop, len(names)/2)
+	fmt.Fprintf(log, "  %s for:     %s\n", what, fmtWeights(names[:k], weights))
+	fmt.Fprintf(log, "  %s against: %s\n", what, fmtWeights(names[len(names)-k:], weights))
+}
+
 // showTop is how many of the strongest features of each model to print.
 var showTop int
 
@@ -303,6 +447,10 @@ var posWeight = map[string]float64{"attack": 3, "travel": 2}
 
 // minCount is the number of examples a feature needs to get a weight.
 var minCount int
+
+// triggerMinCount is the same for the trigger models, whose sentence
+// words otherwise memorise their few positive sentences.
+var triggerMinCount = 5
 
 // l2 is the L2 penalty of training.
 var l2 float64
@@ -471,9 +619,9 @@ func label(x *extract.Extractor, id, text string, g *gold, d *extract.Doc, sets 
 				covered[cd.Kind+key] = true
 				coverage[map[string]string{"meet": "met", "travel": "traveled_with"}[cd.Kind]][1]++
 			}
-			sets[cd.Kind] = append(sets[cd.Kind], example{desc: key + " | " + cd.Path + " | " + strings.Join(strings.Fields(d.SentenceText(cd.Sent)), " "), article: id, pair: key, ex: classify.Example{F: cd.F, Y: y}})
+			sets[cd.Kind] = append(sets[cd.Kind], example{desc: key + " | " + cd.Path + " | " + strings.Join(strings.Fields(d.SentenceText(cd.Sent)), " "), trig: trigKey(id, cd), t: cd.T, article: id, pair: key, ex: classify.Example{F: cd.F, Y: y}})
 			if y && cd.Kind == "meet" {
-				sets["meet.planned"] = append(sets["meet.planned"], example{article: id, pair: key, ex: classify.Example{F: cd.F, Y: status == newsgraph.Planned}})
+				sets["meet.planned"] = append(sets["meet.planned"], example{article: id, pair: key, ex: classify.Example{F: cd.T, Y: status == newsgraph.Planned}})
 			}
 		case "attack":
 			y, skip := false, false
@@ -494,7 +642,7 @@ func label(x *extract.Extractor, id, text string, g *gold, d *extract.Doc, sets 
 				covered["attack"+normName(cd.Place)] = true
 				coverage["struck"][1]++
 			}
-			sets["attack"] = append(sets["attack"], example{desc: cd.Place + " | " + cd.Path + " | " + strings.Join(strings.Fields(d.SentenceText(cd.Sent)), " "), article: id, pair: normName(cd.Place), ex: classify.Example{F: cd.F, Y: y}})
+			sets["attack"] = append(sets["attack"], example{desc: cd.Place + " | " + cd.Path + " | " + strings.Join(strings.Fields(d.SentenceText(cd.Sent)), " "), trig: trigKey(id, cd), t: cd.T, article: id, pair: normName(cd.Place), ex: classify.Example{F: cd.F, Y: y}})
 		case "attacker":
 			stated, y := false, false
 			for _, e := range str {
@@ -551,6 +699,10 @@ func label(x *extract.Extractor, id, text string, g *gold, d *extract.Doc, sets 
 		show("struck", "attack", str, func(e goldEvent) string { return normName(e.Target) })
 	}
 	return nil
+}
+
+func trigKey(id string, cd *extract.Candidate) string {
+	return fmt.Sprint(id, "/", cd.Sent, "/", cd.TriggerTok, "/", cd.Kind)
 }
 
 // goldPerson returns the canonical gold name of an extracted person: the
