@@ -4,7 +4,7 @@ BIN := bin/newsgraph
 FUZZTIME ?= 30s
 
 .DEFAULT_GOAL := help
-.PHONY: help build test neo4j-up neo4j-down neo4j-status demo screenshot bench bench-load fuzz
+.PHONY: help build test neo4j-up neo4j-down neo4j-status demo screenshot bench bench-load fuzz train-events
 
 help: ## list the targets
 	@echo "usage: make TARGET"
@@ -44,3 +44,8 @@ fuzz: ## run every fuzz test for FUZZTIME each (default 30s)
 			$(GO) test -run '^$$' -fuzz "^$$fn$$" -fuzztime $(FUZZTIME) $$pkg; \
 		done; \
 	done
+
+EVENTS_SETS := m2e2 conll2003 rams rams-sentences conll2003-sentences abp-sentences
+train-events: ## retrain the event models: M2E2=zip CONLL=train.txt RAMS=dir ABP=dir (see data/events/README.md)
+	python3 scripts/train-events/corpora.py rebuild --m2e2 "$(M2E2)" --conll "$(CONLL)" --rams "$(RAMS)" --abp "$(ABP)" --out .cache/events
+	$(GO) run ./scripts/train-events $(foreach s,$(EVENTS_SETS),-data .cache/events/$(s):data/events/$(s)) -out extract/data/events.model.gz

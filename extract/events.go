@@ -1,26 +1,59 @@
 package extract
 
 import (
+	"bytes"
+	"cmp"
+	"fmt"
+	"math"
 	"slices"
 	"strings"
-	"time"
-	"unicode"
 
 	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/extract/classify"
 )
 
-// The event layer reads the document model sentence by sentence and only
-// looks closer at sentences that hold a trigger word (meet, talks, hosted,
-// alongside, missiles, airstrike ...). Patterns work on tokens: a trigger,
-// the group of named persons on its left (the subject, with coordination,
-// appositions, pronouns and descriptions such as "the Saudi leader"
-// resolved) and on its right (the objects), modality cues in the verb group
-// (will, is set to, refused to, would ... if) and locative phrases for
-// places. Nothing here depends on another article.
+// The event layer. Sentences that may hold an event are parsed; the parse
+// gives candidates (see evcand.go), learned models score them (weights in
+// data/events.model.gz, trained by scripts/train-events on annotated real
+// news), and the candidates the models accept become meetings, travel
+// together and strikes, each with its evidence sentence, the trigger and
+// path that made it (Rule) and the model's probability (Confidence).
 
-// events adds meetings, travel together and strikes to f from the document
-// model.
-func (x *Extractor) events(d *Doc, f *newsgraph.Facts) {
+// eventModels are the learned decisions of the event layer.
+// Each event kind has two models whose probabilities multiply: one of the
+// trigger (is this an event of the kind at all?) and one of the arguments
+// (do these persons, this place, fill its roles?); the arguments model's
+// threshold applies to the product.
+type eventModels struct {
+	meet, planned, travel, target, attacker *classify.Model
+	meetT, travelT, targetT                 *classify.Model
+	person                                  *classify.Model // nil: keep every person
+}
+
+func loadEventModels() (*eventModels, error) {
+	raw, err := dataFS.ReadFile("data/events.model.gz") // ReadBundle unzips
+	if err != nil {
+		return nil, err
+	}
+	b, err := classify.ReadBundle(bytes.NewReader(raw))
+	if err != nil {
+		return nil, err
+	}
+	if len(b) == 0 {
+		return nil, nil // not trained yet: candidates only, no events
+	}
+	m := &eventModels{meet: b["meet"], planned: b["meet.planned"], travel: b["travel"], target: b["attack"], attacker: b["attacker"], person: b["person"],
+		meetT: b["meet.trigger"], travelT: b["travel.trigger"], targetT: b["attack.trigger"]}
+	for name, mm := range map[string]*classify.Model{"meet": m.meet, "meet.planned": m.planned, "travel": m.travel, "attack": m.target, "attacker": m.attacker} {
+		if mm == nil {
+			return nil, fmt.Errorf("events model %q missing", name)
+		}
+	}
+	return m, nil
+}
+
+// events adds meetings, travel together and strikes to f.
+func (x *Extractor) events(d *Doc, f *newsgraph.Facts, explain bool) {
 	if len(d.Sentences) == 0 {
 		return
 	}
@@ -30,1002 +63,391 @@ func (x *Extractor) events(d *Doc, f *newsgraph.Facts) {
 		// with the year): that is its publication date
 		f.Published = c.ref.Format("2006-01-02")
 	}
-	f.Met = append(f.Met, c.meetings()...)
-	f.TraveledWith = append(f.TraveledWith, c.travels()...)
-	f.Struck = append(f.Struck, c.strikes()...)
+	cands := c.allCandidates()
+	if x.models == nil {
+		return
+	}
+	for i := range cands {
+		cands[i].Score = x.models.score(&cands[i])
+	}
+	c.explain = explain
+	f.Met = append(f.Met, c.meetings(cands)...)
+	f.TraveledWith = append(f.TraveledWith, c.travels(cands)...)
+	f.Struck = append(f.Struck, c.strikes(cands)...)
 }
 
-// evCtx is the per-article state of the event layer.
-type evCtx struct {
-	x        *Extractor
-	d        *Doc
-	ref      time.Time // reference date for relative dates; zero if unknown
-	dateline string    // city of a wire dateline ("MOSCOW, April 13 -"), or ""
-	title    int       // index of the title sentence, or -1
-	hint     []string  // country of each person, from the entity or its context
-	lastPair []int     // the two persons of the last meeting read: "the two leaders"
-	pairSent int       // sentence of lastPair
+// score is the probability that candidate cd is an event: the trigger
+// model's times the arguments model's.
+func (m *eventModels) score(cd *Candidate) float64 {
+	p := m.of(cd.Kind).Prob(&cd.F)
+	if t := m.triggerOf(cd.Kind); t != nil {
+		p *= t.Prob(&cd.T)
+	}
+	return p
 }
 
-func newEvCtx(x *Extractor, d *Doc, published string) *evCtx {
-	c := &evCtx{x: x, d: d, title: -1}
-	if t, err := time.Parse("2006-01-02", published); err == nil {
-		c.ref = t
-	} else {
-		c.ref = c.textDate()
-	}
-	if len(d.Sentences) > 1 {
-		s := d.Sentences[0]
-		gap := string(d.Runes[s.End:d.Sentences[1].Start])
-		if strings.Count(gap, "\n") >= 2 {
-			c.title = 0
-		}
-	}
-	c.dateline = c.findDateline()
-	c.hint = make([]string, len(d.Persons))
-	for pi, p := range d.Persons {
-		c.hint[pi] = p.Country
-		for _, mi := range p.Mentions {
-			if c.hint[pi] != "" {
-				break
-			}
-			m := d.Mentions[mi]
-			// "Saudi Oil Minister Hisham Nazer", "Britain's Prince Charles"
-			for k := m.Tok0 - 1; k >= 0 && k >= m.Tok0-4; k-- {
-				if ci := d.Tokens[k].Country; ci >= 0 && !d.Countries[ci].InOrg {
-					c.hint[pi] = d.Countries[ci].Code
-					break
-				}
-				if !titleWords[d.Tokens[k].Lower] && !isCap(d.Tokens[k].Text) && d.Tokens[k].Lower != "'s" && d.Tokens[k].Lower != "’s" {
-					break
-				}
-			}
-			// "King Fahd of Saudi Arabia"
-			if c.hint[pi] == "" && m.Tok1+1 < len(d.Tokens) && d.Tokens[m.Tok1].Lower == "of" {
-				if ci := d.Tokens[m.Tok1+1].Country; ci >= 0 && d.Countries[ci].Kind == "name" {
-					c.hint[pi] = d.Countries[ci].Code
-				}
-			}
-		}
-	}
-	return c
-}
-
-// ---- tokens ----
-
-func (c *evCtx) lw(i int) string {
-	if i < 0 || i >= len(c.d.Tokens) {
-		return ""
-	}
-	return c.d.Tokens[i].Lower
-}
-
-func isPoss(w string) bool { return w == "'s" || w == "’s" || w == "'" }
-
-// personAt returns the person of the PER mention covering token i, or -1.
-func (c *evCtx) personAt(i int) int {
-	if i < 0 || i >= len(c.d.Tokens) {
-		return -1
-	}
-	m := c.d.Tokens[i].Ment
-	if m < 0 || c.d.Mentions[m].Type != newsgraph.PER {
-		return -1
-	}
-	return c.d.Mentions[m].Person
-}
-
-func (c *evCtx) mention(i int) *Mention {
-	if i < 0 || i >= len(c.d.Tokens) || c.d.Tokens[i].Ment < 0 {
-		return nil
-	}
-	return &c.d.Mentions[c.d.Tokens[i].Ment]
-}
-
-// country returns the country reference starting at or covering token i.
-func (c *evCtx) country(i int) *CountryRef {
-	if i < 0 || i >= len(c.d.Tokens) {
-		return nil
-	}
-	if ci := c.d.Tokens[i].Country; ci >= 0 {
-		return &c.d.Countries[ci]
-	}
-	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		if ci := c.d.Tokens[k].Country; ci >= 0 && c.d.Countries[ci].Tok1 > i {
-			return &c.d.Countries[ci]
-		}
+func (m *eventModels) triggerOf(kind string) *classify.Model {
+	switch kind {
+	case candMeet:
+		return m.meetT
+	case candTravel:
+		return m.travelT
+	case candTarget:
+		return m.targetT
 	}
 	return nil
 }
 
-func (c *evCtx) capAt(i int) bool {
-	if i < 0 || i >= len(c.d.Tokens) {
-		return false
+func (m *eventModels) of(kind string) *classify.Model {
+	switch kind {
+	case candMeet:
+		return m.meet
+	case candTravel:
+		return m.travel
+	case candTarget:
+		return m.target
 	}
-	t := c.d.Tokens[i]
-	return isCap(t.Text) && !calendarWords[t.Lower]
+	return m.attacker
 }
 
-func (c *evCtx) sentText(s int) newsgraph.Evidence {
-	st := c.d.Sentences[s]
-	return newsgraph.Evidence{Sentence: c.d.SentenceText(s), Start: st.Start, End: st.End}
-}
-
-func (c *evCtx) has(s Sentence, words map[string]bool) bool {
-	for k := s.Tok0; k < s.Tok1; k++ {
-		if words[c.d.Tokens[k].Lower] {
-			return true
-		}
+// EventCandidates returns the unscored candidates of an analysed article,
+// for training the event models on exactly the features Extract reads.
+func (x *Extractor) EventCandidates(d *Doc, published string) []Candidate {
+	if len(d.Sentences) == 0 {
+		return nil
 	}
-	return false
+	return newEvCtx(x, d, published).allCandidates()
 }
 
-// ---- persons: groups, pronouns, descriptions ----
-
-// group is a list of named persons found by a scan.
-type group struct {
-	members  []int
-	end      int  // token after the scan
-	separate bool // "met A, then B": separate meetings
-	dropped  []int
-}
-
-func (g *group) add(p int) {
-	for _, q := range g.members {
-		if q == p {
-			return
-		}
-	}
-	g.members = append(g.members, p)
-}
-
-// groupFiller are words that may stand between the names of a list
-// ("Vice President George Bush, Secretary of State George Shultz and ...").
-var groupFiller = set("the", "of", "and", ",", "both", "as", "well", "also", "mr", "mr.", "mrs", "mrs.",
-	"ms", "ms.", "dr", "dr.", "with", "then", "including", "fellow", "his", "her", "their", "its")
-
-// groupRight collects the named persons of a list starting at token i,
-// stopping at the first word that cannot be part of it (a verb, "in",
-// "to talk", a date ...). A person followed by 's is not a member ("President
-// Trump's envoy").
-func (c *evCtx) groupRight(i, lim int) group {
-	g := group{end: i}
-	gap := 0
-	k := i
-	for k < lim {
-		w := c.lw(k)
-		if p := c.personAt(k); p >= 0 {
-			m := c.mention(k)
-			e := m.Tok1
-			if e < lim && isPoss(c.lw(e)) {
-				k = e + 1
-				gap++
-				continue
-			}
-			// "..., Clark told": a new clause, not the list
-			if sep := c.lastSep(i, m.Tok0); sep >= 0 && c.lw(sep) == "," && e < lim && !c.capAt(e) && !groupFiller[c.lw(e)] && !isPoss(c.lw(e)) && c.lw(e) != "." && c.lw(e) != ";" && c.lw(e) != "(" {
-				return g
-			}
-			g.add(p)
-			gap = 0
-			k = e
-			g.end = k
-			// ", who was expected to join later": not part of this event
-			if k+1 < lim && c.lw(k) == "," && c.lw(k+1) == "who" {
-				r := k + 2
-				joins := false
-				for q := k + 2; q < lim && c.lw(q) != "," && c.lw(q) != "."; q++ {
-					joins = joins || joinVerbs[c.lw(q)]
-				}
-				for ; r < lim && c.lw(r) != "," && c.lw(r) != "."; r++ {
-					if joins && (futureCue[c.lw(r)] || c.lw(r) == "later") {
-						g.members = g.members[:len(g.members)-1]
-						g.dropped = append(g.dropped, p)
-						break
-					}
-				}
-				k = r
-				if k < lim && c.lw(k) == "," {
-					k++
-					continue
-				}
-				break
-			}
+func (c *evCtx) allCandidates() []Candidate {
+	var out []Candidate
+	for s := range c.d.Sentences {
+		if !c.mayHoldEvent(s) {
 			continue
 		}
-		gap++
-		if gap > 10 {
-			break
-		}
-		switch {
-		case w == "then":
-			g.separate = true
-		case w == "(":
-			for k < lim && c.lw(k) != ")" {
-				k++
-			}
-		case kinWords[w] && c.lw(k+1) == "of":
-			// "X, the American husband of abductee Y": Y is not in the list
-			return g
-		case (w == "in" || w == "for") && gap > 0 && k > i && (descWord(c.lw(k-1)) || titleWords[c.lw(k-1)]) && c.personAt(k-1) < 0 && c.appositionAhead(k+1, lim):
-			// "the US commander in Iraq, General George Casey"
-		case groupFiller[w] || titleWords[w]:
-		case isPoss(w):
-		case w == "to" && c.capAt(k+1):
-		case c.mention(k) != nil && c.mention(k).Type != newsgraph.PER:
-			// a place or organisation name counts as one word of the gap
-			if m := c.mention(k); m.Tok1 > k+1 && m.Tok1 <= lim {
-				k = m.Tok1 - 1
-			}
-		case c.d.Tokens[k].Country >= 0:
-		case c.capAt(k) && !unicode.IsDigit([]rune(c.d.Tokens[k].Text)[0]):
-		case descWord(w) && c.nameAhead(k+1, lim):
-			// "and rebel leader X", "his Norwegian counterpart X"
-		default:
-			return g
-		}
-		k++
-	}
-	return g
-}
-
-// kinWords followed by "of" describe a person by a relation to someone
-// else ("the husband of Y", "the son of Y").
-var kinWords = set("husband", "wife", "son", "daughter", "brother", "sister", "father", "mother",
-	"widow", "widower", "nephew", "niece", "cousin", "uncle", "aunt", "grandson", "granddaughter",
-	"spouse", "relative", "friend", "aide", "lawyer")
-
-// appositionAhead reports whether a place or other capitalised name at k
-// is followed by a comma and a person's name ("... in Iraq, General
-// George Casey"), the end of a description placed in apposition.
-func (c *evCtx) appositionAhead(k, lim int) bool {
-	j := k
-	if m := c.mention(j); m != nil && m.Type != newsgraph.PER {
-		j = m.Tok1
-	} else if c.capAt(j) || c.d.Tokens[j].Country >= 0 {
-		j++
-	} else {
-		return false
-	}
-	if j >= lim || c.lw(j) != "," {
-		return false
-	}
-	for q := j + 1; q < lim && q < j+6; q++ {
-		if c.personAt(q) >= 0 {
-			return true
-		}
-		if !(titleWords[c.lw(q)] || c.capAt(q)) {
-			return false
-		}
-	}
-	return false
-}
-
-// joinVerbs in a relative clause after a name ("X, who is expected to
-// join them later") take that person out of the present event; other
-// plans ("X, who is due to meet Y next week") do not.
-var joinVerbs = set("join", "joins", "follow", "follows", "arrive", "arrives", "come", "comes",
-	"fly", "travel", "attend", "participate")
-
-// descVerbs are frequent verbs and other words that end a list of names;
-// descWord rejects them.
-var descVerbs = set("said", "says", "say", "told", "tells", "tell", "met", "meets", "meet", "held",
-	"holds", "hold", "saw", "sees", "see", "gave", "took", "spoke", "left", "went", "came", "sent",
-	"made", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can",
-	"could", "may", "might", "must", "shall", "should", "did", "does", "do", "who", "which",
-	"that", "whose", "where", "when", "while", "not", "also", "and", "or", "but", "than", "because",
-	"then", "later", "there", "here", "talks", "meeting", "spoke", "called", "thanked", "urged")
-
-// descWord reports whether w may be a lower-case word of a description
-// before a name ("rebel leader", "nuclear envoy", "counterpart", "visiting").
-func descWord(w string) bool {
-	if len(w) < 3 || functionWords[w] || descVerbs[w] || calendarWords[w] {
-		return false
-	}
-	for _, r := range w {
-		if !(r >= 'a' && r <= 'z' || r == '-') {
-			return false
-		}
-	}
-	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly") {
-		return false
-	}
-	if strings.HasSuffix(w, "ing") && w != "visiting" && w != "outgoing" && w != "incoming" && w != "ruling" && w != "leading" && w != "governing" {
-		return false
-	}
-	return true
-}
-
-// pairNouns name the two persons of a meeting just reported ("the two
-// leaders").
-var pairNouns = set("leaders", "ministers", "men", "women", "presidents", "premiers", "diplomats",
-	"officials", "envoys", "sides", "counterparts", "statesmen", "foreign")
-
-// nameAhead reports whether a person's name follows token k after at most
-// a few words of description, titles or country words.
-func (c *evCtx) nameAhead(k, lim int) bool {
-	comma := false
-	for j := k; j < lim && j < k+9; j++ {
-		if c.personAt(j) >= 0 {
-			return true
-		}
-		w := c.lw(j)
-		if w == "," && c.personAt(j+1) >= 0 {
-			return true // "his Russian counterpart, Sergei Lavrov"
-		}
-		if (w == "in" || w == "for") && !comma && c.appositionAhead(j+1, lim) {
-			return true // "the US commander in Iraq, General George Casey"
-		}
-		if w == "," && !comma {
-			// "his Chinese counterpart, State Councillor and Foreign
-			// Minister Wang Yi": titles after the apposition comma
-			comma = true
-			continue
-		}
-		if j >= k+4 && !comma && !(w == "of" || w == "the" || isPoss(w) || c.capAt(j) || titleWords[w]) {
-			return false
-		}
-		if comma && !(titleWords[w] || c.capAt(j) || w == "and" || w == "of") {
-			return false
-		}
-		// "his wife Sehba and Foreign Minister X": an unknown name in
-		// the list before a known one
-		if !(descWord(w) || titleWords[w] || c.d.Tokens[j].Country >= 0 || c.capAt(j) || w == "of" || w == "the" && j > k || isPoss(w) || w == "and" && (comma || j > k && c.capAt(j-1))) {
-			return false
-		}
-	}
-	return false
-}
-
-// descBack reports whether token j may belong to the description before
-// a name, scanning leftwards: titles, country words, capitalised words, or
-// lower-case description words ("South Korean nuclear envoy").
-func (c *evCtx) descBack(j int) bool {
-	w := c.lw(j)
-	return titleWords[w] || c.d.Tokens[j].Country >= 0 || c.capAt(j) || w == "of" || w == "the" || descWord(w)
-}
-
-// lastSep returns the last "," or "and" in [a, b), or -1.
-func (c *evCtx) lastSep(a, b int) int {
-	for k := b - 1; k >= a; k-- {
-		if w := c.lw(k); w == "," || w == "and" {
-			return k
-		}
-		if c.personAt(k) >= 0 {
-			return -1
-		}
-	}
-	return -1
-}
-
-// personLeft returns the person whose mention ends at token k (skipping
-// a possessive check), or -1.
-func (c *evCtx) groupLeftFrom(p, tok0, lim0 int) []int {
-	out := []int{p}
-	k := tok0 - 1
-	for k >= lim0 {
-		// skip titles and descriptors before the name
-		j := k
-		for j >= lim0 && j > k-6 && c.personAt(j) < 0 && c.descBack(j) {
-			j--
-		}
-		if j < lim0 || (c.lw(j) != "and" && c.lw(j) != ",") {
-			break
-		}
-		j--
-		for j >= lim0 && j > k-12 && c.personAt(j) < 0 && (titleWords[c.lw(j)] || c.d.Tokens[j].Country >= 0 || c.capAt(j) || c.lw(j) == "of" || c.lw(j) == "the" || isPoss(c.lw(j))) {
-			j--
-		}
-		q := c.personAt(j)
-		if q < 0 {
-			break
-		}
-		out = append(out, q)
-		k = c.mention(j).Tok0 - 1
+		es := c.sentence(s)
+		c.parsed[s] = es
+		out = append(out, c.candidates(es)...)
 	}
 	return out
 }
 
-var pronounsSg = set("he", "she", "him", "his", "her")
-
-// resolvePronoun resolves he/she/his/her at token k to a person: the first
-// named person (not a possessor) earlier in the sentence, else the first
-// one of the nearest earlier sentence that names one.
-func (c *evCtx) resolvePronoun(k int) int {
-	s := c.d.Tokens[k].Sent
-	first := func(a, b int) int {
-		for i := a; i < b; i++ {
-			if p := c.personAt(i); p >= 0 {
-				m := c.mention(i)
-				if m.Tok1 < len(c.d.Tokens) && isPoss(c.lw(m.Tok1)) {
-					i = m.Tok1
-					continue
-				}
-				return p
+func (c *evCtx) evidence(cd *Candidate, model *classify.Model) newsgraph.Evidence {
+	ev := c.sentText(cd.Sent)
+	ev.Rule = cd.Kind + "/" + cd.Trigger
+	ev.Confidence = float64(int(cd.Score*1000+0.5)) / 1000
+	if c.explain {
+		x := &newsgraph.Explanation{Trigger: cd.Trigger, Path: cd.Path, Score: ev.Confidence, Threshold: model.Threshold}
+		top := model.Explain(&cd.F, 5)
+		if t := c.x.models.triggerOf(cd.Kind); t != nil {
+			for _, k := range t.Explain(&cd.T, 5) {
+				k.Feature = "trigger:" + k.Feature
+				top = append(top, k)
 			}
 		}
-		return -1
+		slices.SortStableFunc(top, func(a, b classify.Contribution) int {
+			return cmp.Compare(math.Abs(b.Weight), math.Abs(a.Weight))
+		})
+		for _, k := range top[:min(len(top), 8)] {
+			x.Features = append(x.Features, newsgraph.FeatureWeight{Feature: k.Feature, Weight: float64(int(k.Weight*1000)) / 1000})
+		}
+		ev.Explain = x
 	}
-	if w := c.lw(k); w == "he" || w == "she" {
-		// "She travelled to X with Y, where she met Z": the same
-		// pronoun as the sentence's subject is that subject, not Y
-		s0 := c.d.Sentences[s].Tok0
-		for i := s0; i < k && i < s0+3; i++ {
-			if c.personAt(i) >= 0 {
-				break
-			}
-			if c.lw(i) == w {
-				return c.resolvePronoun(i)
-			}
-		}
-	}
-	if p := first(c.d.Sentences[s].Tok0, k); p >= 0 {
-		return p
-	}
-	for j := s - 1; j >= 0 && j >= s-3; j-- {
-		if j == c.title {
-			break
-		}
-		sj := c.d.Sentences[j]
-		// "He travelled to X with Y. There he held talks ...": the
-		// subject pronoun of the previous sentence, not Y
-		for i := sj.Tok0; i < sj.Tok1 && i < sj.Tok0+3; i++ {
-			if pronounsSg[c.lw(i)] && c.lw(i) != "his" && c.lw(i) != "her" {
-				return c.resolvePronoun(i)
-			}
-			if c.personAt(i) >= 0 {
-				break
-			}
-		}
-		if p := first(sj.Tok0, sj.Tok1); p >= 0 {
-			return p
-		}
-	}
-	return -1
+	return ev
 }
 
-// descNouns name a person by office in a description ("the Saudi leader",
-// "the American diplomat", "the vice minister").
-var descNouns = set("leader", "diplomat", "minister", "president", "envoy", "official", "king",
-	"monarch", "premier", "chancellor", "secretary", "prince", "queen", "emir", "ambassador",
-	"negotiator", "statesman", "politician", "activist", "commander", "general")
-
-// resolveDescription resolves "the <demonym>? <office>" ending at token k
-// to the most recent earlier person of that country or office.
-func (c *evCtx) resolveDescription(k int) int {
-	noun := c.lw(k)
-	if !descNouns[noun] {
-		return -1
-	}
-	code := ""
-	j := k - 1
-	for ; j >= 0 && j >= k-3; j-- {
-		if cr := c.country(j); cr != nil {
-			code = cr.Code
+// best keeps, for each key, the accepted candidate with the highest score,
+// in the order of the keys' first accepted candidates.
+func best(cands []Candidate, kind string, threshold float64, key func(*Candidate) string) []*Candidate {
+	idx := map[string]int{}
+	var out []*Candidate
+	for i := range cands {
+		cd := &cands[i]
+		if cd.Kind != kind || cd.Score < threshold {
 			continue
 		}
-		if c.lw(j) == "the" {
-			break
-		}
-		if !titleWords[c.lw(j)] && c.lw(j) != "two" {
-			return -1
-		}
-	}
-	if j < 0 || c.lw(j) != "the" {
-		return -1
-	}
-	start := c.d.Tokens[j].Start
-	best := -1
-	for mi := range c.d.Mentions {
-		m := c.d.Mentions[mi]
-		if m.Start >= start {
-			break
-		}
-		if m.Type != newsgraph.PER || m.Person < 0 {
-			continue
-		}
-		p := m.Person
-		if code != "" {
-			if c.hint[p] == code {
-				best = p
+		k := key(cd)
+		if j, ok := idx[k]; ok {
+			if cd.Score > out[j].Score {
+				out[j] = cd
 			}
 			continue
 		}
-		if strings.Contains(strings.ToLower(c.d.Persons[p].Role), noun) {
-			best = p
-		}
+		idx[k] = len(out)
+		out = append(out, cd)
 	}
-	if best < 0 && code == "" && j < k-1 && officeNouns[noun] {
-		// "Tony Blair has defended ... The prime minister held ...": an
-		// office no one named holds is the article's first-named person's,
-		// when the text gives him no office of his own
-		for mi := range c.d.Mentions {
-			m := c.d.Mentions[mi]
-			if m.Start >= start {
-				break
-			}
-			if m.Type == newsgraph.PER && m.Person >= 0 && c.d.Tokens[m.Tok0].Sent != c.title {
-				if c.d.Persons[m.Person].Role == "" {
-					best = m.Person
-				}
-				break
-			}
-		}
-	}
-	return best
+	return out
 }
 
-// officeNouns head the titles of a head of government or minister ("the
-// prime minister", "the foreign secretary").
-var officeNouns = set("minister", "president", "premier", "chancellor", "secretary")
-
-// subjectAt resolves the person(s) named, pronominalised or described by
-// the noun phrase ending at token k. lim0 bounds the scan on the left.
-func (c *evCtx) subjectAt(k, lim0 int) ([]int, string) {
-	if k < lim0 {
-		return nil, ""
+func (c *evCtx) pairKey(cd *Candidate) string {
+	a, b := cd.A, cd.B
+	if a > b {
+		a, b = b, a
 	}
-	if p := c.personAt(k); p >= 0 {
-		m := c.mention(k)
-		return c.groupLeftFrom(p, m.Tok0, lim0), "name"
-	}
-	w := c.lw(k)
-	switch {
-	case pronounsSg[w]:
-		if p := c.resolvePronoun(k); p >= 0 {
-			return []int{p}, "pronoun"
-		}
-	case isPoss(w):
-		if p := c.personAt(k - 1); p >= 0 {
-			return []int{p}, "possessive"
-		}
-	case w == "who" || w == "whom":
-		j := k - 1
-		if c.lw(j) == "," {
-			j--
-		}
-		if p := c.personAt(j); p >= 0 {
-			// "Putin and Erdogan, who met in Istanbul": the whole list
-			return c.groupLeftFrom(p, c.mention(j).Tok0, lim0), "relative"
-		}
-	case w == "they" && len(c.lastPair) == 2 && c.d.Tokens[k].Sent-c.pairSent <= 2 && c.d.Tokens[k].Sent > c.pairSent:
-		// "The two leaders met on Wednesday. On Thursday they held ..."
-		return append([]int{}, c.lastPair...), "the-two"
-	case pairNouns[w] && c.lw(k-1) == "two" && c.lw(k-2) == "the", w == "two" && c.lw(k-1) == "the":
-		// "The two ministers later had breakfast with X", "The two held talks"
-		if two := c.theTwo(k); two != nil {
-			return two, "the-two"
-		}
-	case w == ",":
-		// apposition: "Lula da Silva, the President of Brazil, met ..."
-		for j := k - 1; j >= lim0 && j > k-16; j-- {
-			if c.lw(j) == "," {
-				if p := c.personAt(j - 1); p >= 0 {
-					return c.groupLeftFrom(p, c.mention(j-1).Tok0, lim0), "name"
-				}
-				if p := c.resolveDescription(j - 1); p >= 0 {
-					return []int{p}, "description"
-				}
-				if pronounsSg[c.lw(j-1)] {
-					if p := c.resolvePronoun(j - 1); p >= 0 {
-						return []int{p}, "pronoun"
-					}
-				}
-				break
-			}
-		}
-	default:
-		if p := c.resolveDescription(k); p >= 0 {
-			return []int{p}, "description"
-		}
-	}
-	return nil, ""
+	return fmt.Sprint(a, "-", b)
 }
 
-// theTwo resolves "the two (leaders)" at token k: the pair of the last
-// meeting read, unless a later sentence before k names two persons of its
-// own ("A and B declared ... The two leaders met"); then its first two.
-func (c *evCtx) theTwo(k int) []int {
-	si := c.d.Tokens[k].Sent
-	for s := si; s >= 0 && s >= si-3; s-- {
-		if len(c.lastPair) == 2 && s <= c.pairSent {
-			break
+// meetings turns the accepted meet candidates into one meeting per pair.
+func (c *evCtx) meetings(cands []Candidate) []newsgraph.Meeting {
+	m := c.x.models
+	var out []newsgraph.Meeting
+	for _, cd := range best(cands, candMeet, m.meet.Threshold, c.pairKey) {
+		status := newsgraph.Occurred
+		if m.planned.Prob(&cd.T) >= m.planned.Threshold {
+			status = newsgraph.Planned
 		}
-		var ps []int
-		for t := c.d.Sentences[s].Tok0; t < c.d.Sentences[s].Tok1 && t < k; t++ {
-			if p := c.personAt(t); p >= 0 && !slices.Contains(ps, p) {
-				ps = append(ps, p)
-			}
+		place := c.linkedPlace(cd, "obl[in]", "obl[at]", "nmod[in]", "nmod[at]", "obl[to]", "nmod[to]", "obj")
+		if place == "" {
+			place = c.dateline
 		}
-		if len(ps) >= 2 {
-			return ps[:2]
+		cameo := c.cameo(cd)
+		if status == newsgraph.Planned {
+			cameo = "036" // express intent to meet or negotiate
 		}
+		out = append(out, newsgraph.Meeting{
+			A: c.d.Persons[cd.A].Name, B: c.d.Persons[cd.B].Name,
+			Place: place, Date: c.dateIn(cd.Sent, status == newsgraph.Planned), Status: status,
+			CAMEO: cameo, Evidence: c.evidence(cd, m.meet),
+		})
 	}
-	if len(c.lastPair) == 2 {
-		return append([]int{}, c.lastPair...)
-	}
-	return nil
+	return out
 }
 
-// nearestLeft returns the nearest person named or pronominalised left of
-// token t in [lim0, t), skipping possessors not directly before the
-// trigger and persons in skip.
-func (c *evCtx) nearestLeft(t, lim0 int, skip []int) ([]int, string) {
-	var fb []int // companions, when no one else is there
-	for k := t - 1; k >= lim0; k-- {
-		w := c.lw(k)
-		if p := c.personAt(k); p >= 0 {
-			m := c.mention(k)
-			if m.Tok1 < len(c.d.Tokens) && isPoss(c.lw(m.Tok1)) && m.Tok1+3 < t {
-				k = m.Tok0
+// travels turns the accepted travel candidates into one entry per pair.
+func (c *evCtx) travels(cands []Candidate) []newsgraph.Travel {
+	m := c.x.models
+	var out []newsgraph.Travel
+	for _, cd := range best(cands, candTravel, m.travel.Threshold, c.pairKey) {
+		out = append(out, newsgraph.Travel{
+			A: c.d.Persons[cd.A].Name, B: c.d.Persons[cd.B].Name,
+			To:       c.linkedPlace(cd, "obl[to]", "nmod[to]", "obl[in]", "obj", "obl[for]"),
+			Evidence: c.evidence(cd, m.travel),
+		})
+	}
+	return out
+}
+
+// strikes turns the accepted attack candidates into one strike per
+// attacker and place, the attacker being the best accepted attacker
+// candidate of the same sentence (none: the text does not say).
+func (c *evCtx) strikes(cands []Candidate) []newsgraph.Strike {
+	m := c.x.models
+	attacker := func(t *Candidate) string {
+		var top *Candidate
+		for i := range cands {
+			a := &cands[i]
+			// the attacker of an attack is the best one of its sentence, through
+			// whichever attack word it was read ("Russian missiles struck X")
+			if a.Kind == candAttacker && a.Sent == t.Sent && a.Score >= m.attacker.Threshold && (top == nil || a.Score > top.Score) {
+				top = a
+			}
+		}
+		if top == nil {
+			return ""
+		}
+		return top.Attacker
+	}
+	var out []newsgraph.Strike
+	for _, cd := range best(cands, candTarget, m.target.Threshold, func(cd *Candidate) string { return attacker(cd) + "\x00" + cd.Place }) {
+		killed, injured := c.casualties(c.parsed[cd.Sent])
+		out = append(out, newsgraph.Strike{
+			Attacker: attacker(cd), Target: cd.Place, TargetCountry: cd.PlaceCountry,
+			Weapon: c.weapon(cd), Killed: killed, Injured: injured,
+			Date: c.dateIn(cd.Sent, false), CAMEO: c.cameo(cd), Evidence: c.evidence(cd, m.target),
+		})
+	}
+	return out
+}
+
+// linkedPlace returns the place in the candidate's sentence that its
+// trigger governs through one of the given relations (the first relation
+// that has one), or "".
+func (c *evCtx) linkedPlace(cd *Candidate, rels ...string) string {
+	es := c.parsed[cd.Sent]
+	if es == nil {
+		return ""
+	}
+	for _, rel := range rels {
+		for _, p := range es.places {
+			if slices.Contains(cd.args, p.word) {
 				continue
 			}
-			if slices.Contains(skip, p) {
-				k = m.Tok0
+			up, _, down := es.ss.path(cd.trig, p.word)
+			if len(up) != 0 || len(down) == 0 || es.ss.label(down[0]) != rel {
 				continue
 			}
-			if g := c.groupLeftFrom(p, m.Tok0, lim0); !c.companionAt(c.groupStart(g, m.Tok0, lim0), lim0) {
-				return g, "nearest"
-			} else if fb == nil {
-				fb = g
+			ok := true
+			for _, w := range down[1:] { // "in Paris and Berlin", "in the capital, Kyiv"
+				if dr := es.ss.s.Words[w].Deprel; dr != "conj" && dr != "appos" && dr != "flat" {
+					ok = false
+				}
 			}
-			k = m.Tok0
-			continue
-		}
-		if pronounsSg[w] {
-			if p := c.resolvePronoun(k); p >= 0 && !slices.Contains(skip, p) {
-				return []int{p}, "pronoun"
-			}
-		}
-	}
-	if fb != nil {
-		return fb, "nearest"
-	}
-	return nil, ""
-}
-
-// groupStart returns the first token of the names of group g, the last
-// of which starts at token k.
-func (c *evCtx) groupStart(g []int, k, lim0 int) int {
-	start, seen := k, map[int]bool{}
-	for i := k; i >= lim0 && len(seen) < len(g); i-- {
-		if p := c.personAt(i); p >= 0 && slices.Contains(g, p) {
-			seen[p] = true
-			start = c.mention(i).Tok0
-		}
-	}
-	return start
-}
-
-// companionAt reports whether the name group starting at token k is the
-// object of a companion phrase with someone named before it ("Shultz,
-// who flew in accompanied by Nitze, told reporters after talks with ...",
-// "Jaber flew to Riyadh with Saad for consultations with ..."): the
-// subject of what follows is the person before.
-func (c *evCtx) companionAt(k, lim0 int) bool {
-	j := k - 1
-	for j >= lim0 && j > k-6 && c.personAt(j) < 0 && c.lw(j) != "by" && c.lw(j) != "with" && c.descBack(j) {
-		j--
-	}
-	if j < lim0 {
-		return false
-	}
-	switch {
-	case c.lw(j) == "by" && (c.lw(j-1) == "accompanied" || c.lw(j-1) == "joined"):
-	case c.lw(j) == "with":
-		moved := false
-		for i := j - 1; i >= lim0 && i >= j-5 && !moved; i-- {
-			moved = travelVerbs[c.lw(i)]
-		}
-		if !moved {
-			return false
-		}
-	default:
-		return false
-	}
-	for i := j - 1; i >= lim0; i-- {
-		if c.personAt(i) >= 0 {
-			return true
-		}
-	}
-	return false
-}
-
-// ---- places ----
-
-// placeName returns the canonical name of the place or country mention
-// starting at token k and the token after it, or "".
-func (c *evCtx) placeAt(k int) (name, code string, end int) {
-	m := c.mention(k)
-	if m == nil || m.Type != newsgraph.LOC || m.Tok0 != k {
-		return "", "", k
-	}
-	if m.Place >= 0 {
-		p := c.d.Places[m.Place]
-		return p.Name, p.Country, m.Tok1
-	}
-	if cr := c.country(k); cr != nil {
-		return strings.Join(strings.Fields(m.Text), " "), cr.Code, m.Tok1
-	}
-	return strings.Join(strings.Fields(m.Text), " "), m.Country, m.Tok1
-}
-
-// capitalOf returns a place of the article that is the capital of code.
-func (c *evCtx) capitalOf(code string) string {
-	for _, p := range c.d.Places {
-		if p.Country == code {
-			if info, ok := c.x.gaz.places[p.Name]; ok && info.Capital {
-				return p.Name
+			if ok {
+				return p.name
 			}
 		}
 	}
 	return ""
 }
 
-// placeAfterPrep finds "in/at/to <place>" (or "the French capital") in
-// tokens [a, b).
-func (c *evCtx) placeAfterPrep(a, b int, preps map[string]bool) string {
-	for k := a; k < b-1; k++ {
-		if !preps[c.lw(k)] {
+// weapon is the weapon the trigger names, or a weapon word near it
+// ("Russian missiles struck"), else other.
+func (c *evCtx) weapon(cd *Candidate) string {
+	es := c.parsed[cd.Sent]
+	for _, t := range es.trigs {
+		if t.word != cd.trig {
 			continue
 		}
-		j := k + 1
-		if c.lw(j) == "the" {
-			j++
+		for _, e := range t.entries {
+			if e.Relation == relAttack && e.Weapon != "" {
+				return e.Weapon
+			}
 		}
-		if n, _, _ := c.placeAt(j); n != "" {
-			return n
+	}
+	bestLen, w := maxArcs+1, newsgraph.WeaponOther
+	for _, t := range es.trigs {
+		for _, e := range t.entries {
+			if e.Relation == relAttack && e.Weapon != "" {
+				if n := es.ss.pathLen(cd.trig, t.word); n < bestLen {
+					bestLen, w = n, e.Weapon
+				}
+			}
 		}
-		// "the French capital"
-		if cr := c.country(j); cr != nil && c.lw(j+1) == "capital" {
-			if n := c.capitalOf(cr.Code); n != "" {
-				return n
+	}
+	return w
+}
+
+func (c *evCtx) cameo(cd *Candidate) string {
+	es := c.parsed[cd.Sent]
+	rel := cd.Kind
+	if rel == candTarget {
+		rel = relAttack
+	}
+	for _, t := range es.trigs {
+		if t.word == cd.trig {
+			for _, e := range t.entries {
+				if e.Relation == rel && len(e.Cameo) > 0 {
+					return e.Cameo[0]
+				}
 			}
 		}
 	}
 	return ""
 }
 
-// findDateline returns the city of a wire dateline "CITY, Month Day -" or
-// "CITY, Country –" at the start of the first body sentence.
-func (c *evCtx) findDateline() string {
-	for s := 0; s < len(c.d.Sentences) && s < 3; s++ {
-		st := c.d.Sentences[s]
-		k := st.Tok0
-		if n, _, e := c.placeAt(k); n != "" && isAllCaps(c.d.Tokens[k].Text) && c.lw(e) == "," {
-			return n
-		}
+// casualties reads the numbers of people killed and injured that the
+// sentence states: a number on the object of "kill" ("killing four
+// people"), on the subject of a passive "killed" or of "died", or "N
+// dead".
+func (c *evCtx) casualties(es *evSent) (killed, injured *int) {
+	if es == nil {
+		return nil, nil
 	}
-	return ""
-}
-
-// ---- dates ----
-
-var months = map[string]time.Month{
-	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-	"jan": 1, "jan.": 1, "feb": 2, "feb.": 2, "mar.": 3, "apr": 4, "apr.": 4, "jun.": 6,
-	"jul.": 7, "aug": 8, "aug.": 8, "sep.": 9, "sept": 9, "sept.": 9, "oct": 10, "oct.": 10,
-	"nov": 11, "nov.": 11, "dec": 12, "dec.": 12,
-}
-
-var weekdays = map[string]time.Weekday{
-	"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
-}
-
-func dayNum(s string) int {
-	s = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(s, "th"), "st"), "nd"), "rd")
-	if n := digitsNum(s, 1, 2); n >= 1 && n <= 31 {
-		return n
-	}
-	return 0
-}
-
-func yearNum(s string) int {
-	if n := digitsNum(s, 4, 4); n >= 1900 && n <= 2100 {
-		return n
-	}
-	return 0
-}
-
-// digitsNum is the value of s when it is minLen to maxLen ASCII digits, else 0.
-func digitsNum(s string, minLen, maxLen int) int {
-	if len(s) < minLen || len(s) > maxLen {
-		return 0
-	}
-	n := 0
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return 0
-		}
-		n = n*10 + int(s[i]-'0')
-	}
-	return n
-}
-
-// absDate reads "Month Day[, Year]" or "Day Month [Year]" at token k.
-func (c *evCtx) absDate(k, lim int) (y int, m time.Month, d int, ok bool) {
-	w := c.lw(k)
-	if mo, isM := months[w]; isM && (w != "may" || c.d.Tokens[k].Text == "May") {
-		if k+1 < lim {
-			if dn := dayNum(c.lw(k + 1)); dn > 0 {
-				j := k + 2
-				if c.lw(j) == "," {
-					j++
-				}
-				if j < lim {
-					y = yearNum(c.lw(j))
-				}
-				return y, mo, dn, true
-			}
-		}
-		return 0, 0, 0, false
-	}
-	if dn := dayNum(w); dn > 0 && k+1 < lim {
-		if mo, isM := months[c.lw(k+1)]; isM {
-			if k+2 < lim {
-				y = yearNum(c.lw(k + 2))
-			}
-			return y, mo, dn, true
-		}
-	}
-	return 0, 0, 0, false
-}
-
-// textDate finds the article's date in a date line near the top
-// ("Thursday, January 24, 2019", "November 16, 2004") or in a wire
-// dateline that opens a sentence ("KYIV, June 12, 2025 - Russian ...").
-func (c *evCtx) textDate() time.Time {
-	for s := 0; s < len(c.d.Sentences) && s < 4; s++ {
-		st := c.d.Sentences[s]
-		if st.Tok1-st.Tok0 > 7 {
-			for k := st.Tok0; k < st.Tok1 && k < st.Tok0+8; k++ {
-				if y, m, d, ok := c.absDate(k, st.Tok1); ok && y > 0 && c.dashWithin(k+1, st.Tok1, 6) {
-					return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	ss := es.ss
+	num := func(noun int) *int {
+		for _, k := range ss.kids[noun] {
+			if ss.s.Words[k].Deprel == "nummod" {
+				if n, ok := numberWord(ss.s.Words[k].Form); ok {
+					return &n
 				}
 			}
+		}
+		if n, ok := numberWord(ss.s.Words[noun].Form); ok && ss.s.Words[noun].UPOS == "NUM" {
+			return &n
+		}
+		return nil
+	}
+	for i, w := range ss.s.Words {
+		var kind **int
+		switch strings.ToLower(w.Lemma) {
+		case "kill", "die", "dead":
+			kind = &killed
+		case "injure", "wound", "hurt", "injured", "wounded":
+			kind = &injured
+		default:
 			continue
 		}
-		for k := st.Tok0; k < st.Tok1; k++ {
-			if y, m, d, ok := c.absDate(k, st.Tok1); ok && y > 0 {
-				return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
-			}
-		}
-	}
-	return time.Time{}
-}
-
-// dashWithin reports whether a dash token follows within n tokens of k.
-func (c *evCtx) dashWithin(k, lim, n int) bool {
-	for i := k; i < lim && i < k+n; i++ {
-		switch c.lw(i) {
-		case "-", "--", "—", "–":
-			return true
-		}
-	}
-	return false
-}
-
-// dateIn resolves the first date expression of sentence s against the
-// reference date: absolute dates, weekdays, today/yesterday/tomorrow.
-func (c *evCtx) dateIn(s int, planned bool) string {
-	st := c.d.Sentences[s]
-	dateline := ""
-	for k := st.Tok0; k < st.Tok1; k++ {
-		if y, m, d, ok := c.absDate(k, st.Tok1); ok {
-			if y > 0 && k < st.Tok0+8 && c.dashWithin(k+1, st.Tok1, 6) {
-				// the wire dateline "KYIV, June 12, 2025 -": the day of
-				// the report, used only when the sentence names no other
-				dateline = time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Format("2006-01-02")
-				continue
-			}
-			if y == 0 {
-				if c.ref.IsZero() {
-					return ""
-				}
-				y = c.ref.Year()
-			}
-			return time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Format("2006-01-02")
-		}
-		if c.ref.IsZero() {
+		if *kind != nil {
 			continue
 		}
-		w := c.lw(k)
-		switch {
-		case w == "today" || w == "tonight" || w == "this" && (c.lw(k+1) == "evening" || c.lw(k+1) == "morning" || c.lw(k+1) == "afternoon"):
-			return c.ref.Format("2006-01-02")
-		case w == "yesterday" || w == "last" && c.lw(k+1) == "night":
-			return c.ref.AddDate(0, 0, -1).Format("2006-01-02")
-		case w == "tomorrow":
-			return c.ref.AddDate(0, 0, 1).Format("2006-01-02")
-		}
-		if wd, ok := weekdays[w]; ok && isCap(c.d.Tokens[k].Text) {
-			diff := int(c.ref.Weekday()) - int(wd)
-			if planned || c.lw(k-1) == "next" {
-				diff = int(wd) - int(c.ref.Weekday())
-				if diff <= 0 {
-					diff += 7
+		for _, k := range ss.kids[i] {
+			switch ss.s.Words[k].Deprel {
+			case "obj", "nsubj:pass", "nsubj":
+				if n := num(k); n != nil {
+					*kind = n
 				}
-				return c.ref.AddDate(0, 0, diff).Format("2006-01-02")
 			}
-			if diff < 0 {
-				diff += 7
+		}
+		if *kind == nil && (w.Deprel == "amod" || w.Deprel == "acl") {
+			if n := num(ss.head(i)); n != nil {
+				*kind = n
 			}
-			return c.ref.AddDate(0, 0, -diff).Format("2006-01-02")
+		}
+		if *kind == nil && w.UPOS == "ADJ" {
+			if n := num(i); n != nil {
+				*kind = n
+			}
 		}
 	}
-	return dateline
+	return killed, injured
 }
 
-// ---- modality ----
-
-var futureCue = set("will", "'ll", "shall", "expected", "due", "scheduled", "set", "plans", "planned",
-	"planning", "plan", "agreed", "going", "upcoming", "tomorrow", "next", "intends", "intend")
-
-var negCue = set("not", "n't", "never", "no", "refused", "refuses", "refusing", "declined", "declines",
-	"failed", "fails", "cancelled", "canceled", "postponed", "without", "nor", "rejected", "denied",
-	"snubbed", "avoided")
-
-var hypoCue = set("if", "unless", "whether", "could", "might", "may", "can", "hope", "hopes", "hoped",
-	"hoping", "wish", "wishes", "wished", "want", "wants", "wanted", "like", "love", "seek", "seeks",
-	"sought", "seeking", "proposed", "proposes", "offer", "offered", "offers", "possible",
-	"possibility", "invited", "invites", "invitation", "asked", "urged", "called", "ready",
-	"willing", "prepared", "open")
-
-// infVerbs after "to" make an infinitive that points ahead ("is due to
-// meet", "is set to hold talks").
-var infVerbs = set("meet", "hold", "have", "visit", "host", "receive", "sit", "attend", "join", "be",
-	"travel", "fly", "go", "welcome", "start", "begin", "resume", "discuss", "see", "confer", "talk")
-
-// modality classifies the verb group in tokens [a, b) before a trigger at
-// b and the rest of its clause up to e: "occurred", "planned", "negated"
-// or "hypothetical".
-func (c *evCtx) modality(a, b, e int) string {
-	planned, modal := false, false
-	for k := a; k < b; k++ {
-		w := c.lw(k)
-		switch {
-		case negCue[w]:
-			return "negated"
-		case w == "had" && k+1 < b && (futureCue[c.lw(k+1)] || hypoCue[c.lw(k+1)] || c.lw(k+1) == "intended"),
-			w == "had" && c.lw(k+1) == "been" && k+2 < b && futureCue[c.lw(k+2)]:
-			// "had planned to meet X", "had been due to meet X" (and did
-			// not): a plan that fell through
-			return "negated"
-		case hypoCue[w] && (w != "may" || c.d.Tokens[k].Text == "may"):
-			return "hypothetical"
-		case w == "to" && (k+1 == b || infVerbs[c.lw(k+1)]):
-			planned = true
-		case w == "would":
-			planned, modal = true, true
-		case futureCue[w]:
-			planned = true
-		}
-	}
-	for k := b + 1; k < e && k < b+14; k++ {
-		w := c.lw(k)
-		switch {
-		case w == ";" || w == "." || w == "said":
-			k = e
-		case (w == "if" || w == "unless") && modal:
-			return "hypothetical"
-		case w == "next" || w == "upcoming" || w == "tomorrow":
-			planned = true
-		}
-	}
-	if planned {
-		return newsgraph.Planned
-	}
-	return newsgraph.Occurred
+var numberWords = map[string]int{
+	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+	"fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+	"thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
 }
 
-// clauseStart returns the first token of the clause holding token t: after
-// the last ";" or sentence start.
-func (c *evCtx) clauseStart(t int) int {
-	s := c.d.Sentences[c.d.Tokens[t].Sent]
-	for k := t - 1; k > s.Tok0; k-- {
-		if w := c.lw(k); w == ";" || w == ":" {
-			return k + 1
+// numberWord reads "12", "1,200" or a number word up to twenty.
+func numberWord(s string) (int, bool) {
+	if n, ok := numberWords[strings.ToLower(s)]; ok {
+		return n, true
+	}
+	n, digits := 0, 0
+	for _, r := range s {
+		switch {
+		case r >= '0' && r <= '9':
+			n = n*10 + int(r-'0')
+			digits++
+			if digits > 7 {
+				return 0, false
+			}
+		case r == ',':
+		default:
+			return 0, false
 		}
 	}
-	return s.Tok0
+	return n, digits > 0
+}
+
+// ScoredCandidates returns the candidates of an analysed article with the
+// models' scores, for inspecting the event layer.
+func (x *Extractor) ScoredCandidates(d *Doc, published string) []Candidate {
+	cands := x.EventCandidates(d, published)
+	if x.models == nil {
+		return cands
+	}
+	for i := range cands {
+		cands[i].Score = x.models.score(&cands[i])
+	}
+	return cands
+}
+
+// ExplainCandidate returns the strongest features of a scored candidate
+// with their weights, for inspecting the event layer.
+func (x *Extractor) ExplainCandidate(cd *Candidate, n int) []string {
+	if x.models == nil {
+		return nil
+	}
+	var out []string
+	for _, k := range x.models.of(cd.Kind).Explain(&cd.F, n) {
+		out = append(out, fmt.Sprintf("%s %+.2f", k.Feature, k.Weight))
+	}
+	if t := x.models.triggerOf(cd.Kind); t != nil {
+		for _, k := range t.Explain(&cd.T, n) {
+			out = append(out, fmt.Sprintf("trigger:%s %+.2f", k.Feature, k.Weight))
+		}
+	}
+	return out
 }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/extract/ner"
+	"github.com/newsgraph/newsgraph/extract/syntax"
 )
 
 // Extractor extracts facts from articles. It is immutable after New and
@@ -14,9 +15,14 @@ import (
 type Extractor struct {
 	gaz    *gazetteer
 	tagger *ner.Model // nil: rules only
+	parser *syntax.Parser
+	coref  *corefModel  // nil: refs found but not resolved
+	lex    *lexicon     // trigger and modality lexicons
+	models *eventModels // nil until trained: no events
 }
 
-// New loads the embedded gazetteers and tagger model.
+// New loads the embedded gazetteers, the entity tagger's model and the
+// syntax model (tagger, lemmatiser, dependency parser; see Parse).
 func New() (*Extractor, error) {
 	g, err := loadGazetteer()
 	if err != nil {
@@ -28,13 +34,36 @@ func New() (*Extractor, error) {
 		return nil, fmt.Errorf("load ner model: %w", err)
 	}
 	x.tagger = m
+	if x.parser, err = syntax.Load(); err != nil {
+		return nil, fmt.Errorf("load syntax model: %w", err)
+	}
+	if x.coref, err = loadCoref(); err != nil {
+		return nil, fmt.Errorf("load coref model: %w", err)
+	}
+	if x.lex, err = loadLexicon(); err != nil {
+		return nil, fmt.Errorf("load trigger lexicon: %w", err)
+	}
+	if x.models, err = loadEventModels(); err != nil {
+		return nil, fmt.Errorf("load event models: %w", err)
+	}
 	return x, nil
 }
 
 // Extract returns the facts of one article. The result depends only on the
 // article.
 func (x *Extractor) Extract(a newsgraph.Article) newsgraph.Facts {
+	return x.extract(a, false)
+}
+
+// ExtractExplain is Extract with an Explanation on every event: its
+// trigger, syntactic path, score and strongest features.
+func (x *Extractor) ExtractExplain(a newsgraph.Article) newsgraph.Facts {
+	return x.extract(a, true)
+}
+
+func (x *Extractor) extract(a newsgraph.Article, explain bool) newsgraph.Facts {
 	d := x.Analyze(a.Text)
+	x.dropNonPersons(d)
 	f := newsgraph.Facts{
 		ID:            a.ID,
 		Published:     a.Published,
@@ -51,6 +80,9 @@ func (x *Extractor) Extract(a newsgraph.Article) newsgraph.Facts {
 		f.Mentions = append(f.Mentions, newsgraph.Mention{Text: m.Text, Type: m.Type, Start: m.Start, End: m.End})
 	}
 	for _, p := range d.Persons {
+		if p.Dropped {
+			continue
+		}
 		al := p.Aliases
 		if al == nil {
 			al = []string{}
@@ -70,7 +102,7 @@ func (x *Extractor) Extract(a newsgraph.Article) newsgraph.Facts {
 	for _, o := range d.Orgs {
 		f.Organizations = append(f.Organizations, newsgraph.Organization{Name: o.Name, Country: o.Country})
 	}
-	x.events(d, &f)
+	x.events(d, &f, explain)
 	return f
 }
 
@@ -99,6 +131,7 @@ func (x *Extractor) Analyze(text string) *Doc {
 	x.tag(d)
 	x.resolveCountries(d)
 	x.resolvePersons(d)
+	x.resolveRefs(d)
 	x.collectPlacesOrgs(d)
 	return d
 }

@@ -37,6 +37,8 @@ type gazetteer struct {
 	places    map[string]placeInfo
 	given     map[string]bool
 	surnames  map[string]bool
+	// gender of a given name ("Angela" -> 'f'), where the sources agree
+	gender map[string]byte
 	// nameFlags are the tagger flags (ner.GivenName, ner.Surname) by word.
 	nameFlags map[string]uint16
 	// maxLen is the longest key (in tokens) starting with a given first token.
@@ -99,6 +101,7 @@ func loadGazetteer() (*gazetteer, error) {
 		places:    map[string]placeInfo{},
 		given:     map[string]bool{},
 		surnames:  map[string]bool{},
+		gender:    map[string]byte{},
 		maxLen:    map[string]int{},
 	}
 	b, err := readData("countries.tsv")
@@ -151,6 +154,15 @@ func loadGazetteer() (*gazetteer, error) {
 		}
 		lines(b, func(f []string) { set[f[0]] = true })
 	}
+	b, err = readData("gender.tsv.gz")
+	if err != nil {
+		return nil, err
+	}
+	lines(b, func(f []string) {
+		if len(f) == 2 && f[1] != "" {
+			g.gender[f[0]] = f[1][0]
+		}
+	})
 	g.nameFlags = make(map[string]uint16, len(g.given)+len(g.surnames))
 	for w := range g.given {
 		g.nameFlags[w] |= ner.GivenName

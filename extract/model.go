@@ -14,6 +14,9 @@ type Doc struct {
 	Countries []CountryRef
 	Places    []PlaceRef
 	Orgs      []OrgRef
+	// Refs are the pronouns, descriptions and plurals that refer to
+	// persons, in text order, with the persons they refer to (see Ref).
+	Refs []Ref
 	// Soviet is set when the article speaks of the Soviet Union: Russian
 	// government metonyms ("the Kremlin", "Moscow") then mean SU.
 	Soviet bool
@@ -78,6 +81,9 @@ type Entity struct {
 	Role     string
 	Country  string
 	Mentions []int // indexes into Doc.Mentions, in text order
+	// Dropped is set when the person model says the name is not a human
+	// being here (a film, a band, a byline): left out of facts and events.
+	Dropped bool
 }
 
 // CountryRef is one reference to a sovereign state.

@@ -216,8 +216,10 @@ func inheritCountries(d *Doc) {
 		from := -1
 		switch {
 		case prev == "and" || prev == ",":
-			if q := d.Tokens[k-1].Ment; k-1 >= s.Tok0 && q >= 0 && d.Mentions[q].Type == newsgraph.PER && d.Mentions[q].Tok1 == k {
-				from = q
+			if k-1 >= s.Tok0 {
+				if q := d.Tokens[k-1].Ment; q >= 0 && d.Mentions[q].Type == newsgraph.PER && d.Mentions[q].Tok1 == k {
+					from = q
+				}
 			}
 		case prev == "alongside" || prev == "by" && companionBefore(d, s.Tok0, k, "accompanied", "joined") ||
 			prev == "with" && companionBefore(d, s.Tok0, k, companionVerbs...):

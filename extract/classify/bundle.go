@@ -15,7 +15,13 @@ import (
 // Bundle is a set of named models stored together.
 type Bundle map[string]*Model
 
-const magic = 0x4e47434c // "NGCL"
+// Bundle formats: magic1 ("NGCL") has no thresholds; magic2 ("NGC2")
+// stores each model's threshold after its bias. Write writes magic2;
+// ReadBundle reads both.
+const (
+	magic1 = 0x4e47434c
+	magic2 = 0x4e474332
+)
 
 // Write stores the bundle: models in name order, weights whose magnitude is
 // below minWeight dropped, the rest quantised to 16 bits per model.
@@ -27,7 +33,7 @@ func (b Bundle) Write(w io.Writer, minWeight float32) error {
 	}
 	slices.Sort(names)
 	put := func(v any) { binary.Write(&buf, binary.LittleEndian, v) }
-	put(uint32(magic))
+	put(uint32(magic2))
 	put(uint32(len(names)))
 	for _, n := range names {
 		m := b[n]
@@ -51,6 +57,7 @@ func (b Bundle) Write(w io.Writer, minWeight float32) error {
 		put(uint16(len(n)))
 		buf.WriteString(n)
 		put(m.Bias)
+		put(m.Threshold)
 		put(scale)
 		put(uint32(len(keep)))
 		var prev uint64
@@ -81,7 +88,7 @@ func ReadBundle(r io.Reader) (Bundle, error) {
 	br := bufio.NewReader(zr)
 	get := func(v any) error { return binary.Read(br, binary.LittleEndian, v) }
 	var mg, n uint32
-	if err := get(&mg); err != nil || mg != magic {
+	if err := get(&mg); err != nil || mg != magic1 && mg != magic2 {
 		return nil, fmt.Errorf("read models: not a model bundle")
 	}
 	if err := get(&n); err != nil {
@@ -100,7 +107,13 @@ func ReadBundle(r io.Reader) (Bundle, error) {
 		m := &Model{}
 		var scale float32
 		var cnt uint32
-		if err := cmpErr(get(&m.Bias), get(&scale), get(&cnt)); err != nil {
+		var err error
+		if mg == magic2 {
+			err = cmpErr(get(&m.Bias), get(&m.Threshold), get(&scale), get(&cnt))
+		} else {
+			err = cmpErr(get(&m.Bias), get(&scale), get(&cnt))
+		}
+		if err != nil {
 			return nil, fmt.Errorf("read models: %s: %w", name, err)
 		}
 		if cnt > 1<<26 {

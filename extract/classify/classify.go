@@ -64,11 +64,24 @@ func (f *Features) uniq() ([]uint64, []int) {
 type Model struct {
 	Bias float64
 	W    map[uint64]float32
+	// Threshold is the probability from which the caller accepts the
+	// positive class (chosen when training, stored with the weights).
+	Threshold float64
 }
 
 // Score returns the logit of the positive class.
 func (m *Model) Score(f *Features) float64 {
 	s := m.Bias
+	if len(f.keys) <= 64 {
+		// few features: skip duplicates without allocating (same sum, in
+		// the same order, as below)
+		for i, k := range f.keys {
+			if !slices.Contains(f.keys[:i], k) {
+				s += float64(m.W[k])
+			}
+		}
+		return s
+	}
 	keys, _ := f.uniq()
 	for _, k := range keys {
 		s += float64(m.W[k])
@@ -130,6 +143,9 @@ type Options struct {
 	Seed   uint64  // shuffle seed
 	// PosWeight multiplies the weight of positive examples (default 1).
 	PosWeight float64
+	// MinCount drops the features seen in fewer examples than this: a
+	// feature of one example only memorises it.
+	MinCount int
 }
 
 // Train fits a model to the examples. The result depends only on the
@@ -153,8 +169,26 @@ func Train(ex []Example, o Options) *Model {
 		w    float64
 	}
 	rows := make([]row, len(ex))
+	count := map[uint64]int{}
+	if o.MinCount > 1 {
+		for i := range ex {
+			k, _ := ex[i].F.uniq()
+			for _, h := range k {
+				count[h]++
+			}
+		}
+	}
 	for i := range ex {
 		k, _ := ex[i].F.uniq()
+		if o.MinCount > 1 {
+			kept := k[:0]
+			for _, h := range k {
+				if count[h] >= o.MinCount {
+					kept = append(kept, h)
+				}
+			}
+			k = kept
+		}
 		w := ex[i].Weight
 		if w == 0 {
 			w = 1

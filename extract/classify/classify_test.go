@@ -64,6 +64,7 @@ func TestTrainDeterministic(t *testing.T) {
 
 func TestBundleRoundTrip(t *testing.T) {
 	m := classify.Train(examples(), classify.Options{Seed: 1})
+	m.Threshold = 0.7
 	var buf bytes.Buffer
 	if err := (classify.Bundle{"meet": m}).Write(&buf, 0); err != nil {
 		t.Fatal(err)
@@ -75,6 +76,9 @@ func TestBundleRoundTrip(t *testing.T) {
 	got := b["meet"]
 	if got == nil {
 		t.Fatal("model meet missing after the round trip")
+	}
+	if got.Threshold != 0.7 {
+		t.Errorf("threshold %v after the round trip, want 0.7", got.Threshold)
 	}
 	for _, f := range []*classify.Features{feats("good"), feats("bad", "noise=2"), feats("unseen")} {
 		if d := math.Abs(got.Score(f) - m.Score(f)); d > 1e-3 {

@@ -37,6 +37,8 @@ type app struct {
 	web *webRun
 	// lastLoad is the summary of the last load (a poll of watch).
 	lastLoad loadSummary
+	// explain asks the extractor why it found each event (extract --explain).
+	explain bool
 }
 
 // Main runs newsgraph with args (without the program name) and returns the
@@ -98,6 +100,7 @@ See ` + "`newsgraph config show`" + `.`,
 		a.newStatusCmd(),
 		a.newSchemaCmd(),
 		a.newExtractCmd(),
+		a.newParseCmd(),
 		a.newLoadCmd(),
 		a.newWatchCmd(),
 		a.newWhoMetCmd(), a.newPathCmd(), a.newMeetingsCmd(), a.newStrikesCmd(), a.newPeopleCmd(), a.newQueryCmd(), a.newExportCmd(),

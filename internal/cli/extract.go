@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"io"
 	"strings"
 	"text/tabwriter"
 
@@ -18,7 +19,7 @@ import (
 func (a *app) newExtractCmd() *cobra.Command {
 	var format string
 	c := &cobra.Command{
-		Use:   "extract [--format jsonl|json|table] PATH|URL...",
+		Use:   "extract [--format jsonl|json|table] [--explain] PATH|URL...",
 		Short: "Extract the facts of articles and print them (no Neo4j needed)",
 		Long: `Extract reads articles (files, folders, feeds, - for stdin, http(s) URLs
 of feeds and pages), extracts people, countries, places, organisations,
@@ -28,6 +29,11 @@ use it to try newsgraph and to measure extraction quality.
   jsonl  one JSON object per article per line (the evaluation format)
   json   one JSON array of all articles
   table  a summary for people to read
+
+--explain says why each meeting, trip and strike was found: the trigger
+word, the syntactic path from it to the people or places, the model's score
+against its threshold and the features that weighed most (an "explain"
+object on each event in JSON; indented lines in the table).
 
 Rejected inputs are reported on stderr, one line each; the rest still
 extract, and the exit code is 3.`,
@@ -82,6 +88,7 @@ extract, and the exit code is 3.`,
 		},
 	}
 	c.Flags().StringVar(&format, "format", "table", "output format: jsonl, json or table")
+	c.Flags().BoolVar(&a.explain, "explain", false, "say why each event was found (trigger, path, score, features)")
 	a.intFlag(c.Flags(), config.KeyLoadWorkers, "workers", "extraction goroutines (default: number of CPUs)")
 	a.intFlag(c.Flags(), config.KeyInputMaxBytes, "max-bytes", "largest input file accepted, in bytes")
 	return c
@@ -112,9 +119,11 @@ func writeFactsTable(w *bufio.Writer, art newsgraph.Article, f newsgraph.Facts) 
 	}
 	for _, m := range f.Met {
 		fmt.Fprintf(tw, "met\t%s — %s\t%s\t%s %s\t%s\n", m.A, m.B, m.Status, m.Place, m.Date, oneLine(m.Sentence, tableWidth))
+		writeWhy(tw, m.Explain)
 	}
 	for _, t := range f.TraveledWith {
 		fmt.Fprintf(tw, "traveled\t%s — %s\tto %s\t%s\n", t.A, t.B, t.To, oneLine(t.Sentence, tableWidth))
+		writeWhy(tw, t.Explain)
 	}
 	for _, s := range f.Struck {
 		killed := ""
@@ -122,6 +131,7 @@ func writeFactsTable(w *bufio.Writer, art newsgraph.Article, f newsgraph.Facts) 
 			killed = fmt.Sprintf("%d killed", *s.Killed)
 		}
 		fmt.Fprintf(tw, "struck\t%s → %s (%s)\t%s %s\t%s\n", s.Attacker, s.Target, s.TargetCountry, s.Weapon, killed, oneLine(s.Sentence, tableWidth))
+		writeWhy(tw, s.Explain)
 	}
 	if err := tw.Flush(); err != nil {
 		return err
@@ -135,6 +145,24 @@ func writeFactsTable(w *bufio.Writer, art newsgraph.Article, f newsgraph.Facts) 
 	}
 	_, err := w.WriteString("\n")
 	return err
+}
+
+// writeWhy adds the explanation of an event under its line: the path, the
+// score and the strongest features.
+func writeWhy(tw io.Writer, x *newsgraph.Explanation) {
+	if x == nil {
+		return
+	}
+	fmt.Fprintf(tw, "  why\t%s\tscore %.3f ≥ %.2f\n", x.Path, x.Score, x.Threshold)
+	var fs []string
+	for _, f := range x.Features {
+		fs = append(fs, fmt.Sprintf("%s %+.2f", f.Feature, f.Weight))
+	}
+	for len(fs) > 0 {
+		n := min(len(fs), 3)
+		fmt.Fprintf(tw, "  \t%s\n", strings.Join(fs[:n], ", "))
+		fs = fs[n:]
+	}
 }
 
 // oneLine shortens s to at most n runes on one line.

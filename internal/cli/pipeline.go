@@ -67,7 +67,11 @@ func (a *app) extractAll(ctx context.Context, paths []string, workers int, rejec
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				j.facts = x.Extract(j.article)
+				if a.explain {
+					j.facts = x.ExtractExplain(j.article)
+				} else {
+					j.facts = x.Extract(j.article)
+				}
 				if j.article.Published == "" {
 					// a date the text states ("KYIV, June 12, 2025 -")
 					j.article.Published = j.facts.Published

@@ -18,10 +18,20 @@ OUT_DIR/SOURCES.md):
       given names (male, female) and surnames.
   gender-guesser 0.4.0 (PyPI; code GPLv3, data file nam_dict.txt by Joerg
       Michael under the GNU Free Documentation License 1.2+): international
-      given names.
+      given names, and with the Census lists the gender of a given name
+      (gender.tsv.gz, used to resolve "he" and "she").
 
 Hand-written additions (short forms, historic states, government metonyms)
 are listed in EXTRA in scripts/gazetteer/build.py.
+
+coref.model.gz (not built here): the weights of the resolver of person
+pronouns and descriptions, trained by `go run ./scripts/train-coref` (see
+its doc comment) on the GAP coreference data set (google-research-datasets/
+gap-coreference, commit 83135f26025cdd705c04f77e940d0c9201116b80,
+gap-development.tsv and gap-validation.tsv; Apache-2.0; Wikipedia snippets)
+and on our labels of refs in CoNLL-2003 training documents and RAMS
+windows (data/coref/news.tsv: offsets and labels only, no text; see
+data/coref/README.md). Only the learned, pruned, quantized weights ship.
 
 ner.model.gz (not built here): the named-entity tagger's weights, trained by
 `go run ./scripts/train-ner` on the CoNLL-2003 English training split
@@ -36,6 +46,7 @@ import gzip
 import io
 import json
 import os
+import re
 import subprocess
 import sys
 import tarfile
@@ -217,6 +228,40 @@ def ascii_ok(s):
     return all(c.isalpha() or c in " -'." for c in s) and s[:1].isupper()
 
 
+def genders(tmp, ndir):
+    """Given name -> "m" or "f" where the sources agree that it is mostly one
+    gender: gender-guesser's nam_dict codes (M, 1M, ?M male; F, 1F, ?F
+    female; ? unisex) first, then the 1990 US Census frequencies (a name in
+    both lists counts only when one gender is four times as frequent)."""
+    codes = {}
+    for line in open(os.path.join(tmp, "gender_guesser/data/nam_dict.txt"), encoding="iso-8859-1"):
+        if line.startswith("#") or len(line) < 30:
+            continue
+        name = line[3:29].strip()
+        if not name or " " in name or "+" in name or not name.replace("-", "").isalpha():
+            continue
+        code = line[:2].strip()
+        g = {"M": "m", "1M": "m", "?M": "m", "F": "f", "1F": "f", "?F": "f"}.get(code, "?" if code == "?" else "")
+        if g:
+            codes.setdefault(name, set()).add(g)
+    out = {n: next(iter(gs)) for n, gs in codes.items() if len(gs) == 1 and "?" not in gs}
+    freq = {}
+    for f, g in (("dist.male.first", "m"), ("dist.female.first", "f")):
+        for line in open(os.path.join(ndir, f), encoding="utf-8"):
+            if line.strip():
+                w = line.split()
+                freq.setdefault(w[0].title(), {})[g] = float(w[1])
+    for n, fr in freq.items():
+        if n in codes:
+            continue
+        m, f = fr.get("m", 0), fr.get("f", 0)
+        if m > 4 * f:
+            out[n] = "m"
+        elif f > 4 * m:
+            out[n] = "f"
+    return out
+
+
 def main():
     out = sys.argv[1] if len(sys.argv) > 1 else "extract/data"
     os.makedirs(out, exist_ok=True)
@@ -306,6 +351,9 @@ def main():
         with gzw(os.path.join(out, "given.txt.gz")) as fh:
             for n in sorted(given):
                 fh.write(n + "\n")
+        with gzw(os.path.join(out, "gender.tsv.gz")) as fh:
+            for n, g in sorted(genders(tmp, ndir).items()):
+                fh.write(f"{n}\t{g}\n")
         sur = []
         for line in open(os.path.join(ndir, "dist.all.last"), encoding="utf-8"):
             if line.strip():
@@ -313,11 +361,21 @@ def main():
         with gzw(os.path.join(out, "surnames.txt.gz")) as fh:
             for n in sur[:40000]:
                 fh.write(n + "\n")
-    with open(os.path.join(out, "SOURCES.md"), "w", encoding="utf-8") as fh:
+    # other builders' sections ("<!-- NAME: written by ... -->" to
+    # "<!-- end NAME -->") are theirs: keep them
+    kept = []
+    src = os.path.join(out, "SOURCES.md")
+    if os.path.exists(src):
+        kept = [m.group(0) for m in re.finditer(
+            r"<!-- ([\w-]+): written by .*?-->.*?<!-- end \1 -->",
+            open(src, encoding="utf-8").read(), re.S)]
+    with open(src, "w", encoding="utf-8") as fh:
         fh.write("# extract/data: sources and licences\n\n")
         fh.write("Built by `python3 scripts/gazetteer/build.py` (gazetteers) and\n"
                  "`go run ./scripts/train-ner` (ner.model.gz). Do not edit by hand.\n\n")
         fh.write(__doc__.split("Sources, versions and licences (also written to\nOUT_DIR/SOURCES.md):")[1])
+        for k in kept:
+            fh.write("\n" + k + "\n")
     print("wrote", out)
 
 

@@ -1,0 +1,135 @@
+package extract_test
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph/extract"
+)
+
+// refTo returns the name of the person the ref with text ref (the first
+// one) is resolved to, "" when unresolved, and whether the ref was found.
+func refTo(d *extract.Doc, ref string) (string, bool) {
+	for _, r := range d.Refs {
+		if d.Span(d.Tokens[r.Tok0].Start, d.Tokens[r.Tok1-1].End) != ref {
+			continue
+		}
+		if r.Person < 0 {
+			return "", true
+		}
+		return d.Persons[r.Person].Name, true
+	}
+	return "", false
+}
+
+// TestResolveRefs resolves pronouns and descriptions in passages of Voice
+// of America news (public domain; sources in testdata/SOURCES.md). An
+// empty want means the ref names no one named earlier: it must stay
+// unresolved.
+func TestResolveRefs(t *testing.T) {
+	x := extractor(t)
+	tests := []struct {
+		name, text string
+		want       map[string]string // ref text -> person name, "" for none
+	}{
+		{"pronoun after a titled name", `Egyptian President Abdel Fattah el-Sissi has dismissed Islamic State's claim as "propaganda" and an effort to damage Egyptian security and stability. He is in London to meet Thursday with British Prime Minister David Cameron.`,
+			map[string]string{"He": "Abdel Fattah el-Sissi"}},
+		{"pronoun in the next sentence", "Conservative Justice Antonin Scalia was among the four dissenters. He wrote the decision shows the court is “a threat to American democracy.",
+			map[string]string{"He": "Antonin Scalia"}},
+		{"pronoun after said", "Voter Charles Opakrwoth said he had been a long-time supporter of NRM, President Museveni’s party, until recently, when he switched to Besigye’s FDC party.",
+			map[string]string{"he": "Charles Opakrwoth"}},
+		{"reflexive and subject", "In Chicago, Van Dyke turned himself in to authorities Tuesday and has been charged with first degree murder. He also has been fired from the police department.",
+			map[string]string{"himself": "Van Dyke", "He": "Van Dyke"}},
+		{"the leader is not the minister named", "Erdoğan’s Prime Minister, Ahmet Davutoğlu, has been conducting negotiations with the two main opposition parties, but the talks appear to be stuck. Commentators and opposition politicians are accusing the Turkish leader of pursuing a strategy geared to obstruct the formation of a coalition government.",
+			map[string]string{"the Turkish leader": ""}},
+		{"a possessor is not the apposition", "Russian officials say IS fighters in Afghanistan plan to use the country a jumping-off point. “They have other aims,” said Kabulov, the Russian president's special envoy to Afghanistan.",
+			map[string]string{"the Russian president": ""}},
+		{"no one named", "From the United Nations, the Roman Catholic Church leader traveled to the National September 11 Memorial, the site where the World Trade Center once stood. He greeted relatives of some of the people killed in the terrorist attacks on New York City in 2001.",
+			map[string]string{"He": "", "the Roman Catholic Church leader": ""}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := x.Analyze(tc.text)
+			for ref, want := range tc.want {
+				got, ok := refTo(d, ref)
+				if !ok {
+					t.Errorf("%q: no ref found", ref)
+					continue
+				}
+				if got != want {
+					t.Errorf("%q resolved to %q, want %q", ref, got, want)
+				}
+			}
+		})
+	}
+}
+
+// TestRefsNotTitles checks that a title before a name is no ref: the
+// name says who it is.
+func TestRefsNotTitles(t *testing.T) {
+	x := extractor(t)
+	d := x.Analyze("Erdoğan’s Prime Minister, Ahmet Davutoğlu, has been conducting negotiations with the two main opposition parties.")
+	for _, r := range d.Refs {
+		if s := d.Span(d.Tokens[r.Tok0].Start, d.Tokens[r.Tok1-1].End); strings.Contains(s, "Minister") {
+			t.Errorf("title %q taken as a ref", s)
+		}
+	}
+}
+
+func TestRefsDeterministic(t *testing.T) {
+	x := extractor(t)
+	text := "Conservative Justice Antonin Scalia was among the four dissenters. He wrote the decision shows the court is “a threat to American democracy. The justice said his colleagues erred."
+	a, b := x.Analyze(text), x.Analyze(text)
+	if len(a.Refs) == 0 {
+		t.Fatal("no refs found")
+	}
+	if !reflect.DeepEqual(a.Refs, b.Refs) {
+		t.Fatalf("two analyses differ:\n%+v\n%+v", a.Refs, b.Refs)
+	}
+}
+
+// FuzzRefs checks that refs of any text are in text order, do not
+// overlap, lie inside the text, point to existing persons (earlier ones)
+// and are found again by RefAt.
+func FuzzRefs(f *testing.F) {
+	f.Add("Conservative Justice Antonin Scalia was among the four dissenters. He wrote the decision shows the court is “a threat.")
+	f.Add("X met Y. He met Putin; the two leaders and both men, the pair, his counterpart and the French president talked. They left.")
+	f.Add("the the his 's 's president")
+	f.Add("")
+	x := extractor(f)
+	f.Fuzz(func(t *testing.T, text string) {
+		d := x.Analyze(text)
+		last := -1
+		for i, r := range d.Refs {
+			if r.Tok0 < 0 || r.Tok1 > len(d.Tokens) || r.Tok0 >= r.Tok1 || r.Tok0 <= last {
+				t.Fatalf("ref %d %+v out of order or outside %d tokens", i, r, len(d.Tokens))
+			}
+			last = r.Tok1 - 1
+			for tok := r.Tok0; tok < r.Tok1; tok++ {
+				if got := d.RefAt(tok); got != i {
+					t.Fatalf("RefAt(%d) = %d, want %d", tok, got, i)
+				}
+			}
+			ps := r.Persons
+			if r.Person >= 0 {
+				ps = append(ps, r.Person)
+			}
+			for _, p := range ps {
+				if p < 0 || p >= len(d.Persons) {
+					t.Fatalf("ref %+v: person %d of %d", r, p, len(d.Persons))
+				}
+				if first := d.Persons[p].Mentions[0]; d.Mentions[first].Tok0 >= r.Tok0 {
+					t.Fatalf("ref %+v resolved to a person first named after it", r)
+				}
+			}
+			if r.Score < 0 || r.Score > 1 {
+				t.Fatalf("ref %+v: score out of [0, 1]", r)
+			}
+		}
+		if utf8.ValidString(text) && len(d.Tokens) > 0 && d.RefAt(len(d.Tokens)) != -1 {
+			t.Fatalf("RefAt past the last token found a ref")
+		}
+	})
+}

@@ -1,0 +1,347 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/extract/classify"
+)
+
+// Candidates. For each sentence that may hold an event (a trigger form and
+// the entities its relation needs), the parse gives the trigger words and
+// the arguments around them: every pair of persons near a meet or travel
+// trigger, every place near an attack trigger, and every state or armed
+// group that may have carried the attack out. Each candidate carries the
+// features that the learned models of events.model.gz read; nothing here
+// decides whether the event holds.
+
+// Kinds of candidates, which are also the names of their models.
+const (
+	candMeet     = "meet"
+	candTravel   = "travel"
+	candTarget   = "attack"
+	candAttacker = "attacker"
+)
+
+// maxArcs is the longest dependency path between a trigger and an argument
+// that still makes a candidate; the models weigh the paths.
+const maxArcs = 6
+
+// evArg is an entity in a parsed sentence that can fill a role.
+type evArg struct {
+	word       int    // heading word in the parse
+	tok0, tok1 int    // tokens of the mention
+	kind       string // name, pronoun, description, plural; place, country; state, demonym, metonym, org, group
+	person     int    // Doc.Persons index for person arguments, else -1
+	name       string // place name, country code or organisation name
+	country    string // country of a place
+}
+
+// evTrig is a trigger word with its lexicon entries. A preposition
+// ("alongside", "along with") stands for the predicate its phrase attaches
+// to ("arrived ... alongside X"): word is that predicate, via the
+// preposition.
+type evTrig struct {
+	word    int
+	via     int // the preposition of an ADP trigger, else -1
+	entries []*trigger
+}
+
+func (t evTrig) has(rel string) bool {
+	for _, e := range t.entries {
+		if e.Relation == rel {
+			return true
+		}
+	}
+	return false
+}
+
+// Candidate is one possible event (or attacker) with its features; the
+// event models score it.
+type Candidate struct {
+	Kind       string // meet, travel, attack (a place hit) or attacker
+	Sent       int
+	Trigger    string // trigger lemma
+	TriggerTok int    // token index of the trigger
+	// A and B are the persons of a meet or travel candidate (Doc.Persons).
+	A, B int
+	// Place is the target of an attack candidate, with its country;
+	// Attacker the state code or group name of an attacker candidate.
+	Place, PlaceCountry, Attacker string
+	Path                          string // the syntactic path(s) shown by --explain
+	// T describes the trigger and its clause (is this an event at all?),
+	// F the arguments (do these persons or this place fill its roles?);
+	// an attacker candidate has F only.
+	T, F  classify.Features
+	Score float64 // probability from the models, once scored
+
+	ss   *synSent
+	trig int   // trigger word
+	args []int // argument words
+}
+
+// evSent is a parsed candidate sentence with its triggers and arguments.
+type evSent struct {
+	ss      *synSent
+	trigs   []evTrig
+	persons []evArg
+	places  []evArg
+	actors  []evArg // states and groups that may attack
+}
+
+// window is how far (in tokens) from a trigger form the entities an event
+// needs must stand for its sentence to be parsed.
+const window = 20
+
+// mayHoldEvent says whether sentence s may hold an event, before any
+// parsing: a meet or travel trigger form with two persons (names or
+// resolved references) within the window around it, or an attack trigger
+// form with a place within it. Parsing is the extractor's main cost, so
+// only such sentences are parsed.
+func (c *evCtx) mayHoldEvent(s int) bool {
+	st := c.d.Sentences[s]
+	var forms uint8
+	for k := st.Tok0; k < st.Tok1; k++ {
+		forms |= c.x.lex.forms[c.d.Tokens[k].Lower]
+	}
+	if forms == 0 {
+		return false
+	}
+	// the person (or -2 for a place) of each token, -1 for neither
+	ent := make([]int, st.Tok1-st.Tok0)
+	for i := range ent {
+		ent[i] = -1
+	}
+	for _, mi := range c.d.SentenceMentions(s) {
+		m := c.d.Mentions[mi]
+		v := -1
+		switch {
+		case m.Type == newsgraph.PER && m.Person >= 0 && !c.d.Persons[m.Person].Dropped:
+			v = m.Person
+		case m.Type == newsgraph.LOC:
+			v = -2
+		}
+		for k := m.Tok0; k < m.Tok1; k++ {
+			ent[k-st.Tok0] = v
+		}
+	}
+	for _, r := range c.d.Refs {
+		if r.Sent == s && r.Person >= 0 && !c.d.Persons[r.Person].Dropped {
+			for k := r.Tok0; k < r.Tok1; k++ {
+				ent[k-st.Tok0] = r.Person
+			}
+		}
+	}
+	for k := st.Tok0; k < st.Tok1; k++ {
+		f := c.x.lex.forms[c.d.Tokens[k].Lower]
+		if f == 0 {
+			continue
+		}
+		persons := map[int]bool{}
+		place := false
+		for j := max(st.Tok0, k-window); j < min(st.Tok1, k+window+1); j++ {
+			switch v := ent[j-st.Tok0]; {
+			case v >= 0:
+				persons[v] = true
+			case v == -2:
+				place = true
+			}
+		}
+		if f&formAttack != 0 && place || f&formPair != 0 && len(persons) >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// sentence parses sentence s and finds its triggers and arguments.
+func (c *evCtx) sentence(s int) *evSent {
+	ss := newSynSent(c.d, s, c.x.Parse(c.d, s))
+	es := &evSent{ss: ss}
+	for i, w := range ss.s.Words {
+		var ents []*trigger
+		for _, e := range c.x.lex.entries(strings.ToLower(w.Lemma), w.UPOS) {
+			if multiWordAt(ss, i, e) {
+				ents = append(ents, e)
+			}
+		}
+		if len(ents) == 0 {
+			continue
+		}
+		t := evTrig{word: i, via: -1, entries: ents}
+		if w.UPOS == "ADP" {
+			// the preposition marks a noun; the trigger is what the noun's
+			// phrase attaches to
+			n := ss.head(i)
+			if n < 0 || ss.head(n) < 0 {
+				continue
+			}
+			t.word, t.via = ss.head(n), i
+		}
+		es.trigs = append(es.trigs, t)
+	}
+	if len(es.trigs) == 0 {
+		return es
+	}
+	seenMent := map[int]bool{}
+	for _, mi := range c.d.SentenceMentions(s) {
+		m := c.d.Mentions[mi]
+		h := ss.spanHead(m.Tok0, m.Tok1)
+		if h < 0 || seenMent[mi] {
+			continue
+		}
+		seenMent[mi] = true
+		switch m.Type {
+		case newsgraph.PER:
+			if m.Person >= 0 && !c.d.Persons[m.Person].Dropped {
+				es.persons = append(es.persons, evArg{word: h, tok0: m.Tok0, tok1: m.Tok1, kind: "name", person: m.Person})
+			}
+		case newsgraph.LOC:
+			name, code, _ := c.placeAt(m.Tok0)
+			if name == "" {
+				continue
+			}
+			kind := "place"
+			if ci := c.d.Tokens[m.Tok0].Country; ci >= 0 && c.d.Countries[ci].Kind == "name" {
+				kind = "country"
+			}
+			es.places = append(es.places, evArg{word: h, tok0: m.Tok0, tok1: m.Tok1, kind: kind, person: -1, name: name, country: code})
+		case newsgraph.ORG:
+			if m.Org >= 0 {
+				o := c.d.Orgs[m.Org]
+				kind := "org"
+				if o.Armed {
+					kind = "group"
+				}
+				es.actors = append(es.actors, evArg{word: h, tok0: m.Tok0, tok1: m.Tok1, kind: kind, person: -1, name: o.Name, country: o.Country})
+			}
+		}
+	}
+	for _, ci := range c.d.SentenceCountries(s) {
+		cr := c.d.Countries[ci]
+		if cr.InOrg {
+			continue
+		}
+		h := ss.spanHead(cr.Tok0, cr.Tok1)
+		if h < 0 {
+			continue
+		}
+		kind := "state"
+		switch cr.Kind {
+		case "demonym":
+			kind = "demonym"
+		case "metonym":
+			kind = "metonym"
+		}
+		es.actors = append(es.actors, evArg{word: h, tok0: cr.Tok0, tok1: cr.Tok1, kind: kind, person: -1, name: cr.Code})
+	}
+	es.persons = append(es.persons, c.personRefArgs(ss)...)
+	return es
+}
+
+// multiWordAt says whether the words of a multi-word entry ("air strike",
+// "sit down with") stand around word i, its head, in order.
+func multiWordAt(ss *synSent, i int, e *trigger) bool {
+	for k, lw := range e.Words {
+		j := i - e.Head + k
+		if j < 0 || j >= len(ss.s.Words) {
+			return false
+		}
+		if k != e.Head && ss.lemma(j) != lw && strings.ToLower(ss.s.Words[j].Form) != lw {
+			return false
+		}
+	}
+	return true
+}
+
+// candidates returns the candidates of a parsed sentence.
+func (c *evCtx) candidates(es *evSent) []Candidate {
+	var out []Candidate
+	ss := es.ss
+	for _, t := range es.trigs {
+		pairsOut := c.modalityRule(ss, t.word, false) != ""
+		attackOut := c.modalityRule(ss, t.word, true) != ""
+		for _, rel := range []string{candMeet, candTravel} {
+			if !t.has(rel) || pairsOut {
+				continue
+			}
+			var near []evArg
+			for _, a := range es.persons {
+				if a.word != t.word && ss.pathLen(t.word, a.word) <= maxArcs {
+					near = append(near, a)
+				}
+			}
+			for i := range near {
+				for j := i + 1; j < len(near); j++ {
+					a, b := near[i], near[j]
+					if a.person == b.person || c.samePerson(a, b) {
+						continue
+					}
+					if a.tok0 > b.tok0 {
+						a, b = b, a
+					}
+					cd := Candidate{Kind: rel, Sent: ss.sent, A: a.person, B: b.person, ss: ss, trig: t.word, args: []int{a.word, b.word}}
+					c.pairFeatures(&cd, es, t, rel, a, b)
+					out = append(out, cd)
+				}
+			}
+		}
+		if !t.has(relAttack) || attackOut {
+			continue
+		}
+		for _, p := range es.places {
+			if p.word == t.word || ss.pathLen(t.word, p.word) > maxArcs {
+				continue
+			}
+			cd := Candidate{Kind: candTarget, Sent: ss.sent, Place: p.name, PlaceCountry: p.country, ss: ss, trig: t.word, args: []int{p.word}}
+			c.targetFeatures(&cd, es, t, p)
+			out = append(out, cd)
+		}
+		for _, a := range es.actors {
+			if a.word == t.word {
+				continue
+			}
+			cd := Candidate{Kind: candAttacker, Sent: ss.sent, Attacker: a.name, ss: ss, trig: t.word, args: []int{a.word}}
+			c.attackerFeatures(&cd, es, t, a)
+			out = append(out, cd)
+		}
+	}
+	for i := range out {
+		cd := &out[i]
+		w := ss.s.Words[cd.trig]
+		cd.Trigger = strings.ToLower(w.Lemma)
+		cd.TriggerTok = w.Tok
+		var ps []string
+		for _, a := range cd.args {
+			ps = append(ps, fmt.Sprintf("%s [%s] %s", w.Form, ss.pathString(cd.trig, a, true), ss.s.Words[a].Form))
+		}
+		cd.Path = strings.Join(ps, "; ")
+	}
+	return out
+}
+
+// samePerson says whether two person arguments denote one person (a name
+// and its own apposition, "Rubio, the secretary of state").
+func (c *evCtx) samePerson(a, b evArg) bool { return a.person >= 0 && a.person == b.person }
+
+// MayHoldEvent reports whether the event layer parses sentence s of d (for
+// measuring how much of a text the parser reads).
+func (x *Extractor) MayHoldEvent(d *Doc, s int) bool {
+	return newEvCtx(x, d, "").mayHoldEvent(s)
+}
+
+// SentenceRelations says which relations sentence s of d may hold (the
+// filter that decides what is parsed): "pair" for meet or travel, "attack".
+func (x *Extractor) SentenceRelations(d *Doc, s int) (pair, attack bool) {
+	c := newEvCtx(x, d, "")
+	st := d.Sentences[s]
+	var forms uint8
+	for k := st.Tok0; k < st.Tok1; k++ {
+		forms |= x.lex.forms[d.Tokens[k].Lower]
+	}
+	if !c.mayHoldEvent(s) {
+		return false, false
+	}
+	return forms&formPair != 0, forms&formAttack != 0
+}

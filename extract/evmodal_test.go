@@ -1,0 +1,56 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestModalityRule checks the one rule of the event layer on the phrasings
+// GUIDELINES.md names: negated, cancelled and conditional events are ruled
+// out, planned ones are not. The sentences are minimal frames around those
+// phrasings, testing the mechanism, not measuring quality.
+func TestModalityRule(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		sentence, trigger string
+		attack            bool
+		want              string // the cue that rules the trigger out, "" for none
+	}{
+		{"Marco Rubio refused to meet Emmanuel Macron.", "meet", false, "refuse"},
+		{"Marco Rubio declined to meet Emmanuel Macron.", "meet", false, "decline"},
+		{"Marco Rubio did not meet Emmanuel Macron.", "meet", false, "not"},
+		{"Marco Rubio never met Emmanuel Macron.", "met", false, "never"},
+		{"Marco Rubio would meet Emmanuel Macron if Russia agreed.", "meet", false, "if"},
+		{"Marco Rubio called off the talks with Emmanuel Macron.", "talks", false, "call off"},
+		{"Marco Rubio met Emmanuel Macron.", "met", false, ""},
+		{"Marco Rubio will meet Emmanuel Macron.", "meet", false, ""},
+		{"Marco Rubio is set to meet Emmanuel Macron.", "meet", false, ""},
+		{"Marco Rubio is due to meet Emmanuel Macron.", "meet", false, ""},
+		{"Marco Rubio plans to meet Emmanuel Macron.", "meet", false, ""},
+		{"Marco Rubio held talks with Emmanuel Macron.", "talks", false, ""},
+		{"Russia vowed to strike Kharkiv.", "strike", true, "vow"},
+		{"Russian drones struck Kharkiv.", "struck", true, ""},
+	}
+	for _, tc := range tests {
+		d := x.Analyze(tc.sentence)
+		ss := newSynSent(d, 0, x.Parse(d, 0))
+		tw := -1
+		for i, w := range ss.s.Words {
+			if w.Form == tc.trigger {
+				tw = i
+			}
+		}
+		if tw < 0 {
+			t.Fatalf("%q: no word %q", tc.sentence, tc.trigger)
+		}
+		c := newEvCtx(x, d, "")
+		got := c.modalityRule(ss, tw, tc.attack)
+		// multi-word cues ("call off") are matched by their head lemma
+		if got != tc.want && !(tc.want != "" && strings.HasPrefix(tc.want, got) && got != "") {
+			t.Errorf("%q: rule = %q, want %q", tc.sentence, got, tc.want)
+		}
+	}
+}

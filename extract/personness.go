@@ -1,0 +1,111 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/classify"
+)
+
+// People are people. The tagger and the name rules find every name that
+// looks like a person's; a learned model (the "person" model of
+// events.model.gz) then reads the contexts each person is named in
+// ("said", "the film", "the band", a title, a role) and drops the names
+// that are not human beings in this article: titles of works, bands,
+// brands, teams, fictional characters, bylines. Dropped persons are left
+// out of the facts and of every event.
+
+// PersonFeatures returns the features of each person of d (by index into
+// d.Persons), for the person model and its training.
+func (x *Extractor) PersonFeatures(d *Doc) []classify.Features {
+	out := make([]classify.Features, len(d.Persons))
+	for pi, p := range d.Persons {
+		f := &out[pi]
+		f.Add("bias")
+		words := strings.Fields(p.Name)
+		f.Addf("words", strconv.Itoa(min(len(words), 4)))
+		if len(words) > 0 {
+			first, last := strings.ToLower(words[0]), strings.ToLower(words[len(words)-1])
+			g, s := x.gaz.given[first], x.gaz.surnames[last]
+			f.Addf("gaz", strconv.FormatBool(g)+"/"+strconv.FormatBool(s))
+			if len(words) == 1 {
+				f.Addf("one", strconv.FormatBool(g)+"/"+strconv.FormatBool(s))
+			}
+		}
+		if p.Role != "" {
+			f.Add("role")
+			for _, w := range strings.Fields(strings.ToLower(p.Role)) {
+				f.Addf("rw", w)
+			}
+		}
+		if p.Country != "" {
+			f.Add("country")
+		}
+		f.Addf("nment", strconv.Itoa(min(len(p.Mentions), 5)))
+		title := true
+		for _, mi := range p.Mentions {
+			m := d.Mentions[mi]
+			sent := d.Tokens[m.Tok0].Sent
+			if sent != 0 {
+				title = false
+			}
+			prev, prev2, next := "<s>", "<s>", "</s>"
+			st := d.Sentences[sent]
+			if m.Tok0-1 >= st.Tok0 {
+				prev = d.Tokens[m.Tok0-1].Lower
+			}
+			if m.Tok0-2 >= st.Tok0 {
+				prev2 = d.Tokens[m.Tok0-2].Lower
+			}
+			if m.Tok1 < st.Tok1 {
+				next = d.Tokens[m.Tok1].Lower
+			}
+			f.Addf("pw", prev)
+			f.Addf("pw2", prev2+" "+prev)
+			if next != "</s>" { // the end of a headline says nothing
+				f.Addf("nw", next)
+			}
+			if m.Core != m.Text {
+				f.Add("titled")
+			}
+			if isAllCaps(m.Text) && !d.Caps {
+				f.Add("caps")
+			}
+		}
+		if title {
+			f.Add("onlytitle")
+		}
+	}
+	return out
+}
+
+// dropNonPersons marks the persons the person model rejects.
+func (x *Extractor) dropNonPersons(d *Doc) {
+	if x.models == nil || x.models.person == nil {
+		return
+	}
+	fs := x.PersonFeatures(d)
+	keep := make([]bool, len(d.Persons))
+	for i := range fs {
+		keep[i] = x.models.person.Prob(&fs[i]) >= x.models.person.Threshold
+	}
+	d.DropPersons(keep)
+}
+
+// DropPersons marks the persons whose keep entry is false as not persons:
+// they stay in d.Persons (indexes do not move) but leave the facts and
+// the events.
+func (d *Doc) DropPersons(keep []bool) {
+	for i := range d.Persons {
+		d.Persons[i].Dropped = !keep[i]
+	}
+}
+
+// PersonScore is the person model's probability for a person's features
+// (1 without a model).
+func (x *Extractor) PersonScore(f *classify.Features) float64 {
+	if x.models == nil || x.models.person == nil {
+		return 1
+	}
+	return x.models.person.Prob(f)
+}

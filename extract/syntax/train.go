@@ -1,0 +1,526 @@
+package syntax
+
+import (
+	"cmp"
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"sync"
+	"unicode/utf8"
+)
+
+// TrainOptions tune Train.
+type TrainOptions struct {
+	TagEpochs   int     // tagger epochs (the best on Dev is kept)
+	ParseEpochs int     // parser epochs (the best on Dev is kept)
+	Folds       int     // jackknife folds for the parser's training tags
+	Seed        uint64  // shuffling and exploration seed
+	MinWeight   float64 // weights smaller in magnitude are dropped
+	// Explore is the probability of following the model's own (possibly
+	// wrong) transition from the second epoch on (dynamic oracle).
+	Explore float64
+	Dev     []TreebankSentence
+	// Irregular maps "XPOS form" (lower case) to a lemma for forms the
+	// training data lacks ("VBD forsook" -> "forsake").
+	Irregular map[string]string
+	// Verbs are base forms of verbs (WordNet's) against which the regular
+	// endings of unseen inflected verbs are tried ("provoked" -> "provoke").
+	Verbs []string
+	Meta  string // what the model was trained on, for Info
+	Log   io.Writer
+}
+
+type tsent struct {
+	words []string
+	ws    []wordInfo
+	gold  []uint16 // tag classes
+	pred  []uint16 // jackknifed tag classes
+	head  []int32  // per position (projectivized for training); head[0] unused
+	label []uint8
+	ghead []int32 // gold heads as in the treebank
+}
+
+// Train learns a tagger, a lemmatiser and a parser from a treebank.
+// The result depends only on the data and the options.
+func Train(train []TreebankSentence, o TrainOptions) (*Parser, error) {
+	logf := func(format string, a ...any) {
+		if o.Log != nil {
+			fmt.Fprintf(o.Log, format+"\n", a...)
+		}
+	}
+	p := &Parser{meta: o.Meta}
+	// tag classes by frequency, labels by name
+	cc, lc := map[string]int{}, map[string]int{}
+	for _, s := range train {
+		for _, w := range s.Words {
+			cc[w.UPOS+" "+w.XPOS]++
+			lc[w.Deprel]++
+		}
+	}
+	p.classes = sortedKeys(cc)
+	slices.SortStableFunc(p.classes, func(a, b string) int { return cmp.Compare(cc[b], cc[a]) })
+	p.labels = sortedKeys(lc)
+	if len(p.labels) > 64 {
+		return nil, fmt.Errorf("%d labels: at most 64", len(p.labels))
+	}
+	p.acts = actions{nl: len(p.labels), rootLabel: -1, leftOK: make([]bool, len(p.labels)), rightOK: make([]bool, len(p.labels))}
+	for i, l := range p.labels {
+		if l == "root" {
+			p.acts.rootLabel = i
+		}
+	}
+	if p.acts.rootLabel < 0 {
+		return nil, fmt.Errorf("no root label in the training data")
+	}
+	p.finish()
+	cls := map[string]int{}
+	for i, c := range p.classes {
+		cls[c] = i
+	}
+	lab := map[string]int{}
+	for i, l := range p.labels {
+		lab[l] = i
+	}
+	prep := func(src []TreebankSentence) []*tsent {
+		out := make([]*tsent, 0, len(src))
+		for _, s := range src {
+			n := len(s.Words)
+			t := &tsent{words: make([]string, n), ws: make([]wordInfo, n), gold: make([]uint16, n), pred: make([]uint16, n),
+				head: make([]int32, n+1), label: make([]uint8, n+1)}
+			okTree := true
+			for i, w := range s.Words {
+				t.words[i] = w.Form
+				infoOf(w.Form, &t.ws[i])
+				t.gold[i] = uint16(cls[w.UPOS+" "+w.XPOS]) // unknown classes (dev) become class 0
+				if w.Head < 0 || w.Head > n {
+					okTree = false
+				}
+				t.head[i+1] = int32(w.Head)
+				t.label[i+1] = uint8(lab[w.Deprel])
+			}
+			if !okTree {
+				continue
+			}
+			markSentence(t.ws)
+			t.ghead = t.head
+			t.head = projectivize(t.head)
+			out = append(out, t)
+		}
+		return out
+	}
+	tr, dev := prep(train), prep(o.Dev)
+	p.amb = ambiguityClasses(tr, len(p.classes))
+	for _, set := range [][]*tsent{tr, dev} {
+		for _, t := range set {
+			for i := range t.ws {
+				t.ws[i].amb = p.ambOf(t.ws[i].lw)
+			}
+		}
+	}
+	for _, t := range tr {
+		for d := 1; d < len(t.head); d++ {
+			if int(t.head[d]) < d {
+				p.acts.rightOK[t.label[d]] = true
+			} else {
+				p.acts.leftOK[t.label[d]] = true
+			}
+		}
+	}
+	logf("train: %d sentences, dev: %d; %d tag classes, %d labels", len(tr), len(dev), len(p.classes), len(p.labels))
+
+	// tagger on everything, then jackknifed tags for the parser
+	tagger, epochs := trainTagger(tr, len(p.classes), o.TagEpochs, o.Seed, dev, o.MinWeight, logf)
+	p.tagger = tagger
+	folds := max(o.Folds, 2)
+	// the folds are independent: two at a time
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, 2)
+	accs := make([]float64, folds)
+	for k := 0; k < folds; k++ {
+		var in, out []*tsent
+		for i, t := range tr {
+			if i%folds == k {
+				out = append(out, t)
+			} else {
+				in = append(in, t)
+			}
+		}
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer wg.Done()
+			defer func() { <-sem }()
+			m, _ := trainTagger(in, len(p.classes), epochs, o.Seed, nil, o.MinWeight, nil)
+			right, total := 0, 0
+			for _, t := range out {
+				tagWith(m, t, t.pred)
+				for i := range t.pred {
+					if t.pred[i] == t.gold[i] {
+						right++
+					}
+					total++
+				}
+			}
+			accs[k] = float64(right) / float64(max(total, 1))
+		}()
+	}
+	wg.Wait()
+	logf("jackknife: tag accuracy per fold %.4f", accs)
+	for _, t := range dev {
+		tagWith(p.tagger, t, t.pred)
+	}
+	p.lem = trainLemmatizer(train, cls, o.Irregular, o.Verbs)
+	parser, err := trainParser(p, tr, dev, o, logf)
+	if err != nil {
+		return nil, err
+	}
+	p.parser = parser
+	return p, nil
+}
+
+func tagWith(m *linear, t *tsent, out []uint16) {
+	acc := make([]int32, 256)
+	tagSentence(m, t.ws, out, nil, acc[:m.nclass:256])
+}
+
+func trainTagger(tr []*tsent, ncls, epochs int, seed uint64, dev []*tsent, minWeight float64, logf func(string, ...any)) (*linear, int) {
+	m := newSparse(ncls)
+	order := make([]int, len(tr))
+	for i := range order {
+		order[i] = i
+	}
+	rng := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
+	scores := make([]float32, ncls)
+	var feats []uint32
+	var best *linear
+	bestAcc, bestEp := -1.0, epochs
+	for ep := 1; ep <= epochs; ep++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		for _, si := range order {
+			t := tr[si]
+			p1, p2 := uint32(vNone), uint32(vNone)
+			for i := range t.ws {
+				feats = tagFeatures(feats[:0], t.ws, i, p1, p2)
+				clear(scores)
+				m.score(scores, feats)
+				pred := 0
+				for c := 1; c < ncls; c++ {
+					if scores[c] > scores[pred] {
+						pred = c
+					}
+				}
+				if g := int(t.gold[i]); pred != g {
+					m.update(feats, g, 1)
+					m.update(feats, pred, -1)
+				}
+				m.tick()
+				p2, p1 = p1, tagClassValue(pred)
+			}
+		}
+		if dev == nil {
+			continue
+		}
+		lm, err := m.averaged(minWeight)
+		if err != nil {
+			continue
+		}
+		right, total := 0, 0
+		out := []uint16{}
+		for _, t := range dev {
+			out = slices.Grow(out[:0], len(t.ws))[:len(t.ws)]
+			tagWith(lm, t, out)
+			for i := range out {
+				if out[i] == t.gold[i] {
+					right++
+				}
+				total++
+			}
+		}
+		acc := float64(right) / float64(max(total, 1))
+		if logf != nil {
+			logf("tagger epoch %d: dev accuracy %.4f (%d features)", ep, acc, lm.features())
+		}
+		if acc > bestAcc {
+			best, bestAcc, bestEp = lm, acc, ep
+		}
+	}
+	if best == nil {
+		lm, _ := m.averaged(minWeight)
+		return lm, epochs
+	}
+	return best, bestEp
+}
+
+func trainLemmatizer(train []TreebankSentence, cls map[string]int, irregular map[string]string, verbs []string) lemmatizer {
+	type key struct {
+		lower string
+		class int
+	}
+	lemmas := map[key]map[string]int{}
+	forms := map[key]map[string]int{}
+	suff := map[int]map[string]map[string]int{} // class -> ending -> edit -> count
+	for _, s := range train {
+		for _, w := range s.Words {
+			c := cls[w.UPOS+" "+w.XPOS]
+			lower := strings.ToLower(w.Form)
+			k := key{lower, c}
+			if lemmas[k] == nil {
+				lemmas[k], forms[k] = map[string]int{}, map[string]int{}
+			}
+			lemmas[k][w.Lemma]++
+			forms[k][w.Form]++
+			e := editOf(w.Form, w.Lemma).String()
+			if suff[c] == nil {
+				suff[c] = map[string]map[string]int{}
+			}
+			end := len(lower)
+			n := utf8.RuneCountInString(lower)
+			for j := 0; j <= maxSuffix && j <= n; j++ {
+				if j > 0 {
+					_, sz := utf8.DecodeLastRuneInString(lower[:end])
+					end -= sz
+				}
+				m := suff[c][lower[end:]]
+				if m == nil {
+					m = map[string]int{}
+					suff[c][lower[end:]] = m
+				}
+				m[e]++
+			}
+		}
+	}
+	argmax := func(m map[string]int) (string, int) {
+		best, bn, total := "", -1, 0
+		for _, k := range sortedKeys(m) {
+			total += m[k]
+			if m[k] > bn {
+				best, bn = k, m[k]
+			}
+		}
+		return best, total
+	}
+	l := lemmatizer{lex: map[string]string{}, rules: make([]map[string]edit, len(cls)), verbs: map[string]bool{}}
+	for _, v := range verbs {
+		l.verbs[v] = true
+	}
+	l.verbClass = verbClasses(cls)
+	for c := range l.rules {
+		// the best edit of every ending seen twice, kept only where it
+		// differs from the edit of the next shorter ending that is kept
+		best := map[string]string{}
+		for ending, m := range suff[c] {
+			if e, total := argmax(m); total >= 3 || ending == "" {
+				best[ending] = e
+			}
+		}
+		l.rules[c] = map[string]edit{}
+		for ending, e := range best {
+			parent := ""
+			// walk from the next shorter ending down to the empty one
+			s := ending
+			for s != "" {
+				_, sz := utf8.DecodeRuneInString(s)
+				s = s[sz:]
+				if pe, ok := best[s]; ok {
+					parent = pe
+					break
+				}
+			}
+			if ending != "" && e == parent {
+				continue
+			}
+			if ed, ok := parseEdit(e); ok {
+				l.rules[c][ending] = ed
+			}
+		}
+	}
+	for k, m := range lemmas {
+		best, _ := argmax(m)
+		for form := range forms[k] {
+			if l.lemma(form, k.lower, k.class) != best {
+				l.lex[lexKey(k.lower, k.class)] = best
+				break
+			}
+		}
+	}
+	// irregular forms the treebank lacks
+	byX := map[string][]int{}
+	for c, i := range cls {
+		_, x, _ := strings.Cut(c, " ")
+		byX[x] = append(byX[x], i)
+	}
+	for _, k := range sortedKeys(irregular) {
+		x, form, _ := strings.Cut(k, " ")
+		for _, c := range byX[x] {
+			if _, seen := lemmas[key{form, c}]; seen {
+				continue
+			}
+			if lem := irregular[k]; l.lemma(form, form, c) != lem {
+				l.lex[lexKey(form, c)] = lem
+			}
+		}
+	}
+	return l
+}
+
+func trainParser(p *Parser, tr, dev []*tsent, o TrainOptions, logf func(string, ...any)) (*linear, error) {
+	acts := &p.acts
+	na := acts.n()
+	m := newSparse(na)
+	order := make([]int, len(tr))
+	for i := range order {
+		order[i] = i
+	}
+	rng := rand.New(rand.NewPCG(o.Seed+1, o.Seed^0x51afd7ed558ccd))
+	scores := make([]float32, na)
+	ok := make([]bool, na)
+	cost := make([]int, na)
+	var feats []uint32
+	var st pstate
+	var ctx pctx
+	var best *linear
+	bestLAS := -1.0
+	for ep := 1; ep <= o.ParseEpochs; ep++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		wrong, steps := 0, 0
+		for _, si := range order {
+			t := tr[si]
+			n := len(t.ws)
+			fillCtx(&ctx, t.ws, t.pred, p.punct)
+			or := newOracle(t.head, t.label)
+			st.reset(n)
+			for !st.done() {
+				feats = parseFeatures(feats[:0], &st, &ctx)
+				clear(scores)
+				m.score(scores, feats)
+				acts.valid(&st, ok)
+				or.costs(acts, &st, ok, cost)
+				pred, gold, minCost := -1, -1, 1<<30
+				for a := 0; a < na; a++ {
+					if ok[a] && cost[a] < minCost {
+						minCost = cost[a]
+					}
+				}
+				for a := 0; a < na; a++ {
+					if !ok[a] {
+						continue
+					}
+					if pred < 0 || scores[a] > scores[pred] {
+						pred = a
+					}
+					if cost[a] == minCost && (gold < 0 || scores[a] > scores[gold]) {
+						gold = a
+					}
+				}
+				if cost[pred] > minCost {
+					m.update(feats, gold, 1)
+					m.update(feats, pred, -1)
+					wrong++
+				}
+				steps++
+				m.tick()
+				next := gold
+				if ep > 1 && rng.Float64() < o.Explore {
+					next = pred
+				}
+				acts.apply(&st, next)
+			}
+		}
+		lm, err := m.averaged(o.MinWeight)
+		if err != nil {
+			return nil, err
+		}
+		if len(dev) == 0 {
+			best = lm
+			logf("parser epoch %d: %.4f of transitions wrong", ep, float64(wrong)/float64(steps))
+			continue
+		}
+		p.parser = lm
+		uas, las := evalParser(p, dev)
+		logf("parser epoch %d: %.4f of transitions wrong; dev (gold words, predicted tags) UAS %.4f LAS %.4f; %d features",
+			ep, float64(wrong)/float64(steps), uas, las, lm.features())
+		if las > bestLAS {
+			best, bestLAS = lm, las
+		}
+	}
+	return best, nil
+}
+
+// evalParser returns UAS and LAS of p on sentences tagged with pred.
+func evalParser(p *Parser, dev []*tsent) (uas, las float64) {
+	sc := &scratch{}
+	right, rightL, total := 0, 0, 0
+	for _, t := range dev {
+		n := len(t.ws)
+		sc.ws, sc.cls = t.ws, t.pred
+		if len(sc.acc) < 256 {
+			sc.acc = make([]int32, 256)
+		}
+		p.parse(sc, n)
+		for d := 1; d <= n; d++ {
+			total++
+			if sc.st.head[d] == t.ghead[d] {
+				right++
+				if sc.st.label[d] == t.label[d] {
+					rightL++
+				}
+			}
+		}
+	}
+	return float64(right) / float64(max(total, 1)), float64(rightL) / float64(max(total, 1))
+}
+
+// ambiguityClasses returns, for each word seen at least twice in
+// training, a hash of the set of tag classes it takes in at least a
+// twentieth of its occurrences.
+func ambiguityClasses(tr []*tsent, ncls int) map[uint32]uint32 {
+	counts := map[uint32][]int32{}
+	for _, t := range tr {
+		for i, w := range t.ws {
+			c := counts[w.lw]
+			if c == nil {
+				c = make([]int32, ncls)
+				counts[w.lw] = c
+			}
+			c[t.gold[i]]++
+		}
+	}
+	out := make(map[uint32]uint32, len(counts))
+	for w, c := range counts {
+		total := int32(0)
+		for _, n := range c {
+			total += n
+		}
+		if total < 2 {
+			continue
+		}
+		h := uint32(0x2545f491)
+		for cls, n := range c {
+			if n*20 >= total {
+				h = mix(h, uint32(cls)+1)
+			}
+		}
+		h = fmix(h)
+		if h < 16 {
+			h += 16
+		}
+		out[w] = h
+	}
+	return out
+}
+
+// verbClasses marks the tag classes of inflected verbs (VBD, VBN, VBG,
+// VBZ), by class index.
+func verbClasses(cls map[string]int) []bool {
+	out := make([]bool, len(cls))
+	for c, i := range cls {
+		_, x, _ := strings.Cut(c, " ")
+		switch x {
+		case "VBD", "VBN", "VBG", "VBZ":
+			out[i] = true
+		}
+	}
+	return out
+}

@@ -1,0 +1,288 @@
+#!/usr/bin/env python3
+"""Rebuild the article texts the event models are trained on, and export
+annotations for the repository.
+
+The annotations in data/events/ (our labels: persons, meetings, travel,
+strikes, each with the code point offsets of its evidence) refer to texts
+that are not part of the repository. This script rebuilds those texts,
+byte for byte, from the public sources (see data/events/README.md), and
+checks each one against the SHA-256 its annotation records.
+
+usage:
+  corpora.py rebuild --m2e2 m2e2_annotations.zip --conll train.txt \\
+                     --rams DIR_WITH_dev_AND_test.jsonlines \\
+                     --abp ARTICLE_BIAS_PREDICTION_CHECKOUT --out DIR
+      writes DIR/NAME/<id>.txt for every folder data/events/NAME (m2e2,
+      conll2003, rams, and the sentence-level sets conll2003-sentences and
+      rams-sentences, whose texts come from the same sources) and verifies
+      them against data/events/NAME/<id>.json.
+  corpora.py export --articles DIR --gold DIR --out data/events/NAME
+      converts gold files whose evidence is quoted verbatim into files with
+      evidence_start/evidence_end offsets and the article's SHA-256 (no
+      article text, no annotator notes).
+
+Then train:
+  go run ./scripts/train-events -data DIR/m2e2:data/events/m2e2 \\
+      -data DIR/conll2003:data/events/conll2003 -data DIR/rams:data/events/rams \\
+      -data DIR/conll2003-sentences:data/events/conll2003-sentences \\
+      -data DIR/rams-sentences:data/events/rams-sentences
+"""
+import argparse
+import ast
+import collections
+import hashlib
+import io
+import json
+import os
+import re
+import sys
+import zipfile
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+
+# ---------------------------------------------------------------- m2e2 (VOA)
+# m2e2 stores the annotated sentences of 229 VOA articles with their
+# character offsets; an article is rebuilt from its sentences in order.
+
+def m2e2_docs(zip_path):
+    z = zipfile.ZipFile(zip_path)
+    sents = {}
+    for fn in ("m2e2_annotations/text_only_event.json", "m2e2_annotations/text_multimedia_event.json"):
+        for s in json.load(io.TextIOWrapper(z.open(fn), encoding="utf-8")):
+            sents.setdefault(s["sentence_id"], s)  # 38 sentences are in both files
+    docs = collections.defaultdict(dict)
+    for sid, s in sents.items():
+        doc, k = sid.rsplit("_", 1)
+        docs[doc][int(k)] = s
+    return docs
+
+
+def sentence_span(s):
+    """The stored sentence plus the trailing token(s) the string leaves out,
+    and the set of positions some token covers."""
+    st = s["sentence_start"]
+    chars = list(s["sentence"])
+    toks = []
+    for w, (a, b) in zip(s["words"], s["index"]):
+        a, b = int(a) - st, int(b) - st + 1
+        toks.append((a, b))
+        if b > len(chars):
+            chars.extend([" "] * (b - len(chars)))
+            chars[a:b] = list(w) if len(w) == b - a else list(w[: b - a].ljust(b - a))
+    covered = set()
+    for a, b in toks:
+        covered.update(range(a, b))
+    return "".join(chars), covered
+
+
+def m2e2_text(doc_id, D):
+    """Title line, blank line, body: a '-' no token covers is a paragraph
+    break m2e2 flattened (the first one in sentence 0 ends the headline; one
+    after a dateline dash joins it); consecutive sentences are joined by a
+    space, a gap (sentences m2e2 left out) by a blank line."""
+    title = None
+    pieces = []
+    for k in sorted(D):
+        span, covered = sentence_span(D[k])
+        new, seg_start, title_cut = [], 0, None
+        for i, ch in enumerate(span):
+            if ch == "-" and i not in covered:
+                before = "".join(new[seg_start:]).rstrip(" \u00a0")
+                if k == 0 and title_cut is None and title is None:
+                    title_cut = len(new)
+                    new.append("\n\n")
+                elif before.endswith("\u2014") or before.endswith("--"):
+                    new.append(" ")
+                else:
+                    new.append("\n\n")
+                seg_start = len(new)
+                continue
+            new.append(" " if ch == "\u00a0" else ch)
+        if k == 0 and title_cut is not None:
+            title = "".join(new[:title_cut]).strip()
+        pieces.append((k, "".join(new)))
+    buf = []
+    for n, (k, piece) in enumerate(pieces):
+        if n > 0:
+            buf.append(" " if k == pieces[n - 1][0] + 1 else "\n\n")
+        buf.append(piece)
+    raw = "".join(buf)
+    cut = raw.index("\n\n") if title is not None else 0
+    body_start = cut
+    while body_start < len(raw) and raw[body_start] in "\n ":
+        body_start += 1
+    return (title if title else doc_id) + "\n\n" + raw[body_start:].rstrip() + "\n"
+
+
+# ---------------------------------------------------------------- CoNLL-2003
+# Each document: its sentences, one per line, tokens joined by single
+# spaces (as the evaluation's conll.py writes them), numbered 001, 002 ...
+
+def conll_docs(path):
+    docs, sents, cur = [], [], []
+    for line in open(path, encoding="utf-8"):
+        line = line.rstrip("\n")
+        if line.startswith("-DOCSTART-"):
+            if cur:
+                sents.append(cur)
+                cur = []
+            if sents:
+                docs.append(sents)
+                sents = []
+            continue
+        if not line.strip():
+            if cur:
+                sents.append(cur)
+                cur = []
+            continue
+        cur.append(line.split()[0])
+    if cur:
+        sents.append(cur)
+    if sents:
+        docs.append(sents)
+    for n, sents in enumerate(docs, 1):
+        yield f"{n:03d}", "\n".join(" ".join(s) for s in sents) + "\n"
+
+
+# ---------------------------------------------------------------- RAMS
+# Each 5-sentence window becomes a text: sentences detokenised, one a
+# paragraph; its id is R + the first 10 hex digits of SHA-1(doc_key).
+
+def detok(toks):
+    s = " ".join(toks)
+    s = re.sub(r" ([,.;:?!%)\]}])", r"\1", s)
+    s = re.sub(r"([(\[{$]) ", r"\1", s)
+    s = re.sub(r" (n't|'s|'re|'ve|'ll|'d|'m|’s)\b", r"\1", s)
+    return s.replace(" wo n't", " won't").replace(" ca n't", " can't")
+
+
+def rams_docs(dirname):
+    for fn in ("dev.jsonlines", "test.jsonlines"):
+        for line in open(os.path.join(dirname, fn), encoding="utf-8"):
+            d = json.loads(line)
+            sents = d["sentences"]
+            if isinstance(sents, str):
+                sents = ast.literal_eval(sents)
+            key = "R" + hashlib.sha1(d["doc_key"].encode()).hexdigest()[:10]
+            yield key, "\n\n".join(detok(s) for s in sents) + "\n"
+
+
+# ---------------------------------------------------------------- AllSides
+# Article-Bias-Prediction (US and world news, 2012-2020): an article is its
+# title, a blank line and its content; its id is A + the JSON file's name.
+
+def abp_docs(dirname, wanted):
+    for i in sorted(wanted):
+        fn = os.path.join(dirname, "data", "jsons", i[1:] + ".json")
+        if not os.path.exists(fn):
+            continue
+        d = json.load(open(fn, encoding="utf-8"))
+        yield i, d["title"].strip() + "\n\n" + d["content"].strip() + "\n"
+
+
+def sha(text):
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def cmd_rebuild(a):
+    sources = {
+        "m2e2": lambda: ((i, m2e2_text(i, D)) for i, D in sorted(m2e2_docs(a.m2e2).items())),
+        "conll2003": lambda: conll_docs(a.conll),
+        "rams": lambda: rams_docs(a.rams),
+        "abp": lambda: abp_docs(a.abp, want),
+    }
+    bad = 0
+    base = os.path.join(ROOT, "data", "events")
+    for name in sorted(os.listdir(base)):
+        src = name.split("-")[0]  # "rams-sentences" is text of the rams source
+        if src not in sources:
+            continue
+        ann = os.path.join(base, name)
+        want = {}
+        for fn in os.listdir(ann):
+            if fn.endswith(".json"):
+                want[fn[:-5]] = json.load(open(os.path.join(ann, fn), encoding="utf-8"))["sha256"]
+        gen = sources[src]
+        out = os.path.join(a.out, name)
+        os.makedirs(out, exist_ok=True)
+        got = set()
+        for i, text in gen():
+            if i not in want or i in got:
+                continue
+            got.add(i)
+            if sha(text) != want[i]:
+                print(f"{name}/{i}: text differs from the annotated one", file=sys.stderr)
+                bad += 1
+            with open(os.path.join(out, i + ".txt"), "w", encoding="utf-8") as fh:
+                fh.write(text)
+        for i in sorted(set(want) - got):
+            print(f"{name}/{i}: not found in the source", file=sys.stderr)
+            bad += 1
+        print(f"{name}: {len(got)} texts in {out}")
+    sys.exit(1 if bad else 0)
+
+
+def cmd_export(a):
+    os.makedirs(a.out, exist_ok=True)
+    n = 0
+    for fn in sorted(os.listdir(a.gold)):
+        if not fn.endswith(".json"):
+            continue
+        i = fn[:-5]
+        g = json.load(open(os.path.join(a.gold, fn), encoding="utf-8"))
+        text = open(os.path.join(a.articles, i + ".txt"), encoding="utf-8").read()
+        flat, pos, space = [], [], False
+        for cp, ch in enumerate(text):  # white space folded, offsets kept
+            if ch.isspace():
+                if not space:
+                    flat.append(" ")
+                    pos.append(cp)
+                space = True
+            else:
+                flat.append(ch)
+                pos.append(cp)
+                space = False
+        flat = "".join(flat)
+        out = {"id": i, "sha256": sha(text), "published": g.get("published")}
+        if g.get("scope") is not None:
+            out["scope"] = g["scope"]
+        out["persons"] = g.get("persons") or []
+        out["countries"] = g.get("countries") or []
+        for rel in ("met", "traveled_with", "struck"):
+            evs = []
+            for e in g.get(rel) or []:
+                e = dict(e)
+                q = " ".join((e.pop("evidence", "") or "").split())
+                k = flat.find(q) if q else -1
+                if k < 0:
+                    sys.exit(f"{fn}: {rel} evidence not found in the article")
+                e["evidence_start"], e["evidence_end"] = pos[k], pos[k + len(q) - 1] + 1
+                evs.append(e)
+            out[rel] = evs
+        with open(os.path.join(a.out, fn), "w", encoding="utf-8") as fh:
+            json.dump(out, fh, ensure_ascii=False, indent=1, sort_keys=False)
+            fh.write("\n")
+        n += 1
+    print(f"exported {n} annotations to {a.out}")
+
+
+def main():
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = p.add_subparsers(dest="cmd", required=True)
+    r = sub.add_parser("rebuild")
+    r.add_argument("--m2e2", required=True)
+    r.add_argument("--conll", required=True)
+    r.add_argument("--rams", required=True)
+    r.add_argument("--abp", required=True, help="a checkout of ramybaly/Article-Bias-Prediction")
+    r.add_argument("--out", required=True)
+    e = sub.add_parser("export")
+    e.add_argument("--articles", required=True)
+    e.add_argument("--gold", required=True)
+    e.add_argument("--out", required=True)
+    a = p.parse_args()
+    {"rebuild": cmd_rebuild, "export": cmd_export}[a.cmd](a)
+
+
+if __name__ == "__main__":
+    main()
