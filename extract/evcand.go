@@ -69,6 +69,7 @@ type Candidate struct {
 	// Place is the target of an attack candidate, with its country;
 	// Attacker the state code or group name of an attacker candidate.
 	Place, PlaceCountry, Attacker string
+	PlaceKind                     string // "place" or "country"
 	Path                          string // the syntactic path(s) shown by --explain
 	// T describes the trigger and its clause (is this an event at all?),
 	// F the arguments (do these persons or this place fill its roles?);
@@ -199,12 +200,18 @@ func (c *evCtx) sentence(s int) *evSent {
 			}
 		case newsgraph.LOC:
 			name, code, _ := c.placeAt(m.Tok0)
-			if name == "" {
-				continue
+			if name == "" || m.Tok0 == c.datelineTok {
+				continue // rule "dateline": where a report was filed is not where anything happened
 			}
 			kind := "place"
-			if ci := c.d.Tokens[m.Tok0].Country; ci >= 0 && c.d.Countries[ci].Kind == "name" {
-				kind = "country"
+			if ci := c.d.Tokens[m.Tok0].Country; ci >= 0 {
+				cr := c.d.Countries[ci]
+				if cr.InOrg {
+					continue // "the Islamic State of Iraq and Syria" names a group
+				}
+				if cr.Kind == "name" && cr.Tok1 >= m.Tok1 {
+					kind = "country" // the whole mention is the country's name
+				}
 			}
 			es.places = append(es.places, evArg{word: h, tok0: m.Tok0, tok1: m.Tok1, kind: kind, person: -1, name: name, country: code})
 		case newsgraph.ORG:
@@ -294,7 +301,7 @@ func (c *evCtx) candidates(es *evSent) []Candidate {
 			if p.word == t.word || ss.pathLen(t.word, p.word) > maxArcs {
 				continue
 			}
-			cd := Candidate{Kind: candTarget, Sent: ss.sent, Place: p.name, PlaceCountry: p.country, ss: ss, trig: t.word, args: []int{p.word}}
+			cd := Candidate{Kind: candTarget, Sent: ss.sent, Place: p.name, PlaceCountry: p.country, PlaceKind: p.kind, ss: ss, trig: t.word, args: []int{p.word}}
 			c.targetFeatures(&cd, es, t, p)
 			out = append(out, cd)
 		}

@@ -11,22 +11,23 @@ import (
 // for relative dates, the wire dateline's city, and the sentences parsed so
 // far with their triggers and arguments.
 type evCtx struct {
-	x        *Extractor
-	d        *Doc
-	ref      time.Time // reference date for relative dates; zero if unknown
-	dateline string    // city of a wire dateline ("MOSCOW, April 13 -"), or ""
-	parsed   map[int]*evSent
-	explain  bool
+	x           *Extractor
+	d           *Doc
+	ref         time.Time // reference date for relative dates; zero if unknown
+	dateline    string    // city of a wire dateline ("MOSCOW, April 13 -"), or ""
+	datelineTok int       // first token of the dateline's place, or -1
+	parsed      map[int]*evSent
+	explain     bool
 }
 
 func newEvCtx(x *Extractor, d *Doc, published string) *evCtx {
-	c := &evCtx{x: x, d: d, parsed: map[int]*evSent{}}
+	c := &evCtx{x: x, d: d, parsed: map[int]*evSent{}, datelineTok: -1}
 	if t, err := time.Parse("2006-01-02", published); err == nil {
 		c.ref = t
 	} else {
 		c.ref = c.textDate()
 	}
-	c.dateline = c.findDateline()
+	c.dateline, c.datelineTok = c.findDateline()
 	return c
 }
 
@@ -96,15 +97,15 @@ func (c *evCtx) capitalOf(code string) string {
 
 // findDateline returns the city of a wire dateline "CITY, Month Day -" or
 // "CITY, Country –" at the start of the first body sentence.
-func (c *evCtx) findDateline() string {
+func (c *evCtx) findDateline() (string, int) {
 	for s := 0; s < len(c.d.Sentences) && s < 3; s++ {
 		st := c.d.Sentences[s]
 		k := st.Tok0
 		if n, _, e := c.placeAt(k); n != "" && isAllCaps(c.d.Tokens[k].Text) && c.lw(e) == "," {
-			return n
+			return n, k
 		}
 	}
-	return ""
+	return "", -1
 }
 
 // ---- dates ----

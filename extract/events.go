@@ -247,16 +247,43 @@ func (c *evCtx) strikes(cands []Candidate) []newsgraph.Strike {
 		}
 		return top.Attacker
 	}
+	accepted := best(cands, candTarget, m.target.Threshold, func(cd *Candidate) string { return attacker(cd) + "\x00" + cd.Place })
 	var out []newsgraph.Strike
-	for _, cd := range best(cands, candTarget, m.target.Threshold, func(cd *Candidate) string { return attacker(cd) + "\x00" + cd.Place }) {
+	for _, cd := range accepted {
+		weapon := c.weapon(cd)
+		if weapon == newsgraph.WeaponOther || moreSpecific(cd, accepted) {
+			continue
+		}
 		killed, injured := c.casualties(c.parsed[cd.Sent])
 		out = append(out, newsgraph.Strike{
 			Attacker: attacker(cd), Target: cd.Place, TargetCountry: cd.PlaceCountry,
-			Weapon: c.weapon(cd), Killed: killed, Injured: injured,
+			Weapon: weapon, Killed: killed, Injured: injured,
 			Date: c.dateIn(cd.Sent, false), CAMEO: c.cameo(cd), Evidence: c.evidence(cd, m.target),
 		})
 	}
 	return out
+}
+
+// Two named rules of the strike assembly (GUIDELINES.md):
+//   - "weapon stated": an attack whose kind the text does not state (no
+//     weapon word: "an attack", "an assault", "gunmen stormed") is not a
+//     strike; weapon() names the weapon or returns other.
+//   - "most specific target": the target is the most specific place named;
+//     a country is the target only when the sentence names no place the
+//     attack hit ("struck Iran's oilfields at Nowruz" hits Nowruz, not Iran).
+
+// moreSpecific says whether the accepted strike cd is on a country while
+// another accepted strike of its sentence is on a place.
+func moreSpecific(cd *Candidate, accepted []*Candidate) bool {
+	if cd.PlaceKind != "country" {
+		return false
+	}
+	for _, o := range accepted {
+		if o != cd && o.Sent == cd.Sent && o.PlaceKind != "country" {
+			return true
+		}
+	}
+	return false
 }
 
 // linkedPlace returns the place in the candidate's sentence that its

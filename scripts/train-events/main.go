@@ -398,6 +398,18 @@ func fitEvent(name string, ex []example, epochs int, log io.Writer) (trig, args 
 	}
 	p, r, f := prf(ex, prod, thr)
 	fmt.Fprintf(log, "%-13s out-of-fold at threshold %.2f: P %.3f R %.3f F1 %.3f (per event of an article)\n", name, thr, p, r, f)
+	if src := os.Getenv("OOFSOURCE"); src != "" {
+		var sub []example
+		var sp []float64
+		for i, e := range ex {
+			if strings.HasPrefix(e.article, src) {
+				sub = append(sub, e)
+				sp = append(sp, prod[i])
+			}
+		}
+		p, r, f := prf(sub, sp, thr)
+		fmt.Fprintf(log, "%-13s   of which %s*: P %.3f R %.3f F1 %.3f\n", name, src, p, r, f)
+	}
 	var all []classify.Example
 	for _, e := range trigs {
 		all = append(all, e.ex)
@@ -516,6 +528,22 @@ func bestThreshold(ex []example, prob []float64, beta float64) float64 {
 		}
 	}
 	return float64(int(best*100+0.5)) / 100
+}
+
+// inSentence says whether the gold person named name is mentioned in
+// sentence s, by name or by a resolved reference.
+func inSentence(d *extract.Doc, s int, name string, resolve func(int) string) bool {
+	for _, mi := range d.SentenceMentions(s) {
+		if p := d.Mentions[mi].Person; p >= 0 && resolve(p) == name {
+			return true
+		}
+	}
+	for _, r := range d.Refs {
+		if r.Sent == s && r.Person >= 0 && resolve(r.Person) == name {
+			return true
+		}
+	}
+	return false
 }
 
 // coverage counts, per relation, the gold events and those that some
@@ -680,6 +708,23 @@ func label(x *extract.Extractor, id, text string, g *gold, d *extract.Doc, sets 
 					why = "evidence not found"
 				} else if kind != "attack" && (!ourNames[e.A] || !ourNames[e.B]) {
 					why = fmt.Sprintf("person missing (%v %v)", ourNames[e.A], ourNames[e.B])
+				} else {
+					s := -1
+					for si, st := range d.Sentences {
+						if st.Start <= e.EvStart && e.EvStart < st.End {
+							s = si
+						}
+					}
+					switch {
+					case s < 0:
+						why = "no sentence"
+					case kind != "attack" && !(inSentence(d, s, e.A, resolve) && inSentence(d, s, e.B, resolve)):
+						why = "person not in sentence"
+					case !x.MayHoldEvent(d, s):
+						why = "not parsed (no trigger form or entities near it)"
+					default:
+						why = "no candidate (trigger or path)"
+					}
 				}
 				ev := ""
 				if e.EvStart >= 0 {

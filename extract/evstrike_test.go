@@ -1,0 +1,72 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph"
+)
+
+// TestStrikeRules checks the named rules of the strike assembly on minimal
+// frames around GUIDELINES.md's phrasings: the weapon must be stated, the
+// most specific place named is the target, and the place of a wire
+// dateline is never a target. They test the mechanism, not quality.
+func TestStrikeRules(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// most specific target: a country and a place hit in one sentence
+	place := &Candidate{Sent: 3, PlaceKind: "place", Place: "Nowruz"}
+	country := &Candidate{Sent: 3, PlaceKind: "country", Place: "Iran"}
+	alone := &Candidate{Sent: 4, PlaceKind: "country", Place: "Syria"}
+	acc := []*Candidate{place, country, alone}
+	for _, tc := range []struct {
+		cd   *Candidate
+		want bool
+	}{{place, false}, {country, true}, {alone, false}} {
+		if got := moreSpecific(tc.cd, acc); got != tc.want {
+			t.Errorf("moreSpecific(%s) = %v, want %v", tc.cd.Place, got, tc.want)
+		}
+	}
+
+	// weapon stated: the weapon of a trigger, or of a weapon word near it
+	for _, tc := range []struct{ sentence, trigger, want string }{
+		{"Russian missiles struck Kharkiv.", "struck", newsgraph.WeaponMissile},
+		{"A drone strike hit Odesa.", "strike", newsgraph.WeaponDrone},
+		{"Gunmen attacked a police station in Kabul.", "attacked", newsgraph.WeaponOther},
+	} {
+		d := x.Analyze(tc.sentence)
+		c := newEvCtx(x, d, "")
+		es := c.sentence(0)
+		c.parsed[0] = es
+		tw := -1
+		for _, tr := range es.trigs {
+			if es.ss.s.Words[tr.word].Form == tc.trigger {
+				tw = tr.word
+			}
+		}
+		if tw < 0 {
+			t.Fatalf("%q: no trigger %q", tc.sentence, tc.trigger)
+		}
+		if got := c.weapon(&Candidate{Sent: 0, trig: tw}); got != tc.want {
+			t.Errorf("%q: weapon %q, want %q", tc.sentence, got, tc.want)
+		}
+	}
+
+	// dateline: the wire dateline's city is no argument
+	d := x.Analyze("Bombs hit Kabul\n\nKABUL, March 24 - Bombs hit the city centre of Kabul, killing five.")
+	c := newEvCtx(x, d, "")
+	if c.datelineTok < 0 {
+		t.Fatal("no dateline found")
+	}
+	for s := range d.Sentences {
+		if !c.mayHoldEvent(s) {
+			continue
+		}
+		for _, p := range c.sentence(s).places {
+			if p.tok0 == c.datelineTok {
+				t.Errorf("the dateline's place is an argument of sentence %d", s)
+			}
+		}
+	}
+}
