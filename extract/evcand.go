@@ -158,7 +158,11 @@ func (c *evCtx) mayHoldEvent(s int) bool {
 
 // sentence parses sentence s and finds its triggers and arguments.
 func (c *evCtx) sentence(s int) *evSent {
-	ss := newSynSent(c.d, s, c.x.Parse(c.d, s))
+	tok0 := c.d.Sentences[s].Tok0
+	if c.bodyTok > tok0 && c.bodyTok < c.d.Sentences[s].Tok1 {
+		tok0 = c.bodyTok // the dateline is no part of the sentence
+	}
+	ss := newSynSent(c.d, s, c.x.parseFrom(c.d, s, tok0))
 	es := &evSent{ss: ss}
 	for i, w := range ss.s.Words {
 		var ents []*trigger
@@ -275,7 +279,7 @@ func (c *evCtx) candidates(es *evSent) []Candidate {
 			}
 			var near []evArg
 			for _, a := range es.persons {
-				if a.word != t.word && ss.pathLen(t.word, a.word) <= maxArcs {
+				if a.word != t.word && ss.pathLen(t.word, a.word) <= maxArcs && reportedApart(ss, t.word, a.word) == "" {
 					near = append(near, a)
 				}
 			}
@@ -298,7 +302,7 @@ func (c *evCtx) candidates(es *evSent) []Candidate {
 			continue
 		}
 		for _, p := range es.places {
-			if p.word == t.word || ss.pathLen(t.word, p.word) > maxArcs {
+			if p.word == t.word || ss.pathLen(t.word, p.word) > maxArcs || reportedApart(ss, t.word, p.word) != "" {
 				continue
 			}
 			cd := Candidate{Kind: candTarget, Sent: ss.sent, Place: p.name, PlaceCountry: p.country, PlaceKind: p.kind, ss: ss, trig: t.word, args: []int{p.word}}

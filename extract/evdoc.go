@@ -16,18 +16,28 @@ type evCtx struct {
 	ref         time.Time // reference date for relative dates; zero if unknown
 	dateline    string    // city of a wire dateline ("MOSCOW, April 13 -"), or ""
 	datelineTok int       // first token of the dateline's place, or -1
+	bodyTok     int       // first token after the dateline's dash, or -1
 	parsed      map[int]*evSent
 	explain     bool
 }
 
 func newEvCtx(x *Extractor, d *Doc, published string) *evCtx {
-	c := &evCtx{x: x, d: d, parsed: map[int]*evSent{}, datelineTok: -1}
+	c := &evCtx{x: x, d: d, parsed: map[int]*evSent{}, datelineTok: -1, bodyTok: -1}
 	if t, err := time.Parse("2006-01-02", published); err == nil {
 		c.ref = t
 	} else {
 		c.ref = c.textDate()
 	}
 	c.dateline, c.datelineTok = c.findDateline()
+	if c.datelineTok >= 0 {
+		lim := c.d.Sentences[c.d.Tokens[c.datelineTok].Sent].Tok1
+		for k := c.datelineTok + 1; k < lim && k < c.datelineTok+12; k++ {
+			if c.dashWithin(k, k+1, 1) {
+				c.bodyTok = k + 1
+				break
+			}
+		}
+	}
 	return c
 }
 

@@ -45,7 +45,8 @@ type trigger struct {
 }
 
 // modalCue is one entry of the modality lexicon: a lemma that makes an
-// event it governs planned, negated, cancelled or hypothetical.
+// event it governs planned, negated, cancelled, hypothetical or only
+// possible.
 type modalCue struct {
 	Lemma string   `json:"lemma"`
 	POS   string   `json:"pos"`

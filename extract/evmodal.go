@@ -15,7 +15,10 @@ import "strings"
 //   - a governing word is a cue verb of class negated or cancelled,
 //   - the clause is conditional ("if", or an if-clause under it:
 //     hypothetical), or, for attacks, a
-//     governing word is a hypothetical cue ("vowed to strike").
+//     governing word is a hypothetical cue ("vowed to strike"),
+//   - the event is only possible or owed: a modal auxiliary of class
+//     possible ("could strike", "should travel"), an open question
+//     ("whether they will meet"), "willing to meet", "a possible meeting".
 // Planned meetings are not ruled out: "will meet", "is due to meet" stay,
 // and the planned model gives their status.
 
@@ -32,7 +35,7 @@ func (c *evCtx) modalityRule(ss *synSent, t int, attack bool) string {
 			}
 		}
 		if v != t {
-			if has(lem, "negated") || has(lem, "cancelled") {
+			if has(lem, "negated") || has(lem, "cancelled") || has(lem, "possible") {
 				return lem
 			}
 			if attack && has(lem, "hypothetical") && w.UPOS == "VERB" {
@@ -44,11 +47,15 @@ func (c *evCtx) modalityRule(ss *synSent, t int, attack bool) string {
 			kl := strings.ToLower(kw.Lemma)
 			switch kw.Deprel {
 			case "advmod", "neg":
-				if has(kl, "negated") {
+				if has(kl, "negated") || has(kl, "possible") {
 					return kl
 				}
 			case "mark":
-				if has(kl, "hypothetical") {
+				if has(kl, "hypothetical") || has(kl, "possible") {
+					return kl
+				}
+			case "aux", "amod":
+				if has(kl, "possible") {
 					return kl
 				}
 			}

@@ -31,7 +31,15 @@ func TestModalityRule(t *testing.T) {
 		{"Marco Rubio is due to meet Emmanuel Macron.", "meet", false, ""},
 		{"Marco Rubio plans to meet Emmanuel Macron.", "meet", false, ""},
 		{"Marco Rubio held talks with Emmanuel Macron.", "talks", false, ""},
+		{"Marco Rubio could meet Emmanuel Macron.", "meet", false, "could"},
+		{"Marco Rubio should travel to Paris with Emmanuel Macron.", "travel", false, "should"},
+		{"Marco Rubio is willing to meet Emmanuel Macron.", "meet", false, "willing"},
+		{"It is unclear whether Marco Rubio will meet Emmanuel Macron.", "meet", false, "whether"},
+		{"Marco Rubio discussed a possible meeting with Emmanuel Macron.", "meeting", false, "possible"},
+		{"Theresa May met Emmanuel Macron.", "met", false, ""},
+		{"Marco Rubio said he would meet Emmanuel Macron.", "meet", false, ""},
 		{"Russia vowed to strike Kharkiv.", "strike", true, "vow"},
+		{"Russian missiles could strike Kharkiv.", "strike", true, "could"},
 		{"Russian drones struck Kharkiv.", "struck", true, ""},
 	}
 	for _, tc := range tests {

@@ -245,7 +245,7 @@ func TestTriggerLexiconContents(t *testing.T) {
 
 func TestModalityCues(t *testing.T) {
 	rows := readJSONL[modalityCue](t, "data/modality.jsonl")
-	classes := []string{"planned", "negated", "cancelled", "hypothetical"}
+	classes := []string{"planned", "negated", "cancelled", "hypothetical", "possible"}
 	prev := ""
 	for i, r := range rows {
 		key := r.Lemma + "\x00" + r.POS + "\x00" + r.Class
@@ -264,6 +264,7 @@ func TestModalityCues(t *testing.T) {
 		{"plan", "planned"}, {"expect", "planned"}, {"will", "planned"},
 		{"cancel", "cancelled"}, {"postpone", "cancelled"},
 		{"refuse", "negated"}, {"reject", "negated"}, {"would", "hypothetical"},
+		{"could", "possible"}, {"should", "possible"},
 	} {
 		if !slices.ContainsFunc(rows, func(r modalityCue) bool { return r.Lemma == want.lemma && r.Class == want.class }) {
 			t.Errorf("no %s cue %q", want.class, want.lemma)

@@ -17,7 +17,17 @@ func Segment(text string) *Doc { return newDoc(text) }
 // word carries the index of its token in d.Tokens and its code point
 // offsets.
 func (x *Extractor) Parse(d *Doc, sent int) *syntax.Sentence {
+	return x.parseFrom(d, sent, d.Sentences[sent].Tok0)
+}
+
+// parseFrom parses sentence sent from token tok0 on: the event layer leaves
+// out a wire dateline ("OSLO, June 12, 2025 -"), which is no part of the
+// sentence's syntax.
+func (x *Extractor) parseFrom(d *Doc, sent, tok0 int) *syntax.Sentence {
 	ws := d.Words(sent)
+	for len(ws) > 0 && ws[0].Tok < tok0 {
+		ws = ws[1:]
+	}
 	forms := make([]string, len(ws))
 	for i, w := range ws {
 		forms[i] = w.Form

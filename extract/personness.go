@@ -3,6 +3,8 @@ package extract
 import (
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/extract/classify"
 )
@@ -24,6 +26,7 @@ func (x *Extractor) PersonFeatures(d *Doc) []classify.Features {
 		f.Add("bias")
 		words := strings.Fields(p.Name)
 		f.Addf("words", strconv.Itoa(min(len(words), 4)))
+		x.nameShape(f, p.Name, words)
 		if len(words) > 0 {
 			first, last := strings.ToLower(words[0]), strings.ToLower(words[len(words)-1])
 			g, s := x.gaz.given[first], x.gaz.surnames[last]
@@ -77,6 +80,36 @@ func (x *Extractor) PersonFeatures(d *Doc) []classify.Features {
 		}
 	}
 	return out
+}
+
+// nameShape adds what the name itself says: a word of it names a place or
+// a country ("Florida Keys", "Key Biscayne"), it starts with something
+// other than a letter (a quotation mark run into the name), it is one word
+// of one or two letters ("I", "He"), or a word repeats another run into
+// it ("TrumpTrump").
+func (x *Extractor) nameShape(f *classify.Features, name string, words []string) {
+	for _, w := range words {
+		if x.isPlace(w) || x.isCountry(w) {
+			f.Add("placeword")
+			break
+		}
+	}
+	if name != "" && !unicode.IsLetter([]rune(name)[0]) {
+		f.Add("nonletter")
+	}
+	if len(words) == 1 && utf8.RuneCountInString(name) <= 2 {
+		f.Add("short")
+	}
+	for _, w := range words {
+		for _, v := range words {
+			if len(v) < len(w) && strings.Contains(w, v) {
+				f.Add("runon")
+			}
+		}
+		if n := len(w); n >= 6 && n%2 == 0 && w[:n/2] == w[n/2:] {
+			f.Add("runon")
+		}
+	}
 }
 
 // dropNonPersons marks the persons the person model rejects.

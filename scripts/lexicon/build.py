@@ -5,7 +5,8 @@ public sources that the user has fetched (nothing is downloaded here).
 usage:
   python3 scripts/lexicon/build.py \\
       --petrarch PETRARCH2_DIR --propbank PROPBANK_DIR --verbnet VERBNET_DIR \\
-      --framenet FNDATA_DIR [--wordnet WORDNET_DIR] [--out OUT_DIR] [--report]
+      --framenet FNDATA_DIR --ud EWT_CONLLU [--wordnet WORDNET_DIR] \\
+      [--out OUT_DIR] [--report]
 
   PETRARCH2_DIR  a checkout of openeventdata/petrarch2 at
                  676801cd9cb2924bbbad09f86d15c9323e7097bf
@@ -17,6 +18,8 @@ usage:
   FNDATA_DIR     the fndata-1.5 folder of dasmith/FrameNet-python at
                  b89d396c530c1e9a39c7978550472960b3bd9d26 (branch 1.5; reads
                  frame/*.xml and lu/*.xml)
+  EWT_CONLLU     en_ewt-ud-train.conllu of UD English-EWT at commit 15d613d8 (as
+                 scripts/train-parser/ewt.sh rebuilds it): its AUX lemmas
   WORDNET_DIR    WordNet 3.0 dict files (default /usr/share/wordnet, from the
                  Debian package wordnet-base): morphology only
   OUT_DIR        default extract/data
@@ -62,7 +65,7 @@ triggers.jsonl, one entry per lemma, part of speech, relation and sense:
             framenet:<frame>, wordnet (a gerund nominal), curated
 
 modality.jsonl: lemma, pos, class (planned, negated, cancelled,
-hypothetical), with (the event nouns the source pairs it with), note,
+hypothetical, possible), with (the event nouns the source pairs it with), note,
 sources.
 """
 import argparse
@@ -312,7 +315,31 @@ CURATED_MODALITY = [
     ("call off", "VERB", "cancelled", "'called off the talks'"),
     ("postpone", "VERB", "cancelled", "'postponed the visit'"),
     ("decline", "VERB", "negated", "'declined to meet' is 'refused to meet' (GUIDELINES.md)"),
+    # Possibility and readiness: nothing happened and nothing is scheduled
+    # (GUIDELINES.md leaves hypothetical events out); the modal auxiliaries
+    # of this class come from UD English-EWT (POSSIBLE_AUX below).
+    ("willing", "ADJ", "possible", "'is willing to meet': readiness, no meeting"),
+    ("whether", "SCONJ", "possible", "'whether they will meet': an open question"),
+    ("possible", "ADJ", "possible", "'a possible meeting'"),
+    ("possibly", "ADV", "possible", "'possibly meet'"),
+    ("perhaps", "ADV", "possible", "'perhaps meet'"),
+    ("maybe", "ADV", "possible", "'maybe meet'"),
 ]
+
+# The modal auxiliaries of possibility and obligation (class "possible"):
+# those of UD English-EWT's AUX lemmas that say an event may or should
+# happen, not that it did or is scheduled. Left out: "will" and "shall"
+# (future: planned), "would" (reports a planned event, "said he would
+# meet"; hypothetical only with "if", a cue of its own), and the auxiliaries
+# of tense, voice and support (be, have, do, get, to).
+POSSIBLE_AUX = {
+    "can": "'can meet': ability, not an event",
+    "could": "'could strike': possibility",
+    "may": "'may meet': possibility",
+    "might": "'might meet': possibility",
+    "must": "'must meet': obligation",
+    "should": "'should travel': obligation",
+}
 
 PARTICLES = {"off", "out", "up", "down", "back", "away"}
 # PETRARCH cue verbs left out of modality.jsonl, and why.
@@ -1269,7 +1296,30 @@ def weapon_of(e):
     return None
 
 
-def build_modality(lex_out, modal, support):
+def read_ud_aux(path):
+    """The AUX lemmas of a CoNLL-U treebank, with their counts."""
+    counts = collections.Counter()
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            if not line or line[0] == "#" or line == "\n":
+                continue
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) > 3 and cols[3] == "AUX" and cols[0].isdigit():
+                counts[cols[2].lower()] += 1
+    return counts
+
+
+def possible_aux(ud_aux):
+    """The cues of class possible that EWT attests as auxiliaries."""
+    rows = []
+    for lemma, note in sorted(POSSIBLE_AUX.items()):
+        if ud_aux[lemma] < 5:
+            sys.exit("UD English-EWT has %d AUX %r: check --ud" % (ud_aux[lemma], lemma))
+        rows.append((lemma, "AUX", "possible", note))
+    return rows
+
+
+def build_modality(lex_out, modal, support, extra=()):
     """Modality cues from PETRARCH's patterns: a verb whose pattern with a
     meeting noun as its object is coded 036 (intent to meet: "plan a
     visit") is a planned cue, 125 (reject a meeting) negated, 164 (halt
@@ -1299,6 +1349,9 @@ def build_modality(lex_out, modal, support):
             continue
         rows[key] = {"lemma": lemma, "pos": pos, "class": cls, "with": set(),
                      "sources": {"curated"}, "note": note}
+    for lemma, pos, cls, note in extra:
+        rows[(lemma, pos, cls)] = {"lemma": lemma, "pos": pos, "class": cls, "with": set(),
+                                   "sources": {"ud-ewt"}, "note": note}
     out = []
     for key in sorted(rows):
         r = rows[key]
@@ -1390,6 +1443,9 @@ To rebuild, check out each repository at the commit given and run
   reserved." Its licence (the same terms and disclaimer as VerbNet's above,
   with Princeton University in place of the University of Colorado) permits
   use, copying, modification and distribution with that notice.
+- UD English-EWT (UniversalDependencies/UD_English-EWT at 15d613d8, CC BY-SA
+  4.0): the AUX lemmas of en_ewt-ud-train.conllu attest the modal
+  auxiliaries of class "possible" (POSSIBLE_AUX of build.py; lemmas only).
 - GUIDELINES.md (this project's annotation standard): a few triggers and
   modality cues no source has, marked "curated" in the sources field
   (CURATED_TRIGGERS and CURATED_MODALITY in build.py).
@@ -1422,6 +1478,7 @@ def main():
     ap.add_argument("--propbank", required=True)
     ap.add_argument("--verbnet", required=True)
     ap.add_argument("--framenet", required=True)
+    ap.add_argument("--ud", required=True)
     ap.add_argument("--wordnet", default="/usr/share/wordnet")
     ap.add_argument("--out", default="extract/data")
     ap.add_argument("--report", action="store_true")
@@ -1467,7 +1524,7 @@ def main():
     lemmas = {(k[0], k[1]) for k, e in lex.e.items() if e["defined"] and k[2] in POSITIVE}
     build_propbank(lex, rolesets, alias, lemmas, report)
     rows = finish(lex, wn)
-    mod = build_modality(rows, modal, support)
+    mod = build_modality(rows, modal, support, possible_aux(read_ud_aux(a.ud)))
     os.makedirs(a.out, exist_ok=True)
     write_jsonl(os.path.join(a.out, "triggers.jsonl"), rows)
     write_jsonl(os.path.join(a.out, "modality.jsonl"), mod)

@@ -1,0 +1,32 @@
+package extract
+
+import "strings"
+
+// Rule "reported speech". The one who reports an event is not one of its
+// participants, and neither is anyone named in a clause merely set beside
+// the event's own ("X will meet Y, spokesman Z told reporters"): a person
+// or place is an argument of a trigger only when the dependency path
+// between them crosses no clausal complement (ccomp) and no parataxis.
+// "Z said X met Y" pairs X and Y, never Z; "Z said he met Y" pairs Z (through
+// "he") and Y. Attackers are exempt: a state reporting its own strike ("the
+// army said it struck ...") is its attacker.
+//
+// A narrower rule (only the subject of the reporting verb) keeps more
+// candidates, but on the training data's out-of-fold scores it is the
+// worse one: meet P .68 R .44 against P .75 R .43 with this rule (no
+// rule: P .64 R .44). Paths across these boundaries are mostly parses
+// gone wrong in long sentences, whose candidates are rarely events.
+
+// reportedApart returns the label of the clause boundary between the
+// trigger at word t and the argument at word a, or "" when they are in one
+// clause.
+func reportedApart(ss *synSent, t, a int) string {
+	up, _, down := ss.path(t, a)
+	for _, w := range append(up, down...) {
+		switch rel := strings.SplitN(ss.s.Words[w].Deprel, ":", 2)[0]; rel {
+		case "ccomp", "parataxis":
+			return rel
+		}
+	}
+	return ""
+}

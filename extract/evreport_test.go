@@ -1,0 +1,46 @@
+package extract
+
+import "testing"
+
+// TestReportedSpeechRule checks rule "reported speech" on minimal frames:
+// the reporter and anyone in a clause set beside the event's are apart
+// from its trigger; the participants, named or referred to, are not.
+func TestReportedSpeechRule(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		sentence, trigger, arg string
+		apart                  bool
+	}{
+		{"Emmanuel Macron said Marco Rubio met Olaf Scholz.", "met", "Macron", true},
+		{"Emmanuel Macron said Marco Rubio met Olaf Scholz.", "met", "Rubio", false},
+		{"Emmanuel Macron said Marco Rubio met Olaf Scholz.", "met", "Scholz", false},
+		{"Emmanuel Macron said he met Olaf Scholz.", "met", "he", false},
+		{"Marco Rubio will meet Olaf Scholz on Monday, spokesman Tammy Bruce told reporters.", "meet", "Bruce", true},
+		{"Marco Rubio will meet Olaf Scholz on Monday, spokesman Tammy Bruce told reporters.", "meet", "Scholz", false},
+		{"Marco Rubio met Olaf Scholz in Berlin after the talks.", "met", "Berlin", false},
+		{"Officials in Kyiv said that Russian missiles struck Lviv.", "struck", "Kyiv", true},
+		{"Officials in Kyiv said that Russian missiles struck Lviv.", "struck", "Lviv", false},
+	}
+	for _, tc := range tests {
+		d := x.Analyze(tc.sentence)
+		ss := newSynSent(d, 0, x.Parse(d, 0))
+		tw, aw := -1, -1
+		for i, w := range ss.s.Words {
+			switch w.Form {
+			case tc.trigger:
+				tw = i
+			case tc.arg:
+				aw = i
+			}
+		}
+		if tw < 0 || aw < 0 {
+			t.Fatalf("%q: no word %q or %q", tc.sentence, tc.trigger, tc.arg)
+		}
+		if got := reportedApart(ss, tw, aw) != ""; got != tc.apart {
+			t.Errorf("%q: %s apart from %s = %v, want %v (path %s)", tc.sentence, tc.arg, tc.trigger, got, tc.apart, ss.pathString(tw, aw, true))
+		}
+	}
+}
