@@ -1375,7 +1375,9 @@ adapted from PropBank (CC BY-SA 4.0), both files are offered under
 
 To rebuild, check out each repository at the commit given and run
 `python3 scripts/lexicon/build.py --petrarch DIR --propbank DIR --verbnet DIR
---framenet DIR/fndata-1.5` (WordNet from the Debian package wordnet-base).
+--framenet DIR/fndata-1.5 --ud EWT/en_ewt-ud-train.conllu` (WordNet from the
+Debian package wordnet-base; EWT's train file as scripts/train-parser/ewt.sh
+rebuilds it).
 
 - PETRARCH2 CAMEO verb dictionary: openeventdata/petrarch2 at
   676801cd9cb2924bbbad09f86d15c9323e7097bf,
