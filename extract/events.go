@@ -251,7 +251,7 @@ func (c *evCtx) strikes(cands []Candidate) []newsgraph.Strike {
 	var out []newsgraph.Strike
 	for _, cd := range accepted {
 		weapon := c.weapon(cd)
-		if weapon == newsgraph.WeaponOther || moreSpecific(cd, accepted) {
+		if weapon == newsgraph.WeaponOther || moreSpecific(cd, accepted) || selfStrike(cd, attacker(cd)) {
 			continue
 		}
 		killed, injured := c.casualties(c.parsed[cd.Sent])
@@ -271,6 +271,16 @@ func (c *evCtx) strikes(cands []Candidate) []newsgraph.Strike {
 //   - "most specific target": the target is the most specific place named;
 //     a country is the target only when the sentence names no place the
 //     attack hit ("struck Iran's oilfields at Nowruz" hits Nowruz, not Iran).
+
+//   - "no self-strike": a state is not the target of its own attack; the
+//     country named beside the weapon is the attacker ("U.S. airstrikes
+//     pounded the area": the United States is no target). A place inside
+//     the attacker's country can be ("Syrian jets bombed Aleppo").
+
+// selfStrike says whether the strike cd is on the country of its attacker.
+func selfStrike(cd *Candidate, attacker string) bool {
+	return cd.PlaceKind == "country" && attacker != "" && cd.PlaceCountry == attacker
+}
 
 // moreSpecific says whether the accepted strike cd is on a country while
 // another accepted strike of its sentence is on a place.

@@ -8,8 +8,8 @@ import (
 
 // TestStrikeRules checks the named rules of the strike assembly on minimal
 // frames around GUIDELINES.md's phrasings: the weapon must be stated, the
-// most specific place named is the target, and the place of a wire
-// dateline is never a target. They test the mechanism, not quality.
+// most specific place named is the target, an attacker's own country is no
+// target, and the place of a wire dateline is never a target. They test the mechanism, not quality.
 func TestStrikeRules(t *testing.T) {
 	x, err := New()
 	if err != nil {
@@ -26,6 +26,22 @@ func TestStrikeRules(t *testing.T) {
 	}{{place, false}, {country, true}, {alone, false}} {
 		if got := moreSpecific(tc.cd, acc); got != tc.want {
 			t.Errorf("moreSpecific(%s) = %v, want %v", tc.cd.Place, got, tc.want)
+		}
+	}
+
+	// no self-strike: the attacker's own country is no target, a place in it is
+	for _, tc := range []struct {
+		cd       *Candidate
+		attacker string
+		want     bool
+	}{
+		{&Candidate{PlaceKind: "country", Place: "U.S.", PlaceCountry: "US"}, "US", true},
+		{&Candidate{PlaceKind: "place", Place: "Aleppo", PlaceCountry: "SY"}, "SY", false},
+		{&Candidate{PlaceKind: "country", Place: "Syria", PlaceCountry: "SY"}, "US", false},
+		{&Candidate{PlaceKind: "country", Place: "Syria", PlaceCountry: "SY"}, "", false},
+	} {
+		if got := selfStrike(tc.cd, tc.attacker); got != tc.want {
+			t.Errorf("selfStrike(%s by %q) = %v, want %v", tc.cd.Place, tc.attacker, got, tc.want)
 		}
 	}
 
