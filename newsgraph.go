@@ -10,8 +10,11 @@ package newsgraph
 
 // Article is one news article as read from a file, a folder, a feed or stdin.
 type Article struct {
-	// ID is stable: a file's name without its extension, or a feed item's
-	// GUID or URL.
+	// ID is stable: the article's own id or URL (a JSON id, a feed item's
+	// GUID or link); else, for a file found in a folder named on the
+	// command line, its path inside that folder without extension
+	// ("politics/001"); for a file named directly, its name without
+	// extension.
 	ID string `json:"id"`
 	// Title is the headline (the first line of a text file).
 	Title string `json:"title,omitempty"`

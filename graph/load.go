@@ -10,10 +10,14 @@ import (
 
 // LoadStats counts what one Write did.
 type LoadStats struct {
-	Articles      int `json:"articles"`
-	New           int `json:"new"`
-	Changed       int `json:"changed"`
-	Unchanged     int `json:"unchanged"`
+	Articles  int `json:"articles"`
+	New       int `json:"new"`
+	Changed   int `json:"changed"`
+	Unchanged int `json:"unchanged"`
+	// OtherPath counts the changed articles whose stored version was read
+	// from another path: the same ID (001 of inbox/ and of archive/, say)
+	// now stands for another file, whose facts replaced the earlier ones.
+	OtherPath     int `json:"replacedFromOtherPath"`
 	NodesCreated  int `json:"nodesCreated"`
 	NodesDeleted  int `json:"nodesDeleted"`
 	RelsCreated   int `json:"relationshipsCreated"`
@@ -27,6 +31,7 @@ func (s *LoadStats) Add(o LoadStats) {
 	s.New += o.New
 	s.Changed += o.Changed
 	s.Unchanged += o.Unchanged
+	s.OtherPath += o.OtherPath
 	s.NodesCreated += o.NodesCreated
 	s.NodesDeleted += o.NodesDeleted
 	s.RelsCreated += o.RelsCreated
@@ -41,7 +46,7 @@ func (s *LoadStats) Add(o LoadStats) {
 const (
 	cypherArticleHashes = `UNWIND $ids AS id
 MATCH (a:Article {id: id})
-RETURN a.id AS id, a.contentHash AS hash`
+RETURN a.id AS id, a.contentHash AS hash, a.path AS path`
 
 	cypherKnownSurnames = `UNWIND $surnames AS s
 MATCH (p:Person {surname: s}) WHERE p.key CONTAINS ' '
@@ -268,11 +273,14 @@ func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, items []Item, has
 		return st, err
 	}
 	existing := map[string]string{}
+	paths := map[string]string{}
 	for _, r := range recs {
 		id, _ := r.Get("id")
 		h, _ := r.Get("hash")
+		p, _ := r.Get("path")
 		hs, _ := h.(string)
 		existing[id.(string)] = hs
+		paths[id.(string)], _ = p.(string)
 	}
 	var todo []Item
 	var changed []any
@@ -291,6 +299,9 @@ func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, items []Item, has
 			continue
 		case ok:
 			st.Changed++
+			if p := paths[id]; p != "" && p != it.Article.Path {
+				st.OtherPath++
+			}
 			changed = append(changed, id)
 		default:
 			st.New++

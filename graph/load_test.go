@@ -121,7 +121,9 @@ func TestChangedArticleReplacesItsFacts(t *testing.T) {
 		t.Fatal(err)
 	}
 	a1 := seedLike("a1", "v1")
+	a1.Article.Path = "inbox/a1.txt"
 	a2 := seedLike("a2", "other")
+	a2.Article.Path = "archive/a2.txt"
 	a2.Facts.Met[0].Date = "2025-05-01" // a second, later meeting
 	load(t, s, a1, a2)
 	if got := count(t, s, `MATCH (:Person {name:'Marco Rubio'})-[r:MET]-(:Person {name:'Emmanuel Macron'}) RETURN r.count`, nil); got != 2 {
@@ -129,13 +131,14 @@ func TestChangedArticleReplacesItsFacts(t *testing.T) {
 	}
 	// a1 is edited: now Rubio met Putin, no travel, no strike.
 	v2 := seedLike("a1", "v2")
+	v2.Article.Path = "archive/a1.txt" // the same id, read from another file
 	v2.Facts.Persons = append(v2.Facts.Persons, newsgraph.Person{Name: "Vladimir Putin", Country: "RU"})
 	v2.Facts.Met = []newsgraph.Meeting{{A: "Marco Rubio", B: "Vladimir Putin", Status: newsgraph.Planned, Evidence: ev("Rubio will meet Putin")}}
 	v2.Facts.TraveledWith = nil
 	v2.Facts.Struck = nil
 	st := load(t, s, v2)
-	if st.Changed != 1 {
-		t.Fatalf("stats %+v, want one changed", st)
+	if st.Changed != 1 || st.OtherPath != 1 {
+		t.Fatalf("stats %+v, want one changed, from another path", st)
 	}
 	checks := []struct {
 		name, cypher string
@@ -147,6 +150,7 @@ func TestChangedArticleReplacesItsFacts(t *testing.T) {
 		{"meetings", `MATCH (m:Meeting) RETURN count(m)`, 2},
 		{"orphan events", `MATCH (e:Meeting|Strike|Trip) WHERE NOT (e)<-[:REPORTS]-() RETURN count(e)`, 0},
 		{"a1 reports", `MATCH (:Article {id:'a1'})-[r:REPORTS]->() RETURN count(r)`, 1},
+		{"a1 path", `MATCH (a:Article {id:'a1', path:'archive/a1.txt'}) RETURN count(a)`, 1},
 		// a2 still reports the trip and the strike.
 		{"trips", `MATCH (t:Trip) RETURN count(t)`, 1},
 		{"strikes", `MATCH (t:Strike) RETURN count(t)`, 1},
@@ -160,8 +164,11 @@ func TestChangedArticleReplacesItsFacts(t *testing.T) {
 	}
 	// Now a2 changes too and drops its strike: the strike and STRUCK go.
 	v3 := seedLike("a2", "other v2")
+	v3.Article.Path = "archive/a2.txt"
 	v3.Facts.Struck = nil
-	load(t, s, v3)
+	if st := load(t, s, v3); st.Changed != 1 || st.OtherPath != 0 {
+		t.Errorf("stats %+v, want one changed, from the same path", st)
+	}
 	for _, c := range []string{`MATCH (s:Strike) RETURN count(s)`, `MATCH ()-[r:STRUCK]->() RETURN count(r)`} {
 		if got := count(t, s, c, nil); got != 0 {
 			t.Errorf("%s = %d, want 0", c, got)

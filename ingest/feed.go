@@ -57,7 +57,7 @@ func (s source) feed(data []byte) error {
 		if a.ID == "" {
 			a.ID = fmt.Sprintf("%s-%d", s.id, i+1)
 		}
-		if err := s.w.emitArticle(a); err != nil {
+		if err := s.w.emitArticle(a, fmt.Sprintf("item %d", i+1)); err != nil {
 			return err
 		}
 	}

@@ -78,7 +78,7 @@ func (s source) html(data []byte) error {
 		Published: published,
 		Source:    site,
 		Path:      s.path,
-	})
+	}, "")
 }
 
 // decodeHTML returns data as UTF-8: valid UTF-8 as is, otherwise decoded

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"crypto/sha256"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -33,6 +34,17 @@ type Reader struct {
 	MaxBytes int64
 	// Stdin is read for the path "-"; nil means os.Stdin.
 	Stdin io.Reader
+
+	// ids remembers, across the Read calls of one run, where each article
+	// ID was first read, so that no input silently stands in for another.
+	ids map[string]origin
+}
+
+// origin is where an article ID was first read in a run, and a digest of
+// what was read there.
+type origin struct {
+	where string
+	text  [sha256.Size]byte
 }
 
 // Kinds of rejection. An *InputError wraps one of them (errors.Is), or an
@@ -45,6 +57,10 @@ var (
 	ErrMalformed   = errors.New("malformed input")
 	ErrNoText      = errors.New("no article text")
 	ErrUnsupported = errors.New("unsupported input")
+	// ErrDuplicateID: another input of the same run already gave an
+	// article this ID (two folders each holding 001.txt, given as two
+	// arguments; a JSON file repeating an id).
+	ErrDuplicateID = errors.New("duplicate article id")
 )
 
 // InputError says why one input (a file, or one item of a JSON array, a
@@ -92,8 +108,21 @@ func because(kind error, format string, args ...any) error {
 // for every rejected input (reject may be nil), and keeps going after a
 // rejection. It returns only fatal errors: the context's error when ctx is
 // done, or the error emit returned (wrapped).
+//
+// An article's ID is its own (a JSON id or url, a feed item's GUID or link)
+// when it has one; else, for a file found in a folder named in paths, the
+// file's path inside that folder without extension, with forward slashes
+// ("politics/001" for archive/politics/001.txt when "archive" is named);
+// for a file named in paths, its name without extension. The Reader
+// remembers the IDs it has read (across calls, so use one Reader per run):
+// an input whose ID an earlier input of the run already had is rejected
+// with ErrDuplicateID, naming both, unless it is the very same article
+// (the same text), which is skipped.
 func (r *Reader) Read(ctx context.Context, paths []string, emit func(newsgraph.Article) error, reject func(*InputError)) error {
-	w := walker{r: r, ctx: ctx, emit: emit, reject: reject}
+	if r.ids == nil {
+		r.ids = map[string]origin{}
+	}
+	w := walker{r: r, ctx: ctx, emit: emit, reject: reject, ids: r.ids}
 	if w.reject == nil {
 		w.reject = func(*InputError) {}
 	}
@@ -119,6 +148,9 @@ type walker struct {
 	ctx    context.Context
 	emit   func(newsgraph.Article) error
 	reject func(*InputError)
+	// ids is the Reader's memory of IDs, nil when IDs are not checked
+	// (ReadBytes: a web page and the feed item it completes share one).
+	ids map[string]origin
 }
 
 func (r *Reader) maxBytes() int64 {
@@ -183,12 +215,14 @@ func (w *walker) path(p string, explicit bool) error {
 		return nil
 	}
 	if fi.IsDir() {
-		return w.dir(p)
+		return w.dir(p, p)
 	}
-	return w.file(p, fi, explicit)
+	return w.file(p, stem(p), fi, explicit)
 }
 
-func (w *walker) dir(dir string) error {
+// dir walks dir, a folder inside root (the folder named on the command
+// line), or root itself.
+func (w *walker) dir(root, dir string) error {
 	entries, err := os.ReadDir(dir) // sorted by name
 	if err != nil {
 		w.reject(&InputError{Path: dir, Err: fsReason(err)})
@@ -205,7 +239,7 @@ func (w *walker) dir(dir string) error {
 		p := filepath.Join(dir, name)
 		switch {
 		case e.IsDir():
-			if err := w.dir(p); err != nil {
+			if err := w.dir(root, p); err != nil {
 				return err
 			}
 			continue
@@ -220,7 +254,7 @@ func (w *walker) dir(dir string) error {
 			if !fi.Mode().IsRegular() {
 				continue
 			}
-			if err := w.file(p, fi, false); err != nil {
+			if err := w.file(p, relID(root, p), fi, false); err != nil {
 				return err
 			}
 			continue
@@ -235,14 +269,16 @@ func (w *walker) dir(dir string) error {
 			w.reject(&InputError{Path: p, Err: fsReason(err)})
 			continue
 		}
-		if err := w.file(p, fi, false); err != nil {
+		if err := w.file(p, relID(root, p), fi, false); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-func (w *walker) file(p string, fi fs.FileInfo, explicit bool) error {
+// file reads the file p; id is the ID of its article when the content
+// gives none (and the prefix of numbered items).
+func (w *walker) file(p, id string, fi fs.FileInfo, explicit bool) error {
 	if skipInFolder(p) {
 		if explicit {
 			w.reject(&InputError{Path: p, Err: because(ErrUnsupported, "not an article: %s files are not read", strings.ToLower(filepath.Ext(p)))})
@@ -270,7 +306,7 @@ func (w *walker) file(p string, fi fs.FileInfo, explicit bool) error {
 			w.reject(&InputError{Path: p, Err: fsReason(err)})
 			return nil
 		}
-		return w.streamJSONLines(p, stem(p), br, head)
+		return w.streamJSONLines(p, id, br, head)
 	}
 	if fi.Mode().IsRegular() && fi.Size() > limit {
 		w.reject(&InputError{Path: p, Err: tooLarge(fi.Size(), limit, k)})
@@ -287,7 +323,7 @@ func (w *walker) file(p string, fi fs.FileInfo, explicit bool) error {
 		w.reject(&InputError{Path: p, Err: err})
 		return nil
 	}
-	return w.parse(p, stem(p), k, data)
+	return w.parse(p, id, k, data)
 }
 
 // readLimited reads at most limit bytes, and fails when there are more.
@@ -348,10 +384,38 @@ func stem(p string) string {
 	return base
 }
 
+// relID is the ID of the file p found in the folder root: its path
+// inside root without extension, with forward slashes.
+func relID(root, p string) string {
+	rel, err := filepath.Rel(root, p)
+	if err != nil { // p was found inside root: cannot happen
+		return stem(p)
+	}
+	return filepath.ToSlash(filepath.Join(filepath.Dir(rel), stem(rel)))
+}
+
 // emitArticle hands one article to emit, checking the context first.
-func (w *walker) emitArticle(a newsgraph.Article) error {
+// item locates the article inside its file ("line 3"), "" for a whole
+// file. An ID already read in this run from another input is rejected.
+func (w *walker) emitArticle(a newsgraph.Article, item string) error {
 	if err := w.ctx.Err(); err != nil {
 		return err
+	}
+	if w.ids != nil {
+		where := a.Path
+		if item != "" {
+			where += " (" + item + ")"
+		}
+		sum := sha256.Sum256([]byte(a.Text))
+		if first, ok := w.ids[a.ID]; ok {
+			if first.text == sum {
+				return nil // the very same article read twice: nothing to add
+			}
+			w.reject(&InputError{Path: a.Path, Item: item, Err: because(ErrDuplicateID,
+				"article id %q was already read in this run from %s: not loaded, so that neither replaces the other; give one of them another name or id", a.ID, first.where)})
+			return nil
+		}
+		w.ids[a.ID] = origin{where: where, text: sum}
 	}
 	if w.emit == nil {
 		return nil

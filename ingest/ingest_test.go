@@ -438,7 +438,7 @@ func TestFolder(t *testing.T) {
 	}
 
 	arts, errs := read(t, &ingest.Reader{}, dir)
-	if got, want := ids(arts), "a b c1 c2 link-to-a notes y z sniffed-json"; got != want {
+	if got, want := ids(arts), "a b c1 c2 link-to-a notes sub/deeper/y sub/z sniffed-json"; got != want {
 		t.Errorf("ids %q\nwant %q", got, want)
 	}
 	checkErrs(t, errs, []string{"empty.txt: empty file"}, dir)
@@ -450,10 +450,73 @@ func TestFolder(t *testing.T) {
 		t.Errorf("second walk differs: %q", ids(again))
 	}
 	arts, errs = read(t, &ingest.Reader{}, filepath.Join(dir, "b.txt"), filepath.Join(dir, "sub"), filepath.Join(dir, "photo.jpg"))
-	if got, want := ids(arts), "b y z"; got != want {
+	if got, want := ids(arts), "b deeper/y z"; got != want {
 		t.Errorf("ids %q, want %q", got, want)
 	}
 	checkErrs(t, errs, []string{"photo.jpg: not an article: .jpg files are not read"}, dir)
+}
+
+// TestIdentity: a file's ID is its path inside the folder named on the
+// command line, so files of the same name in different folders stay
+// apart; two inputs of one run with the same ID are an error naming both.
+func TestIdentity(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, "archive/business/001.txt", "Business\n")
+	write(t, dir, "archive/politics/001.txt", "Politics\n")
+	write(t, dir, "archive/politics/002.txt", "Politics two\n")
+	write(t, dir, "inbox/001.txt", "Inbox\n")
+	write(t, dir, "inbox/copy/001.txt", "Business\n")
+	write(t, dir, "dup.jsonl", "{\"id\": \"k\", \"text\": \"one\"}\n{\"id\": \"k\", \"text\": \"two\"}\n{\"id\": \"k\", \"text\": \"one\"}\n")
+
+	arts, errs := read(t, &ingest.Reader{}, filepath.Join(dir, "archive"))
+	if got, want := ids(arts), "business/001 politics/001 politics/002"; got != want {
+		t.Errorf("folder: ids %q, want %q", got, want)
+	}
+	checkErrs(t, errs, nil, dir)
+	for _, a := range arts {
+		if want := filepath.Join(dir, "archive", filepath.FromSlash(a.ID)+".txt"); a.Path != want {
+			t.Errorf("%s: path %q, want %q", a.ID, a.Path, want)
+		}
+	}
+
+	// A file named directly keeps its bare name.
+	arts, _ = read(t, &ingest.Reader{}, filepath.Join(dir, "archive", "politics", "002.txt"))
+	if got := ids(arts); got != "002" {
+		t.Errorf("file: ids %q, want 002", got)
+	}
+
+	// Two folders in one run, each with 001.txt: the second is rejected,
+	// and its error names both files.
+	arts, errs = read(t, &ingest.Reader{}, filepath.Join(dir, "archive", "politics"), filepath.Join(dir, "inbox"))
+	if got, want := ids(arts), "001 002 copy/001"; got != want {
+		t.Errorf("collision: ids %q, want %q", got, want)
+	}
+	if len(errs) != 1 || !errors.Is(errs[0], ingest.ErrDuplicateID) ||
+		!strings.Contains(errs[0].Error(), filepath.Join("inbox", "001.txt")) ||
+		!strings.Contains(errs[0].Error(), filepath.Join("politics", "001.txt")) {
+		t.Errorf("collision: errors %v, want one ErrDuplicateID naming both files", errs)
+	}
+	if len(arts) > 0 && arts[0].Text != "Politics\n" {
+		t.Errorf("collision: the first article read was replaced: %q", arts[0].Text)
+	}
+
+	// The same IDs in a JSON Lines file: a different text is rejected
+	// (with its line), the very same article again is skipped.
+	arts, errs = read(t, &ingest.Reader{}, filepath.Join(dir, "dup.jsonl"))
+	if got := ids(arts); got != "k" {
+		t.Errorf("jsonl: ids %q, want k", got)
+	}
+	if len(errs) != 1 || !strings.Contains(errs[0].Error(), "dup.jsonl: line 2: article id \"k\" was already read in this run from "+filepath.Join(dir, "dup.jsonl")+" (line 1)") {
+		t.Errorf("jsonl: errors %v", errs)
+	}
+
+	// One Reader is one run: a second Read call still sees the first's IDs.
+	r := &ingest.Reader{}
+	read(t, r, filepath.Join(dir, "inbox", "001.txt"))
+	arts, errs = read(t, r, filepath.Join(dir, "archive", "politics", "001.txt"))
+	if len(arts) != 0 || len(errs) != 1 {
+		t.Errorf("second call: %d articles, errors %v; want 0 and one", len(arts), errs)
+	}
 }
 
 func TestBadInput(t *testing.T) {

@@ -52,7 +52,7 @@ func (s source) json(data []byte) error {
 			s.reject("", err)
 			return nil
 		}
-		return s.w.emitArticle(a)
+		return s.w.emitArticle(a, "")
 	case '[':
 		var items []json.RawMessage
 		if err := json.Unmarshal(t, &items); err != nil {
@@ -75,7 +75,7 @@ func (s source) json(data []byte) error {
 				s.reject(item, err)
 				continue
 			}
-			if err := s.w.emitArticle(a); err != nil {
+			if err := s.w.emitArticle(a, item); err != nil {
 				return err
 			}
 		}
@@ -170,7 +170,7 @@ func (s source) jsonLinesFrom(in *bufio.Reader, maxLine int64) error {
 				break
 			}
 			good++
-			if err := s.w.emitArticle(a); err != nil {
+			if err := s.w.emitArticle(a, item); err != nil {
 				return err
 			}
 		}

@@ -15,7 +15,7 @@ func (s source) text(data []byte, markdown bool) error {
 		Title: firstLine(text, markdown),
 		Text:  text,
 		Path:  s.path,
-	})
+	}, "")
 }
 
 // firstLine is the first non-empty line, trimmed; for Markdown without the

@@ -183,6 +183,9 @@ func (a *app) printLoadSummary(s loadSummary, asJSON bool) {
 	}
 	fmt.Fprintf(a.stdout, "read %d articles in %.1fs (%.0f/s): %d new, %d changed, %d unchanged, %d rejected\n",
 		s.Read, s.Seconds, rate, w.New, w.Changed, w.Unchanged, s.Rejected)
+	if w.OtherPath > 0 {
+		fmt.Fprintf(a.stdout, "%d changed articles replaced an article of the same id read from another path (ids are paths inside the folder named: see the README)\n", w.OtherPath)
+	}
 	fmt.Fprintf(a.stdout, "nodes +%d -%d, relationships +%d -%d\n", w.NodesCreated, w.NodesDeleted, w.RelsCreated, w.RelsDeleted)
 }
 

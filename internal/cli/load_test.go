@@ -163,3 +163,61 @@ func TestTwoLoadsAtOnce(t *testing.T) {
 			got["nodes"], got["relationships"], want["nodes"], want["relationships"])
 	}
 }
+
+// TestLoadKeepsFilesOfTheSameName: an archive laid out as
+// business/001.txt, politics/001.txt, ... keeps every article; two folders
+// named in one run that both hold 001.txt are an error naming both files
+// (exit 3) and the first read stays; a later run that brings 001 from
+// another folder says it replaced an article read from another path.
+func TestLoadKeepsFilesOfTheSameName(t *testing.T) {
+	nargs := neo4jArgs(t)
+	g := synth.New(5, 30)
+	archive := t.TempDir()
+	n := 0
+	for _, topic := range []string{"business", "politics", "sport"} {
+		for i := range 4 {
+			art := g.Article(n)
+			n++
+			p := filepath.Join(archive, topic, fmt.Sprintf("%03d.txt", i))
+			if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(p, []byte(art.Text), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	s := loadJSON(t, append(nargs, archive)...)
+	if s.Read != n || s.Written.New != n || s.Written.Changed != 0 {
+		t.Fatalf("archive load: %+v, want %d read, all new", s, n)
+	}
+	if again := loadJSON(t, append(nargs, archive)...); again.Written.Unchanged != n {
+		t.Errorf("second archive load: %+v, want all %d unchanged (each kept as its own article)", again, n)
+	}
+
+	// Two folders in one run: politics/001 and sport/001 both give "001".
+	neo4jtest.Reset(t)
+	code, out, errs := run(t, append(nargs, "load", "--json", filepath.Join(archive, "politics"), filepath.Join(archive, "sport"))...)
+	if code != ExitPartial {
+		t.Fatalf("exit %d, want %d; stderr:\n%s", code, ExitPartial, errs)
+	}
+	for _, want := range []string{filepath.Join("sport", "001.txt"), filepath.Join("politics", "001.txt"), `article id "001" was already read in this run`} {
+		if !strings.Contains(errs, want) {
+			t.Errorf("stderr does not say %q:\n%s", want, errs)
+		}
+	}
+	var part loadSummary
+	if err := json.Unmarshal([]byte(out), &part); err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	if part.Read != 4 || part.Rejected != 4 || part.Written.New != 4 {
+		t.Errorf("summary %+v, want politics' 4 loaded and sport's 4 rejected", part)
+	}
+
+	// A later run brings 001 from sport/: it replaces politics' 001, and
+	// the summary says so.
+	code, out, errs = run(t, append(nargs, "load", filepath.Join(archive, "sport", "001.txt"))...)
+	if code != ExitOK || !strings.Contains(out, "1 changed articles replaced an article of the same id read from another path") {
+		t.Errorf("exit %d, out:\n%s\nstderr:\n%s", code, out, errs)
+	}
+}
