@@ -65,7 +65,7 @@ RETURN elementId(s) AS event,
 
 	cypherOldMentions = `UNWIND $ids AS id
 MATCH (:Article {id: id})-[:MENTIONS]->(e)
-RETURN DISTINCT elementId(e) AS entity`
+RETURN DISTINCT elementId(e) AS entity, CASE WHEN e:Person THEN e.key END AS person`
 
 	cypherDetachArticles = `UNWIND $ids AS id
 MATCH (a:Article {id: id})-[r:REPORTS|MENTIONS]->()
@@ -86,21 +86,63 @@ SET a += row.props`
 
 	// aliases and roles may be missing (rather than empty) on persons
 	// that neo4j-admin imported: it cannot store empty arrays.
+	// Every property is a function of the set of rows, not of their order
+	// (concurrent loads, a batch size, a changed article must not change
+	// the graph): the longest name wins, the smallest on a tie; aliases
+	// are every name seen but the name; REPRESENTS keeps the smallest role.
+	// The MENTIONS edge keeps what its article says about the person
+	// (name, names, roles, reps: "CODE|role"), from which
+	// cypherRecomputePersons rebuilds the person when an article changes.
 	cypherUpsertPersons = `UNWIND $rows AS row
 MERGE (p:Person {key: row.key})
 ON CREATE SET p.name = row.name, p.surname = row.surname, p.aliases = [], p.roles = []
-WITH p, row
-SET p.name = CASE WHEN size(row.name) > size(p.name) THEN row.name ELSE p.name END,
-    p.aliases = coalesce(p.aliases, []) + [x IN row.aliases + [row.name] WHERE NOT x IN coalesce(p.aliases, []) AND x <> p.name],
+WITH p, row, p.name AS old
+SET p.name = CASE WHEN size(row.name) > size(p.name) OR (size(row.name) = size(p.name) AND row.name < p.name) THEN row.name ELSE p.name END
+WITH p, row, old
+SET p.aliases = reduce(acc = [], x IN coalesce(p.aliases, []) + row.aliases + [row.name, old] |
+      CASE WHEN x IS NULL OR x = p.name OR x IN acc THEN acc ELSE acc + x END),
     p.roles = coalesce(p.roles, []) + [x IN [row.role] WHERE x IS NOT NULL AND NOT x IN coalesce(p.roles, [])]
 WITH p, row
 MATCH (a:Article {id: row.article})
-MERGE (a)-[:MENTIONS]->(p)
+MERGE (a)-[m:MENTIONS]->(p)
+SET m.name = CASE WHEN m.name IS NULL OR size(row.name) > size(m.name) OR (size(row.name) = size(m.name) AND row.name < m.name) THEN row.name ELSE m.name END,
+    m.names = reduce(acc = coalesce(m.names, []), x IN row.aliases + [row.name] | CASE WHEN x IN acc THEN acc ELSE acc + x END),
+    m.roles = coalesce(m.roles, []) + [x IN [row.role] WHERE x IS NOT NULL AND NOT x IN coalesce(m.roles, [])],
+    m.reps = coalesce(m.reps, []) + [x IN [row.country + '|' + coalesce(row.role, '')] WHERE x IS NOT NULL AND NOT x IN coalesce(m.reps, [])]
 WITH p, row WHERE row.country IS NOT NULL
 MERGE (c:Country {code: row.country})
 ON CREATE SET c.name = row.country
 MERGE (p)-[r:REPRESENTS]->(c)
-SET r.role = coalesce(row.role, r.role)`
+SET r.role = CASE WHEN row.role IS NOT NULL AND (r.role IS NULL OR row.role < r.role) THEN row.role ELSE r.role END`
+
+	// After articles changed: the persons their earlier versions mentioned
+	// are rebuilt from the MENTIONS edges that remain, so a name, alias,
+	// role or country only the earlier version gave goes away. (A person
+	// no article mentions any more is deleted with the orphans.)
+	cypherRecomputePersons = `UNWIND $keys AS k
+MATCH (p:Person {key: k})<-[m:MENTIONS]-(:Article)
+WITH p, collect(m) AS ms
+WITH p, reduce(best = null, m IN ms | CASE WHEN best IS NULL OR size(m.name) > size(best) OR (size(m.name) = size(best) AND m.name < best) THEN m.name ELSE best END) AS name,
+     reduce(acc = [], m IN ms | acc + coalesce(m.names, [])) AS names,
+     reduce(acc = [], m IN ms | acc + coalesce(m.roles, [])) AS roles,
+     reduce(acc = [], m IN ms | acc + coalesce(m.reps, [])) AS reps
+SET p.name = name,
+    p.aliases = reduce(acc = [], x IN names | CASE WHEN x = name OR x IN acc THEN acc ELSE acc + x END),
+    p.roles = reduce(acc = [], x IN roles | CASE WHEN x IN acc THEN acc ELSE acc + x END)
+WITH p, [x IN reps | split(x, '|')] AS reps
+CALL (p, reps) {
+  MATCH (p)-[r:REPRESENTS]->(c:Country)
+  WHERE none(x IN reps WHERE x[0] = c.code)
+  DELETE r
+}
+CALL (p, reps) {
+  UNWIND reps AS x
+  WITH p, x[0] AS code, CASE WHEN x[1] = '' THEN null ELSE x[1] END AS role
+  WITH p, code, min(role) AS role
+  MATCH (c:Country {code: code})
+  MERGE (p)-[r:REPRESENTS]->(c)
+  SET r.role = role
+}`
 
 	cypherUpsertCountries = `UNWIND $rows AS row
 MERGE (c:Country {code: row.code})
@@ -322,7 +364,7 @@ func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, items []Item, has
 	res.addBatchPersons(todo)
 	b := build(todo, hashes, res, countryName)
 
-	var oldEvents, oldEntities []any
+	var oldEvents, oldEntities, oldPersons []any
 	if len(changed) > 0 {
 		p := map[string]any{"ids": changed}
 		recs, err := collect(ctx, tx, cypherOldMeetings, p, &st)
@@ -367,6 +409,9 @@ func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, items []Item, has
 		for _, r := range recs {
 			e, _ := r.Get("entity")
 			oldEntities = append(oldEntities, e)
+			if k, _ := r.Get("person"); k != nil {
+				oldPersons = append(oldPersons, k)
+			}
 		}
 		if _, err := collect(ctx, tx, cypherDetachArticles, p, &st); err != nil {
 			return st, err
@@ -391,6 +436,11 @@ func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, items []Item, has
 			continue
 		}
 		if _, err := collect(ctx, tx, step.cypher, map[string]any{"rows": step.rows}, &st); err != nil {
+			return st, err
+		}
+	}
+	if len(oldPersons) > 0 {
+		if _, err := collect(ctx, tx, cypherRecomputePersons, map[string]any{"keys": oldPersons}, &st); err != nil {
 			return st, err
 		}
 	}
