@@ -10,7 +10,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 )
 
 // AdminArrayDelimiter separates the elements of array properties
@@ -385,40 +384,6 @@ func (p *personAgg) merge(r personRow) {
 	p.aliases = aliases
 	if r.Role != "" && !slices.Contains(p.roles, r.Role) {
 		p.roles = append(p.roles, r.Role)
-	}
-}
-
-// longerName is true when a wins over b as a person's name: longer, or
-// as long and smaller.
-func longerName(a, b string) bool {
-	na, nb := utf8.RuneCountInString(a), utf8.RuneCountInString(b)
-	return na > nb || na == nb && a < b
-}
-
-// personMention is what one article says about one person, kept on its
-// MENTIONS edge as cypherUpsertPersons keeps it.
-type personMention struct {
-	article, key       string
-	name               string
-	names, roles, reps []string
-}
-
-func (m *personMention) add(r personRow) {
-	if m.name == "" || longerName(r.Name, m.name) {
-		m.name = r.Name
-	}
-	for _, n := range append(append([]string{}, r.Aliases...), r.Name) {
-		if !slices.Contains(m.names, n) {
-			m.names = append(m.names, n)
-		}
-	}
-	if r.Role != "" && !slices.Contains(m.roles, r.Role) {
-		m.roles = append(m.roles, r.Role)
-	}
-	if r.Country != "" {
-		if rep := r.Country + "|" + r.Role; !slices.Contains(m.reps, rep) {
-			m.reps = append(m.reps, rep)
-		}
 	}
 }
 

@@ -84,14 +84,15 @@ DETACH DELETE e`
 MERGE (a:Article {id: row.id})
 SET a += row.props`
 
-	// aliases and roles may be missing (rather than empty) on persons
-	// that neo4j-admin imported: it cannot store empty arrays.
-	// Every property is a function of the set of rows, not of their order
-	// (concurrent loads, a batch size, a changed article must not change
-	// the graph): the longest name wins, the smallest on a tie; aliases
-	// are every name seen but the name; REPRESENTS keeps the smallest role.
-	// The MENTIONS edge keeps what its article says about the person
-	// (name, names, roles, reps: "CODE|role"), from which
+	// One row per person of the batch (personParams). aliases and roles
+	// may be missing (rather than empty) on persons that neo4j-admin
+	// imported: it cannot store empty arrays.
+	// Every property is a function of the set of mentions, not of their
+	// order (concurrent loads, a batch size, a changed article must not
+	// change the graph): the longest name wins, the smallest on a tie;
+	// aliases are every name seen but the name; REPRESENTS keeps the
+	// smallest role. The MENTIONS edge keeps what its article says about
+	// the person (name, names, roles, reps: "CODE|role"), from which
 	// cypherRecomputePersons rebuilds the person when an article changes.
 	cypherUpsertPersons = `UNWIND $rows AS row
 MERGE (p:Person {key: row.key})
@@ -99,21 +100,23 @@ ON CREATE SET p.name = row.name, p.surname = row.surname, p.aliases = [], p.role
 WITH p, row, p.name AS old
 SET p.name = CASE WHEN size(row.name) > size(p.name) OR (size(row.name) = size(p.name) AND row.name < p.name) THEN row.name ELSE p.name END
 WITH p, row, old
-SET p.aliases = reduce(acc = [], x IN coalesce(p.aliases, []) + row.aliases + [row.name, old] |
+SET p.aliases = reduce(acc = [], x IN coalesce(p.aliases, []) + row.names + [old] |
       CASE WHEN x IS NULL OR x = p.name OR x IN acc THEN acc ELSE acc + x END),
-    p.roles = coalesce(p.roles, []) + [x IN [row.role] WHERE x IS NOT NULL AND NOT x IN coalesce(p.roles, [])]
+    p.roles = reduce(acc = coalesce(p.roles, []), x IN row.roles | CASE WHEN x IN acc THEN acc ELSE acc + x END)
 WITH p, row
-MATCH (a:Article {id: row.article})
-MERGE (a)-[m:MENTIONS]->(p)
-SET m.name = CASE WHEN m.name IS NULL OR size(row.name) > size(m.name) OR (size(row.name) = size(m.name) AND row.name < m.name) THEN row.name ELSE m.name END,
-    m.names = reduce(acc = coalesce(m.names, []), x IN row.aliases + [row.name] | CASE WHEN x IN acc THEN acc ELSE acc + x END),
-    m.roles = coalesce(m.roles, []) + [x IN [row.role] WHERE x IS NOT NULL AND NOT x IN coalesce(m.roles, [])],
-    m.reps = coalesce(m.reps, []) + [x IN [row.country + '|' + coalesce(row.role, '')] WHERE x IS NOT NULL AND NOT x IN coalesce(m.reps, [])]
-WITH p, row WHERE row.country IS NOT NULL
-MERGE (c:Country {code: row.country})
-ON CREATE SET c.name = row.country
-MERGE (p)-[r:REPRESENTS]->(c)
-SET r.role = CASE WHEN row.role IS NOT NULL AND (r.role IS NULL OR row.role < r.role) THEN row.role ELSE r.role END`
+CALL (p, row) {
+  UNWIND row.mentions AS mt
+  MATCH (a:Article {id: mt.article})
+  MERGE (a)-[m:MENTIONS]->(p)
+  SET m.name = mt.name, m.names = mt.names, m.roles = mt.roles, m.reps = mt.reps
+}
+CALL (p, row) {
+  UNWIND row.reps AS rp
+  MERGE (c:Country {code: rp.code})
+  ON CREATE SET c.name = rp.code
+  MERGE (p)-[r:REPRESENTS]->(c)
+  SET r.role = CASE WHEN rp.role IS NOT NULL AND (r.role IS NULL OR rp.role < r.role) THEN rp.role ELSE r.role END
+}`
 
 	// After articles changed: the persons their earlier versions mentioned
 	// are rebuilt from the MENTIONS edges that remain, so a name, alias,
@@ -144,29 +147,38 @@ CALL (p, reps) {
   SET r.role = role
 }`
 
+	// One row per country, place or organisation of the batch, with the
+	// articles that mention it (entityParams).
 	cypherUpsertCountries = `UNWIND $rows AS row
-MERGE (c:Country {code: row.code})
+MERGE (c:Country {code: row.key})
 SET c.name = row.name
 WITH c, row
-MATCH (a:Article {id: row.article})
+UNWIND row.articles AS id
+MATCH (a:Article {id: id})
 MERGE (a)-[:MENTIONS]->(c)`
 
 	cypherUpsertPlaces = `UNWIND $rows AS row
 MERGE (p:Place {key: row.key})
 ON CREATE SET p.name = row.name
 WITH p, row
-MATCH (a:Article {id: row.article})
-MERGE (a)-[:MENTIONS]->(p)
-WITH p, row WHERE row.country IS NOT NULL
-MERGE (c:Country {code: row.country})
-ON CREATE SET c.name = row.country
-MERGE (p)-[:IN]->(c)`
+CALL (p, row) {
+  UNWIND row.articles AS id
+  MATCH (a:Article {id: id})
+  MERGE (a)-[:MENTIONS]->(p)
+}
+CALL (p, row) {
+  UNWIND row.countries AS code
+  MERGE (c:Country {code: code})
+  ON CREATE SET c.name = code
+  MERGE (p)-[:IN]->(c)
+}`
 
 	cypherUpsertOrgs = `UNWIND $rows AS row
 MERGE (o:Organization {key: row.key})
 ON CREATE SET o.name = row.name
 WITH o, row
-MATCH (a:Article {id: row.article})
+UNWIND row.articles AS id
+MATCH (a:Article {id: id})
 MERGE (a)-[:MENTIONS]->(o)`
 
 	cypherUpsertMeetings = `UNWIND $rows AS row
@@ -423,10 +435,10 @@ func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, items []Item, has
 		rows   []map[string]any
 	}{
 		{cypherUpsertArticles, paramRows(b.articles)},
-		{cypherUpsertCountries, paramRows(b.countries)},
-		{cypherUpsertPersons, paramRows(b.persons)},
-		{cypherUpsertPlaces, paramRows(b.places)},
-		{cypherUpsertOrgs, paramRows(b.orgs)},
+		{cypherUpsertCountries, countryParams(b.countries)},
+		{cypherUpsertPersons, personParams(b.persons)},
+		{cypherUpsertPlaces, placeParams(b.places)},
+		{cypherUpsertOrgs, orgParams(b.orgs)},
 		{cypherUpsertMeetings, paramRows(b.meetings)},
 		{cypherUpsertTrips, paramRows(b.trips)},
 		{cypherUpsertStrikes, paramRows(b.strikes)},
