@@ -75,7 +75,9 @@ func BenchmarkLoad(b *testing.B) {
 	b.Logf("%d articles, mean %d bytes", n, bytesTotal/n)
 	uri := neo4jtest.Options(b).URI
 
-	// load runs the binary once and returns its summary and peak RSS (KiB).
+	// load runs the binary once and returns its summary and peak RSS (KiB);
+	// cpu adds the loader's CPU time.
+	var cpu time.Duration
 	load := func(b *testing.B, args ...string) (loadSummary, int64) {
 		b.Helper()
 		cmd := exec.Command(bin, append([]string{"load", "--json", "--no-progress", "--neo4j-uri", uri}, args...)...)
@@ -92,21 +94,28 @@ func BenchmarkLoad(b *testing.B) {
 		if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
 			rss = ru.Maxrss // KiB on Linux
 		}
+		cpu += cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()
 		return s, rss
 	}
 	rate := func(s loadSummary) float64 { return float64(s.Read) / s.Seconds }
 
-	var extractRate float64
+	// On a shared machine wall-clock rates swing with the neighbours'
+	// load; CPU time per article (the loader's, and the server's from its
+	// JVM) is steadier, and their sum sets the rate on a quiet machine.
+	var extractRate, extractCPU float64
 	b.Run("extract-only", func(b *testing.B) {
 		var s loadSummary
 		var rss int64
 		for b.Loop() {
 			var r int64
+			cpu = 0
 			s, r = load(b, "--dry-run", all)
 			rss = max(rss, r)
 		}
 		extractRate = rate(s)
+		extractCPU = cpu.Seconds() * 1000 / float64(s.Read)
 		b.ReportMetric(extractRate, "articles/s")
+		b.ReportMetric(extractCPU, "cpu-ms/article")
 		b.ReportMetric(float64(rss)/1024, "peakRSS-MB")
 	})
 
@@ -117,13 +126,19 @@ func BenchmarkLoad(b *testing.B) {
 		cold, rss := load(b, all)
 		b.StartTimer()
 		var warm loadSummary
+		var serverCPU time.Duration
 		for b.Loop() {
 			b.StopTimer()
 			neo4jtest.Reset(b)
+			cpu = 0
+			cpu0 := serverCPUTime(b, s)
 			b.StartTimer()
 			var r int64
 			warm, r = load(b, all)
 			rss = max(rss, r)
+			b.StopTimer()
+			serverCPU = serverCPUTime(b, s) - cpu0
+			b.StartTimer()
 		}
 		// (metrics reported before b.Loop would be reset by it)
 		b.ReportMetric(uptime.Seconds(), "server-uptime-s")
@@ -131,6 +146,14 @@ func BenchmarkLoad(b *testing.B) {
 		b.ReportMetric(rate(warm), "articles/s")
 		if extractRate > 0 {
 			b.ReportMetric(rate(warm)/extractRate, "load/extract")
+		}
+		loaderCPU := cpu.Seconds() * 1000 / float64(warm.Read)
+		srvCPU := serverCPU.Seconds() * 1000 / float64(warm.Read)
+		b.ReportMetric(loaderCPU, "cpu-ms/article")
+		b.ReportMetric(srvCPU, "server-cpu-ms/article")
+		if extractCPU > 0 && srvCPU > 0 {
+			// what load/extract would be with every core busy in both runs
+			b.ReportMetric(extractCPU/(loaderCPU+srvCPU), "cpu-load/extract")
 		}
 		b.ReportMetric(float64(warm.Written.RelsCreated)/warm.Seconds, "rels/s")
 		b.ReportMetric(float64(rss)/1024, "peakRSS-MB")
@@ -175,6 +198,18 @@ func BenchmarkLoad(b *testing.B) {
 		b.ReportMetric(float64(s.Written.RelsCreated)/s.Seconds, "rels/s")
 		b.ReportMetric(float64(rss)/1024, "peakRSS-MB")
 	})
+}
+
+// serverCPUTime asks the JVM how much CPU time Neo4j has used (0 when it
+// cannot say).
+func serverCPUTime(b *testing.B, s *graph.Store) time.Duration {
+	b.Helper()
+	ns, err := s.Count(context.Background(), `CALL dbms.queryJmx('java.lang:type=OperatingSystem') YIELD attributes RETURN attributes.ProcessCpuTime.value`, nil)
+	if err != nil {
+		b.Logf("server CPU time: %v", err)
+		return 0
+	}
+	return time.Duration(ns)
 }
 
 // serverUptime asks the JVM how long Neo4j has run (0 when it cannot say).
