@@ -34,6 +34,13 @@ func (s *LoadStats) Add(o LoadStats) {
 	s.PropertiesSet += o.PropertiesSet
 }
 
+// planOnce keeps the first plan of a write statement for as long as the
+// server caches it. Every lookup in them is by a unique key (an index seek
+// whatever the statistics say), but a load into a young database changes
+// the statistics so fast that Neo4j would otherwise plan each statement
+// again every few seconds: a fifth of the server's CPU in a load.
+const planOnce = "CYPHER replan=skip\n"
+
 // The write path. Each statement UNWINDs a list parameter; all of them
 // run in one managed transaction per batch, which the driver retries on
 // transient errors (deadlocks between concurrent loads), so the
@@ -80,7 +87,7 @@ MATCH (e:Person|Place|Organization) WHERE elementId(e) = eid AND NOT (e)<-[:MENT
   AND NOT (e)<-[:HELD_IN|HIT|TO]-() AND NOT (e)-[:LAUNCHED]->()
 DETACH DELETE e`
 
-	cypherUpsertArticles = `UNWIND $rows AS row
+	cypherUpsertArticles = planOnce + `UNWIND $rows AS row
 MERGE (a:Article {id: row.id})
 SET a += row.props`
 
@@ -94,7 +101,7 @@ SET a += row.props`
 	// smallest role. The MENTIONS edge keeps what its article says about
 	// the person (name, names, roles, reps: "CODE|role"), from which
 	// cypherRecomputePersons rebuilds the person when an article changes.
-	cypherUpsertPersons = `UNWIND $rows AS row
+	cypherUpsertPersons = planOnce + `UNWIND $rows AS row
 MERGE (p:Person {key: row.key})
 ON CREATE SET p.name = row.name, p.surname = row.surname, p.aliases = [], p.roles = []
 WITH p, row, p.name AS old
@@ -149,7 +156,7 @@ CALL (p, reps) {
 
 	// One row per country, place or organisation of the batch, with the
 	// articles that mention it (entityParams).
-	cypherUpsertCountries = `UNWIND $rows AS row
+	cypherUpsertCountries = planOnce + `UNWIND $rows AS row
 MERGE (c:Country {code: row.key})
 SET c.name = row.name
 WITH c, row
@@ -157,7 +164,7 @@ UNWIND row.articles AS id
 MATCH (a:Article {id: id})
 MERGE (a)-[:MENTIONS]->(c)`
 
-	cypherUpsertPlaces = `UNWIND $rows AS row
+	cypherUpsertPlaces = planOnce + `UNWIND $rows AS row
 MERGE (p:Place {key: row.key})
 ON CREATE SET p.name = row.name
 WITH p, row
@@ -173,7 +180,7 @@ CALL (p, row) {
   MERGE (p)-[:IN]->(c)
 }`
 
-	cypherUpsertOrgs = `UNWIND $rows AS row
+	cypherUpsertOrgs = planOnce + `UNWIND $rows AS row
 MERGE (o:Organization {key: row.key})
 ON CREATE SET o.name = row.name
 WITH o, row
@@ -181,7 +188,7 @@ UNWIND row.articles AS id
 MATCH (a:Article {id: id})
 MERGE (a)-[:MENTIONS]->(o)`
 
-	cypherUpsertMeetings = `UNWIND $rows AS row
+	cypherUpsertMeetings = planOnce + `UNWIND $rows AS row
 MERGE (m:Meeting {key: row.key})
 SET m.date = row.date, m.status = row.status, m.cameo = row.cameo
 WITH m, row
@@ -198,7 +205,7 @@ UNWIND row.people AS pk
 MATCH (p:Person {key: pk})
 MERGE (p)-[:ATTENDED]->(m)`
 
-	cypherUpsertTrips = `UNWIND $rows AS row
+	cypherUpsertTrips = planOnce + `UNWIND $rows AS row
 MERGE (t:Trip {key: row.key})
 WITH t, row
 MATCH (a:Article {id: row.article})
@@ -214,7 +221,7 @@ UNWIND row.people AS pk
 MATCH (p:Person {key: pk})
 MERGE (p)-[:ON_TRIP]->(t)`
 
-	cypherUpsertStrikes = `UNWIND $rows AS row
+	cypherUpsertStrikes = planOnce + `UNWIND $rows AS row
 MERGE (s:Strike {key: row.key})
 SET s.date = row.date, s.weapon = row.weapon, s.killed = row.killed, s.injured = row.injured, s.cameo = row.cameo
 WITH s, row
@@ -239,7 +246,7 @@ CALL (s, row) {
 
 	// Derived edges: recomputed from the events behind them for every
 	// pair a batch touched, so counts and dates never drift.
-	cypherRecomputeMet = `UNWIND $pairs AS pr
+	cypherRecomputeMet = planOnce + `UNWIND $pairs AS pr
 MATCH (p1:Person {key: pr.a}), (p2:Person {key: pr.b})
 OPTIONAL MATCH (p1)-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(p2)
 WITH p1, p2, count(m) AS n, min(m.date) AS first, max(m.date) AS last,
@@ -255,7 +262,7 @@ CALL (p1, p2, n, first, last, planned) {
   SET r.count = n, r.occurred = n - planned, r.planned = planned, r.firstDate = first, r.lastDate = last
 }`
 
-	cypherRecomputeTraveled = `UNWIND $pairs AS pr
+	cypherRecomputeTraveled = planOnce + `UNWIND $pairs AS pr
 MATCH (p1:Person {key: pr.a}), (p2:Person {key: pr.b})
 OPTIONAL MATCH (p1)-[:ON_TRIP]->(t:Trip)<-[:ON_TRIP]-(p2)
 WITH p1, p2, count(t) AS n
@@ -273,10 +280,10 @@ CALL (p1, p2, n) {
 	// The strikes between an attacker and a place are found from the
 	// place's side: a place is hit a few times, a country launches
 	// thousands of strikes.
-	cypherRecomputeStruckByCountry = `UNWIND $pairs AS pr
+	cypherRecomputeStruckByCountry = planOnce + `UNWIND $pairs AS pr
 MATCH (t:Place {key: pr.target}), (att:Country {code: pr.code})
 ` + recomputeStruckTail
-	cypherRecomputeStruckByOrg = `UNWIND $pairs AS pr
+	cypherRecomputeStruckByOrg = planOnce + `UNWIND $pairs AS pr
 MATCH (t:Place {key: pr.target}), (att:Organization {key: pr.org})
 ` + recomputeStruckTail
 	recomputeStruckTail = `OPTIONAL MATCH (t)<-[:HIT]-(s:Strike)
