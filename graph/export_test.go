@@ -16,7 +16,7 @@ var PlannedOnce = map[string]string{
 	"upsert organisations": cypherUpsertOrgs, "upsert meetings": cypherUpsertMeetings,
 	"upsert trips": cypherUpsertTrips, "upsert strikes": cypherUpsertStrikes,
 	"recompute MET": cypherRecomputeMet, "recompute TRAVELED_WITH": cypherRecomputeTraveled,
-	"recompute STRUCK by country": cypherRecomputeStruckByCountry, "recompute STRUCK by org": cypherRecomputeStruckByOrg,
+	"recompute STRUCK": cypherRecomputeStruck,
 }
 
 // PlanOperators plans cypher afresh (EXPLAIN, replan=force) on the

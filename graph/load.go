@@ -277,27 +277,28 @@ CALL (p1, p2, n) {
   SET r.count = n
 }`
 
-	// The strikes between an attacker and a place are found from the
-	// place's side: a place is hit a few times, a country launches
-	// thousands of strikes.
-	cypherRecomputeStruckByCountry = planOnce + `UNWIND $pairs AS pr
-MATCH (t:Place {key: pr.target}), (att:Country {code: pr.code})
-` + recomputeStruckTail
-	cypherRecomputeStruckByOrg = planOnce + `UNWIND $pairs AS pr
-MATCH (t:Place {key: pr.target}), (att:Organization {key: pr.org})
-` + recomputeStruckTail
-	recomputeStruckTail = `OPTIONAL MATCH (t)<-[:HIT]-(s:Strike)
-WHERE EXISTS { (att)-[:LAUNCHED]->(s) }
-WITH att, t, count(s) AS n, min(s.date) AS first, max(s.date) AS last, sum(s.killed) AS killed
-CALL (att, t, n) {
-  WITH * WHERE n = 0
-  MATCH (att)-[r:STRUCK]->(t)
-  DELETE r
-}
-CALL (att, t, n, first, last, killed) {
-  WITH * WHERE n > 0
+	// The strikes between attackers and a place are found from the
+	// place's side (a place is hit a few times, a country launches
+	// thousands of strikes), once per place for all the attackers the
+	// batch touched there: one pass over the place's strikes, not one per
+	// (attacker, place) pair.
+	cypherRecomputeStruck = planOnce + `UNWIND $targets AS tg
+MATCH (t:Place {key: tg.target})
+OPTIONAL MATCH (t)<-[:HIT]-(s:Strike)<-[:LAUNCHED]-(att)
+WHERE (att:Country AND att.code IN tg.codes) OR (att:Organization AND att.key IN tg.orgs)
+WITH t, tg, att, count(s) AS n, min(s.date) AS first, max(s.date) AS last, sum(s.killed) AS killed
+WITH t, tg, [x IN collect({att: att, n: n, first: first, last: last, killed: killed}) WHERE x.att IS NOT NULL] AS found
+CALL (t, found) {
+  UNWIND found AS f
+  WITH t, f, f.att AS att
   MERGE (att)-[r:STRUCK]->(t)
-  SET r.count = n, r.firstDate = first, r.lastDate = last, r.killed = killed
+  SET r.count = f.n, r.firstDate = f.first, r.lastDate = f.last, r.killed = f.killed
+}
+CALL (t, tg, found) {
+  MATCH (att)-[r:STRUCK]->(t)
+  WHERE ((att:Country AND att.code IN tg.codes) OR (att:Organization AND att.key IN tg.orgs))
+    AND none(f IN found WHERE f.att = att)
+  DELETE r
 }`
 )
 
@@ -469,18 +470,17 @@ func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, items []Item, has
 		}
 	}
 	for _, d := range []struct {
-		cypher string
-		pairs  []map[string]any
+		cypher, param string
+		rows          []map[string]any
 	}{
-		{cypherRecomputeMet, pairRows(b.metPairs)},
-		{cypherRecomputeTraveled, pairRows(b.tripPairs)},
-		{cypherRecomputeStruckByCountry, struckRows(b.struck, "country:")},
-		{cypherRecomputeStruckByOrg, struckRows(b.struck, "org:")},
+		{cypherRecomputeMet, "pairs", pairRows(b.metPairs)},
+		{cypherRecomputeTraveled, "pairs", pairRows(b.tripPairs)},
+		{cypherRecomputeStruck, "targets", struckTargets(b.struck)},
 	} {
-		if len(d.pairs) == 0 {
+		if len(d.rows) == 0 {
 			continue
 		}
-		if _, err := collect(ctx, tx, d.cypher, map[string]any{"pairs": d.pairs}, &st); err != nil {
+		if _, err := collect(ctx, tx, d.cypher, map[string]any{d.param: d.rows}, &st); err != nil {
 			return st, err
 		}
 	}
@@ -516,22 +516,23 @@ func collect(ctx context.Context, tx neo4j.ManagedTransaction, cypher string, pa
 	return recs, nil
 }
 
-// struckRows lists the (attacker, place) pairs whose attacker key has
-// the given kind prefix ("country:" or "org:").
-func struckRows(m map[[2]string]bool, prefix string) []map[string]any {
+// struckTargets groups the (attacker, place) pairs by place: the country
+// codes and organisation keys of the attackers the batch touched there.
+func struckTargets(m map[[2]string]bool) []map[string]any {
 	var out []map[string]any
+	at := map[string]map[string]any{}
 	for _, k := range sortedPairs(m) {
-		att, ok := strings.CutPrefix(k[0], prefix)
-		if !ok {
-			continue
+		row := at[k[1]]
+		if row == nil {
+			row = map[string]any{"target": k[1], "codes": []string{}, "orgs": []string{}}
+			at[k[1]] = row
+			out = append(out, row)
 		}
-		row := map[string]any{"target": k[1], "code": nil, "org": nil}
-		if prefix == "country:" {
-			row["code"] = att
-		} else {
-			row["org"] = att
+		if code, ok := strings.CutPrefix(k[0], "country:"); ok {
+			row["codes"] = append(row["codes"].([]string), code)
+		} else if org, ok := strings.CutPrefix(k[0], "org:"); ok {
+			row["orgs"] = append(row["orgs"].([]string), org)
 		}
-		out = append(out, row)
 	}
 	return out
 }
