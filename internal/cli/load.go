@@ -108,10 +108,14 @@ func (a *app) runLoad(ctx context.Context, paths []string, dryRun, asJSON, noPro
 	}()
 
 	var batch []graph.Item
+	// sum.Rejected is only set when the run ends: the bar keeps its own
+	// count (the reader goroutine calls rejected, one call at a time).
+	nRejected := 0
 	rejected := func(e *ingest.InputError) {
 		a.reportRejected(e)
+		nRejected++
 		if bar != nil {
-			bar.Describe(fmt.Sprintf("loading (%d rejected)", sum.Rejected+1))
+			bar.Describe(fmt.Sprintf("loading (%d rejected)", nRejected))
 		}
 	}
 	st, err := a.extractAll(ctx, paths, a.cfg.Load.Workers, rejected, func(e extracted) error {
