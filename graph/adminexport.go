@@ -13,6 +13,10 @@ import (
 	"unicode/utf8"
 )
 
+// AdminReportFile is the file in the export folder that `neo4j-admin
+// database import` writes its report of skipped or bad rows to.
+const AdminReportFile = "import.report"
+
 // AdminArrayDelimiter separates the elements of array properties
 // (aliases, roles) in the CSV files; the import command gets it as
 // --array-delimiter.
@@ -590,6 +594,9 @@ func importArgs(files []*adminFile, path func(string) string, database string) [
 		"--overwrite-destination=true",
 		"--array-delimiter=" + AdminArrayDelimiter,
 		"--multiline-fields=true",
+		// The import's report goes beside the CSV files, not into the
+		// folder the command happens to run in.
+		"--report-file=" + path(AdminReportFile),
 	}
 	for _, af := range files {
 		opt := "--nodes="

@@ -244,13 +244,14 @@ func TestAdminExportWritesImportableCSV(t *testing.T) {
 			t.Fatal(err)
 		}
 		for _, want := range []string{"database import full neo4j ", "--overwrite-destination=true", "--multiline-fields=true", "--array-delimiter=;",
+			"--report-file=" + filepath.Join(dir, "import.report"),
 			"--nodes=" + filepath.Join(dir, "Person.header.csv") + "," + filepath.Join(dir, "Person.csv"),
 			"--relationships=" + filepath.Join(dir, "MET-Person-Person.header.csv") + "," + filepath.Join(dir, "MET-Person-Person.csv")} {
 			if !strings.Contains(args, want) {
 				t.Errorf("import args lack %q:\n%s", want, args)
 			}
 		}
-		for _, want := range []string{`--array-delimiter=';'`, `--nodes="$DIR/Person.header.csv","$DIR/Person.csv"`, "--multiline-fields=true"} {
+		for _, want := range []string{`--array-delimiter=';'`, `--nodes="$DIR/Person.header.csv","$DIR/Person.csv"`, `--report-file="$DIR/import.report"`, "--multiline-fields=true"} {
 			if !strings.Contains(string(script), want) {
 				t.Errorf("import.sh lacks %q:\n%s", want, script)
 			}

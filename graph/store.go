@@ -88,7 +88,8 @@ func connError(uri string, err error) *ConnError {
 	switch {
 	case errors.As(err, &authErr):
 		ce.Auth = true
-		ce.Err = errors.New("authentication failed")
+		// keep the server's code (Neo.ClientError.Security.Unauthorized)
+		ce.Err = fmt.Errorf("authentication failed: %w", authErr)
 	case errors.As(err, &ne) && strings.HasPrefix(ne.Code, "Neo.ClientError.Security."):
 		ce.Auth = true
 		ce.Err = errors.New(ne.Msg)
