@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"net"
 	"strings"
 	"time"
@@ -44,6 +45,9 @@ type Options struct {
 	Database string
 	// ConnectTimeout bounds connecting and authenticating (default 8 s).
 	ConnectTimeout time.Duration
+	// Log, when set, receives the driver's errors, warnings and
+	// transaction retries.
+	Log *slog.Logger
 }
 
 // Store is a connection to one Neo4j database.
@@ -65,6 +69,9 @@ func Open(ctx context.Context, o Options) (*Store, error) {
 			c.ConnectionAcquisitionTimeout = timeout
 			c.MaxTransactionRetryTime = 30 * time.Second
 			c.UserAgent = "newsgraph"
+			if o.Log != nil {
+				c.Log = driverLog{o.Log}
+			}
 		})
 	if err != nil {
 		return nil, &ConnError{URI: o.URI, Err: err}

@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"os"
 	"strings"
+	"time"
 	"unicode"
 
 	"github.com/spf13/cobra"
@@ -246,13 +247,27 @@ func (a *app) source(key string) string {
 
 // openStore connects to Neo4j with the configuration.
 func (a *app) openStore(ctx context.Context) (*graph.Store, error) {
-	return graph.Open(ctx, graph.Options{
+	start := time.Now()
+	s, err := graph.Open(ctx, graph.Options{
 		URI:            a.cfg.Neo4j.URI,
 		Username:       a.cfg.Neo4j.Username,
 		Password:       a.cfg.Neo4j.Password,
 		Database:       a.cfg.Neo4j.Database,
 		ConnectTimeout: a.cfg.Neo4j.ConnectTimeout,
+		Log:            a.log,
 	})
+	if err != nil {
+		a.log.Debug("neo4j connection failed", "uri", a.cfg.Neo4j.URI, "error", err.Error())
+		return nil, err
+	}
+	a.log.Debug("connected to neo4j", "uri", a.cfg.Neo4j.URI, "database", orDash(a.cfg.Neo4j.Database),
+		"user", a.cfg.Neo4j.Username, "elapsed", since(start))
+	return s, nil
+}
+
+// since is the time since start, rounded for a log line.
+func since(start time.Time) string {
+	return time.Since(start).Round(time.Millisecond).String()
 }
 
 // withStore opens the store, runs f and closes the store.

@@ -101,6 +101,7 @@ func (a *app) reportRejected(e *ingest.InputError) {
 		return
 	}
 	fmt.Fprintf(a.stderr, "newsgraph: rejected %v\n", e)
+	a.log.Debug("rejected", "input", e.Path, "item", e.Item, "error", fmt.Sprint(e.Err))
 }
 
 func writeFactsTable(w *bufio.Writer, art newsgraph.Article, f newsgraph.Facts) error {

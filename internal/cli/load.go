@@ -75,9 +75,12 @@ func (a *app) runLoad(ctx context.Context, paths []string, dryRun, asJSON, noPro
 			return err
 		}
 		defer s.Close(context.WithoutCancel(ctx))
-		if _, err := s.ApplySchema(ctx); err != nil {
+		t0 := time.Now()
+		sr, err := s.ApplySchema(ctx)
+		if err != nil {
 			return err
 		}
+		a.log.Debug("schema ready", "constraints_created", sr.ConstraintsAdded, "indexes_created", sr.IndexesAdded, "elapsed", since(t0))
 		if err := a.loadWebStates(ctx, s, paths); err != nil {
 			return err
 		}
@@ -86,23 +89,34 @@ func (a *app) runLoad(ctx context.Context, paths []string, dryRun, asJSON, noPro
 
 	bar := a.progressBar(noProgress)
 	sum := loadSummary{DryRun: dryRun}
+	var writing time.Duration // guarded by the writer until writeErr
 	batches := make(chan []graph.Item, 1)
 	writeErr := make(chan error, 1)
 	go func() {
 		// The writer: one batch at a time, overlapping with extraction of
 		// the next. A batch in flight is finished even after Ctrl-C.
 		var err error
+		n := 0
 		for b := range batches {
 			if err != nil || store == nil {
 				continue
 			}
+			n++
+			t0 := time.Now()
 			hashes := make(map[string]string, len(b))
 			for _, it := range b {
 				hashes[it.Article.ID] = graph.ContentHash(it.Article, extract.Version)
 			}
 			var st graph.LoadStats
 			st, err = store.Write(context.WithoutCancel(ctx), b, hashes, countryName)
+			writing += time.Since(t0)
+			if err != nil {
+				a.log.Debug("batch failed", "batch", n, "articles", len(b), "first", b[0].Article.ID, "error", err.Error())
+				continue
+			}
 			sum.Written.Add(st)
+			a.log.Debug("batch written", "batch", n, "articles", len(b), "first", b[0].Article.ID, "new", st.New, "changed", st.Changed,
+				"unchanged", st.Unchanged, "nodes_created", st.NodesCreated, "relationships_created", st.RelsCreated, "elapsed", since(t0))
 		}
 		writeErr <- err
 	}()
@@ -140,6 +154,8 @@ func (a *app) runLoad(ctx context.Context, paths []string, dryRun, asJSON, noPro
 	}
 	sum.Read, sum.Rejected = st.articles, st.rejected
 	sum.Seconds = time.Since(start).Seconds()
+	a.log.Debug("load stages", "read", sum.Read, "rejected", sum.Rejected, "extracting", st.extracting.Round(time.Millisecond).String(),
+		"workers", a.cfg.Load.Workers, "writing", writing.Round(time.Millisecond).String(), "total", since(start), "dry_run", dryRun)
 
 	switch {
 	case wErr != nil && errors.Is(wErr, graph.ErrUnavailable):

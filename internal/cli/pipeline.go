@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"sync"
+	"sync/atomic"
+	"time"
 
 	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/extract"
@@ -22,6 +24,8 @@ type extracted struct {
 type runStats struct {
 	articles int
 	rejected int
+	// extracting is the time spent extracting, summed over the workers.
+	extracting time.Duration
 }
 
 // extractAll reads paths (and URLs), extracts every article on `workers` goroutines
@@ -61,12 +65,14 @@ func (a *app) extractAll(ctx context.Context, paths []string, workers int, rejec
 		})
 	}()
 
+	var extracting atomic.Int64 // nanoseconds
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
+				t0 := time.Now()
 				if a.explain {
 					j.facts = x.ExtractExplain(j.article)
 				} else {
@@ -76,6 +82,7 @@ func (a *app) extractAll(ctx context.Context, paths []string, workers int, rejec
 					// a date the text states ("KYIV, June 12, 2025 -")
 					j.article.Published = j.facts.Published
 				}
+				extracting.Add(int64(time.Since(t0)))
 				select {
 				case results <- j:
 				case <-ctx.Done():
@@ -111,6 +118,7 @@ func (a *app) extractAll(ctx context.Context, paths []string, workers int, rejec
 		}
 	}
 	err = <-readErr
+	st.extracting = time.Duration(extracting.Load())
 	mu.Lock()
 	defer mu.Unlock()
 	switch {
