@@ -185,7 +185,7 @@ func (x *AdminExport) closeFiles() {
 // Duplicates; the first one wins); lone surnames resolve against the
 // persons of earlier batches and of this one. Use the batch size of
 // `load` to get the graph `load` builds.
-func (x *AdminExport) Add(items []Item, hashes map[string]string) error {
+func (x *AdminExport) Add(items []Item) error {
 	var todo []Item
 	for _, it := range items {
 		if x.articles[it.Article.ID] {
@@ -207,7 +207,7 @@ func (x *AdminExport) Add(items []Item, hashes map[string]string) error {
 		}
 	}
 	res.addBatchPersons(todo)
-	b := build(todo, hashes, res, x.countryName)
+	b := build(todo, res, x.countryName)
 	x.replay(b)
 	for _, af := range x.order {
 		if err := af.w.Flush(); err != nil {

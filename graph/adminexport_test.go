@@ -92,12 +92,12 @@ func TestAdminExportWritesImportableCSV(t *testing.T) {
 		t.Fatal(err)
 	}
 	items := adminItems()
-	hashes := map[string]string{"a1": "h1", "a2": "h2"}
+	items[0].Hash, items[1].Hash = "h1", "h2"
 	// Two batches, as load would write them with --batch-size 1 and 2.
-	if err := x.Add(items[:1], hashes); err != nil {
+	if err := x.Add(items[:1]); err != nil {
 		t.Fatal(err)
 	}
-	if err := x.Add(items[1:], hashes); err != nil {
+	if err := x.Add(items[1:]); err != nil {
 		t.Fatal(err)
 	}
 	st, err := x.Close()
@@ -266,7 +266,7 @@ func TestAdminExportDeterministic(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if err := x.Add(adminItems(), map[string]string{}); err != nil {
+		if err := x.Add(adminItems()); err != nil {
 			t.Fatal(err)
 		}
 		if _, err := x.Close(); err != nil {

@@ -10,19 +10,20 @@ import (
 )
 
 // driverLog passes what the driver says that an operator needs to a
-// slog.Logger: its errors and warnings (connections lost, servers
-// unreachable) and the transactions it retries, at level warn. The rest
-// of its debug and info output (every Bolt message) is dropped.
+// slog.Logger: the transactions it retries at level warn, its errors and
+// warnings (connections lost, servers unreachable) at level debug, since
+// the error the caller gets says the same. The rest of its debug and info
+// output (every Bolt message) is dropped.
 type driverLog struct{ log *slog.Logger }
 
 var _ neo4jlog.Logger = driverLog{}
 
 func (d driverLog) Error(name, id string, err error) {
-	d.log.Warn("neo4j driver error", "component", name, "id", id, "error", err.Error())
+	d.log.Debug("neo4j driver error", "component", name, "id", id, "error", err.Error())
 }
 
 func (d driverLog) Warnf(name, id string, msg string, args ...any) {
-	d.log.Warn("neo4j driver warning", "component", name, "id", id, "message", fmt.Sprintf(msg, args...))
+	d.log.Debug("neo4j driver warning", "component", name, "id", id, "message", fmt.Sprintf(msg, args...))
 }
 
 func (d driverLog) Infof(string, string, string, ...any) {}

@@ -11,10 +11,33 @@ import (
 	"github.com/newsgraph/newsgraph"
 )
 
-// Item is one article and its extracted facts, ready to load.
+// Item is one article as read and its extracted facts, ready to load,
+// with the hash that says whether the graph already holds them.
 type Item struct {
 	Article newsgraph.Article
 	Facts   newsgraph.Facts
+	// Hash is the ContentHash of the article with its Published date:
+	// a reload with the same hash writes nothing.
+	Hash string
+}
+
+// NewItem makes the item of an article and its facts, hashed with the
+// version of the extractor that found them.
+func NewItem(a newsgraph.Article, f newsgraph.Facts, extractorVersion string) Item {
+	it := Item{Article: a, Facts: f}
+	h := a
+	h.Published = it.Published()
+	it.Hash = ContentHash(h, extractorVersion)
+	return it
+}
+
+// Published is the article's date: the one the input gives, else the
+// one its text states ("KYIV, June 12, 2025 -"), which extraction found.
+func (it Item) Published() string {
+	if it.Article.Published != "" {
+		return it.Article.Published
+	}
+	return it.Facts.Published
 }
 
 // ContentHash identifies what an article said and how it was read: a
@@ -272,14 +295,14 @@ func (r *personResolver) addBatchPersons(items []Item) {
 type CountryNamer func(code string) string
 
 // build turns items into parameter rows.
-func build(items []Item, hashes map[string]string, r *personResolver, countryName CountryNamer) *batch {
+func build(items []Item, r *personResolver, countryName CountryNamer) *batch {
 	b := newBatch()
 	for _, it := range items {
 		a, f := it.Article, it.Facts
 		id := a.ID
 		b.articles = append(b.articles, articleRow{
-			ID: id, Title: a.Title, URL: a.URL, Published: a.Published,
-			Source: a.Source, Path: a.Path, ContentHash: hashes[id],
+			ID: id, Title: a.Title, URL: a.URL, Published: it.Published(),
+			Source: a.Source, Path: a.Path, ContentHash: it.Hash,
 		})
 		keys := map[string]string{} // person name or alias -> key
 		for _, p := range f.Persons {

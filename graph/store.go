@@ -45,6 +45,8 @@ type Options struct {
 	Database string
 	// ConnectTimeout bounds connecting and authenticating (default 8 s).
 	ConnectTimeout time.Duration
+	// CountryName names the countries that Write adds (nil: the code).
+	CountryName CountryNamer
 	// Log, when set, receives the driver's errors, warnings and
 	// transaction retries.
 	Log *slog.Logger
@@ -52,9 +54,10 @@ type Options struct {
 
 // Store is a connection to one Neo4j database.
 type Store struct {
-	driver neo4j.DriverWithContext
-	db     string
-	uri    string
+	driver      neo4j.DriverWithContext
+	db          string
+	uri         string
+	countryName CountryNamer
 }
 
 // Open connects to Neo4j and checks that the credentials are accepted.
@@ -85,7 +88,7 @@ func Open(ctx context.Context, o Options) (*Store, error) {
 		}
 		return nil, connError(o.URI, err)
 	}
-	return &Store{driver: driver, db: o.Database, uri: o.URI}, nil
+	return &Store{driver: driver, db: o.Database, uri: o.URI, countryName: o.CountryName}, nil
 }
 
 func connError(uri string, err error) *ConnError {

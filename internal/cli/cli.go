@@ -104,7 +104,8 @@ See ` + "`newsgraph config show`" + `.`,
 		a.newParseCmd(),
 		a.newLoadCmd(),
 		a.newWatchCmd(),
-		a.newWhoMetCmd(), a.newPathCmd(), a.newMeetingsCmd(), a.newStrikesCmd(), a.newPeopleCmd(), a.newQueryCmd(), a.newExportCmd(),
+		a.newWhoMetCmd(runWhoMet), a.newPathCmd(runPath), a.newMeetingsCmd(runMeetings), a.newStrikesCmd(runStrikes),
+		a.newPeopleCmd(runPeople), a.newQueryCmd(), a.newExportCmd(),
 	)
 	for _, c := range root.Commands() {
 		c.SetFlagErrorFunc(root.FlagErrorFunc())
@@ -254,6 +255,7 @@ func (a *app) openStore(ctx context.Context) (*graph.Store, error) {
 		Password:       a.cfg.Neo4j.Password,
 		Database:       a.cfg.Neo4j.Database,
 		ConnectTimeout: a.cfg.Neo4j.ConnectTimeout,
+		CountryName:    countryName,
 		Log:            a.log,
 	})
 	if err != nil {

@@ -42,11 +42,7 @@ func (a *app) runAdminExport(ctx context.Context, paths []string, out string, as
 	}
 	var batch []graph.Item
 	flush := func() error {
-		hashes := make(map[string]string, len(batch))
-		for _, it := range batch {
-			hashes[it.Article.ID] = graph.ContentHash(it.Article, extract.Version)
-		}
-		err := x.Add(batch, hashes)
+		err := x.Add(batch)
 		batch = nil
 		return err
 	}
@@ -58,7 +54,7 @@ func (a *app) runAdminExport(ctx context.Context, paths []string, out string, as
 			bar.Describe(fmt.Sprintf("exporting (%d rejected)", rejected))
 		}
 	}, func(e extracted) error {
-		batch = append(batch, graph.Item{Article: e.article, Facts: e.facts})
+		batch = append(batch, graph.NewItem(e.article, e.facts, extract.Version))
 		if bar != nil {
 			_ = bar.Add(1)
 		}

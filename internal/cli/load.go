@@ -68,7 +68,8 @@ again. Rejected inputs are reported and counted, the rest load (exit 3).`,
 
 func (a *app) runLoad(ctx context.Context, paths []string, dryRun, asJSON, noProgress bool) error {
 	start := time.Now()
-	var store *graph.Store
+	var store batchWriter // nil: dry run
+	var gs *graph.Store
 	if !dryRun {
 		s, err := a.openStore(ctx)
 		if err != nil {
@@ -84,7 +85,7 @@ func (a *app) runLoad(ctx context.Context, paths []string, dryRun, asJSON, noPro
 		if err := a.loadWebStates(ctx, s, paths); err != nil {
 			return err
 		}
-		store = s
+		store, gs = s, s
 	}
 
 	bar := a.progressBar(noProgress)
@@ -103,12 +104,8 @@ func (a *app) runLoad(ctx context.Context, paths []string, dryRun, asJSON, noPro
 			}
 			n++
 			t0 := time.Now()
-			hashes := make(map[string]string, len(b))
-			for _, it := range b {
-				hashes[it.Article.ID] = graph.ContentHash(it.Article, extract.Version)
-			}
 			var st graph.LoadStats
-			st, err = store.Write(context.WithoutCancel(ctx), b, hashes, countryName)
+			st, err = store.Write(context.WithoutCancel(ctx), b)
 			writing += time.Since(t0)
 			if err != nil {
 				a.log.Debug("batch failed", "batch", n, "articles", len(b), "first", b[0].Article.ID, "error", err.Error())
@@ -129,7 +126,7 @@ func (a *app) runLoad(ctx context.Context, paths []string, dryRun, asJSON, noPro
 		}
 	}
 	st, err := a.extractAll(ctx, paths, a.cfg.Load.Workers, rejected, func(e extracted) error {
-		batch = append(batch, graph.Item{Article: e.article, Facts: e.facts})
+		batch = append(batch, graph.NewItem(e.article, e.facts, extract.Version))
 		if bar != nil {
 			_ = bar.Add(1)
 		}
@@ -169,7 +166,7 @@ func (a *app) runLoad(ctx context.Context, paths []string, dryRun, asJSON, noPro
 		}
 		return err
 	}
-	if err := a.saveWebStates(ctx, store); err != nil {
+	if err := a.saveWebStates(ctx, gs); err != nil {
 		return err
 	}
 	a.lastLoad = sum

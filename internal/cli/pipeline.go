@@ -78,10 +78,6 @@ func (a *app) extractAll(ctx context.Context, paths []string, workers int, rejec
 				} else {
 					j.facts = x.Extract(j.article)
 				}
-				if j.article.Published == "" {
-					// a date the text states ("KYIV, June 12, 2025 -")
-					j.article.Published = j.facts.Published
-				}
 				extracting.Add(int64(time.Since(t0)))
 				select {
 				case results <- j:

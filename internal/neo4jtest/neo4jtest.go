@@ -81,8 +81,9 @@ func lock(t testing.TB, uri string) {
 }
 
 // LoadFacts writes the articles and facts of a JSON fixture file (a list
-// of {"article": ..., "facts": ...}) into s, as one batch.
-func LoadFacts(t testing.TB, s *graph.Store, path string, countryName graph.CountryNamer) {
+// of {"article": ..., "facts": ...}) into the test Neo4j (which the test
+// holds: Open), as one batch, naming countries with countryName.
+func LoadFacts(t testing.TB, path string, countryName graph.CountryNamer) {
 	t.Helper()
 	b, err := os.ReadFile(path)
 	if err != nil {
@@ -96,15 +97,20 @@ func LoadFacts(t testing.TB, s *graph.Store, path string, countryName graph.Coun
 		t.Fatalf("%s: %v", path, err)
 	}
 	items := make([]graph.Item, len(raw))
-	hashes := map[string]string{}
 	for i, r := range raw {
-		items[i] = graph.Item{Article: r.Article, Facts: r.Facts}
-		hashes[r.Article.ID] = graph.ContentHash(r.Article, "fixture")
+		items[i] = graph.NewItem(r.Article, r.Facts, "fixture")
 	}
+	o := Options(t)
+	o.CountryName = countryName
+	s, err := graph.Open(context.Background(), o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close(context.Background())
 	if _, err := s.ApplySchema(context.Background()); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := s.Write(context.Background(), items, hashes, countryName); err != nil {
+	if _, err := s.Write(context.Background(), items); err != nil {
 		t.Fatal(err)
 	}
 }
