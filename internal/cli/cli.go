@@ -34,12 +34,6 @@ type app struct {
 	// flagKeys maps a config key to the flags bound to it (several
 	// commands may declare the same flag, e.g. --workers).
 	flagKeys map[string][]*pflag.Flag
-	// web is what the current run does with URLs (nil until one is read).
-	web *webRun
-	// lastLoad is the summary of the last load (a poll of watch).
-	lastLoad loadSummary
-	// explain asks the extractor why it found each event (extract --explain).
-	explain bool
 }
 
 // Main runs newsgraph with args (without the program name) and returns the
@@ -96,16 +90,16 @@ See ` + "`newsgraph config show`" + `.`,
 	a.stringFlag(pf, config.KeyLogFormat, "log-format", "log format: text or json")
 
 	root.AddCommand(
-		a.newVersionCmd(),
-		a.newConfigCmd(),
-		a.newStatusCmd(),
-		a.newSchemaCmd(),
-		a.newExtractCmd(),
-		a.newParseCmd(),
-		a.newLoadCmd(),
-		a.newWatchCmd(),
+		a.newVersionCmd(runVersion),
+		a.newConfigCmd(runConfigShow),
+		a.newStatusCmd(runStatus),
+		a.newSchemaCmd(runSchema),
+		a.newExtractCmd(runExtract),
+		a.newParseCmd(runParse),
+		a.newLoadCmd(runLoad),
+		a.newWatchCmd(runWatch),
 		a.newWhoMetCmd(runWhoMet), a.newPathCmd(runPath), a.newMeetingsCmd(runMeetings), a.newStrikesCmd(runStrikes),
-		a.newPeopleCmd(runPeople), a.newQueryCmd(), a.newExportCmd(),
+		a.newPeopleCmd(runPeople), a.newQueryCmd(runQuery), a.newExportCmd(runExport),
 	)
 	for _, c := range root.Commands() {
 		c.SetFlagErrorFunc(root.FlagErrorFunc())
@@ -270,14 +264,4 @@ func (a *app) openStore(ctx context.Context) (*graph.Store, error) {
 // since is the time since start, rounded for a log line.
 func since(start time.Time) string {
 	return time.Since(start).Round(time.Millisecond).String()
-}
-
-// withStore opens the store, runs f and closes the store.
-func (a *app) withStore(ctx context.Context, f func(*graph.Store) error) error {
-	s, err := a.openStore(ctx)
-	if err != nil {
-		return err
-	}
-	defer s.Close(context.WithoutCancel(ctx))
-	return f(s)
 }

@@ -51,13 +51,19 @@ func (l *lazyStore) open(ctx context.Context) (*graph.Store, error) {
 	return l.s, nil
 }
 
-// query is open as a queryStore (a nil interface on error).
+// query is open as a queryStore.
 func (l *lazyStore) query(ctx context.Context) (queryStore, error) {
-	s, err := l.open(ctx)
+	return opened[queryStore](l.open(ctx))
+}
+
+// opened gives an opened store as the interface a command declares, and
+// a nil interface (not one holding a nil *graph.Store) on error.
+func opened[I any](s *graph.Store, err error) (I, error) {
+	var zero I
 	if err != nil {
-		return nil, err
+		return zero, err
 	}
-	return s, nil
+	return any(s).(I), nil
 }
 
 func (l *lazyStore) close(ctx context.Context) {
