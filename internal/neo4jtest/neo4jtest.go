@@ -8,8 +8,13 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"fmt"
+	"net"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"sort"
+	"strings"
 	"syscall"
 	"testing"
 	"time"
@@ -127,4 +132,192 @@ func Reset(t testing.TB) {
 	if err := graph.ResetForTests(context.Background(), s); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// Imported runs `sh DIR/import.sh` (written by `newsgraph export --format
+// neo4j-admin`) into a new Neo4j home of its own, starts a server on it
+// on free ports and returns how to reach it; the server stops and its
+// files go when the test ends. It uses the jars and the JDK 17 of the
+// JVM runtime of scripts/neo4j (.neo4j/lib); without them the test skips
+// (fails under CI=true).
+func Imported(t testing.TB, dir string) graph.Options {
+	t.Helper()
+	java, lib := jvm(t)
+	home := t.TempDir()
+	bolt, http := freePort(t), freePort(t)
+	for _, d := range []string{"conf", "data", "logs", "run", "plugins", "import"} {
+		if err := os.MkdirAll(filepath.Join(home, d), 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	conf := strings.Join([]string{
+		"server.default_listen_address=127.0.0.1",
+		"server.bolt.listen_address=127.0.0.1:" + bolt,
+		"server.bolt.advertised_address=127.0.0.1:" + bolt,
+		"server.http.listen_address=127.0.0.1:" + http,
+		"server.https.enabled=false",
+		"server.directories.lib=" + lib,
+		"server.memory.pagecache.size=64m",
+		"dbms.usage_report.enabled=false",
+		"dbms.security.auth_enabled=true",
+	}, "\n") + "\n"
+	if err := os.WriteFile(filepath.Join(home, "conf", "neo4j.conf"), []byte(conf), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	const password = "newsgraph-import-test"
+	env := append(os.Environ(), "NEO4J_HOME="+home, "NEO4J_CONF="+filepath.Join(home, "conf"))
+	admin := java + " -cp " + lib + "/* org.neo4j.server.startup.Neo4jAdminCommand"
+	steps := [][]string{
+		{java, "-cp", lib + "/*", "org.neo4j.server.startup.Neo4jAdminCommand", "dbms", "set-initial-password", password},
+		{"sh", filepath.Join(dir, "import.sh"), "neo4j"},
+	}
+	for _, args := range steps {
+		cmd := exec.Command(args[0], args[1:]...)
+		cmd.Env = append(env, "NEO4J_ADMIN="+admin)
+		cmd.Dir = home
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("%s: %v\n%s", strings.Join(args, " "), err, out)
+		}
+	}
+
+	logf, err := os.Create(filepath.Join(home, "logs", "console.log"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(java, "-Xms256m", "-Xmx512m", "-XX:+UseG1GC",
+		"--add-opens=java.base/java.nio=ALL-UNNAMED", "--add-opens=java.base/java.io=ALL-UNNAMED",
+		"--add-opens=java.base/sun.nio.ch=ALL-UNNAMED", "--enable-native-access=ALL-UNNAMED",
+		"-Dfile.encoding=UTF-8", "-Dlog4j2.disable.jmx=true",
+		"-cp", lib+"/*", "org.neo4j.server.CommunityEntryPoint",
+		"--home-dir="+home, "--config-dir="+filepath.Join(home, "conf"), "--console-mode")
+	cmd.Env, cmd.Dir, cmd.Stdout, cmd.Stderr = env, home, logf, logf
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	exited := make(chan error, 1)
+	go func() { exited <- cmd.Wait() }()
+	t.Cleanup(func() {
+		_ = cmd.Process.Signal(syscall.SIGTERM)
+		select {
+		case <-exited:
+		case <-time.After(60 * time.Second):
+			_ = cmd.Process.Kill()
+			<-exited
+		}
+		logf.Close()
+	})
+
+	o := graph.Options{URI: "bolt://127.0.0.1:" + bolt, Username: "neo4j", Password: password, ConnectTimeout: 5 * time.Second}
+	deadline := time.Now().Add(180 * time.Second)
+	for {
+		s, err := graph.Open(context.Background(), o)
+		if err == nil {
+			s.Close(context.Background())
+			return o
+		}
+		select {
+		case werr := <-exited:
+			b, _ := os.ReadFile(logf.Name())
+			t.Fatalf("the Neo4j of the import exited (%v):\n%s", werr, b)
+		case <-time.After(time.Second):
+		}
+		if time.Now().After(deadline) {
+			b, _ := os.ReadFile(logf.Name())
+			t.Fatalf("the Neo4j of the import did not answer: %v\n%s", err, b)
+		}
+	}
+}
+
+// jvm finds a JDK 17 and the Neo4j jars of scripts/neo4j's JVM runtime.
+func jvm(t testing.TB) (java, lib string) {
+	t.Helper()
+	skip := func(why string) {
+		if os.Getenv("CI") == "true" {
+			t.Fatal(why)
+		}
+		t.Skip(why)
+	}
+	root, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(root, "go.mod")); err == nil {
+			break
+		}
+		parent := filepath.Dir(root)
+		if parent == root {
+			skip("no go.mod above the test's folder")
+		}
+		root = parent
+	}
+	lib = filepath.Join(root, ".neo4j", "lib")
+	if jars, _ := filepath.Glob(filepath.Join(lib, "neo4j-import-tool-*.jar")); len(jars) == 0 {
+		skip("no Neo4j jars in .neo4j/lib: run `scripts/neo4j up` once with the JVM runtime")
+	}
+	candidates := []string{}
+	if h := os.Getenv("JAVA_HOME"); h != "" {
+		candidates = append(candidates, filepath.Join(h, "bin", "java"))
+	}
+	more, _ := filepath.Glob("/usr/lib/jvm/java-17-openjdk*/bin/java")
+	for _, c := range append(candidates, more...) {
+		out, err := exec.Command(c, "-version").CombinedOutput()
+		if err == nil && strings.Contains(string(out), `version "17`) {
+			return c, lib
+		}
+	}
+	skip("no JDK 17 (JAVA_HOME or /usr/lib/jvm/java-17-openjdk*)")
+	return "", ""
+}
+
+// freePort returns a loopback port that nothing listens on now.
+func freePort(t testing.TB) string {
+	t.Helper()
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	_, port, _ := net.SplitHostPort(l.Addr().String())
+	return port
+}
+
+// Graph returns the whole graph of s as sorted lines, one a node (its
+// label, key and properties; not the mark of a test database) and one a relationship (its type, the keys
+// of its ends and its properties), to compare two graphs. Empty list
+// properties are left out: neo4j-admin stores none, and readers treat a
+// missing list as empty.
+func Graph(t testing.TB, s *graph.Store) []string {
+	t.Helper()
+	const nodes = `MATCH (n) WHERE NOT n:NewsgraphTestDatabase RETURN labels(n)[0] AS label, coalesce(n.id, n.key, n.code, n.url) AS key, properties(n) AS props`
+	const rels = `MATCH (a)-[r]->(b)
+RETURN type(r) AS type, labels(a)[0] + ':' + coalesce(a.id, a.key, a.code, a.url) AS start,
+  labels(b)[0] + ':' + coalesce(b.id, b.key, b.code, b.url) AS end, properties(r) AS props`
+	var out []string
+	for _, q := range []string{nodes, rels} {
+		res, err := s.Run(context.Background(), q, nil, false, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, row := range res.Rows {
+			props := row[len(row)-1].(map[string]any)
+			for k, v := range props {
+				if l, ok := v.([]any); ok && len(l) == 0 {
+					delete(props, k)
+				}
+			}
+			b, err := json.Marshal(props) // keys sorted
+			if err != nil {
+				t.Fatal(err)
+			}
+			parts := make([]string, 0, len(row))
+			for _, c := range row[:len(row)-1] {
+				parts = append(parts, fmt.Sprint(c))
+			}
+			out = append(out, strings.Join(parts, " ")+" "+string(b))
+		}
+	}
+	sort.Strings(out)
+	return out
 }
