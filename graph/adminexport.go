@@ -97,7 +97,7 @@ type AdminExport struct {
 	// known stands in for the database when persons are resolved: the
 	// multi-word persons written so far, by surname, with the countries
 	// they represent.
-	known map[string][]candidate
+	known knownPersons
 
 	articles   map[string]bool
 	persons    map[string]*personAgg
@@ -146,7 +146,7 @@ func NewAdminExport(dir string, countryName CountryNamer) (*AdminExport, error) 
 	}
 	x := &AdminExport{
 		dir: abs, countryName: countryName, files: map[string]*adminFile{},
-		known: map[string][]candidate{}, articles: map[string]bool{}, persons: map[string]*personAgg{},
+		known: knownPersons{}, articles: map[string]bool{}, persons: map[string]*personAgg{},
 		countries: map[string]string{}, places: map[string]bool{}, orgs: map[string]bool{},
 		meetings: map[string]*meetingAgg{}, trips: map[string]bool{}, strikes: map[string]*strikeRow{},
 		represents: map[[2]string]string{}, met: map[[2]string]*metAgg{}, traveled: map[[2]string]int{},
@@ -201,7 +201,7 @@ func (x *AdminExport) Add(items []Item) error {
 	}
 	x.stats.Articles += len(todo)
 
-	res := &personResolver{bySurname: map[string][]candidate{}}
+	res := &personResolver{bySurname: knownPersons{}}
 	for _, s := range surnames(todo) {
 		for _, c := range x.known[s] {
 			res.bySurname[s] = append(res.bySurname[s], candidate{key: c.key, countries: append([]string(nil), c.countries...)})
@@ -284,7 +284,9 @@ func (x *AdminExport) replay(b *batch) {
 			}
 		}
 		if strings.Contains(r.Key, " ") {
-			x.learn(r.Key, p.surname, r.Country)
+			// as the next batch's look-up of known surnames
+			// (cypherKnownSurnames) finds it
+			x.known.learn(r.Key, p.surname, r.Country)
 		}
 	}
 	for _, r := range b.places {
@@ -385,24 +387,6 @@ func (p *personAgg) merge(r personRow) {
 	if r.Role != "" && !slices.Contains(oldRoles, r.Role) {
 		p.roles = append(p.roles, r.Role)
 	}
-}
-
-// learn records a multi-word person with its surname property, as the
-// next batch's look-up of known surnames (cypherKnownSurnames) finds it.
-func (x *AdminExport) learn(key, s, country string) {
-	for i, c := range x.known[s] {
-		if c.key == key {
-			if country != "" && !slices.Contains(c.countries, country) {
-				x.known[s][i].countries = append(c.countries, country)
-			}
-			return
-		}
-	}
-	var cs []string
-	if country != "" {
-		cs = []string{country}
-	}
-	x.known[s] = append(x.known[s], candidate{key: key, countries: cs})
 }
 
 // meet counts one meeting of a pair, as cypherRecomputeMet does.

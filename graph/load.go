@@ -313,7 +313,7 @@ func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, items []Item, cou
 		return st, nil
 	}
 
-	res := &personResolver{bySurname: map[string][]candidate{}}
+	res := &personResolver{bySurname: knownPersons{}}
 	sn := surnames(todo)
 	if len(sn) > 0 {
 		recs, err := collect(ctx, tx, cypherKnownSurnames, map[string]any{"surnames": toAny(sn)}, &st)

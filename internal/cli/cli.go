@@ -16,6 +16,7 @@ import (
 	"github.com/spf13/viper"
 
 	"github.com/newsgraph/newsgraph/config"
+	"github.com/newsgraph/newsgraph/extract"
 	"github.com/newsgraph/newsgraph/graph"
 )
 
@@ -249,7 +250,7 @@ func (a *app) openStore(ctx context.Context) (*graph.Store, error) {
 		Password:       a.cfg.Neo4j.Password,
 		Database:       a.cfg.Neo4j.Database,
 		ConnectTimeout: a.cfg.Neo4j.ConnectTimeout,
-		CountryName:    countryName,
+		CountryName:    extract.CountryName,
 		Log:            a.log,
 	})
 	if err != nil {

@@ -30,7 +30,7 @@ func BenchmarkExportNeo4jAdmin(b *testing.B) {
 	}
 	var st graph.AdminStats
 	for b.Loop() {
-		ex, err := graph.NewAdminExport(b.TempDir(), countryName)
+		ex, err := graph.NewAdminExport(b.TempDir(), extract.CountryName)
 		if err != nil {
 			b.Fatal(err)
 		}

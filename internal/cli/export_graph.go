@@ -13,6 +13,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/newsgraph/newsgraph/config"
+	"github.com/newsgraph/newsgraph/extract"
 	"github.com/newsgraph/newsgraph/graph"
 )
 
@@ -80,7 +81,7 @@ Persons resolve as in load with the same --batch-size.`,
 			return noArgs(cmd, args)
 		},
 		RunE: func(cmd *cobra.Command, paths []string) error {
-			o.Paths, o.BatchSize, o.Database, o.CountryName = paths, a.cfg.Load.BatchSize, a.cfg.Neo4j.Database, countryName
+			o.Paths, o.BatchSize, o.Database, o.CountryName = paths, a.cfg.Load.BatchSize, a.cfg.Neo4j.Database, extract.CountryName
 			o.Pipeline, _ = a.newPipeline(paths, nil, false)
 			return withLazyStore(cmd.Context(), a, func(l *lazyStore) error {
 				o.Store = func(ctx context.Context) (graphExporter, error) { return opened[graphExporter](l.open(ctx)) }

@@ -12,8 +12,6 @@ import (
 	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
-	"golang.org/x/text/language"
-	"golang.org/x/text/language/display"
 
 	"github.com/newsgraph/newsgraph/config"
 	"github.com/newsgraph/newsgraph/graph"
@@ -219,20 +217,4 @@ func progressBar(stderr io.Writer, disabled bool) *progressbar.ProgressBar {
 		progressbar.OptionThrottle(100*time.Millisecond),
 		progressbar.OptionSpinnerType(14),
 	)
-}
-
-// historic names the former states that ISO 3166-3 retired; the CLDR
-// display names do not have them.
-var historic = map[string]string{"SU": "Soviet Union", "DD": "East Germany", "YU": "Yugoslavia", "CS": "Czechoslovakia"}
-
-// countryName gives the English name of an ISO 3166-1 alpha-2 code.
-func countryName(code string) string {
-	if n, ok := historic[code]; ok {
-		return n
-	}
-	r, err := language.ParseRegion(code)
-	if err != nil {
-		return ""
-	}
-	return display.English.Regions().Name(r)
 }
