@@ -60,8 +60,12 @@ func (p *pipeline) extract(ctx context.Context, paths []string, sink func(extrac
 	x := p.Extractor
 	if x == nil {
 		var err error
+		t0 := time.Now()
 		if x, err = extract.New(); err != nil {
 			return runStats{}, fmt.Errorf("load extractor resources: %w", err)
+		}
+		if p.Log != nil {
+			p.Log.Debug("extractor loaded", "version", extract.Version, "elapsed", since(t0))
 		}
 	}
 	workers := max(p.Workers, 1)
