@@ -198,6 +198,15 @@ func (c *evCtx) meetings(cands []Candidate) []newsgraph.Meeting {
 		}
 		place := c.linkedPlace(cd, "obl[in]", "obl[at]", "nmod[in]", "nmod[at]", "obl[to]", "nmod[to]", "obj")
 		if place == "" {
+			place = c.argPlace(cd, "nmod[in]", "nmod[at]")
+		}
+		if place == "" {
+			place = c.wherePlace(cd)
+		}
+		if place == "" && status == newsgraph.Occurred {
+			// A wire story's dateline is where the reporter is, so it
+			// stands for the place of a meeting the story says took
+			// place but does not locate; never for one still to come.
 			place = c.dateline
 		}
 		cameo := c.cameo(cd)
@@ -323,6 +332,53 @@ func (c *evCtx) linkedPlace(cd *Candidate, rels ...string) string {
 				return p.name
 			}
 		}
+	}
+	return ""
+}
+
+// argPlace returns a place the parse attaches to one of the candidate's
+// participants rather than to the trigger, through one of rels: "meet
+// German Foreign Minister Johann Wadephul in Berlin" is often parsed with
+// "in Berlin" under Wadephul (prepositional phrases are the parser's
+// commonest attachment error); a person is seldom modified by "in CITY"
+// in a sentence that says they meet.
+func (c *evCtx) argPlace(cd *Candidate, rels ...string) string {
+	es := c.parsed[cd.Sent]
+	if es == nil {
+		return ""
+	}
+	for _, rel := range rels {
+		for _, p := range es.places {
+			for _, a := range cd.args {
+				up, _, down := es.ss.path(a, p.word)
+				if len(up) == 0 && len(down) == 1 && es.ss.label(down[0]) == rel {
+					return p.name
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// wherePlace returns the place a "where" that introduces the trigger's
+// clause refers back to: "is expected in Beirut next week, where he will
+// meet Berri" (the nearest place before "where").
+func (c *evCtx) wherePlace(cd *Candidate) string {
+	es := c.parsed[cd.Sent]
+	if es == nil {
+		return ""
+	}
+	for i := range es.ss.s.Words {
+		if es.ss.head(i) != cd.trig || es.ss.lemma(i) != "where" || i > cd.trig {
+			continue
+		}
+		name, at := "", -1
+		for _, p := range es.places {
+			if p.word < i && p.word > at {
+				name, at = p.name, p.word
+			}
+		}
+		return name
 	}
 	return ""
 }
