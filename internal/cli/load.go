@@ -131,11 +131,14 @@ func runLoad(ctx context.Context, o *loadOptions) (loadSummary, error) {
 
 	bar := progressBar(o.Err, o.NoProgress)
 	p := *o.Pipeline
+	// sum.Rejected is only set when the run ends: the bar keeps its own
+	// count (the reader goroutine calls Reject, one call at a time).
+	nRejected := 0
 	p.Reject = func(e *ingest.InputError) {
 		o.Pipeline.Reject(e)
-		sum.Rejected++
+		nRejected++
 		if bar != nil {
-			bar.Describe(fmt.Sprintf("loading (%d rejected)", sum.Rejected))
+			bar.Describe(fmt.Sprintf("loading (%d rejected)", nRejected))
 		}
 	}
 	var progress func()
