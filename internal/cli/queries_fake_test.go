@@ -25,7 +25,8 @@ func newFakeStore() *fakeStore {
 	later := graph.Source{Article: "later", Sentence: "Rubio will meet Macron again."}
 	return &fakeStore{
 		persons: map[string]graph.PersonRef{"rubio": rubio, "marco rubio": rubio, "macron": macron,
-			"andriy yermak": yermak, "rustem umerov": umerov},
+			"andriy yermak": yermak, "rustem umerov": umerov,
+			"mike johnson": {Key: "mike johnson", Name: "Mike Johnson", Countries: []string{"US"}}},
 		ambiguous: map[string][]string{"johnson": {"Mike Johnson (US)", "Boris Johnson (GB)"}},
 		places:    map[string][]string{"paris": {"paris|FR"}, "dnipro": {"dnipro|UA"}},
 		parties: map[string]graph.Party{"ru": {Code: "RU", Name: "RU"}, "ukraine": {Code: "UA", Name: "Ukraine"},
