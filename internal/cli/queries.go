@@ -162,13 +162,8 @@ func runMeetings(ctx context.Context, o *meetingsOptions) error {
 		}
 		f.Person = p.Key
 	}
-	if f.PlaceKeys, err = resolvePlaces(ctx, s, o.Place); err != nil {
+	if f.PlaceKeys, f.Country, err = resolveWhere(ctx, s, o.Place, o.Country); err != nil {
 		return err
-	}
-	if o.Country != "" {
-		if f.Country, err = s.ResolveCountry(ctx, o.Country); err != nil {
-			return err
-		}
 	}
 	rows, err := s.Meetings(ctx, f)
 	if err != nil {
@@ -255,13 +250,8 @@ func runStrikes(ctx context.Context, o *strikesOptions) error {
 			return err
 		}
 	}
-	if f.PlaceKeys, err = resolvePlaces(ctx, s, o.On); err != nil {
+	if f.PlaceKeys, f.Country, err = resolveWhere(ctx, s, o.On, o.Country); err != nil {
 		return err
-	}
-	if o.Country != "" {
-		if f.Country, err = s.ResolveCountry(ctx, o.Country); err != nil {
-			return err
-		}
 	}
 	rows, err := s.Strikes(ctx, f)
 	if err != nil {
@@ -357,12 +347,20 @@ func runPeople(ctx context.Context, o *peopleOptions) error {
 	return t.render(o.Out)
 }
 
-// resolvePlaces resolves a --place or --on value; "" gives nil (no filter).
-func resolvePlaces(ctx context.Context, s queryStore, name string) ([]string, error) {
-	if name == "" {
-		return nil, nil
+// resolveWhere resolves the --place (or --on) and --country filters;
+// "" gives no filter.
+func resolveWhere(ctx context.Context, s queryStore, place, country string) (keys []string, code string, err error) {
+	if place != "" {
+		if keys, err = s.ResolvePlaces(ctx, place); err != nil {
+			return nil, "", err
+		}
 	}
-	return s.ResolvePlaces(ctx, name)
+	if country != "" {
+		if code, err = s.ResolveCountry(ctx, country); err != nil {
+			return nil, "", err
+		}
+	}
+	return keys, code, nil
 }
 
 var dateRE = regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?)?$`)
