@@ -29,7 +29,11 @@ type TrainOptions struct {
 	// endings of unseen inflected verbs are tried ("provoked" -> "provoke").
 	Verbs []string
 	Meta  string // what the model was trained on, for Info
-	Log   io.Writer
+	// TagOnly are further sentences for the tagger alone (forms, UPOS and
+	// XPOS; no tree): text of another genre, such as news, whose tags the
+	// treebank's classes must already hold.
+	TagOnly []TreebankSentence
+	Log     io.Writer
 }
 
 type tsent struct {
@@ -111,8 +115,27 @@ func Train(train []TreebankSentence, o TrainOptions) (*Parser, error) {
 		return out
 	}
 	tr, dev := prep(train), prep(o.Dev)
-	p.amb = ambiguityClasses(tr, len(p.classes))
-	for _, set := range [][]*tsent{tr, dev} {
+	var extra []*tsent
+	for _, s := range o.TagOnly {
+		t := &tsent{words: make([]string, len(s.Words)), ws: make([]wordInfo, len(s.Words)), gold: make([]uint16, len(s.Words)), pred: make([]uint16, len(s.Words))}
+		ok := len(s.Words) > 0
+		for i, w := range s.Words {
+			c, known := cls[w.UPOS+" "+w.XPOS]
+			ok = ok && known
+			t.words[i] = w.Form
+			infoOf(w.Form, &t.ws[i])
+			t.gold[i] = uint16(c)
+		}
+		if ok {
+			markSentence(t.ws)
+			extra = append(extra, t)
+		}
+	}
+	if len(o.TagOnly) > 0 {
+		logf("tagger: %d further sentences of %d (the others hold a tag the treebank lacks)", len(extra), len(o.TagOnly))
+	}
+	p.amb = ambiguityClasses(append(slices.Clip(tr), extra...), len(p.classes))
+	for _, set := range [][]*tsent{tr, dev, extra} {
 		for _, t := range set {
 			for i := range t.ws {
 				t.ws[i].amb = p.ambOf(t.ws[i].lw)
@@ -131,7 +154,7 @@ func Train(train []TreebankSentence, o TrainOptions) (*Parser, error) {
 	logf("train: %d sentences, dev: %d; %d tag classes, %d labels", len(tr), len(dev), len(p.classes), len(p.labels))
 
 	// tagger on everything, then jackknifed tags for the parser
-	tagger, epochs := trainTagger(tr, len(p.classes), o.TagEpochs, o.Seed, dev, o.MinWeight, logf)
+	tagger, epochs := trainTagger(append(slices.Clip(tr), extra...), len(p.classes), o.TagEpochs, o.Seed, dev, o.MinWeight, logf)
 	p.tagger = tagger
 	folds := max(o.Folds, 2)
 	// the folds are independent: two at a time
@@ -139,7 +162,7 @@ func Train(train []TreebankSentence, o TrainOptions) (*Parser, error) {
 	sem := make(chan struct{}, 2)
 	accs := make([]float64, folds)
 	for k := 0; k < folds; k++ {
-		var in, out []*tsent
+		in, out := slices.Clip(extra), []*tsent(nil)
 		for i, t := range tr {
 			if i%folds == k {
 				out = append(out, t)

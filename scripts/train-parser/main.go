@@ -6,7 +6,7 @@
 //	scripts/train-parser/ewt.sh /work/data/ud    # rebuild UD English-EWT
 //	go run ./scripts/train-parser -train /work/data/ud/ewt/en_ewt-ud-train.conllu \
 //	    -dev /work/data/ud/ewt/en_ewt-ud-dev.conllu -wordnet /usr/share/wordnet \
-//	    -out extract/syntax/data/syntax.model.gz
+//	    -tag-news ../shared/eval/conll2003/train.txt -out extract/syntax/data/syntax.model.gz
 //
 // Training is deterministic: the same files and flags give the same bytes.
 package main
@@ -146,6 +146,7 @@ func run(args []string, log io.Writer) error {
 	meta := fl.String("meta", "UD English-EWT", "what the model is trained on (shown by Info)")
 	merge := fl.Bool("merge", true, "train on the sentences as the extractor splits the text: gold sentences it joins become one, later roots attached to the first as parataxis")
 	cpuprofile := fl.String("cpuprofile", "", "write a CPU profile here")
+	news := fl.String("tag-news", "", "CoNLL-2003 file whose part-of-speech tags the tagger also learns from (news beside the treebank's web text)")
 	if err := fl.Parse(args); err != nil {
 		return err
 	}
@@ -175,6 +176,12 @@ func run(args []string, log io.Writer) error {
 			return err
 		}
 	}
+	var tagOnly []syntax.TreebankSentence
+	if *news != "" {
+		if tagOnly, err = readTaggedNews(*news, tr); err != nil {
+			return err
+		}
+	}
 	var irregular map[string]string
 	var verbs []string
 	if *wordnet != "" {
@@ -187,7 +194,7 @@ func run(args []string, log io.Writer) error {
 	}
 	p, err := syntax.Train(tr, syntax.TrainOptions{
 		TagEpochs: *tagEpochs, ParseEpochs: *parseEpochs, Folds: *folds, Seed: *seed,
-		MinWeight: *minWeight, Explore: *explore, Dev: dv, Irregular: irregular, Verbs: verbs, Meta: *meta, Log: log,
+		MinWeight: *minWeight, Explore: *explore, Dev: dv, Irregular: irregular, Verbs: verbs, Meta: *meta, TagOnly: tagOnly, Log: log,
 	})
 	if err != nil {
 		return err
