@@ -93,6 +93,11 @@ type lemmatizer struct {
 	// are lemmatised by trying the regular endings against verbs.
 	verbs     map[string]bool
 	verbClass []bool
+	// nameClass marks the class of singular proper nouns (PROPN NNP),
+	// whose lemma is the form itself (UD) unless the lexicon says
+	// otherwise: suffix rules learned from abbreviations ("Nov" ->
+	// "November") must not turn "Mamedov" into "Mamedovember".
+	nameClass []bool
 }
 
 // verbEndings are the regular inflections of English verbs, tried in
@@ -128,6 +133,9 @@ func (l *lemmatizer) lemma(form, lower string, class int) string {
 	}
 	if class >= len(l.rules) {
 		return lower
+	}
+	if class < len(l.nameClass) && l.nameClass[class] {
+		return form
 	}
 	if class < len(l.verbClass) && l.verbClass[class] && len(l.verbs) > 0 {
 		if v, ok := l.verbLemma(lower); ok {

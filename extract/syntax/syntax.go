@@ -392,7 +392,9 @@ func (p *Parser) finish() {
 		cls[c] = i
 	}
 	p.lem.verbClass = verbClasses(cls)
+	p.lem.nameClass = make([]bool, len(p.classes))
 	for i, c := range p.classes {
+		p.lem.nameClass[i] = c == "PROPN NNP"
 		u, x, _ := strings.Cut(c, " ")
 		p.upos[i], p.xpos[i] = u, x
 		p.punct[i] = u == "PUNCT"

@@ -162,6 +162,15 @@ func TestEmbedded(t *testing.T) {
 	if s.Words[2].Lemma != "bomb" || s.Words[6].Lemma != "provoke" || s.Words[6].Deprel != "conj" || s.Words[6].Head != 3 {
 		t.Errorf("bombed ... and provoked: %+v %+v", s.Words[2], s.Words[6])
 	}
+	// a proper noun's lemma is its form: no suffix rule learned from an
+	// abbreviation ("Nov" -> "November") applies to "Mamedov"; a known
+	// abbreviation keeps its lexicon lemma
+	s = p.Parse(strings.Fields("Talbott met Georgy Mamedov on Nov. 3 ."))
+	for _, w := range s.Words {
+		if w.Form == "Mamedov" && w.Lemma != "Mamedov" {
+			t.Errorf("Mamedov: lemma %q, want the form", w.Lemma)
+		}
+	}
 	if s := p.Parse(nil); len(s.Words) != 0 {
 		t.Fatalf("empty sentence: %+v", s)
 	}
