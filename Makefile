@@ -34,7 +34,7 @@ screenshot: ## load the seed article and save its graph in Neo4j Browser as docs
 bench: ## run the Go benchmarks
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 
-bench-load: ## load 10,000 generated articles into the test Neo4j: batched vs one transaction per article
+bench-load: ## load 10,000 real-length generated articles into the test Neo4j: extract-only vs cold and warm batched load (ratio), one tx per article, the wipe
 	scripts/test $(GO) test -run '^$$' -bench BenchmarkLoad -benchtime 1x -timeout 30m ./internal/cli/
 
 fuzz: ## run every fuzz test for FUZZTIME each (default 30s)

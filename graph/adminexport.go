@@ -11,7 +11,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 )
 
 // AdminReportFile is the file in the export folder that `neo4j-admin
@@ -51,7 +50,7 @@ var adminFiles = []struct {
 	{"Trip", false, "key:ID(Trip),:LABEL"},
 	{"Strike", false, "key:ID(Strike),:LABEL,date,weapon,killed:long,injured:long,cameo"},
 
-	{"MENTIONS-Article-Person", true, ":START_ID(Article),:END_ID(Person),:TYPE"},
+	{"MENTIONS-Article-Person", true, ":START_ID(Article),:END_ID(Person),:TYPE,name,names:string[],roles:string[],reps:string[]"},
 	{"MENTIONS-Article-Country", true, ":START_ID(Article),:END_ID(Country),:TYPE"},
 	{"MENTIONS-Article-Place", true, ":START_ID(Article),:END_ID(Place),:TYPE"},
 	{"MENTIONS-Article-Organization", true, ":START_ID(Article),:END_ID(Organization),:TYPE"},
@@ -268,6 +267,8 @@ func (x *AdminExport) replay(b *batch) {
 		x.countries[r.Code] = r.Name
 		mention(r.Article, "Country", r.Code)
 	}
+	var personMentions []*personMention
+	personMentionAt := map[[2]string]*personMention{}
 	for _, r := range b.persons {
 		p := x.persons[r.Key]
 		if p == nil {
@@ -275,11 +276,19 @@ func (x *AdminExport) replay(b *batch) {
 			x.persons[r.Key] = p
 		}
 		p.merge(r)
-		mention(r.Article, "Person", r.Key)
+		k := [2]string{r.Article, r.Key}
+		m := personMentionAt[k]
+		if m == nil {
+			m = &personMention{article: r.Article, key: r.Key}
+			personMentionAt[k] = m
+			personMentions = append(personMentions, m)
+		}
+		m.add(r)
 		if r.Country != "" {
 			countryRef(r.Country)
 			pair := [2]string{r.Key, r.Country}
-			if r.Role != "" || x.represents[pair] == "" {
+			// the smallest role, as cypherUpsertPersons keeps it
+			if cur, ok := x.represents[pair]; !ok || r.Role != "" && (cur == "" || r.Role < cur) {
 				x.represents[pair] = r.Role
 			}
 		}
@@ -288,6 +297,9 @@ func (x *AdminExport) replay(b *batch) {
 			// (cypherKnownSurnames) finds it
 			x.known.learn(r.Key, p.surname, r.Country)
 		}
+	}
+	for _, m := range personMentions {
+		x.row("MENTIONS-Article-Person", str(m.article), str(m.key), "MENTIONS", str(m.name), strs(m.names), strs(m.roles), strs(m.reps))
 	}
 	for _, r := range b.places {
 		if !x.places[r.Key] {
@@ -371,20 +383,22 @@ func (x *AdminExport) replay(b *batch) {
 }
 
 // merge applies a person row as cypherUpsertPersons does: the longest
-// name wins (the first on a tie); names and aliases not yet known, other
-// than the name before this row, join the aliases; new roles join the
+// name wins (the smallest on a tie); every other name seen (aliases, the
+// row's name, the name before this row) is an alias; new roles join the
 // roles.
 func (p *personAgg) merge(r personRow) {
-	oldName, oldAliases, oldRoles := p.name, p.aliases, p.roles
-	if utf8.RuneCountInString(r.Name) > utf8.RuneCountInString(p.name) {
+	oldName := p.name
+	if longerName(r.Name, p.name) {
 		p.name = r.Name
 	}
-	for _, a := range append(append([]string{}, r.Aliases...), r.Name) {
-		if a != oldName && !slices.Contains(oldAliases, a) {
-			p.aliases = append(p.aliases, a)
+	var aliases []string
+	for _, a := range slices.Concat(p.aliases, r.Aliases, []string{r.Name, oldName}) {
+		if a != p.name && !slices.Contains(aliases, a) {
+			aliases = append(aliases, a)
 		}
 	}
-	if r.Role != "" && !slices.Contains(oldRoles, r.Role) {
+	p.aliases = aliases
+	if r.Role != "" && !slices.Contains(p.roles, r.Role) {
 		p.roles = append(p.roles, r.Role)
 	}
 }

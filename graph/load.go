@@ -39,6 +39,13 @@ func (s *LoadStats) Add(o LoadStats) {
 	s.PropertiesSet += o.PropertiesSet
 }
 
+// planOnce keeps the first plan of a write statement for as long as the
+// server caches it. Every lookup in them is by a unique key (an index seek
+// whatever the statistics say), but a load into a young database changes
+// the statistics so fast that Neo4j would otherwise plan each statement
+// again every few seconds: a fifth of the server's CPU in a load.
+const planOnce = "CYPHER replan=skip\n"
+
 // The write path. Each statement UNWINDs a list parameter; all of them
 // run in one managed transaction per batch, which the driver retries on
 // transient errors (deadlocks between concurrent loads), so the
@@ -70,7 +77,7 @@ RETURN elementId(s) AS event,
 
 	cypherOldMentions = `UNWIND $ids AS id
 MATCH (:Article {id: id})-[:MENTIONS]->(e)
-RETURN DISTINCT elementId(e) AS entity`
+RETURN DISTINCT elementId(e) AS entity, CASE WHEN e:Person THEN e.key END AS person`
 
 	cypherDetachArticles = `UNWIND $ids AS id
 MATCH (a:Article {id: id})-[r:REPORTS|MENTIONS]->()
@@ -85,54 +92,108 @@ MATCH (e:Person|Place|Organization) WHERE elementId(e) = eid AND NOT (e)<-[:MENT
   AND NOT (e)<-[:HELD_IN|HIT|TO]-() AND NOT (e)-[:LAUNCHED]->()
 DETACH DELETE e`
 
-	cypherUpsertArticles = `UNWIND $rows AS row
+	cypherUpsertArticles = planOnce + `UNWIND $rows AS row
 MERGE (a:Article {id: row.id})
 SET a += row.props`
 
-	// aliases and roles may be missing (rather than empty) on persons
-	// that neo4j-admin imported: it cannot store empty arrays.
-	cypherUpsertPersons = `UNWIND $rows AS row
+	// One row per person of the batch (personParams). aliases and roles
+	// may be missing (rather than empty) on persons that neo4j-admin
+	// imported: it cannot store empty arrays.
+	// Every property is a function of the set of mentions, not of their
+	// order (concurrent loads, a batch size, a changed article must not
+	// change the graph): the longest name wins, the smallest on a tie;
+	// aliases are every name seen but the name; REPRESENTS keeps the
+	// smallest role. The MENTIONS edge keeps what its article says about
+	// the person (name, names, roles, reps: "CODE|role"), from which
+	// cypherRecomputePersons rebuilds the person when an article changes.
+	cypherUpsertPersons = planOnce + `UNWIND $rows AS row
 MERGE (p:Person {key: row.key})
 ON CREATE SET p.name = row.name, p.surname = row.surname, p.aliases = [], p.roles = []
+WITH p, row, p.name AS old
+SET p.name = CASE WHEN size(row.name) > size(p.name) OR (size(row.name) = size(p.name) AND row.name < p.name) THEN row.name ELSE p.name END
+WITH p, row, old
+SET p.aliases = reduce(acc = [], x IN coalesce(p.aliases, []) + row.names + [old] |
+      CASE WHEN x IS NULL OR x = p.name OR x IN acc THEN acc ELSE acc + x END),
+    p.roles = reduce(acc = coalesce(p.roles, []), x IN row.roles | CASE WHEN x IN acc THEN acc ELSE acc + x END)
 WITH p, row
-SET p.name = CASE WHEN size(row.name) > size(p.name) THEN row.name ELSE p.name END,
-    p.aliases = coalesce(p.aliases, []) + [x IN row.aliases + [row.name] WHERE NOT x IN coalesce(p.aliases, []) AND x <> p.name],
-    p.roles = coalesce(p.roles, []) + [x IN [row.role] WHERE x IS NOT NULL AND NOT x IN coalesce(p.roles, [])]
-WITH p, row
-MATCH (a:Article {id: row.article})
-MERGE (a)-[:MENTIONS]->(p)
-WITH p, row WHERE row.country IS NOT NULL
-MERGE (c:Country {code: row.country})
-ON CREATE SET c.name = row.country
-MERGE (p)-[r:REPRESENTS]->(c)
-SET r.role = coalesce(row.role, r.role)`
+CALL (p, row) {
+  UNWIND row.mentions AS mt
+  MATCH (a:Article {id: mt.article})
+  MERGE (a)-[m:MENTIONS]->(p)
+  SET m.name = mt.name, m.names = mt.names, m.roles = mt.roles, m.reps = mt.reps
+}
+CALL (p, row) {
+  UNWIND row.reps AS rp
+  MERGE (c:Country {code: rp.code})
+  ON CREATE SET c.name = rp.code
+  MERGE (p)-[r:REPRESENTS]->(c)
+  SET r.role = CASE WHEN rp.role IS NOT NULL AND (r.role IS NULL OR rp.role < r.role) THEN rp.role ELSE r.role END
+}`
 
-	cypherUpsertCountries = `UNWIND $rows AS row
-MERGE (c:Country {code: row.code})
+	// After articles changed: the persons their earlier versions mentioned
+	// are rebuilt from the MENTIONS edges that remain, so a name, alias,
+	// role or country only the earlier version gave goes away. (A person
+	// no article mentions any more is deleted with the orphans.)
+	cypherRecomputePersons = `UNWIND $keys AS k
+MATCH (p:Person {key: k})<-[m:MENTIONS]-(:Article)
+WITH p, collect(m) AS ms
+WITH p, reduce(best = null, m IN ms | CASE WHEN best IS NULL OR size(m.name) > size(best) OR (size(m.name) = size(best) AND m.name < best) THEN m.name ELSE best END) AS name,
+     reduce(acc = [], m IN ms | acc + coalesce(m.names, [])) AS names,
+     reduce(acc = [], m IN ms | acc + coalesce(m.roles, [])) AS roles,
+     reduce(acc = [], m IN ms | acc + coalesce(m.reps, [])) AS reps
+SET p.name = name,
+    p.aliases = reduce(acc = [], x IN names | CASE WHEN x = name OR x IN acc THEN acc ELSE acc + x END),
+    p.roles = reduce(acc = [], x IN roles | CASE WHEN x IN acc THEN acc ELSE acc + x END)
+WITH p, [x IN reps | split(x, '|')] AS reps
+CALL (p, reps) {
+  MATCH (p)-[r:REPRESENTS]->(c:Country)
+  WHERE none(x IN reps WHERE x[0] = c.code)
+  DELETE r
+}
+CALL (p, reps) {
+  UNWIND reps AS x
+  WITH p, x[0] AS code, CASE WHEN x[1] = '' THEN null ELSE x[1] END AS role
+  WITH p, code, min(role) AS role
+  MATCH (c:Country {code: code})
+  MERGE (p)-[r:REPRESENTS]->(c)
+  SET r.role = role
+}`
+
+	// One row per country, place or organisation of the batch, with the
+	// articles that mention it (entityParams).
+	cypherUpsertCountries = planOnce + `UNWIND $rows AS row
+MERGE (c:Country {code: row.key})
 SET c.name = row.name
 WITH c, row
-MATCH (a:Article {id: row.article})
+UNWIND row.articles AS id
+MATCH (a:Article {id: id})
 MERGE (a)-[:MENTIONS]->(c)`
 
-	cypherUpsertPlaces = `UNWIND $rows AS row
+	cypherUpsertPlaces = planOnce + `UNWIND $rows AS row
 MERGE (p:Place {key: row.key})
 ON CREATE SET p.name = row.name
 WITH p, row
-MATCH (a:Article {id: row.article})
-MERGE (a)-[:MENTIONS]->(p)
-WITH p, row WHERE row.country IS NOT NULL
-MERGE (c:Country {code: row.country})
-ON CREATE SET c.name = row.country
-MERGE (p)-[:IN]->(c)`
+CALL (p, row) {
+  UNWIND row.articles AS id
+  MATCH (a:Article {id: id})
+  MERGE (a)-[:MENTIONS]->(p)
+}
+CALL (p, row) {
+  UNWIND row.countries AS code
+  MERGE (c:Country {code: code})
+  ON CREATE SET c.name = code
+  MERGE (p)-[:IN]->(c)
+}`
 
-	cypherUpsertOrgs = `UNWIND $rows AS row
+	cypherUpsertOrgs = planOnce + `UNWIND $rows AS row
 MERGE (o:Organization {key: row.key})
 ON CREATE SET o.name = row.name
 WITH o, row
-MATCH (a:Article {id: row.article})
+UNWIND row.articles AS id
+MATCH (a:Article {id: id})
 MERGE (a)-[:MENTIONS]->(o)`
 
-	cypherUpsertMeetings = `UNWIND $rows AS row
+	cypherUpsertMeetings = planOnce + `UNWIND $rows AS row
 MERGE (m:Meeting {key: row.key})
 SET m.date = row.date, m.status = row.status, m.cameo = row.cameo
 WITH m, row
@@ -149,7 +210,7 @@ UNWIND row.people AS pk
 MATCH (p:Person {key: pk})
 MERGE (p)-[:ATTENDED]->(m)`
 
-	cypherUpsertTrips = `UNWIND $rows AS row
+	cypherUpsertTrips = planOnce + `UNWIND $rows AS row
 MERGE (t:Trip {key: row.key})
 WITH t, row
 MATCH (a:Article {id: row.article})
@@ -165,7 +226,7 @@ UNWIND row.people AS pk
 MATCH (p:Person {key: pk})
 MERGE (p)-[:ON_TRIP]->(t)`
 
-	cypherUpsertStrikes = `UNWIND $rows AS row
+	cypherUpsertStrikes = planOnce + `UNWIND $rows AS row
 MERGE (s:Strike {key: row.key})
 SET s.date = row.date, s.weapon = row.weapon, s.killed = row.killed, s.injured = row.injured, s.cameo = row.cameo
 WITH s, row
@@ -190,7 +251,7 @@ CALL (s, row) {
 
 	// Derived edges: recomputed from the events behind them for every
 	// pair a batch touched, so counts and dates never drift.
-	cypherRecomputeMet = `UNWIND $pairs AS pr
+	cypherRecomputeMet = planOnce + `UNWIND $pairs AS pr
 MATCH (p1:Person {key: pr.a}), (p2:Person {key: pr.b})
 OPTIONAL MATCH (p1)-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(p2)
 WITH p1, p2, count(m) AS n, min(m.date) AS first, max(m.date) AS last,
@@ -206,7 +267,7 @@ CALL (p1, p2, n, first, last, planned) {
   SET r.count = n, r.occurred = n - planned, r.planned = planned, r.firstDate = first, r.lastDate = last
 }`
 
-	cypherRecomputeTraveled = `UNWIND $pairs AS pr
+	cypherRecomputeTraveled = planOnce + `UNWIND $pairs AS pr
 MATCH (p1:Person {key: pr.a}), (p2:Person {key: pr.b})
 OPTIONAL MATCH (p1)-[:ON_TRIP]->(t:Trip)<-[:ON_TRIP]-(p2)
 WITH p1, p2, count(t) AS n
@@ -221,27 +282,28 @@ CALL (p1, p2, n) {
   SET r.count = n
 }`
 
-	// The strikes between an attacker and a place are found from the
-	// place's side: a place is hit a few times, a country launches
-	// thousands of strikes.
-	cypherRecomputeStruckByCountry = `UNWIND $pairs AS pr
-MATCH (t:Place {key: pr.target}), (att:Country {code: pr.code})
-` + recomputeStruckTail
-	cypherRecomputeStruckByOrg = `UNWIND $pairs AS pr
-MATCH (t:Place {key: pr.target}), (att:Organization {key: pr.org})
-` + recomputeStruckTail
-	recomputeStruckTail = `OPTIONAL MATCH (t)<-[:HIT]-(s:Strike)
-WHERE EXISTS { (att)-[:LAUNCHED]->(s) }
-WITH att, t, count(s) AS n, min(s.date) AS first, max(s.date) AS last, sum(s.killed) AS killed
-CALL (att, t, n) {
-  WITH * WHERE n = 0
-  MATCH (att)-[r:STRUCK]->(t)
-  DELETE r
-}
-CALL (att, t, n, first, last, killed) {
-  WITH * WHERE n > 0
+	// The strikes between attackers and a place are found from the
+	// place's side (a place is hit a few times, a country launches
+	// thousands of strikes), once per place for all the attackers the
+	// batch touched there: one pass over the place's strikes, not one per
+	// (attacker, place) pair.
+	cypherRecomputeStruck = planOnce + `UNWIND $targets AS tg
+MATCH (t:Place {key: tg.target})
+OPTIONAL MATCH (t)<-[:HIT]-(s:Strike)<-[:LAUNCHED]-(att)
+WHERE (att:Country AND att.code IN tg.codes) OR (att:Organization AND att.key IN tg.orgs)
+WITH t, tg, att, count(s) AS n, min(s.date) AS first, max(s.date) AS last, sum(s.killed) AS killed
+WITH t, tg, [x IN collect({att: att, n: n, first: first, last: last, killed: killed}) WHERE x.att IS NOT NULL] AS found
+CALL (t, found) {
+  UNWIND found AS f
+  WITH t, f, f.att AS att
   MERGE (att)-[r:STRUCK]->(t)
-  SET r.count = n, r.firstDate = first, r.lastDate = last, r.killed = killed
+  SET r.count = f.n, r.firstDate = f.first, r.lastDate = f.last, r.killed = f.killed
+}
+CALL (t, tg, found) {
+  MATCH (att)-[r:STRUCK]->(t)
+  WHERE ((att:Country AND att.code IN tg.codes) OR (att:Organization AND att.key IN tg.orgs))
+    AND none(f IN found WHERE f.att = att)
+  DELETE r
 }`
 )
 
@@ -334,7 +396,7 @@ func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, items []Item, cou
 	res.addBatchPersons(todo)
 	b := build(todo, res, countryName)
 
-	var oldEvents, oldEntities []any
+	var oldEvents, oldEntities, oldPersons []any
 	if len(changed) > 0 {
 		p := map[string]any{"ids": changed}
 		recs, err := collect(ctx, tx, cypherOldMeetings, p, &st)
@@ -379,6 +441,9 @@ func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, items []Item, cou
 		for _, r := range recs {
 			e, _ := r.Get("entity")
 			oldEntities = append(oldEntities, e)
+			if k, _ := r.Get("person"); k != nil {
+				oldPersons = append(oldPersons, k)
+			}
 		}
 		if _, err := collect(ctx, tx, cypherDetachArticles, p, &st); err != nil {
 			return st, err
@@ -390,10 +455,10 @@ func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, items []Item, cou
 		rows   []map[string]any
 	}{
 		{cypherUpsertArticles, paramRows(b.articles)},
-		{cypherUpsertCountries, paramRows(b.countries)},
-		{cypherUpsertPersons, paramRows(b.persons)},
-		{cypherUpsertPlaces, paramRows(b.places)},
-		{cypherUpsertOrgs, paramRows(b.orgs)},
+		{cypherUpsertCountries, countryParams(b.countries)},
+		{cypherUpsertPersons, personParams(b.persons)},
+		{cypherUpsertPlaces, placeParams(b.places)},
+		{cypherUpsertOrgs, orgParams(b.orgs)},
 		{cypherUpsertMeetings, paramRows(b.meetings)},
 		{cypherUpsertTrips, paramRows(b.trips)},
 		{cypherUpsertStrikes, paramRows(b.strikes)},
@@ -406,24 +471,28 @@ func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, items []Item, cou
 			return st, err
 		}
 	}
+	if len(oldPersons) > 0 {
+		if _, err := collect(ctx, tx, cypherRecomputePersons, map[string]any{"keys": oldPersons}, &st); err != nil {
+			return st, err
+		}
+	}
 	if len(oldEvents) > 0 {
 		if _, err := collect(ctx, tx, cypherDeleteOrphanEvents, map[string]any{"events": oldEvents}, &st); err != nil {
 			return st, err
 		}
 	}
 	for _, d := range []struct {
-		cypher string
-		pairs  []map[string]any
+		cypher, param string
+		rows          []map[string]any
 	}{
-		{cypherRecomputeMet, pairRows(b.metPairs)},
-		{cypherRecomputeTraveled, pairRows(b.tripPairs)},
-		{cypherRecomputeStruckByCountry, struckRows(b.struck, "country:")},
-		{cypherRecomputeStruckByOrg, struckRows(b.struck, "org:")},
+		{cypherRecomputeMet, "pairs", pairRows(b.metPairs)},
+		{cypherRecomputeTraveled, "pairs", pairRows(b.tripPairs)},
+		{cypherRecomputeStruck, "targets", struckTargets(b.struck)},
 	} {
-		if len(d.pairs) == 0 {
+		if len(d.rows) == 0 {
 			continue
 		}
-		if _, err := collect(ctx, tx, d.cypher, map[string]any{"pairs": d.pairs}, &st); err != nil {
+		if _, err := collect(ctx, tx, d.cypher, map[string]any{d.param: d.rows}, &st); err != nil {
 			return st, err
 		}
 	}
@@ -459,22 +528,23 @@ func collect(ctx context.Context, tx neo4j.ManagedTransaction, cypher string, pa
 	return recs, nil
 }
 
-// struckRows lists the (attacker, place) pairs whose attacker key has
-// the given kind prefix ("country:" or "org:").
-func struckRows(m map[[2]string]bool, prefix string) []map[string]any {
+// struckTargets groups the (attacker, place) pairs by place: the country
+// codes and organisation keys of the attackers the batch touched there.
+func struckTargets(m map[[2]string]bool) []map[string]any {
 	var out []map[string]any
+	at := map[string]map[string]any{}
 	for _, k := range sortedPairs(m) {
-		att, ok := strings.CutPrefix(k[0], prefix)
-		if !ok {
-			continue
+		row := at[k[1]]
+		if row == nil {
+			row = map[string]any{"target": k[1], "codes": []string{}, "orgs": []string{}}
+			at[k[1]] = row
+			out = append(out, row)
 		}
-		row := map[string]any{"target": k[1], "code": nil, "org": nil}
-		if prefix == "country:" {
-			row["code"] = att
-		} else {
-			row["org"] = att
+		if code, ok := strings.CutPrefix(k[0], "country:"); ok {
+			row["codes"] = append(row["codes"].([]string), code)
+		} else if org, ok := strings.CutPrefix(k[0], "org:"); ok {
+			row["orgs"] = append(row["orgs"].([]string), org)
 		}
-		out = append(out, row)
 	}
 	return out
 }

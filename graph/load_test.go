@@ -3,6 +3,7 @@ package graph_test
 import (
 	"context"
 	"fmt"
+	"strings"
 	"sync"
 	"testing"
 
@@ -257,5 +258,34 @@ func TestConcurrentOverlappingLoads(t *testing.T) {
 	}
 	if got := count(t, s, `MATCH (:Person {name:'Marco Rubio'})-[r:MET]-(:Person {name:'Emmanuel Macron'}) RETURN r.count`, nil); got != 28 {
 		t.Errorf("MET count = %d, want 28 distinct dated meetings", got)
+	}
+}
+
+// TestFirstPlansSeekByKey plans every statement that keeps its first plan
+// (CYPHER replan=skip) on an empty database, where the statistics say
+// nothing: each must still find its nodes by their keys, never by
+// scanning a label or all nodes, or it would stay that slow as the graph
+// grows.
+func TestFirstPlansSeekByKey(t *testing.T) {
+	s := openStore(t)
+	ctx := context.Background()
+	if _, err := s.ApplySchema(ctx); err != nil {
+		t.Fatal(err)
+	}
+	for name, cypher := range graph.PlannedOnce {
+		ops, err := s.PlanOperators(ctx, cypher)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		joined := strings.Join(ops, " ")
+		// (a CartesianProduct of two unique-key seeks, one row each, is fine)
+		for _, bad := range []string{"NodeByLabelScan", "AllNodesScan", "NodeIndexScan", "NodeIndexContainsScan"} {
+			if strings.Contains(joined, bad) {
+				t.Errorf("%s: the plan on an empty database has %s: %s", name, bad, joined)
+			}
+		}
+		if !strings.Contains(joined, "Seek") {
+			t.Errorf("%s: no index seek in the plan: %s", name, joined)
+		}
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"unicode"
 )
 
 // NotFoundError says that no entity has the name given; Suggestions are
@@ -102,7 +103,7 @@ func (s *Store) ResolvePerson(ctx context.Context, name string) (PersonRef, erro
 	if q == "" {
 		return PersonRef{}, errors.New("empty person name")
 	}
-	cands, err := s.lookup(ctx, phraseQuery(q), []string{"Person"}, 200)
+	cands, err := s.lookup(ctx, nameQuery(name, q), []string{"Person"}, 200)
 	if err != nil {
 		return PersonRef{}, err
 	}
@@ -148,7 +149,7 @@ func (s *Store) ResolvePlaces(ctx context.Context, name string) ([]string, error
 	if q == "" {
 		return nil, errors.New("empty place name")
 	}
-	cands, err := s.lookup(ctx, phraseQuery(q), []string{"Place"}, 200)
+	cands, err := s.lookup(ctx, nameQuery(name, q), []string{"Place"}, 200)
 	if err != nil {
 		return nil, err
 	}
@@ -196,7 +197,7 @@ func (s *Store) resolveParty(ctx context.Context, name string, labels []string, 
 	if q == "" {
 		return Party{}, fmt.Errorf("empty %s name", kind)
 	}
-	cands, err := s.lookup(ctx, phraseQuery(q), labels, 200)
+	cands, err := s.lookup(ctx, nameQuery(t, q), labels, 200)
 	if err != nil {
 		return Party{}, err
 	}
@@ -276,6 +277,24 @@ func EscapeLucene(s string) string {
 		return strings.ToLower(out)
 	}
 	return out
+}
+
+// nameQuery is the full-text query for a name argument whose normal form
+// is q: the phrase of q's words, or of the name's words with their
+// apostrophes, which the index's tokenizer keeps ("O'Brien" is indexed as
+// o'brien, where q has obrien).
+func nameQuery(name, q string) string {
+	pq := phraseQuery(q)
+	if !strings.ContainsAny(name, "'’") {
+		return pq
+	}
+	words := strings.FieldsFunc(strings.ToLower(strings.ReplaceAll(name, "’", "'")), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\''
+	})
+	if aq := phraseQuery(strings.Join(words, " ")); aq != "" && aq != pq {
+		return pq + " OR " + aq
+	}
+	return pq
 }
 
 // phraseQuery finds names containing all words of q in order.

@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph"
 )
@@ -144,25 +145,6 @@ func (r articleRow) params() map[string]any {
 	}
 }
 
-func (r personRow) params() map[string]any {
-	return map[string]any{
-		"article": r.Article, "key": r.Key, "name": r.Name, "surname": r.Surname,
-		"aliases": append([]string{}, r.Aliases...), "role": nullIfEmpty(r.Role), "country": nullIfEmpty(r.Country),
-	}
-}
-
-func (r countryRow) params() map[string]any {
-	return map[string]any{"article": r.Article, "code": r.Code, "name": r.Name}
-}
-
-func (r placeRow) params() map[string]any {
-	return map[string]any{"article": r.Article, "key": r.Key, "name": r.Name, "country": nullIfEmpty(r.Country)}
-}
-
-func (r orgRow) params() map[string]any {
-	return map[string]any{"article": r.Article, "key": r.Key, "name": r.Name, "country": nullIfEmpty(r.Country)}
-}
-
 func (e evidenceRow) add(m map[string]any) map[string]any {
 	m["evidence"], m["start"], m["end"], m["rule"], m["confidence"] = e.Evidence, e.Start, e.End, e.Rule, e.Confidence
 	return m
@@ -187,6 +169,169 @@ func (r strikeRow) params() map[string]any {
 		"killed": intOrNil(r.Killed), "injured": intOrNil(r.Injured), "cameo": r.CAMEO,
 		"target": r.Target, "attacker": nullIfEmpty(r.Attacker), "attackerKind": r.AttackerKind,
 	})
+}
+
+// longerName is true when a wins over b as a person's name: longer, or
+// as long and smaller.
+func longerName(a, b string) bool {
+	na, nb := utf8.RuneCountInString(a), utf8.RuneCountInString(b)
+	return na > nb || na == nb && a < b
+}
+
+// personMention is what one article says about one person, kept on its
+// MENTIONS edge as cypherUpsertPersons keeps it.
+type personMention struct {
+	article, key       string
+	name               string
+	names, roles, reps []string
+}
+
+func (m *personMention) add(r personRow) {
+	if m.name == "" || longerName(r.Name, m.name) {
+		m.name = r.Name
+	}
+	for _, n := range append(append([]string{}, r.Aliases...), r.Name) {
+		if !slices.Contains(m.names, n) {
+			m.names = append(m.names, n)
+		}
+	}
+	if r.Role != "" && !slices.Contains(m.roles, r.Role) {
+		m.roles = append(m.roles, r.Role)
+	}
+	if r.Country != "" {
+		if rep := r.Country + "|" + r.Role; !slices.Contains(m.reps, rep) {
+			m.reps = append(m.reps, rep)
+		}
+	}
+}
+
+// The entity statements get one row per entity of the batch, with the
+// articles that mention it, rather than one row per mention: a fifth of
+// the rows, each node merged and set once per batch.
+
+// personParams groups person rows by key: the name that wins, every
+// name, the roles, the countries represented with their smallest role,
+// and one mention per article (what the article says about the person).
+func personParams(rows []personRow) []map[string]any {
+	type agg struct {
+		key, name, surname string
+		names, roles       []string
+		reps               map[string]string
+		repOrder           []string
+		mentions           []*personMention
+		mentionAt          map[string]*personMention
+	}
+	var order []*agg
+	at := map[string]*agg{}
+	for _, r := range rows {
+		a := at[r.Key]
+		if a == nil {
+			a = &agg{key: r.Key, name: r.Name, surname: r.Surname, reps: map[string]string{}, mentionAt: map[string]*personMention{}}
+			at[r.Key] = a
+			order = append(order, a)
+		}
+		if longerName(r.Name, a.name) {
+			a.name = r.Name
+		}
+		for _, n := range append(append([]string{}, r.Aliases...), r.Name) {
+			if !slices.Contains(a.names, n) {
+				a.names = append(a.names, n)
+			}
+		}
+		if r.Role != "" && !slices.Contains(a.roles, r.Role) {
+			a.roles = append(a.roles, r.Role)
+		}
+		if r.Country != "" {
+			if cur, ok := a.reps[r.Country]; !ok {
+				a.reps[r.Country] = r.Role
+				a.repOrder = append(a.repOrder, r.Country)
+			} else if r.Role != "" && (cur == "" || r.Role < cur) {
+				a.reps[r.Country] = r.Role
+			}
+		}
+		m := a.mentionAt[r.Article]
+		if m == nil {
+			m = &personMention{article: r.Article, key: r.Key}
+			a.mentionAt[r.Article] = m
+			a.mentions = append(a.mentions, m)
+		}
+		m.add(r)
+	}
+	out := make([]map[string]any, len(order))
+	for i, a := range order {
+		reps := make([]map[string]any, len(a.repOrder))
+		for j, c := range a.repOrder {
+			reps[j] = map[string]any{"code": c, "role": nullIfEmpty(a.reps[c])}
+		}
+		mentions := make([]map[string]any, len(a.mentions))
+		for j, m := range a.mentions {
+			mentions[j] = map[string]any{"article": m.article, "name": m.name,
+				"names": nonNil(m.names), "roles": nonNil(m.roles), "reps": nonNil(m.reps)}
+		}
+		out[i] = map[string]any{"key": a.key, "name": a.name, "surname": a.surname,
+			"names": nonNil(a.names), "roles": nonNil(a.roles), "reps": reps, "mentions": mentions}
+	}
+	return out
+}
+
+// entityParams groups the mentions of countries, places or organisations
+// by key: the first row's name (the last one's for countries, which
+// overwrite it), the countries it lies in, the articles that mention it.
+func entityParams(n int, row func(i int) (key, name, country, article string), lastName bool) []map[string]any {
+	type agg struct {
+		key, name           string
+		countries, articles []string
+	}
+	var order []*agg
+	at := map[string]*agg{}
+	for i := range n {
+		key, name, country, article := row(i)
+		a := at[key]
+		if a == nil {
+			a = &agg{key: key, name: name}
+			at[key] = a
+			order = append(order, a)
+		}
+		if lastName {
+			a.name = name
+		}
+		if country != "" && !slices.Contains(a.countries, country) {
+			a.countries = append(a.countries, country)
+		}
+		if !slices.Contains(a.articles, article) {
+			a.articles = append(a.articles, article)
+		}
+	}
+	out := make([]map[string]any, len(order))
+	for i, a := range order {
+		out[i] = map[string]any{"key": a.key, "name": a.name, "countries": nonNil(a.countries), "articles": a.articles}
+	}
+	return out
+}
+
+func countryParams(rows []countryRow) []map[string]any {
+	return entityParams(len(rows), func(i int) (string, string, string, string) {
+		return rows[i].Code, rows[i].Name, "", rows[i].Article
+	}, true)
+}
+
+func placeParams(rows []placeRow) []map[string]any {
+	return entityParams(len(rows), func(i int) (string, string, string, string) {
+		return rows[i].Key, rows[i].Name, rows[i].Country, rows[i].Article
+	}, false)
+}
+
+func orgParams(rows []orgRow) []map[string]any {
+	return entityParams(len(rows), func(i int) (string, string, string, string) {
+		return rows[i].Key, rows[i].Name, "", rows[i].Article
+	}, false)
+}
+
+func nonNil(ss []string) []string {
+	if ss == nil {
+		return []string{}
+	}
+	return ss
 }
 
 // paramRows turns a list of rows into an UNWIND parameter.

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"os"
 	"os/exec"
@@ -9,7 +10,9 @@ import (
 	"strconv"
 	"syscall"
 	"testing"
+	"time"
 
+	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/internal/neo4jtest"
 	"github.com/newsgraph/newsgraph/internal/synth"
 )
@@ -21,10 +24,22 @@ func envInt(name string, def int) int {
 	return def
 }
 
-// BenchmarkLoad loads generated articles end to end (read, extract, write)
-// with the newsgraph binary into the test Neo4j, in batches and, as the
-// baseline, one transaction per article. It reports articles/s,
-// relationships/s and the loader's peak resident memory.
+// BenchmarkLoad loads generated articles of real length (internal/synth)
+// end to end (read, extract, write) with the newsgraph binary into the
+// test Neo4j, and sets that beside extraction alone of the same articles
+// in the same run:
+//
+//   - extract-only: `load --dry-run` (read and extract, no Neo4j);
+//   - batched: a first load into the empty database (cold-articles/s: the
+//     server's JVM is cold when `make bench-load` has just started it;
+//     server-uptime-s says how long it had run), then the measured load
+//     after a wipe, and its ratio to extract-only (load/extract); then the
+//     whole graph is wiped (relationships first, in batches) and must be
+//     empty (wipe-s);
+//   - one-tx-per-article: the baseline, on fewer articles.
+//
+// It reports articles/s, relationships/s and the loader's peak resident
+// memory.
 //
 //	make bench-load   (NEWSGRAPH_BENCH_ARTICLES=10000, NEWSGRAPH_BENCH_BASELINE=1000)
 func BenchmarkLoad(b *testing.B) {
@@ -44,8 +59,10 @@ func BenchmarkLoad(b *testing.B) {
 		}
 	}
 	g := synth.New(1, 2000)
+	var bytesTotal int
 	for i := range n {
 		a := g.Article(i)
+		bytesTotal += len(a.Text)
 		if err := os.WriteFile(filepath.Join(all, a.ID+".txt"), []byte(a.Text), 0o644); err != nil {
 			b.Fatal(err)
 		}
@@ -55,37 +72,153 @@ func BenchmarkLoad(b *testing.B) {
 			}
 		}
 	}
+	b.Logf("%d articles, mean %d bytes", n, bytesTotal/n)
 	uri := neo4jtest.Options(b).URI
-	for _, c := range []struct {
-		name, dir string
-		batch     string
-	}{
-		{"batched", all, "500"},
-		{"one-tx-per-article", base, "1"},
-	} {
-		b.Run(c.name, func(b *testing.B) {
-			var s loadSummary
-			var rss int64
-			for b.Loop() {
-				b.StopTimer()
-				neo4jtest.Open(b) // empty database
-				b.StartTimer()
-				cmd := exec.Command(bin, "load", "--json", "--no-progress", "--neo4j-uri", uri, "--batch-size", c.batch, c.dir)
-				var out, errb bytes.Buffer
-				cmd.Stdout, cmd.Stderr = &out, &errb
-				if err := cmd.Run(); err != nil {
-					b.Fatalf("load: %v\n%s", err, errb.String())
-				}
-				if err := json.Unmarshal(out.Bytes(), &s); err != nil {
-					b.Fatalf("%v: %s", err, out.String())
-				}
-				if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
-					rss = max(rss, ru.Maxrss) // KiB on Linux
-				}
-			}
-			b.ReportMetric(float64(s.Read)/s.Seconds, "articles/s")
-			b.ReportMetric(float64(s.Written.RelsCreated)/s.Seconds, "rels/s")
-			b.ReportMetric(float64(rss)/1024, "peakRSS-MB")
-		})
+
+	// load runs the binary once and returns its summary and peak RSS (KiB);
+	// cpu adds the loader's CPU time.
+	var cpu time.Duration
+	load := func(b *testing.B, args ...string) (loadSummary, int64) {
+		b.Helper()
+		cmd := exec.Command(bin, append([]string{"load", "--json", "--no-progress", "--neo4j-uri", uri}, args...)...)
+		var out, errb bytes.Buffer
+		cmd.Stdout, cmd.Stderr = &out, &errb
+		if err := cmd.Run(); err != nil {
+			b.Fatalf("load: %v\n%s", err, errb.String())
+		}
+		var s loadSummary
+		if err := json.Unmarshal(out.Bytes(), &s); err != nil {
+			b.Fatalf("%v: %s", err, out.String())
+		}
+		var rss int64
+		if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
+			rss = ru.Maxrss // KiB on Linux
+		}
+		cpu += cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()
+		return s, rss
 	}
+	rate := func(s loadSummary) float64 { return float64(s.Read) / s.Seconds }
+
+	// On a shared machine wall-clock rates swing with the neighbours'
+	// load; CPU time per article (the loader's, and the server's from its
+	// JVM) is steadier, and their sum sets the rate on a quiet machine.
+	var extractRate, extractCPU float64
+	b.Run("extract-only", func(b *testing.B) {
+		var s loadSummary
+		var rss int64
+		for b.Loop() {
+			var r int64
+			cpu = 0
+			s, r = load(b, "--dry-run", all)
+			rss = max(rss, r)
+		}
+		extractRate = rate(s)
+		extractCPU = cpu.Seconds() * 1000 / float64(s.Read)
+		b.ReportMetric(extractRate, "articles/s")
+		b.ReportMetric(extractCPU, "cpu-ms/article")
+		b.ReportMetric(float64(rss)/1024, "peakRSS-MB")
+	})
+
+	b.Run("batched", func(b *testing.B) {
+		b.StopTimer()
+		s := neo4jtest.Open(b) // empty database
+		uptime := serverUptime(b, s)
+		cold, rss := load(b, all)
+		b.StartTimer()
+		var warm loadSummary
+		var serverCPU time.Duration
+		for b.Loop() {
+			b.StopTimer()
+			neo4jtest.Reset(b)
+			cpu = 0
+			cpu0 := serverCPUTime(b, s)
+			b.StartTimer()
+			var r int64
+			warm, r = load(b, all)
+			rss = max(rss, r)
+			b.StopTimer()
+			serverCPU = serverCPUTime(b, s) - cpu0
+			b.StartTimer()
+		}
+		// (metrics reported before b.Loop would be reset by it)
+		b.ReportMetric(uptime.Seconds(), "server-uptime-s")
+		b.ReportMetric(rate(cold), "cold-articles/s")
+		b.ReportMetric(rate(warm), "articles/s")
+		if extractRate > 0 {
+			b.ReportMetric(rate(warm)/extractRate, "load/extract")
+		}
+		loaderCPU := cpu.Seconds() * 1000 / float64(warm.Read)
+		srvCPU := serverCPU.Seconds() * 1000 / float64(warm.Read)
+		b.ReportMetric(loaderCPU, "cpu-ms/article")
+		b.ReportMetric(srvCPU, "server-cpu-ms/article")
+		if extractCPU > 0 && srvCPU > 0 {
+			// what load/extract would be with every core busy in both runs
+			b.ReportMetric(extractCPU/(loaderCPU+srvCPU), "cpu-load/extract")
+		}
+		b.ReportMetric(float64(warm.Written.RelsCreated)/warm.Seconds, "rels/s")
+		b.ReportMetric(float64(rss)/1024, "peakRSS-MB")
+
+		// The wipe at this scale: relationships first, in batches, so that
+		// no transaction holds a dense node with all its edges.
+		b.StopTimer()
+		rels, err := s.Count(context.Background(), `MATCH ()-[r]->() RETURN count(r)`, nil)
+		if err != nil {
+			b.Fatal(err)
+		}
+		t0 := time.Now()
+		if err := graph.ResetForTests(context.Background(), s); err != nil {
+			b.Fatalf("wipe after loading %d articles (%d relationships): %v", n, rels, err)
+		}
+		b.ReportMetric(time.Since(t0).Seconds(), "wipe-s")
+		nodes, err := s.Count(context.Background(), `MATCH (n) WHERE NOT n:NewsgraphTestDatabase RETURN count(n)`, nil)
+		if err != nil {
+			b.Fatal(err)
+		}
+		left, err := s.Count(context.Background(), `MATCH ()-[r]->() RETURN count(r)`, nil)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if nodes != 0 || left != 0 {
+			b.Fatalf("after the wipe of %d relationships: %d nodes and %d relationships left", rels, nodes, left)
+		}
+	})
+
+	b.Run("one-tx-per-article", func(b *testing.B) {
+		var s loadSummary
+		var rss int64
+		for b.Loop() {
+			b.StopTimer()
+			neo4jtest.Open(b) // empty database
+			b.StartTimer()
+			var r int64
+			s, r = load(b, "--batch-size", "1", base)
+			rss = max(rss, r)
+		}
+		b.ReportMetric(rate(s), "articles/s")
+		b.ReportMetric(float64(s.Written.RelsCreated)/s.Seconds, "rels/s")
+		b.ReportMetric(float64(rss)/1024, "peakRSS-MB")
+	})
+}
+
+// serverCPUTime asks the JVM how much CPU time Neo4j has used (0 when it
+// cannot say).
+func serverCPUTime(b *testing.B, s *graph.Store) time.Duration {
+	b.Helper()
+	ns, err := s.Count(context.Background(), `CALL dbms.queryJmx('java.lang:type=OperatingSystem') YIELD attributes RETURN attributes.ProcessCpuTime.value`, nil)
+	if err != nil {
+		b.Logf("server CPU time: %v", err)
+		return 0
+	}
+	return time.Duration(ns)
+}
+
+// serverUptime asks the JVM how long Neo4j has run (0 when it cannot say).
+func serverUptime(b *testing.B, s *graph.Store) time.Duration {
+	b.Helper()
+	ms, err := s.Count(context.Background(), `CALL dbms.queryJmx('java.lang:type=Runtime') YIELD attributes RETURN attributes.Uptime.value`, nil)
+	if err != nil {
+		b.Logf("server uptime: %v", err)
+		return 0
+	}
+	return time.Duration(ms) * time.Millisecond
 }

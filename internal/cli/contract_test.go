@@ -4,7 +4,6 @@ import (
 	"context"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/graph"
@@ -45,28 +44,8 @@ func TestLoadAndAdminImportBuildTheSameGraph(t *testing.T) {
 	if len(loaded) < 50 {
 		t.Fatalf("the loaded graph has only %d nodes and relationships", len(loaded))
 	}
-	want := map[string]bool{}
-	for _, l := range loaded {
-		want[l] = true
-	}
-	got := map[string]bool{}
-	for _, l := range imported {
-		got[l] = true
-	}
-	var missing, extra []string
-	for _, l := range loaded {
-		if !got[l] {
-			missing = append(missing, l)
-		}
-	}
-	for _, l := range imported {
-		if !want[l] {
-			extra = append(extra, l)
-		}
-	}
-	if len(missing)+len(extra) > 0 {
-		t.Errorf("the graphs differ (%d lines loaded, %d imported)\nonly loaded:\n  %s\nonly imported:\n  %s",
-			len(loaded), len(imported), strings.Join(missing, "\n  "), strings.Join(extra, "\n  "))
+	if d := neo4jtest.SnapshotDiff(loaded, imported); d != "" {
+		t.Errorf("load and import (the \"clean load\" is load's): %s", d)
 	}
 }
 
@@ -77,5 +56,5 @@ func storeGraph(t *testing.T, o graph.Options) []string {
 		t.Fatal(err)
 	}
 	defer s.Close(context.Background())
-	return neo4jtest.Graph(t, s)
+	return neo4jtest.Snapshot(t, s)
 }

@@ -8,12 +8,10 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
-	"fmt"
-	"net"
 	"os"
 	"os/exec"
 	"path/filepath"
-	"sort"
+	"strconv"
 	"strings"
 	"syscall"
 	"testing"
@@ -144,7 +142,7 @@ func Imported(t testing.TB, dir string) graph.Options {
 	t.Helper()
 	java, lib := jvm(t)
 	home := t.TempDir()
-	bolt, http := freePort(t), freePort(t)
+	bolt, http := strconv.Itoa(freePort(t)), strconv.Itoa(freePort(t))
 	for _, d := range []string{"conf", "data", "logs", "run", "plugins", "import"} {
 		if err := os.MkdirAll(filepath.Join(home, d), 0o755); err != nil {
 			t.Fatal(err)
@@ -238,20 +236,7 @@ func jvm(t testing.TB) (java, lib string) {
 		}
 		t.Skip(why)
 	}
-	root, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(root, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(root)
-		if parent == root {
-			skip("no go.mod above the test's folder")
-		}
-		root = parent
-	}
+	root := repoRoot(t)
 	lib = filepath.Join(root, ".neo4j", "lib")
 	if jars, _ := filepath.Glob(filepath.Join(lib, "neo4j-import-tool-*.jar")); len(jars) == 0 {
 		skip("no Neo4j jars in .neo4j/lib: run `scripts/neo4j up` once with the JVM runtime")
@@ -269,55 +254,4 @@ func jvm(t testing.TB) (java, lib string) {
 	}
 	skip("no JDK 17 (JAVA_HOME or /usr/lib/jvm/java-17-openjdk*)")
 	return "", ""
-}
-
-// freePort returns a loopback port that nothing listens on now.
-func freePort(t testing.TB) string {
-	t.Helper()
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer l.Close()
-	_, port, _ := net.SplitHostPort(l.Addr().String())
-	return port
-}
-
-// Graph returns the whole graph of s as sorted lines, one a node (its
-// label, key and properties; not the mark of a test database) and one a relationship (its type, the keys
-// of its ends and its properties), to compare two graphs. Empty list
-// properties are left out: neo4j-admin stores none, and readers treat a
-// missing list as empty.
-func Graph(t testing.TB, s *graph.Store) []string {
-	t.Helper()
-	const nodes = `MATCH (n) WHERE NOT n:NewsgraphTestDatabase RETURN labels(n)[0] AS label, coalesce(n.id, n.key, n.code, n.url) AS key, properties(n) AS props`
-	const rels = `MATCH (a)-[r]->(b)
-RETURN type(r) AS type, labels(a)[0] + ':' + coalesce(a.id, a.key, a.code, a.url) AS start,
-  labels(b)[0] + ':' + coalesce(b.id, b.key, b.code, b.url) AS end, properties(r) AS props`
-	var out []string
-	for _, q := range []string{nodes, rels} {
-		res, err := s.Run(context.Background(), q, nil, false, 0)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, row := range res.Rows {
-			props := row[len(row)-1].(map[string]any)
-			for k, v := range props {
-				if l, ok := v.([]any); ok && len(l) == 0 {
-					delete(props, k)
-				}
-			}
-			b, err := json.Marshal(props) // keys sorted
-			if err != nil {
-				t.Fatal(err)
-			}
-			parts := make([]string, 0, len(row))
-			for _, c := range row[:len(row)-1] {
-				parts = append(parts, fmt.Sprint(c))
-			}
-			out = append(out, strings.Join(parts, " ")+" "+string(b))
-		}
-	}
-	sort.Strings(out)
-	return out
 }

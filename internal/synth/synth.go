@@ -6,6 +6,7 @@ package synth
 
 import (
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"strings"
 )
@@ -68,7 +69,28 @@ var filler = []string{
 	"Critics at home said the government had offered too much too soon.",
 	"The two sides agreed to keep in close contact in the coming weeks.",
 	"Humanitarian groups called for safe corridors for civilians.",
+	"The talks lasted more than three hours, longer than scheduled.",
+	"Neither side took questions from reporters after the session.",
+	"A joint statement is expected to be published later in the week.",
+	"Opposition lawmakers demanded that the details of any agreement be made public.",
+	"The central bank said it was watching the situation closely.",
+	"Aid agencies warned that supplies of fuel and medicine were running low.",
+	"The negotiations have stalled several times over the past year.",
+	"Security was tight around the venue, with roads closed to traffic.",
+	"Shares of energy companies rose slightly in early trading.",
+	"The United Nations urged all parties to show restraint.",
+	"Officials declined to say whether a date had been set for the next round.",
+	"Local media reported that the meeting had been arranged at short notice.",
 }
+
+// Real articles run from a few hundred bytes to several kilobytes; the
+// length of each is drawn from a log-normal around this median (the mean
+// is about 2.2 KB), within the bounds.
+const (
+	medianBytes = 2100
+	minBytes    = 700
+	maxBytes    = 6000
+)
 
 type person struct {
 	name string
@@ -121,40 +143,71 @@ func (g *Generator) other(p person) person {
 
 func surname(p person) string { return p.name[strings.LastIndexByte(p.name, ' ')+1:] }
 
-// Article returns the i-th article: a title, a blank line, and paragraphs
-// with a meeting, often a second planned one, sometimes travel together
-// and a strike, among filler sentences.
+// Article returns the i-th article: a title, a blank line, a lede with a
+// meeting, then paragraphs until the article reaches its drawn length:
+// further meetings (some planned), visits, travel together, strikes,
+// quotes naming people and countries, and filler, as wire copy mixes them.
 func (g *Generator) Article(i int) Article {
-	a, b := g.pick(), g.pick()
-	b = g.other(a)
+	a := g.pick()
+	b := g.other(a)
 	place := b.c.capital
+	target := int(math.Exp(math.Log(medianBytes) + 0.35*g.rng.NormFloat64()))
+	target = min(max(target, minBytes), maxBytes)
 	var sb strings.Builder
 	fmt.Fprintf(&sb, "%s meets %s in %s\n\n", surname(a), surname(b), place)
 	fmt.Fprintf(&sb, "%s %s %s met %s %s %s in %s on %s, as the two governments sought to ease tensions over %s.\n\n",
-		a.c.adj, a.role, a.name, b.c.adj, b.role, b.name, place, days[g.rng.IntN(len(days))], countries[g.rng.IntN(len(countries))].name)
+		a.c.adj, a.role, a.name, b.c.adj, b.role, b.name, place, g.day(), g.country().name)
 	if g.rng.IntN(3) == 0 {
 		c := g.other(a)
 		fmt.Fprintf(&sb, "%s arrived in %s alongside %s, the %s %s.\n\n", surname(a), place, c.name, c.c.adj, c.role)
 	}
-	sb.WriteString(filler[g.rng.IntN(len(filler))] + " " + filler[g.rng.IntN(len(filler))] + "\n\n")
-	if g.rng.IntN(2) == 0 {
-		c, d := g.pick(), g.pick()
-		d = g.other(c)
-		fmt.Fprintf(&sb, "Separately, %s %s %s is due to meet %s %s in %s next week.\n\n",
-			c.c.adj, c.role, c.name, d.c.adj, d.name, d.c.capital)
-	}
-	if g.rng.IntN(2) == 0 {
-		att := countries[g.rng.IntN(len(countries))]
-		tgt := countries[g.rng.IntN(len(countries))]
-		city := tgt.cities[g.rng.IntN(len(tgt.cities))]
-		w := weapons[g.rng.IntN(len(weapons))]
-		fmt.Fprintf(&sb, "On %s night, %s %s struck %s, killing %s civilians, officials said.\n\n",
-			days[g.rng.IntN(len(days))], att.adj, w.phrase, city, numbers[g.rng.IntN(len(numbers))])
-	}
-	fmt.Fprintf(&sb, "%s told reporters after the meeting that %s remained committed to dialogue. ", surname(a), a.c.name)
-	sb.WriteString(filler[g.rng.IntN(len(filler))] + " " + filler[g.rng.IntN(len(filler))] + "\n\n")
-	for range 2 + g.rng.IntN(3) {
-		sb.WriteString(filler[g.rng.IntN(len(filler))] + " " + filler[g.rng.IntN(len(filler))] + " " + filler[g.rng.IntN(len(filler))] + "\n\n")
+	fmt.Fprintf(&sb, "%s told reporters after the meeting that %s remained committed to dialogue. %s\n\n",
+		surname(a), a.c.name, g.fillers(1+g.rng.IntN(2)))
+	for sb.Len() < target {
+		switch g.rng.IntN(11) {
+		case 0:
+			c := g.pick()
+			d := g.other(c)
+			fmt.Fprintf(&sb, "Separately, %s %s %s is due to meet %s %s in %s next week. %s\n\n",
+				c.c.adj, c.role, c.name, d.c.adj, d.name, d.c.capital, g.fillers(1))
+		case 1:
+			c := g.pick()
+			to := g.country()
+			fmt.Fprintf(&sb, "%s %s %s visited %s on %s, where %s held talks with officials on trade and security. %s\n\n",
+				c.c.adj, c.role, c.name, to.capital, g.day(), surname(c), g.fillers(1))
+		case 2:
+			att, tgt := g.country(), g.country()
+			w := weapons[g.rng.IntN(len(weapons))]
+			fmt.Fprintf(&sb, "On %s night, %s %s struck %s, killing %s civilians, officials said. %s\n\n",
+				g.day(), att.adj, w.phrase, tgt.cities[g.rng.IntN(len(tgt.cities))], numbers[g.rng.IntN(len(numbers))], g.fillers(1))
+		case 3:
+			c := g.pick()
+			fmt.Fprintf(&sb, "\"We have made real progress, but much remains to be done,\" said %s, the %s %s, adding that talks with %s would continue. %s\n\n",
+				c.name, c.c.adj, c.role, g.country().name, g.fillers(1))
+		case 4:
+			x, y := g.country(), g.country()
+			fmt.Fprintf(&sb, "Trade between %s and %s has grown in recent years, and officials in %s have pressed for closer ties with %s. %s\n\n",
+				x.name, y.name, x.capital, y.name, g.fillers(1))
+		case 5:
+			c := g.pick()
+			d := g.other(c)
+			fmt.Fprintf(&sb, "%s travelled to %s with %s, the %s %s, for the second round of talks. %s\n\n",
+				c.name, d.c.capital, d.name, d.c.adj, d.role, g.fillers(1))
+		default:
+			sb.WriteString(g.fillers(2+g.rng.IntN(2)) + "\n\n")
+		}
 	}
 	return Article{ID: fmt.Sprintf("synth-%07d", i), Text: sb.String()}
+}
+
+func (g *Generator) day() string      { return days[g.rng.IntN(len(days))] }
+func (g *Generator) country() country { return countries[g.rng.IntN(len(countries))] }
+
+// fillers returns n filler sentences joined by spaces.
+func (g *Generator) fillers(n int) string {
+	s := make([]string, n)
+	for i := range s {
+		s[i] = filler[g.rng.IntN(len(filler))]
+	}
+	return strings.Join(s, " ")
 }

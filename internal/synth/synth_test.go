@@ -24,3 +24,37 @@ func TestDeterministicAndVaried(t *testing.T) {
 		t.Errorf("%d distinct texts of 50", len(texts))
 	}
 }
+
+// TestRealLength checks that lengths spread around the 2.2 KB of real
+// news articles, and that articles carry events beyond the lede.
+func TestRealLength(t *testing.T) {
+	g := synth.New(1, 2000)
+	const n = 400
+	total, short, long := 0, 0, 0
+	var strikes, visits int
+	for i := range n {
+		x := g.Article(i).Text
+		total += len(x)
+		if len(x) < 1500 {
+			short++
+		}
+		if len(x) > 3000 {
+			long++
+		}
+		if strings.Contains(x, " struck ") {
+			strikes++
+		}
+		if strings.Contains(x, " visited ") {
+			visits++
+		}
+	}
+	if mean := total / n; mean < 1900 || mean > 2600 {
+		t.Errorf("mean length %d bytes, want about 2,200", mean)
+	}
+	if short < n/20 || long < n/20 {
+		t.Errorf("%d articles under 1.5 KB and %d over 3 KB of %d: not a spread of lengths", short, long, n)
+	}
+	if strikes < n/4 || visits < n/4 {
+		t.Errorf("%d articles with a strike and %d with a visit of %d", strikes, visits, n)
+	}
+}
