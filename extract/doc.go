@@ -48,7 +48,9 @@
 //     when one contains the other or their surnames are spelling variants
 //     one edit apart; a lone surname (also "al-" forms and all-caps
 //     headlines) joins the first person introduced with it, so two people
-//     sharing a surname stay two. Honorifics are stripped, royal and
+//     sharing a surname stay two. That is the rule within one article;
+//     across articles, graph's resolver (personKey) decides whom a person
+//     named only by surname is. Honorifics are stripped, royal and
 //     religious titles kept ("King Fahd", alias "Fahd"). Persons known only
 //     by one word with no title, speech verb or "the X administration",
 //     and place-like names ("South Waziristan"), are dropped. Role and

@@ -2,6 +2,7 @@ package graph
 
 import (
 	"bufio"
+	"context"
 	"errors"
 	"fmt"
 	"os"
@@ -11,6 +12,10 @@ import (
 	"strconv"
 	"strings"
 )
+
+// AdminReportFile is the file in the export folder that `neo4j-admin
+// database import` writes its report of skipped or bad rows to.
+const AdminReportFile = "import.report"
 
 // AdminArrayDelimiter separates the elements of array properties
 // (aliases, roles) in the CSV files; the import command gets it as
@@ -91,7 +96,7 @@ type AdminExport struct {
 	// known stands in for the database when persons are resolved: the
 	// multi-word persons written so far, by surname, with the countries
 	// they represent.
-	known map[string][]candidate
+	known knownPersons
 
 	articles   map[string]bool
 	persons    map[string]*personAgg
@@ -140,7 +145,7 @@ func NewAdminExport(dir string, countryName CountryNamer) (*AdminExport, error) 
 	}
 	x := &AdminExport{
 		dir: abs, countryName: countryName, files: map[string]*adminFile{},
-		known: map[string][]candidate{}, articles: map[string]bool{}, persons: map[string]*personAgg{},
+		known: knownPersons{}, articles: map[string]bool{}, persons: map[string]*personAgg{},
 		countries: map[string]string{}, places: map[string]bool{}, orgs: map[string]bool{},
 		meetings: map[string]*meetingAgg{}, trips: map[string]bool{}, strikes: map[string]*strikeRow{},
 		represents: map[[2]string]string{}, met: map[[2]string]*metAgg{}, traveled: map[[2]string]int{},
@@ -180,7 +185,7 @@ func (x *AdminExport) closeFiles() {
 // Duplicates; the first one wins); lone surnames resolve against the
 // persons of earlier batches and of this one. Use the batch size of
 // `load` to get the graph `load` builds.
-func (x *AdminExport) Add(items []Item, hashes map[string]string) error {
+func (x *AdminExport) Add(items []Item) error {
 	var todo []Item
 	for _, it := range items {
 		if x.articles[it.Article.ID] {
@@ -195,14 +200,14 @@ func (x *AdminExport) Add(items []Item, hashes map[string]string) error {
 	}
 	x.stats.Articles += len(todo)
 
-	res := &personResolver{bySurname: map[string][]candidate{}}
+	res := &personResolver{bySurname: knownPersons{}}
 	for _, s := range surnames(todo) {
 		for _, c := range x.known[s] {
 			res.bySurname[s] = append(res.bySurname[s], candidate{key: c.key, countries: append([]string(nil), c.countries...)})
 		}
 	}
 	res.addBatchPersons(todo)
-	b := build(todo, hashes, res, x.countryName)
+	b := build(todo, res, x.countryName)
 	x.replay(b)
 	for _, af := range x.order {
 		if err := af.w.Flush(); err != nil {
@@ -210,6 +215,15 @@ func (x *AdminExport) Add(items []Item, hashes map[string]string) error {
 		}
 	}
 	return nil
+}
+
+// Write is Add as a batch writer, as Store.Write is one: the load
+// pipeline writes to either. Articles counts the batch, New the
+// articles exported (the rest repeat an earlier id).
+func (x *AdminExport) Write(_ context.Context, items []Item) (LoadStats, error) {
+	before := x.stats.Articles
+	err := x.Add(items)
+	return LoadStats{Articles: len(items), New: x.stats.Articles - before}, err
 }
 
 // replay applies the rows of one batch in the order of the loader's
@@ -279,7 +293,9 @@ func (x *AdminExport) replay(b *batch) {
 			}
 		}
 		if strings.Contains(r.Key, " ") {
-			x.learn(r.Key, p.surname, r.Country)
+			// as the next batch's look-up of known surnames
+			// (cypherKnownSurnames) finds it
+			x.known.learn(r.Key, p.surname, r.Country)
 		}
 	}
 	for _, m := range personMentions {
@@ -385,24 +401,6 @@ func (p *personAgg) merge(r personRow) {
 	if r.Role != "" && !slices.Contains(p.roles, r.Role) {
 		p.roles = append(p.roles, r.Role)
 	}
-}
-
-// learn records a multi-word person with its surname property, as the
-// next batch's look-up of known surnames (cypherKnownSurnames) finds it.
-func (x *AdminExport) learn(key, s, country string) {
-	for i, c := range x.known[s] {
-		if c.key == key {
-			if country != "" && !slices.Contains(c.countries, country) {
-				x.known[s][i].countries = append(c.countries, country)
-			}
-			return
-		}
-	}
-	var cs []string
-	if country != "" {
-		cs = []string{country}
-	}
-	x.known[s] = append(x.known[s], candidate{key: key, countries: cs})
 }
 
 // meet counts one meeting of a pair, as cypherRecomputeMet does.
@@ -604,6 +602,9 @@ func importArgs(files []*adminFile, path func(string) string, database string) [
 		"--overwrite-destination=true",
 		"--array-delimiter=" + AdminArrayDelimiter,
 		"--multiline-fields=true",
+		// The import's report goes beside the CSV files, not into the
+		// folder the command happens to run in.
+		"--report-file=" + path(AdminReportFile),
 	}
 	for _, af := range files {
 		opt := "--nodes="

@@ -92,12 +92,12 @@ func TestAdminExportWritesImportableCSV(t *testing.T) {
 		t.Fatal(err)
 	}
 	items := adminItems()
-	hashes := map[string]string{"a1": "h1", "a2": "h2"}
+	items[0].Hash, items[1].Hash = "h1", "h2"
 	// Two batches, as load would write them with --batch-size 1 and 2.
-	if err := x.Add(items[:1], hashes); err != nil {
+	if err := x.Add(items[:1]); err != nil {
 		t.Fatal(err)
 	}
-	if err := x.Add(items[1:], hashes); err != nil {
+	if err := x.Add(items[1:]); err != nil {
 		t.Fatal(err)
 	}
 	st, err := x.Close()
@@ -244,13 +244,14 @@ func TestAdminExportWritesImportableCSV(t *testing.T) {
 			t.Fatal(err)
 		}
 		for _, want := range []string{"database import full neo4j ", "--overwrite-destination=true", "--multiline-fields=true", "--array-delimiter=;",
+			"--report-file=" + filepath.Join(dir, "import.report"),
 			"--nodes=" + filepath.Join(dir, "Person.header.csv") + "," + filepath.Join(dir, "Person.csv"),
 			"--relationships=" + filepath.Join(dir, "MET-Person-Person.header.csv") + "," + filepath.Join(dir, "MET-Person-Person.csv")} {
 			if !strings.Contains(args, want) {
 				t.Errorf("import args lack %q:\n%s", want, args)
 			}
 		}
-		for _, want := range []string{`--array-delimiter=';'`, `--nodes="$DIR/Person.header.csv","$DIR/Person.csv"`, "--multiline-fields=true"} {
+		for _, want := range []string{`--array-delimiter=';'`, `--nodes="$DIR/Person.header.csv","$DIR/Person.csv"`, `--report-file="$DIR/import.report"`, "--multiline-fields=true"} {
 			if !strings.Contains(string(script), want) {
 				t.Errorf("import.sh lacks %q:\n%s", want, script)
 			}
@@ -265,7 +266,7 @@ func TestAdminExportDeterministic(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if err := x.Add(adminItems(), map[string]string{}); err != nil {
+		if err := x.Add(adminItems()); err != nil {
 			t.Fatal(err)
 		}
 		if _, err := x.Close(); err != nil {

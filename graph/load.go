@@ -312,11 +312,12 @@ CALL (t, tg, found) {
 // version are removed first (with the events and entities no other
 // article supports), then everything is merged and the derived MET,
 // TRAVELED_WITH and STRUCK edges of every touched pair are recomputed.
-func (s *Store) Write(ctx context.Context, items []Item, hashes map[string]string, countryName CountryNamer) (LoadStats, error) {
+// Countries are named by the store's Options.CountryName.
+func (s *Store) Write(ctx context.Context, items []Item) (LoadStats, error) {
 	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: neo4j.AccessModeWrite})
 	defer sess.Close(context.WithoutCancel(ctx))
 	v, err := sess.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
-		return writeTx(ctx, tx, items, hashes, countryName)
+		return writeTx(ctx, tx, items, s.countryName)
 	})
 	if err != nil {
 		return LoadStats{}, s.wrap(err)
@@ -324,7 +325,7 @@ func (s *Store) Write(ctx context.Context, items []Item, hashes map[string]strin
 	return v.(LoadStats), nil
 }
 
-func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, items []Item, hashes map[string]string, countryName CountryNamer) (LoadStats, error) {
+func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, items []Item, countryName CountryNamer) (LoadStats, error) {
 	st := LoadStats{Articles: len(items)}
 	ids := make([]any, 0, len(items))
 	for _, it := range items {
@@ -356,7 +357,7 @@ func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, items []Item, has
 		seen[id] = true
 		h, ok := existing[id]
 		switch {
-		case ok && h == hashes[id]:
+		case ok && h == it.Hash:
 			st.Unchanged++
 			continue
 		case ok:
@@ -374,7 +375,7 @@ func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, items []Item, has
 		return st, nil
 	}
 
-	res := &personResolver{bySurname: map[string][]candidate{}}
+	res := &personResolver{bySurname: knownPersons{}}
 	sn := surnames(todo)
 	if len(sn) > 0 {
 		recs, err := collect(ctx, tx, cypherKnownSurnames, map[string]any{"surnames": toAny(sn)}, &st)
@@ -393,7 +394,7 @@ func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, items []Item, has
 		}
 	}
 	res.addBatchPersons(todo)
-	b := build(todo, hashes, res, countryName)
+	b := build(todo, res, countryName)
 
 	var oldEvents, oldEntities, oldPersons []any
 	if len(changed) > 0 {

@@ -41,15 +41,20 @@ func seedLike(id, text string) graph.Item {
 
 func load(t *testing.T, s *graph.Store, items ...graph.Item) graph.LoadStats {
 	t.Helper()
-	hashes := map[string]string{}
-	for _, it := range items {
-		hashes[it.Article.ID] = graph.ContentHash(it.Article, "test")
-	}
-	st, err := s.Write(t.Context(), items, hashes, nil)
+	st, err := s.Write(t.Context(), hashed(items))
 	if err != nil {
 		t.Fatal(err)
 	}
 	return st
+}
+
+// hashed gives items their content hashes.
+func hashed(items []graph.Item) []graph.Item {
+	out := make([]graph.Item, len(items))
+	for i, it := range items {
+		out[i] = graph.NewItem(it.Article, it.Facts, "test")
+	}
+	return out
 }
 
 type counts struct{ nodes, rels int64 }
@@ -236,11 +241,7 @@ func TestConcurrentOverlappingLoads(t *testing.T) {
 		go func() {
 			defer wg.Done()
 			for i := 0; i < len(part); i += 5 {
-				hashes := map[string]string{}
-				for _, it := range part[i : i+5] {
-					hashes[it.Article.ID] = graph.ContentHash(it.Article, "test")
-				}
-				if _, err := s.Write(context.Background(), part[i:i+5], hashes, nil); err != nil {
+				if _, err := s.Write(context.Background(), hashed(part[i:i+5])); err != nil {
 					errs <- err
 					return
 				}

@@ -20,7 +20,7 @@ func loadFixture(t *testing.T) *graph.Store {
 	namer := func(code string) string {
 		return map[string]string{"US": "United States", "FR": "France", "UA": "Ukraine", "RU": "Russia", "GB": "United Kingdom", "IL": "Israel"}[code]
 	}
-	neo4jtest.LoadFacts(t, s, filepath.Join("testdata", "facts.json"), namer)
+	neo4jtest.LoadFacts(t, filepath.Join("testdata", "facts.json"), namer)
 	return s
 }
 

@@ -12,10 +12,33 @@ import (
 	"github.com/newsgraph/newsgraph"
 )
 
-// Item is one article and its extracted facts, ready to load.
+// Item is one article as read and its extracted facts, ready to load,
+// with the hash that says whether the graph already holds them.
 type Item struct {
 	Article newsgraph.Article
 	Facts   newsgraph.Facts
+	// Hash is the ContentHash of the article with its Published date:
+	// a reload with the same hash writes nothing.
+	Hash string
+}
+
+// NewItem makes the item of an article and its facts, hashed with the
+// version of the extractor that found them.
+func NewItem(a newsgraph.Article, f newsgraph.Facts, extractorVersion string) Item {
+	it := Item{Article: a, Facts: f}
+	h := a
+	h.Published = it.Published()
+	it.Hash = ContentHash(h, extractorVersion)
+	return it
+}
+
+// Published is the article's date: the one the input gives, else the
+// one its text states ("KYIV, June 12, 2025 -"), which extraction found.
+func (it Item) Published() string {
+	if it.Article.Published != "" {
+		return it.Article.Published
+	}
+	return it.Facts.Published
 }
 
 // ContentHash identifies what an article said and how it was read: a
@@ -332,15 +355,42 @@ func orderedPair(a, b string) [2]string {
 }
 
 // personResolver maps a person's name in an article to a Person key.
+// Who a lone surname refers to is decided twice, at two scopes, each in
+// one place: within an article by extract (a surname joins the full name
+// the article introduced, so Facts hold "Marco Rubio" with the alias
+// "Rubio"), and across articles here, by personKey, for the persons an
+// article names by surname alone. Write resolves against the database
+// (cypherKnownSurnames) and AdminExport against the persons it wrote;
+// both then learn the persons of the batch with knownPersons.learn.
 type personResolver struct {
-	// bySurname holds the keys of known multi-word persons by surname,
-	// with the countries they represent.
-	bySurname map[string][]candidate
+	bySurname knownPersons
 }
+
+// knownPersons holds the multi-word persons a lone surname may refer to,
+// by surname, each with the countries it represents.
+type knownPersons map[string][]candidate
 
 type candidate struct {
 	key       string
 	countries []string
+}
+
+// learn records the multi-word person key under its surname s, with a
+// country it represents ("" for none).
+func (k knownPersons) learn(key, s, country string) {
+	for i, c := range k[s] {
+		if c.key == key {
+			if country != "" && !slices.Contains(c.countries, country) {
+				k[s][i].countries = append(c.countries, country)
+			}
+			return
+		}
+	}
+	var cs []string
+	if country != "" {
+		cs = []string{country}
+	}
+	k[s] = append(k[s], candidate{key: key, countries: cs})
 }
 
 // personKey returns the key for a person. A full name is its own key. A
@@ -388,26 +438,8 @@ func surnames(items []Item) []string {
 func (r *personResolver) addBatchPersons(items []Item) {
 	for _, it := range items {
 		for _, p := range it.Facts.Persons {
-			k := normName(p.Name)
-			if !strings.Contains(k, " ") {
-				continue
-			}
-			s := surname(k)
-			found := false
-			for i, c := range r.bySurname[s] {
-				if c.key == k {
-					found = true
-					if p.Country != "" && !slices.Contains(c.countries, p.Country) {
-						r.bySurname[s][i].countries = append(c.countries, p.Country)
-					}
-				}
-			}
-			if !found {
-				var cs []string
-				if p.Country != "" {
-					cs = []string{p.Country}
-				}
-				r.bySurname[s] = append(r.bySurname[s], candidate{key: k, countries: cs})
+			if k := normName(p.Name); strings.Contains(k, " ") {
+				r.bySurname.learn(k, surname(k), p.Country)
 			}
 		}
 	}
@@ -417,14 +449,14 @@ func (r *personResolver) addBatchPersons(items []Item) {
 type CountryNamer func(code string) string
 
 // build turns items into parameter rows.
-func build(items []Item, hashes map[string]string, r *personResolver, countryName CountryNamer) *batch {
+func build(items []Item, r *personResolver, countryName CountryNamer) *batch {
 	b := newBatch()
 	for _, it := range items {
 		a, f := it.Article, it.Facts
 		id := a.ID
 		b.articles = append(b.articles, articleRow{
-			ID: id, Title: a.Title, URL: a.URL, Published: a.Published,
-			Source: a.Source, Path: a.Path, ContentHash: hashes[id],
+			ID: id, Title: a.Title, URL: a.URL, Published: it.Published(),
+			Source: a.Source, Path: a.Path, ContentHash: it.Hash,
 		})
 		keys := map[string]string{} // person name or alias -> key
 		for _, p := range f.Persons {

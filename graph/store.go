@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"net"
 	"strings"
 	"time"
@@ -44,13 +45,19 @@ type Options struct {
 	Database string
 	// ConnectTimeout bounds connecting and authenticating (default 8 s).
 	ConnectTimeout time.Duration
+	// CountryName names the countries that Write adds (nil: the code).
+	CountryName CountryNamer
+	// Log, when set, receives the driver's errors, warnings and
+	// transaction retries.
+	Log *slog.Logger
 }
 
 // Store is a connection to one Neo4j database.
 type Store struct {
-	driver neo4j.DriverWithContext
-	db     string
-	uri    string
+	driver      neo4j.DriverWithContext
+	db          string
+	uri         string
+	countryName CountryNamer
 }
 
 // Open connects to Neo4j and checks that the credentials are accepted.
@@ -65,6 +72,9 @@ func Open(ctx context.Context, o Options) (*Store, error) {
 			c.ConnectionAcquisitionTimeout = timeout
 			c.MaxTransactionRetryTime = 30 * time.Second
 			c.UserAgent = "newsgraph"
+			if o.Log != nil {
+				c.Log = driverLog{o.Log}
+			}
 		})
 	if err != nil {
 		return nil, &ConnError{URI: o.URI, Err: err}
@@ -78,7 +88,7 @@ func Open(ctx context.Context, o Options) (*Store, error) {
 		}
 		return nil, connError(o.URI, err)
 	}
-	return &Store{driver: driver, db: o.Database, uri: o.URI}, nil
+	return &Store{driver: driver, db: o.Database, uri: o.URI, countryName: o.CountryName}, nil
 }
 
 func connError(uri string, err error) *ConnError {
@@ -88,7 +98,8 @@ func connError(uri string, err error) *ConnError {
 	switch {
 	case errors.As(err, &authErr):
 		ce.Auth = true
-		ce.Err = errors.New("authentication failed")
+		// keep the server's code (Neo.ClientError.Security.Unauthorized)
+		ce.Err = fmt.Errorf("authentication failed: %w", authErr)
 	case errors.As(err, &ne) && strings.HasPrefix(ne.Code, "Neo.ClientError.Security."):
 		ce.Auth = true
 		ce.Err = errors.New(ne.Msg)

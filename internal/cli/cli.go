@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"os"
 	"strings"
+	"time"
 	"unicode"
 
 	"github.com/spf13/cobra"
@@ -15,6 +16,7 @@ import (
 	"github.com/spf13/viper"
 
 	"github.com/newsgraph/newsgraph/config"
+	"github.com/newsgraph/newsgraph/extract"
 	"github.com/newsgraph/newsgraph/graph"
 )
 
@@ -33,12 +35,6 @@ type app struct {
 	// flagKeys maps a config key to the flags bound to it (several
 	// commands may declare the same flag, e.g. --workers).
 	flagKeys map[string][]*pflag.Flag
-	// web is what the current run does with URLs (nil until one is read).
-	web *webRun
-	// lastLoad is the summary of the last load (a poll of watch).
-	lastLoad loadSummary
-	// explain asks the extractor why it found each event (extract --explain).
-	explain bool
 }
 
 // Main runs newsgraph with args (without the program name) and returns the
@@ -95,15 +91,16 @@ See ` + "`newsgraph config show`" + `.`,
 	a.stringFlag(pf, config.KeyLogFormat, "log-format", "log format: text or json")
 
 	root.AddCommand(
-		a.newVersionCmd(),
-		a.newConfigCmd(),
-		a.newStatusCmd(),
-		a.newSchemaCmd(),
-		a.newExtractCmd(),
-		a.newParseCmd(),
-		a.newLoadCmd(),
-		a.newWatchCmd(),
-		a.newWhoMetCmd(), a.newPathCmd(), a.newMeetingsCmd(), a.newStrikesCmd(), a.newPeopleCmd(), a.newQueryCmd(), a.newExportCmd(),
+		a.newVersionCmd(runVersion),
+		a.newConfigCmd(runConfigShow),
+		a.newStatusCmd(runStatus),
+		a.newSchemaCmd(runSchema),
+		a.newExtractCmd(runExtract),
+		a.newParseCmd(runParse),
+		a.newLoadCmd(runLoad),
+		a.newWatchCmd(runWatch),
+		a.newWhoMetCmd(runWhoMet), a.newPathCmd(runPath), a.newMeetingsCmd(runMeetings), a.newStrikesCmd(runStrikes),
+		a.newPeopleCmd(runPeople), a.newQueryCmd(runQuery), a.newExportCmd(runExport),
 	)
 	for _, c := range root.Commands() {
 		c.SetFlagErrorFunc(root.FlagErrorFunc())
@@ -246,21 +243,26 @@ func (a *app) source(key string) string {
 
 // openStore connects to Neo4j with the configuration.
 func (a *app) openStore(ctx context.Context) (*graph.Store, error) {
-	return graph.Open(ctx, graph.Options{
+	start := time.Now()
+	s, err := graph.Open(ctx, graph.Options{
 		URI:            a.cfg.Neo4j.URI,
 		Username:       a.cfg.Neo4j.Username,
 		Password:       a.cfg.Neo4j.Password,
 		Database:       a.cfg.Neo4j.Database,
 		ConnectTimeout: a.cfg.Neo4j.ConnectTimeout,
+		CountryName:    extract.CountryName,
+		Log:            a.log,
 	})
+	if err != nil {
+		a.log.Debug("neo4j connection failed", "uri", a.cfg.Neo4j.URI, "error", err.Error())
+		return nil, err
+	}
+	a.log.Debug("connected to neo4j", "uri", a.cfg.Neo4j.URI, "database", orDash(a.cfg.Neo4j.Database),
+		"user", a.cfg.Neo4j.Username, "elapsed", since(start))
+	return s, nil
 }
 
-// withStore opens the store, runs f and closes the store.
-func (a *app) withStore(ctx context.Context, f func(*graph.Store) error) error {
-	s, err := a.openStore(ctx)
-	if err != nil {
-		return err
-	}
-	defer s.Close(context.WithoutCancel(ctx))
-	return f(s)
+// since is the time since start, rounded for a log line.
+func since(start time.Time) string {
+	return time.Since(start).Round(time.Millisecond).String()
 }

@@ -2,8 +2,10 @@ package cli
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"strings"
 
@@ -12,14 +14,24 @@ import (
 	"github.com/newsgraph/newsgraph/graph"
 )
 
-func (a *app) newQueryCmd() *cobra.Command {
-	var o struct {
-		file, cypher string
-		params       []string
-		write        bool
-		limit        int
-		asJSON       bool
-	}
+// cypherRunner answers `query`.
+type cypherRunner interface {
+	Run(ctx context.Context, cypher string, params map[string]any, write bool, limit int) (graph.Result, error)
+}
+
+// queryOptions are the inputs of `query`.
+type queryOptions struct {
+	Out          io.Writer
+	Store        func(context.Context) (cypherRunner, error)
+	File, Cypher string
+	Params       []string // name=value
+	Write        bool
+	Limit        int
+	JSON         bool
+}
+
+func (a *app) newQueryCmd(runF func(context.Context, *queryOptions) error) *cobra.Command {
+	o := &queryOptions{Out: a.stdout}
 	c := &cobra.Command{
 		Use:   "query --file F.cypher | --cypher 'MATCH …' [--param k=v ...]",
 		Short: "Run a Cypher query with parameters and print the rows",
@@ -37,70 +49,79 @@ as a string. The query runs in a read transaction unless --write is given.`,
   newsgraph query --cypher 'MATCH (p:Person) RETURN p.name LIMIT $n' --param n=5 --json`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			ctx := cmd.Context()
-			text := o.cypher
-			switch {
-			case o.file != "" && o.cypher != "":
-				return usagef("give --file or --cypher, not both")
-			case o.file != "":
-				b, err := os.ReadFile(o.file)
-				if err != nil {
-					return fmt.Errorf("read query: %w", err)
-				}
-				text = string(b)
-			case o.cypher == "":
-				return usagef("give the query with --file F.cypher or --cypher '…'")
-			}
-			cypher, params, err := graph.ParseParamLines(text)
-			if err != nil {
-				return usagef("%s: %v", orDash(o.file), err)
-			}
-			cypher = strings.TrimSpace(cypher)
-			cypher = strings.TrimSpace(strings.TrimSuffix(cypher, ";"))
-			for _, kv := range o.params {
-				k, v, ok := strings.Cut(kv, "=")
-				if !ok || k == "" {
-					return usagef("--param wants name=value, not %q", kv)
-				}
-				params[k] = paramValue(v)
-			}
-			return a.withStore(ctx, func(s *graph.Store) error {
-				res, err := s.Run(ctx, cypher, params, o.write, o.limit)
-				if err != nil {
-					return fmt.Errorf("query: %w", err)
-				}
-				if o.asJSON {
-					return writeJSON(a.stdout, res)
-				}
-				t := newTable(res.Columns...)
-				for _, r := range res.Rows {
-					cells := make([]string, len(r))
-					for i, v := range r {
-						cells[i] = cellText(v)
-					}
-					t.add(cells...)
-				}
-				t.wrap = t.widest()
-				if err := t.render(a.stdout); err != nil {
-					return err
-				}
-				note := fmt.Sprintf("(%d %s", len(res.Rows), plural(len(res.Rows), "row", "rows"))
-				if res.Truncated {
-					note += fmt.Sprintf(", cut at --limit %d", o.limit)
-				}
-				_, err = fmt.Fprintln(a.stdout, note+")")
-				return err
+			return withLazyStore(cmd.Context(), a, func(l *lazyStore) error {
+				o.Store = func(ctx context.Context) (cypherRunner, error) { return opened[cypherRunner](l.open(ctx)) }
+				return runF(cmd.Context(), o)
 			})
 		},
 	}
 	f := c.Flags()
-	f.StringVar(&o.file, "file", "", "read the query from this file")
-	f.StringVar(&o.cypher, "cypher", "", "the query")
-	f.StringArrayVar(&o.params, "param", nil, "a parameter as name=value (repeat for more)")
-	f.BoolVar(&o.write, "write", false, "allow the query to change the graph")
-	f.IntVar(&o.limit, "limit", 1000, "keep at most this many rows (0: all)")
-	f.BoolVar(&o.asJSON, "json", false, `print {"columns", "rows", "truncated"} as JSON`)
+	f.StringVar(&o.File, "file", "", "read the query from this file")
+	f.StringVar(&o.Cypher, "cypher", "", "the query")
+	f.StringArrayVar(&o.Params, "param", nil, "a parameter as name=value (repeat for more)")
+	f.BoolVar(&o.Write, "write", false, "allow the query to change the graph")
+	f.IntVar(&o.Limit, "limit", 1000, "keep at most this many rows (0: all)")
+	f.BoolVar(&o.JSON, "json", false, `print {"columns", "rows", "truncated"} as JSON`)
 	return c
+}
+
+// runQuery runs one Cypher statement with parameters and prints its rows.
+func runQuery(ctx context.Context, o *queryOptions) error {
+	text := o.Cypher
+	switch {
+	case o.File != "" && o.Cypher != "":
+		return usagef("give --file or --cypher, not both")
+	case o.File != "":
+		b, err := os.ReadFile(o.File)
+		if err != nil {
+			return fmt.Errorf("read query: %w", err)
+		}
+		text = string(b)
+	case o.Cypher == "":
+		return usagef("give the query with --file F.cypher or --cypher '…'")
+	}
+	cypher, params, err := graph.ParseParamLines(text)
+	if err != nil {
+		return usagef("%s: %v", orDash(o.File), err)
+	}
+	cypher = strings.TrimSpace(cypher)
+	cypher = strings.TrimSpace(strings.TrimSuffix(cypher, ";"))
+	for _, kv := range o.Params {
+		k, v, ok := strings.Cut(kv, "=")
+		if !ok || k == "" {
+			return usagef("--param wants name=value, not %q", kv)
+		}
+		params[k] = paramValue(v)
+	}
+	s, err := o.Store(ctx)
+	if err != nil {
+		return err
+	}
+	res, err := s.Run(ctx, cypher, params, o.Write, o.Limit)
+	if err != nil {
+		return fmt.Errorf("query: %w", err)
+	}
+	if o.JSON {
+		return writeJSON(o.Out, res)
+	}
+	t := newTable(res.Columns...)
+	for _, r := range res.Rows {
+		cells := make([]string, len(r))
+		for i, v := range r {
+			cells[i] = cellText(v)
+		}
+		t.add(cells...)
+	}
+	t.wrap = t.widest()
+	if err := t.render(o.Out); err != nil {
+		return err
+	}
+	note := fmt.Sprintf("(%d %s", len(res.Rows), plural(len(res.Rows), "row", "rows"))
+	if res.Truncated {
+		note += fmt.Sprintf(", cut at --limit %d", o.Limit)
+	}
+	_, err = fmt.Fprintln(o.Out, note+")")
+	return err
 }
 
 // paramValue reads a --param value as JSON when it parses, else as text;

@@ -4,11 +4,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"sort"
 	"strings"
 	"time"
 
-	"github.com/newsgraph/newsgraph/extract"
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/ingest"
 )
@@ -28,51 +28,37 @@ type adminSummary struct {
 	Command       []string       `json:"command"`
 }
 
-// runAdminExport extracts the articles at paths and writes them as CSV
-// files for neo4j-admin, in the batches load would write them in.
-func (a *app) runAdminExport(ctx context.Context, paths []string, out string, asJSON, noProgress bool) error {
+// runAdminExport extracts the articles at o.Paths and writes them as CSV
+// files for neo4j-admin, through the pipeline of load in the batches load
+// would write them in.
+func runAdminExport(ctx context.Context, o *exportOptions) error {
 	start := time.Now()
-	x, err := graph.NewAdminExport(out, countryName)
+	x, err := graph.NewAdminExport(o.Dir, o.CountryName)
 	if err != nil {
 		return err
 	}
-	bar := a.progressBar(noProgress)
+	bar := progressBar(o.Err, o.NoProgress)
 	if bar != nil {
 		bar.Describe("exporting")
 	}
-	var batch []graph.Item
-	flush := func() error {
-		hashes := make(map[string]string, len(batch))
-		for _, it := range batch {
-			hashes[it.Article.ID] = graph.ContentHash(it.Article, extract.Version)
-		}
-		err := x.Add(batch, hashes)
-		batch = nil
-		return err
-	}
+	p := *o.Pipeline
 	rejected := 0
-	st, err := a.extractAll(ctx, paths, a.cfg.Load.Workers, func(e *ingest.InputError) {
-		a.reportRejected(e)
+	p.Reject = func(e *ingest.InputError) {
+		o.Pipeline.Reject(e)
 		rejected++
 		if bar != nil {
 			bar.Describe(fmt.Sprintf("exporting (%d rejected)", rejected))
 		}
-	}, func(e extracted) error {
-		batch = append(batch, graph.Item{Article: e.article, Facts: e.facts})
-		if bar != nil {
-			_ = bar.Add(1)
-		}
-		if len(batch) >= a.cfg.Load.BatchSize {
-			return flush()
-		}
-		return nil
-	})
-	if err == nil && len(batch) > 0 {
-		err = flush()
 	}
+	var progress func()
+	if bar != nil {
+		progress = func() { _ = bar.Add(1) }
+	}
+	var written graph.LoadStats
+	st, err := p.batches(ctx, o.Paths, o.BatchSize, x, progress, &written)
 	if bar != nil {
 		_ = bar.Finish()
-		fmt.Fprintln(a.stderr)
+		fmt.Fprintln(o.Err)
 	}
 	stats, cerr := x.Close()
 	if err != nil {
@@ -84,7 +70,7 @@ func (a *app) runAdminExport(ctx context.Context, paths []string, out string, as
 	if cerr != nil {
 		return cerr
 	}
-	db := a.cfg.Neo4j.Database
+	db := o.Database
 	if db == "" {
 		db = "neo4j"
 	}
@@ -93,23 +79,22 @@ func (a *app) runAdminExport(ctx context.Context, paths []string, out string, as
 		Nodes: stats.Nodes, Relationships: stats.Relationships, Seconds: time.Since(start).Seconds(),
 		Dir: x.Dir(), Script: x.Dir() + "/import.sh", Command: append([]string{"neo4j-admin"}, x.ImportArgs(db)...),
 	}
-	a.printAdminSummary(sum, asJSON)
+	printAdminSummary(o.Out, sum, o.JSON)
 	if sum.Rejected > 0 {
 		return &PartialError{Rejected: sum.Rejected, Total: sum.Rejected + sum.Read}
 	}
 	return nil
 }
 
-func (a *app) printAdminSummary(s adminSummary, asJSON bool) {
+func printAdminSummary(w io.Writer, s adminSummary, asJSON bool) {
 	if asJSON {
-		_ = writeJSON(a.stdout, s)
+		_ = writeJSON(w, s)
 		return
 	}
 	rate := 0.0
 	if s.Seconds > 0 {
 		rate = float64(s.Read) / s.Seconds
 	}
-	w := a.stdout
 	fmt.Fprintf(w, "exported %d articles in %.1fs (%.0f/s) to %s: %d duplicate ids skipped, %d rejected\n",
 		s.Exported, s.Seconds, rate, s.Dir, s.Duplicates, s.Rejected)
 	fmt.Fprintf(w, "nodes %s\n", countList(s.Nodes))

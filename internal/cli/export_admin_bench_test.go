@@ -23,21 +23,19 @@ func BenchmarkExportNeo4jAdmin(b *testing.B) {
 	}
 	g := synth.New(1, 2000)
 	items := make([]graph.Item, n)
-	hashes := make(map[string]string, n)
 	for i := range n {
 		s := g.Article(i)
 		a := newsgraph.Article{ID: s.ID, Text: s.Text, Path: s.ID + ".txt"}
-		items[i] = graph.Item{Article: a, Facts: x.Extract(a)}
-		hashes[a.ID] = graph.ContentHash(a, extract.Version)
+		items[i] = graph.NewItem(a, x.Extract(a), extract.Version)
 	}
 	var st graph.AdminStats
 	for b.Loop() {
-		ex, err := graph.NewAdminExport(b.TempDir(), countryName)
+		ex, err := graph.NewAdminExport(b.TempDir(), extract.CountryName)
 		if err != nil {
 			b.Fatal(err)
 		}
 		for i := 0; i < n; i += 500 {
-			if err := ex.Add(items[i:min(i+500, n)], hashes); err != nil {
+			if err := ex.Add(items[i:min(i+500, n)]); err != nil {
 				b.Fatal(err)
 			}
 		}

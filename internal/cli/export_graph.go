@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bufio"
+	"context"
 	"encoding/json"
 	"encoding/xml"
 	"fmt"
@@ -12,15 +13,38 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/newsgraph/newsgraph/config"
+	"github.com/newsgraph/newsgraph/extract"
 	"github.com/newsgraph/newsgraph/graph"
 )
 
-func (a *app) newExportCmd() *cobra.Command {
-	var o struct {
-		format, person, out string
-		depth               int
-		asJSON, noProgress  bool
-	}
+// graphExporter answers `export` in the formats that read the graph.
+type graphExporter interface {
+	ResolvePerson(ctx context.Context, name string) (graph.PersonRef, error)
+	Export(ctx context.Context, o graph.ExportOptions, sink graph.ExportSink) error
+}
+
+// exportOptions are the inputs of `export`.
+type exportOptions struct {
+	Out, Err io.Writer
+	Format   string // graphml, dot, json or neo4j-admin
+	// graphml, dot, json: the graph, or a person's neighbourhood.
+	Store  func(context.Context) (graphExporter, error)
+	Person string
+	Depth  int
+	// neo4j-admin: the articles at Paths, extracted by Pipeline in
+	// batches of BatchSize, as CSV files in Dir.
+	Pipeline    *pipeline
+	Paths       []string
+	Dir         string
+	BatchSize   int
+	CountryName graph.CountryNamer
+	Database    string // for the import command it prints
+	JSON        bool
+	NoProgress  bool
+}
+
+func (a *app) newExportCmd(runF func(context.Context, *exportOptions) error) *cobra.Command {
+	o := &exportOptions{Out: a.stdout, Err: a.stderr}
 	c := &cobra.Command{
 		Use:   "export --format graphml|dot|json [--person NAME --depth N] | --format neo4j-admin --out DIR PATH...",
 		Short: "Write the graph as GraphML, DOT or JSON, or articles as CSV files for neo4j-admin import",
@@ -48,7 +72,7 @@ Persons resolve as in load with the same --batch-size.`,
   newsgraph export --format dot --person Macron --depth 2 | dot -Tsvg > macron.svg
   newsgraph export --format neo4j-admin --out import/ archive/ && sh import/import.sh`,
 		Args: func(cmd *cobra.Command, args []string) error {
-			if o.format == "neo4j-admin" {
+			if o.Format == "neo4j-admin" {
 				if len(args) == 0 {
 					return usagef("export --format neo4j-admin needs at least one PATH (a file, a folder, or - for stdin)")
 				}
@@ -57,61 +81,73 @@ Persons resolve as in load with the same --batch-size.`,
 			return noArgs(cmd, args)
 		},
 		RunE: func(cmd *cobra.Command, paths []string) error {
-			ctx := cmd.Context()
-			if o.format == "neo4j-admin" {
-				if o.out == "" {
-					return usagef("export --format neo4j-admin needs --out DIR, the folder for the CSV files")
-				}
-				return a.runAdminExport(ctx, paths, o.out, o.asJSON, o.noProgress)
-			}
-			bw := bufio.NewWriterSize(a.stdout, 64<<10)
-			var sink exportWriter
-			switch o.format {
-			case "graphml":
-				sink = &graphmlWriter{w: bw}
-			case "dot":
-				sink = &dotWriter{w: bw}
-			case "json":
-				sink = &jsonWriter{w: bw}
-			default:
-				return usagef("--format is graphml, dot, json or neo4j-admin, not %q", o.format)
-			}
-			if o.depth < 1 {
-				return usagef("--depth must be at least 1")
-			}
-			return a.withStore(ctx, func(s *graph.Store) error {
-				opts := graph.ExportOptions{Depth: o.depth}
-				if o.person != "" {
-					p, err := s.ResolvePerson(ctx, o.person)
-					if err != nil {
-						return err
-					}
-					opts.PersonKey = p.Key
-				}
-				if err := sink.begin(); err != nil {
-					return err
-				}
-				if err := s.Export(ctx, opts, sink); err != nil {
-					return err
-				}
-				if err := sink.end(); err != nil {
-					return err
-				}
-				return bw.Flush()
+			o.Paths, o.BatchSize, o.Database, o.CountryName = paths, a.cfg.Load.BatchSize, a.cfg.Neo4j.Database, extract.CountryName
+			o.Pipeline, _ = a.newPipeline(paths, nil, false)
+			return withLazyStore(cmd.Context(), a, func(l *lazyStore) error {
+				o.Store = func(ctx context.Context) (graphExporter, error) { return opened[graphExporter](l.open(ctx)) }
+				return runF(cmd.Context(), o)
 			})
 		},
 	}
 	f := c.Flags()
-	f.StringVar(&o.format, "format", "graphml", "graphml, dot, json, or neo4j-admin (CSV files for neo4j-admin import)")
-	f.StringVar(&o.person, "person", "", "only this person's neighbourhood")
-	f.IntVar(&o.depth, "depth", 2, "with --person: steps from the person")
-	f.StringVar(&o.out, "out", "", "with --format neo4j-admin: folder for the CSV files and import.sh")
-	f.BoolVar(&o.asJSON, "json", false, "with --format neo4j-admin: print the summary as JSON on stdout")
-	f.BoolVar(&o.noProgress, "no-progress", false, "with --format neo4j-admin: no progress bar, even on a terminal")
+	f.StringVar(&o.Format, "format", "graphml", "graphml, dot, json, or neo4j-admin (CSV files for neo4j-admin import)")
+	f.StringVar(&o.Person, "person", "", "only this person's neighbourhood")
+	f.IntVar(&o.Depth, "depth", 2, "with --person: steps from the person")
+	f.StringVar(&o.Dir, "out", "", "with --format neo4j-admin: folder for the CSV files and import.sh")
+	f.BoolVar(&o.JSON, "json", false, "with --format neo4j-admin: print the summary as JSON on stdout")
+	f.BoolVar(&o.NoProgress, "no-progress", false, "with --format neo4j-admin: no progress bar, even on a terminal")
 	a.intFlag(f, config.KeyLoadBatchSize, "batch-size", "with --format neo4j-admin: articles per batch, as in load")
 	a.intFlag(f, config.KeyLoadWorkers, "workers", "with --format neo4j-admin: extraction goroutines (default: number of CPUs)")
 	a.intFlag(f, config.KeyInputMaxBytes, "max-bytes", "with --format neo4j-admin: largest input file accepted, in bytes")
 	return c
+}
+
+// runExport writes the graph (or a neighbourhood) in o.Format, or with
+// neo4j-admin the articles at o.Paths as CSV files.
+func runExport(ctx context.Context, o *exportOptions) error {
+	if o.Format == "neo4j-admin" {
+		if o.Dir == "" {
+			return usagef("export --format neo4j-admin needs --out DIR, the folder for the CSV files")
+		}
+		return runAdminExport(ctx, o)
+	}
+	bw := bufio.NewWriterSize(o.Out, 64<<10)
+	var sink exportWriter
+	switch o.Format {
+	case "graphml":
+		sink = &graphmlWriter{w: bw}
+	case "dot":
+		sink = &dotWriter{w: bw}
+	case "json":
+		sink = &jsonWriter{w: bw}
+	default:
+		return usagef("--format is graphml, dot, json or neo4j-admin, not %q", o.Format)
+	}
+	if o.Depth < 1 {
+		return usagef("--depth must be at least 1")
+	}
+	s, err := o.Store(ctx)
+	if err != nil {
+		return err
+	}
+	opts := graph.ExportOptions{Depth: o.Depth}
+	if o.Person != "" {
+		p, err := s.ResolvePerson(ctx, o.Person)
+		if err != nil {
+			return err
+		}
+		opts.PersonKey = p.Key
+	}
+	if err := sink.begin(); err != nil {
+		return err
+	}
+	if err := s.Export(ctx, opts, sink); err != nil {
+		return err
+	}
+	if err := sink.end(); err != nil {
+		return err
+	}
+	return bw.Flush()
 }
 
 type exportWriter interface {

@@ -3,6 +3,7 @@ package cli
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -16,8 +17,17 @@ import (
 	"github.com/newsgraph/newsgraph/ingest"
 )
 
-func (a *app) newExtractCmd() *cobra.Command {
-	var format string
+// extractOptions are the inputs of `extract`.
+type extractOptions struct {
+	Out      io.Writer
+	Pipeline *pipeline
+	Paths    []string
+	Format   string // jsonl, json or table
+}
+
+func (a *app) newExtractCmd(runF func(context.Context, *extractOptions) error) *cobra.Command {
+	o := &extractOptions{Out: a.stdout}
+	var explain bool
 	c := &cobra.Command{
 		Use:   "extract [--format jsonl|json|table] [--explain] PATH|URL...",
 		Short: "Extract the facts of articles and print them (no Neo4j needed)",
@@ -41,66 +51,77 @@ extract, and the exit code is 3.`,
 			if len(args) == 0 {
 				return usagef("extract needs at least one PATH (a file, a folder, or - for stdin)")
 			}
-			switch format {
+			switch o.Format {
 			case "jsonl", "json", "table":
 				return nil
 			}
-			return usagef("--format must be jsonl, json or table, got %q", format)
+			return usagef("--format must be jsonl, json or table, got %q", o.Format)
 		},
 		RunE: func(cmd *cobra.Command, paths []string) error {
-			w := bufio.NewWriterSize(a.stdout, 64<<10)
-			defer w.Flush()
-			first := true
-			if format == "json" {
-				w.WriteString("[")
-			}
-			st, err := a.extractAll(cmd.Context(), paths, a.cfg.Load.Workers, a.reportRejected, func(e extracted) error {
-				switch format {
-				case "table":
-					return writeFactsTable(w, e.article, e.facts)
-				case "json":
-					if !first {
-						w.WriteString(",")
-					}
-					first = false
-					w.WriteString("\n")
-				}
-				b, err := json.Marshal(e.facts)
-				if err != nil {
-					return err
-				}
-				w.Write(b)
-				if format == "jsonl" {
-					w.WriteString("\n")
-				}
-				return nil
-			})
-			if format == "json" {
-				w.WriteString("\n]\n")
-			}
-			if err != nil {
-				return err
-			}
-			if st.rejected > 0 {
-				return &PartialError{Rejected: st.rejected, Total: st.rejected + st.articles}
-			}
-			return nil
+			o.Paths = paths
+			o.Pipeline, _ = a.newPipeline(paths, nil, explain)
+			return runF(cmd.Context(), o)
 		},
 	}
-	c.Flags().StringVar(&format, "format", "table", "output format: jsonl, json or table")
-	c.Flags().BoolVar(&a.explain, "explain", false, "say why each event was found (trigger, path, score, features)")
+	c.Flags().StringVar(&o.Format, "format", "table", "output format: jsonl, json or table")
+	c.Flags().BoolVar(&explain, "explain", false, "say why each event was found (trigger, path, score, features)")
 	a.intFlag(c.Flags(), config.KeyLoadWorkers, "workers", "extraction goroutines (default: number of CPUs)")
 	a.intFlag(c.Flags(), config.KeyInputMaxBytes, "max-bytes", "largest input file accepted, in bytes")
 	return c
 }
 
-// reportRejected prints one line per rejected input.
-func (a *app) reportRejected(e *ingest.InputError) {
-	if a.web != nil && a.web.watch {
-		a.log.Warn("rejected", rejectedAttrs(e)...)
-		return
+// runExtract prints the facts of the articles at o.Paths.
+func runExtract(ctx context.Context, o *extractOptions) error {
+	w := bufio.NewWriterSize(o.Out, 64<<10)
+	defer w.Flush()
+	first := true
+	if o.Format == "json" {
+		w.WriteString("[")
 	}
-	fmt.Fprintf(a.stderr, "newsgraph: rejected %v\n", e)
+	st, err := o.Pipeline.extract(ctx, o.Paths, func(e extracted) error {
+		switch o.Format {
+		case "table":
+			return writeFactsTable(w, e.article, e.facts)
+		case "json":
+			if !first {
+				w.WriteString(",")
+			}
+			first = false
+			w.WriteString("\n")
+		}
+		b, err := json.Marshal(e.facts)
+		if err != nil {
+			return err
+		}
+		w.Write(b)
+		if o.Format == "jsonl" {
+			w.WriteString("\n")
+		}
+		return nil
+	})
+	if o.Format == "json" {
+		w.WriteString("\n]\n")
+	}
+	if err != nil {
+		return err
+	}
+	if st.rejected > 0 {
+		return &PartialError{Rejected: st.rejected, Total: st.rejected + st.articles}
+	}
+	return nil
+}
+
+// rejecter reports each rejected input: a line on stderr, and a debug
+// log line; in a poll of watch (web.watch) a warning in the log instead.
+func (a *app) rejecter(web *webRun) func(*ingest.InputError) {
+	return func(e *ingest.InputError) {
+		if web != nil && web.watch {
+			a.log.Warn("rejected", rejectedAttrs(e)...)
+			return
+		}
+		fmt.Fprintf(a.stderr, "newsgraph: rejected %v\n", e)
+		a.log.Debug("rejected", "input", e.Path, "item", e.Item, "error", fmt.Sprint(e.Err))
+	}
 }
 
 func writeFactsTable(w *bufio.Writer, art newsgraph.Article, f newsgraph.Facts) error {

@@ -4,17 +4,16 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
+	"log/slog"
 	"os"
 	"time"
 
 	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
-	"golang.org/x/text/language"
-	"golang.org/x/text/language/display"
 
 	"github.com/newsgraph/newsgraph/config"
-	"github.com/newsgraph/newsgraph/extract"
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/ingest"
 )
@@ -28,8 +27,36 @@ type loadSummary struct {
 	DryRun   bool            `json:"dryRun"`
 }
 
-func (a *app) newLoadCmd() *cobra.Command {
-	var dryRun, asJSON, noProgress bool
+// loadStore is what load needs of Neo4j: a writer of batches that also
+// creates the schema and keeps the state of the URLs it read.
+type loadStore interface {
+	batchWriter
+	schemaApplier
+	feedStates
+}
+
+// loadOptions are the inputs of `load` (and of one poll of `watch`).
+type loadOptions struct {
+	Out, Err io.Writer
+	Log      *slog.Logger
+	Pipeline *pipeline
+	// Web is the reader of URLs (nil when paths has none); in a poll of
+	// watch it reads the stored state of each URL first.
+	Web *webRun
+	// Store is asked for unless DryRun.
+	Store     func(context.Context) (loadStore, error)
+	Paths     []string
+	BatchSize int
+	DryRun    bool
+	JSON      bool
+	// NoProgress: no progress bar, even on a terminal.
+	NoProgress bool
+	// Quiet: no summary on Out (watch logs its own line).
+	Quiet bool
+}
+
+func (a *app) newLoadCmd(runF func(context.Context, *loadOptions) (loadSummary, error)) *cobra.Command {
+	o := &loadOptions{Out: a.stdout, Err: a.stderr}
 	c := &cobra.Command{
 		Use:   "load PATH|URL...",
 		Short: "Extract articles and load their facts into Neo4j (idempotent, incremental)",
@@ -53,126 +80,111 @@ again. Rejected inputs are reported and counted, the rest load (exit 3).`,
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, paths []string) error {
-			return a.runLoad(cmd.Context(), paths, dryRun, asJSON, noProgress)
+			o.Paths, o.Log, o.BatchSize = paths, a.log, a.cfg.Load.BatchSize
+			o.Pipeline, o.Web = a.newPipeline(paths, nil, false)
+			return withLazyStore(cmd.Context(), a, func(l *lazyStore) error {
+				o.Store = func(ctx context.Context) (loadStore, error) { return opened[loadStore](l.open(ctx)) }
+				_, err := runF(cmd.Context(), o)
+				return err
+			})
 		},
 	}
 	f := c.Flags()
-	f.BoolVar(&dryRun, "dry-run", false, "extract and count, but write nothing (needs no Neo4j)")
-	f.BoolVar(&asJSON, "json", false, "print the summary as JSON on stdout")
-	f.BoolVar(&noProgress, "no-progress", false, "no progress bar, even on a terminal")
+	f.BoolVar(&o.DryRun, "dry-run", false, "extract and count, but write nothing (needs no Neo4j)")
+	f.BoolVar(&o.JSON, "json", false, "print the summary as JSON on stdout")
+	f.BoolVar(&o.NoProgress, "no-progress", false, "no progress bar, even on a terminal")
 	a.intFlag(f, config.KeyLoadBatchSize, "batch-size", "articles per write transaction")
 	a.intFlag(f, config.KeyLoadWorkers, "workers", "extraction goroutines (default: number of CPUs)")
 	a.intFlag(f, config.KeyInputMaxBytes, "max-bytes", "largest input file accepted, in bytes")
 	return c
 }
 
-func (a *app) runLoad(ctx context.Context, paths []string, dryRun, asJSON, noProgress bool) error {
+// dryRun is the batch writer of load --dry-run: it writes nothing.
+type dryRun struct{}
+
+func (dryRun) Write(context.Context, []graph.Item) (graph.LoadStats, error) {
+	return graph.LoadStats{}, nil
+}
+
+// runLoad extracts the articles at o.Paths and writes them in batches.
+func runLoad(ctx context.Context, o *loadOptions) (loadSummary, error) {
 	start := time.Now()
-	var store *graph.Store
-	if !dryRun {
-		s, err := a.openStore(ctx)
+	sum := loadSummary{DryRun: o.DryRun}
+	var w batchWriter = dryRun{}
+	var store loadStore
+	if !o.DryRun {
+		s, err := o.Store(ctx)
 		if err != nil {
-			return err
+			return sum, err
 		}
-		defer s.Close(context.WithoutCancel(ctx))
-		if _, err := s.ApplySchema(ctx); err != nil {
-			return err
+		t0 := time.Now()
+		sr, err := s.ApplySchema(ctx)
+		if err != nil {
+			return sum, err
 		}
-		if err := a.loadWebStates(ctx, s, paths); err != nil {
-			return err
+		o.Log.Debug("schema ready", "constraints_created", sr.ConstraintsAdded, "indexes_created", sr.IndexesAdded, "elapsed", since(t0))
+		if err := loadWebStates(ctx, s, o.Web, o.Paths); err != nil {
+			return sum, err
 		}
-		store = s
+		w, store = s, s
 	}
 
-	bar := a.progressBar(noProgress)
-	sum := loadSummary{DryRun: dryRun}
-	batches := make(chan []graph.Item, 1)
-	writeErr := make(chan error, 1)
-	go func() {
-		// The writer: one batch at a time, overlapping with extraction of
-		// the next. A batch in flight is finished even after Ctrl-C.
-		var err error
-		for b := range batches {
-			if err != nil || store == nil {
-				continue
-			}
-			hashes := make(map[string]string, len(b))
-			for _, it := range b {
-				hashes[it.Article.ID] = graph.ContentHash(it.Article, extract.Version)
-			}
-			var st graph.LoadStats
-			st, err = store.Write(context.WithoutCancel(ctx), b, hashes, countryName)
-			sum.Written.Add(st)
-		}
-		writeErr <- err
-	}()
-
-	var batch []graph.Item
+	bar := progressBar(o.Err, o.NoProgress)
+	p := *o.Pipeline
 	// sum.Rejected is only set when the run ends: the bar keeps its own
-	// count (the reader goroutine calls rejected, one call at a time).
+	// count (the reader goroutine calls Reject, one call at a time).
 	nRejected := 0
-	rejected := func(e *ingest.InputError) {
-		a.reportRejected(e)
+	p.Reject = func(e *ingest.InputError) {
+		o.Pipeline.Reject(e)
 		nRejected++
 		if bar != nil {
 			bar.Describe(fmt.Sprintf("loading (%d rejected)", nRejected))
 		}
 	}
-	st, err := a.extractAll(ctx, paths, a.cfg.Load.Workers, rejected, func(e extracted) error {
-		batch = append(batch, graph.Item{Article: e.article, Facts: e.facts})
-		if bar != nil {
-			_ = bar.Add(1)
-		}
-		if len(batch) >= a.cfg.Load.BatchSize {
-			select {
-			case batches <- batch:
-			case <-ctx.Done():
-				return ctx.Err()
-			}
-			batch = nil
-		}
-		return nil
-	})
-	if err == nil && len(batch) > 0 {
-		batches <- batch
+	var progress func()
+	if bar != nil {
+		progress = func() { _ = bar.Add(1) }
 	}
-	close(batches)
-	wErr := <-writeErr
+	st, err := p.batches(ctx, o.Paths, o.BatchSize, w, progress, &sum.Written)
 	if bar != nil {
 		_ = bar.Finish()
-		fmt.Fprintln(a.stderr)
+		fmt.Fprintln(o.Err)
 	}
 	sum.Read, sum.Rejected = st.articles, st.rejected
 	sum.Seconds = time.Since(start).Seconds()
+	o.Log.Debug("load stages", "read", sum.Read, "rejected", sum.Rejected, "extracting", st.extracting.Round(time.Millisecond).String(),
+		"workers", p.Workers, "batches", st.batches, "writing", st.writing.Round(time.Millisecond).String(), "total", since(start), "dry_run", o.DryRun)
 
+	var we *writeError
 	switch {
-	case wErr != nil && errors.Is(wErr, graph.ErrUnavailable):
-		return fmt.Errorf("%w\nthe load stopped; articles written so far are kept: run the same command again to resume", wErr)
-	case wErr != nil:
-		return fmt.Errorf("write to neo4j: %w", wErr)
+	case errors.As(err, &we) && errors.Is(err, graph.ErrUnavailable):
+		return sum, fmt.Errorf("%w\nthe load stopped; articles written so far are kept: run the same command again to resume", we.err)
+	case errors.As(err, &we):
+		return sum, fmt.Errorf("write to neo4j: %w", we.err)
 	case err != nil:
 		if errors.Is(err, context.Canceled) {
-			a.printLoadSummary(sum, asJSON)
-			return fmt.Errorf("interrupted (%w): the batches written so far are kept; run the same command again to resume", err)
+			printLoadSummary(o.Out, sum, o.JSON)
+			return sum, fmt.Errorf("interrupted (%w): the batches written so far are kept; run the same command again to resume", err)
 		}
-		return err
+		return sum, err
 	}
-	if err := a.saveWebStates(ctx, store); err != nil {
-		return err
+	if store != nil {
+		if err := saveWebStates(ctx, store, o.Web); err != nil {
+			return sum, err
+		}
 	}
-	a.lastLoad = sum
-	if a.web == nil || !a.web.watch {
-		a.printLoadSummary(sum, asJSON)
+	if !o.Quiet {
+		printLoadSummary(o.Out, sum, o.JSON)
 	}
 	if sum.Rejected > 0 {
-		return &PartialError{Rejected: sum.Rejected, Total: sum.Rejected + sum.Read}
+		return sum, &PartialError{Rejected: sum.Rejected, Total: sum.Rejected + sum.Read}
 	}
-	return nil
+	return sum, nil
 }
 
-func (a *app) printLoadSummary(s loadSummary, asJSON bool) {
+func printLoadSummary(out io.Writer, s loadSummary, asJSON bool) {
 	if asJSON {
-		_ = writeJSON(a.stdout, s)
+		_ = writeJSON(out, s)
 		return
 	}
 	rate := 0.0
@@ -181,21 +193,21 @@ func (a *app) printLoadSummary(s loadSummary, asJSON bool) {
 	}
 	w := s.Written
 	if s.DryRun {
-		fmt.Fprintf(a.stdout, "extracted %d articles in %.1fs (%.0f/s), %d rejected (dry run: nothing written)\n",
+		fmt.Fprintf(out, "extracted %d articles in %.1fs (%.0f/s), %d rejected (dry run: nothing written)\n",
 			s.Read, s.Seconds, rate, s.Rejected)
 		return
 	}
-	fmt.Fprintf(a.stdout, "read %d articles in %.1fs (%.0f/s): %d new, %d changed, %d unchanged, %d rejected\n",
+	fmt.Fprintf(out, "read %d articles in %.1fs (%.0f/s): %d new, %d changed, %d unchanged, %d rejected\n",
 		s.Read, s.Seconds, rate, w.New, w.Changed, w.Unchanged, s.Rejected)
 	if w.OtherPath > 0 {
-		fmt.Fprintf(a.stdout, "%d changed articles replaced an article of the same id read from another path (ids are paths inside the folder named: see the README)\n", w.OtherPath)
+		fmt.Fprintf(out, "%d changed articles replaced an article of the same id read from another path (ids are paths inside the folder named: see the README)\n", w.OtherPath)
 	}
-	fmt.Fprintf(a.stdout, "nodes +%d -%d, relationships +%d -%d\n", w.NodesCreated, w.NodesDeleted, w.RelsCreated, w.RelsDeleted)
+	fmt.Fprintf(out, "nodes +%d -%d, relationships +%d -%d\n", w.NodesCreated, w.NodesDeleted, w.RelsCreated, w.RelsDeleted)
 }
 
 // progressBar returns a bar on stderr when it is a terminal, else nil.
-func (a *app) progressBar(disabled bool) *progressbar.ProgressBar {
-	f, ok := a.stderr.(*os.File)
+func progressBar(stderr io.Writer, disabled bool) *progressbar.ProgressBar {
+	f, ok := stderr.(*os.File)
 	if disabled || !ok || !term.IsTerminal(int(f.Fd())) {
 		return nil
 	}
@@ -208,20 +220,4 @@ func (a *app) progressBar(disabled bool) *progressbar.ProgressBar {
 		progressbar.OptionThrottle(100*time.Millisecond),
 		progressbar.OptionSpinnerType(14),
 	)
-}
-
-// historic names the former states that ISO 3166-3 retired; the CLDR
-// display names do not have them.
-var historic = map[string]string{"SU": "Soviet Union", "DD": "East Germany", "YU": "Yugoslavia", "CS": "Czechoslovakia"}
-
-// countryName gives the English name of an ISO 3166-1 alpha-2 code.
-func countryName(code string) string {
-	if n, ok := historic[code]; ok {
-		return n
-	}
-	r, err := language.ParseRegion(code)
-	if err != nil {
-		return ""
-	}
-	return display.English.Regions().Name(r)
 }

@@ -3,7 +3,9 @@ package cli
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"fmt"
+	"io"
 	"strconv"
 	"text/tabwriter"
 
@@ -16,8 +18,17 @@ import (
 	"github.com/newsgraph/newsgraph/ingest"
 )
 
-func (a *app) newParseCmd() *cobra.Command {
-	var format string
+// parseOptions are the inputs of `parse`.
+type parseOptions struct {
+	Out    io.Writer
+	Read   readFunc
+	Reject func(*ingest.InputError)
+	Paths  []string
+	Format string // conllu or table
+}
+
+func (a *app) newParseCmd(runF func(context.Context, *parseOptions) error) *cobra.Command {
+	o := &parseOptions{Out: a.stdout}
 	c := &cobra.Command{
 		Use:   "parse [--format conllu|table] PATH...",
 		Short: "Print the syntax of each sentence of articles: tags, lemmas, dependencies (no Neo4j needed)",
@@ -37,40 +48,50 @@ parse, and the exit code is 3.`,
 			if len(args) == 0 {
 				return usagef("parse needs at least one PATH (a file, a folder, or - for stdin)")
 			}
-			switch format {
+			switch o.Format {
 			case "conllu", "table":
 				return nil
 			}
-			return usagef("--format must be conllu or table, got %q", format)
+			return usagef("--format must be conllu or table, got %q", o.Format)
 		},
 		RunE: func(cmd *cobra.Command, paths []string) error {
-			x, err := extract.New()
-			if err != nil {
-				return fmt.Errorf("load extractor resources: %w", err)
-			}
-			w := bufio.NewWriterSize(a.stdout, 64<<10)
-			defer w.Flush()
+			o.Paths = paths
 			r := &ingest.Reader{MaxBytes: a.cfg.Input.MaxBytes, Stdin: a.stdin}
-			rejected, articles := 0, 0
-			err = r.Read(cmd.Context(), paths, func(art newsgraph.Article) error {
-				articles++
-				return writeParse(w, x, art, format)
-			}, func(e *ingest.InputError) {
-				rejected++
-				a.reportRejected(e)
-			})
-			if err != nil {
-				return err
+			o.Read = func(ctx context.Context, paths []string, emit func(newsgraph.Article) error, reject func(*ingest.InputError)) error {
+				return r.Read(ctx, paths, emit, reject)
 			}
-			if rejected > 0 {
-				return &PartialError{Rejected: rejected, Total: rejected + articles}
-			}
-			return nil
+			o.Reject = a.rejecter(nil)
+			return runF(cmd.Context(), o)
 		},
 	}
-	c.Flags().StringVar(&format, "format", "table", "output format: conllu or table")
+	c.Flags().StringVar(&o.Format, "format", "table", "output format: conllu or table")
 	a.intFlag(c.Flags(), config.KeyInputMaxBytes, "max-bytes", "largest input file accepted, in bytes")
 	return c
+}
+
+// runParse prints the syntax of every sentence of the articles at o.Paths.
+func runParse(ctx context.Context, o *parseOptions) error {
+	x, err := extract.New()
+	if err != nil {
+		return fmt.Errorf("load extractor resources: %w", err)
+	}
+	w := bufio.NewWriterSize(o.Out, 64<<10)
+	defer w.Flush()
+	rejected, articles := 0, 0
+	err = o.Read(ctx, o.Paths, func(art newsgraph.Article) error {
+		articles++
+		return writeParse(w, x, art, o.Format)
+	}, func(e *ingest.InputError) {
+		rejected++
+		o.Reject(e)
+	})
+	if err != nil {
+		return err
+	}
+	if rejected > 0 {
+		return &PartialError{Rejected: rejected, Total: rejected + articles}
+	}
+	return nil
 }
 
 // writeParse prints the parse of every sentence of one article.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"regexp"
 	"strconv"
 	"strings"
@@ -20,8 +21,16 @@ type pathJSON struct {
 	Hops []graph.Hop     `json:"hops"`
 }
 
-func (a *app) newPathCmd() *cobra.Command {
-	var asJSON bool
+// pathOptions are the inputs of `path`.
+type pathOptions struct {
+	Out      io.Writer
+	Store    func(context.Context) (queryStore, error)
+	From, To string
+	JSON     bool
+}
+
+func (a *app) newPathCmd(runF func(context.Context, *pathOptions) error) *cobra.Command {
+	o := &pathOptions{Out: a.stdout}
 	c := &cobra.Command{
 		Use:   "path A B",
 		Short: "Show the shortest chain of meetings and travel between two people, with evidence",
@@ -34,45 +43,55 @@ behind it and the sentences that report them. No chain: exit 1.
   newsgraph path Rubio Umerov --json`,
 		Args: exactArgs(2, "two names (A and B)"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			ctx := cmd.Context()
-			return a.withStore(ctx, func(s *graph.Store) error {
-				from, err := s.ResolvePerson(ctx, args[0])
-				if err != nil {
-					return err
-				}
-				to, err := s.ResolvePerson(ctx, args[1])
-				if err != nil {
-					return err
-				}
-				hops, err := s.Path(ctx, from.Key, to.Key)
-				if errors.Is(err, graph.ErrNoPath) {
-					return fmt.Errorf("%s and %s: %w", from, to, err)
-				}
-				if err != nil {
-					return err
-				}
-				if asJSON {
-					return writeJSON(a.stdout, pathJSON{From: from, To: to, Hops: hops})
-				}
-				fmt.Fprintf(a.stdout, "%s to %s in %d %s:\n", from, to, len(hops), plural(len(hops), "step", "steps"))
-				t := newTable("#", "FROM", "EDGE", "TO", "DATE", "PLACE", "EVIDENCE [ARTICLE]")
-				t.wrap = 6
-				for i, h := range hops {
-					step, fromName, edge, toName := strconv.Itoa(i+1), h.From.Name, h.Type, h.To.Name
-					if len(h.Evidence) == 0 {
-						t.add(step, fromName, edge, toName, "-", "-", "-")
-					}
-					for _, e := range h.Evidence {
-						t.add(step, fromName, edge, toName, deref(e.Date), deref(e.Place), fmt.Sprintf("%s [%s]", e.Sentence, e.Article))
-						step, fromName, edge, toName = "", "", "", ""
-					}
-				}
-				return t.render(a.stdout)
+			o.From, o.To = args[0], args[1]
+			return withLazyStore(cmd.Context(), a, func(l *lazyStore) error {
+				o.Store = l.query
+				return runF(cmd.Context(), o)
 			})
 		},
 	}
-	c.Flags().BoolVar(&asJSON, "json", false, "print JSON (shape in docs/cli-json.md)")
+	c.Flags().BoolVar(&o.JSON, "json", false, "print JSON (shape in docs/cli-json.md)")
 	return c
+}
+
+// runPath prints the shortest chain between two people.
+func runPath(ctx context.Context, o *pathOptions) error {
+	s, err := o.Store(ctx)
+	if err != nil {
+		return err
+	}
+	from, err := s.ResolvePerson(ctx, o.From)
+	if err != nil {
+		return err
+	}
+	to, err := s.ResolvePerson(ctx, o.To)
+	if err != nil {
+		return err
+	}
+	hops, err := s.Path(ctx, from.Key, to.Key)
+	if errors.Is(err, graph.ErrNoPath) {
+		return fmt.Errorf("%s and %s: %w", from, to, err)
+	}
+	if err != nil {
+		return err
+	}
+	if o.JSON {
+		return writeJSON(o.Out, pathJSON{From: from, To: to, Hops: hops})
+	}
+	fmt.Fprintf(o.Out, "%s to %s in %d %s:\n", from, to, len(hops), plural(len(hops), "step", "steps"))
+	t := newTable("#", "FROM", "EDGE", "TO", "DATE", "PLACE", "EVIDENCE [ARTICLE]")
+	t.wrap = 6
+	for i, h := range hops {
+		step, fromName, edge, toName := strconv.Itoa(i+1), h.From.Name, h.Type, h.To.Name
+		if len(h.Evidence) == 0 {
+			t.add(step, fromName, edge, toName, "-", "-", "-")
+		}
+		for _, e := range h.Evidence {
+			t.add(step, fromName, edge, toName, deref(e.Date), deref(e.Place), fmt.Sprintf("%s [%s]", e.Sentence, e.Article))
+			step, fromName, edge, toName = "", "", "", ""
+		}
+	}
+	return t.render(o.Out)
 }
 
 // meetingsJSON is the --json shape of `meetings`.
@@ -80,12 +99,17 @@ type meetingsJSON struct {
 	Meetings []graph.MeetingRow `json:"meetings"`
 }
 
-func (a *app) newMeetingsCmd() *cobra.Command {
-	var o struct {
-		person, place, country, since, until, status string
-		limit                                        int
-		asJSON                                       bool
-	}
+// meetingsOptions are the inputs of `meetings`.
+type meetingsOptions struct {
+	Out                                          io.Writer
+	Store                                        func(context.Context) (queryStore, error)
+	Person, Place, Country, Since, Until, Status string
+	Limit                                        int
+	JSON                                         bool
+}
+
+func (a *app) newMeetingsCmd(runF func(context.Context, *meetingsOptions) error) *cobra.Command {
+	o := &meetingsOptions{Out: a.stdout}
 	c := &cobra.Command{
 		Use:   "meetings",
 		Short: "List meetings, latest first, filtered by person, place, country, dates or status",
@@ -99,65 +123,69 @@ and inclusive; a date filter leaves out undated meetings.
   newsgraph meetings --person Macron --since 2025-04 --place Paris`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			ctx := cmd.Context()
-			since, until, err := dateRange(o.since, o.until)
-			if err != nil {
-				return err
-			}
-			if o.status != "" && o.status != "planned" && o.status != "occurred" {
-				return usagef("--status is planned or occurred, not %q", o.status)
-			}
-			return a.withStore(ctx, func(s *graph.Store) error {
-				f := graph.MeetingFilter{Since: since, Until: until, Status: o.status, Limit: o.limit}
-				if o.person != "" {
-					p, err := s.ResolvePerson(ctx, o.person)
-					if err != nil {
-						return err
-					}
-					f.Person = p.Key
-				}
-				if f.PlaceKeys, err = resolvePlaces(ctx, s, o.place); err != nil {
-					return err
-				}
-				if o.country != "" {
-					if f.Country, err = s.ResolveCountry(ctx, o.country); err != nil {
-						return err
-					}
-				}
-				rows, err := s.Meetings(ctx, f)
-				if err != nil {
-					return err
-				}
-				if o.asJSON {
-					return writeJSON(a.stdout, meetingsJSON{Meetings: nonNil(rows)})
-				}
-				if len(rows) == 0 {
-					_, err := fmt.Fprintln(a.stdout, "no meetings match")
-					return err
-				}
-				t := newTable("DATE", "STATUS", "PLACE", "PEOPLE", "EVIDENCE [ARTICLE]")
-				t.wrap = 4
-				for _, m := range rows {
-					names := make([]string, len(m.People))
-					for i, p := range m.People {
-						names[i] = p.Name
-					}
-					t.add(deref(m.Date), m.Status, placeCell(m.Place, m.Country), strings.Join(names, ", "), firstEvidence(m.Evidence))
-				}
-				return t.render(a.stdout)
+			return withLazyStore(cmd.Context(), a, func(l *lazyStore) error {
+				o.Store = l.query
+				return runF(cmd.Context(), o)
 			})
 		},
 	}
 	f := c.Flags()
-	f.StringVar(&o.person, "person", "", "only meetings this person attended")
-	f.StringVar(&o.place, "place", "", "only meetings held in this place")
-	f.StringVar(&o.country, "country", "", "only meetings held in this country (ISO code or name)")
-	f.StringVar(&o.since, "since", "", "only meetings on or after this date")
-	f.StringVar(&o.until, "until", "", "only meetings on or before this date")
-	f.StringVar(&o.status, "status", "", "planned or occurred")
-	f.IntVar(&o.limit, "limit", 100, "at most this many meetings (0: all)")
-	f.BoolVar(&o.asJSON, "json", false, "print JSON (shape in docs/cli-json.md)")
+	f.StringVar(&o.Person, "person", "", "only meetings this person attended")
+	f.StringVar(&o.Place, "place", "", "only meetings held in this place")
+	f.StringVar(&o.Country, "country", "", "only meetings held in this country (ISO code or name)")
+	f.StringVar(&o.Since, "since", "", "only meetings on or after this date")
+	f.StringVar(&o.Until, "until", "", "only meetings on or before this date")
+	f.StringVar(&o.Status, "status", "", "planned or occurred")
+	f.IntVar(&o.Limit, "limit", 100, "at most this many meetings (0: all)")
+	f.BoolVar(&o.JSON, "json", false, "print JSON (shape in docs/cli-json.md)")
 	return c
+}
+
+// runMeetings lists the meetings that match the filters, latest first.
+func runMeetings(ctx context.Context, o *meetingsOptions) error {
+	since, until, err := dateRange(o.Since, o.Until)
+	if err != nil {
+		return err
+	}
+	if o.Status != "" && o.Status != "planned" && o.Status != "occurred" {
+		return usagef("--status is planned or occurred, not %q", o.Status)
+	}
+	s, err := o.Store(ctx)
+	if err != nil {
+		return err
+	}
+	f := graph.MeetingFilter{Since: since, Until: until, Status: o.Status, Limit: o.Limit}
+	if o.Person != "" {
+		p, err := s.ResolvePerson(ctx, o.Person)
+		if err != nil {
+			return err
+		}
+		f.Person = p.Key
+	}
+	if f.PlaceKeys, f.Country, err = resolveWhere(ctx, s, o.Place, o.Country); err != nil {
+		return err
+	}
+	rows, err := s.Meetings(ctx, f)
+	if err != nil {
+		return err
+	}
+	if o.JSON {
+		return writeJSON(o.Out, meetingsJSON{Meetings: nonNil(rows)})
+	}
+	if len(rows) == 0 {
+		_, err := fmt.Fprintln(o.Out, "no meetings match")
+		return err
+	}
+	t := newTable("DATE", "STATUS", "PLACE", "PEOPLE", "EVIDENCE [ARTICLE]")
+	t.wrap = 4
+	for _, m := range rows {
+		names := make([]string, len(m.People))
+		for i, p := range m.People {
+			names[i] = p.Name
+		}
+		t.add(deref(m.Date), m.Status, placeCell(m.Place, m.Country), strings.Join(names, ", "), firstEvidence(m.Evidence))
+	}
+	return t.render(o.Out)
 }
 
 // strikesJSON is the --json shape of `strikes`.
@@ -165,12 +193,17 @@ type strikesJSON struct {
 	Strikes []graph.StrikeRow `json:"strikes"`
 }
 
-func (a *app) newStrikesCmd() *cobra.Command {
-	var o struct {
-		by, on, country, since string
-		limit                  int
-		asJSON                 bool
-	}
+// strikesOptions are the inputs of `strikes`.
+type strikesOptions struct {
+	Out                    io.Writer
+	Store                  func(context.Context) (queryStore, error)
+	By, On, Country, Since string
+	Limit                  int
+	JSON                   bool
+}
+
+func (a *app) newStrikesCmd(runF func(context.Context, *strikesOptions) error) *cobra.Command {
+	o := &strikesOptions{Out: a.stdout}
 	c := &cobra.Command{
 		Use:   "strikes",
 		Short: "List strikes, latest first, filtered by attacker, place hit, country or date",
@@ -185,61 +218,65 @@ give no number) and the sentences that report them, latest first.
   newsgraph strikes --country UA --since 2025-04-01 --json`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			ctx := cmd.Context()
-			since, _, err := dateRange(o.since, "")
-			if err != nil {
-				return err
-			}
-			return a.withStore(ctx, func(s *graph.Store) error {
-				f := graph.StrikeFilter{Since: since, Limit: o.limit}
-				if o.by != "" {
-					if f.By, err = s.ResolveParty(ctx, o.by); err != nil {
-						return err
-					}
-				}
-				if f.PlaceKeys, err = resolvePlaces(ctx, s, o.on); err != nil {
-					return err
-				}
-				if o.country != "" {
-					if f.Country, err = s.ResolveCountry(ctx, o.country); err != nil {
-						return err
-					}
-				}
-				rows, err := s.Strikes(ctx, f)
-				if err != nil {
-					return err
-				}
-				if o.asJSON {
-					return writeJSON(a.stdout, strikesJSON{Strikes: nonNil(rows)})
-				}
-				if len(rows) == 0 {
-					_, err := fmt.Fprintln(a.stdout, "no strikes match")
-					return err
-				}
-				t := newTable("DATE", "BY", "PLACE", "WEAPON", "KILLED", "INJURED", "EVIDENCE [ARTICLE]")
-				t.wrap = 6
-				for _, r := range rows {
-					by := "-"
-					if r.Attacker != nil {
-						by = r.Attacker.Name
-						if r.Attacker.Code != "" {
-							by = r.Attacker.Code
-						}
-					}
-					t.add(deref(r.Date), by, placeCell(&r.Place, r.Country), deref(r.Weapon), intCell(r.Killed), intCell(r.Injured), firstEvidence(r.Evidence))
-				}
-				return t.render(a.stdout)
+			return withLazyStore(cmd.Context(), a, func(l *lazyStore) error {
+				o.Store = l.query
+				return runF(cmd.Context(), o)
 			})
 		},
 	}
 	f := c.Flags()
-	f.StringVar(&o.by, "by", "", "only strikes by this country (ISO code or name) or group")
-	f.StringVar(&o.on, "on", "", "only strikes on this place")
-	f.StringVar(&o.country, "country", "", "only strikes on places in this country (ISO code or name)")
-	f.StringVar(&o.since, "since", "", "only strikes on or after this date")
-	f.IntVar(&o.limit, "limit", 100, "at most this many strikes (0: all)")
-	f.BoolVar(&o.asJSON, "json", false, "print JSON (shape in docs/cli-json.md)")
+	f.StringVar(&o.By, "by", "", "only strikes by this country (ISO code or name) or group")
+	f.StringVar(&o.On, "on", "", "only strikes on this place")
+	f.StringVar(&o.Country, "country", "", "only strikes on places in this country (ISO code or name)")
+	f.StringVar(&o.Since, "since", "", "only strikes on or after this date")
+	f.IntVar(&o.Limit, "limit", 100, "at most this many strikes (0: all)")
+	f.BoolVar(&o.JSON, "json", false, "print JSON (shape in docs/cli-json.md)")
 	return c
+}
+
+// runStrikes lists the strikes that match the filters, latest first.
+func runStrikes(ctx context.Context, o *strikesOptions) error {
+	since, _, err := dateRange(o.Since, "")
+	if err != nil {
+		return err
+	}
+	s, err := o.Store(ctx)
+	if err != nil {
+		return err
+	}
+	f := graph.StrikeFilter{Since: since, Limit: o.Limit}
+	if o.By != "" {
+		if f.By, err = s.ResolveParty(ctx, o.By); err != nil {
+			return err
+		}
+	}
+	if f.PlaceKeys, f.Country, err = resolveWhere(ctx, s, o.On, o.Country); err != nil {
+		return err
+	}
+	rows, err := s.Strikes(ctx, f)
+	if err != nil {
+		return err
+	}
+	if o.JSON {
+		return writeJSON(o.Out, strikesJSON{Strikes: nonNil(rows)})
+	}
+	if len(rows) == 0 {
+		_, err := fmt.Fprintln(o.Out, "no strikes match")
+		return err
+	}
+	t := newTable("DATE", "BY", "PLACE", "WEAPON", "KILLED", "INJURED", "EVIDENCE [ARTICLE]")
+	t.wrap = 6
+	for _, r := range rows {
+		by := "-"
+		if r.Attacker != nil {
+			by = r.Attacker.Name
+			if r.Attacker.Code != "" {
+				by = r.Attacker.Code
+			}
+		}
+		t.add(deref(r.Date), by, placeCell(&r.Place, r.Country), deref(r.Weapon), intCell(r.Killed), intCell(r.Injured), firstEvidence(r.Evidence))
+	}
+	return t.render(o.Out)
 }
 
 // peopleJSON is the --json shape of `people`.
@@ -247,9 +284,17 @@ type peopleJSON struct {
 	People []graph.PersonHit `json:"people"`
 }
 
-func (a *app) newPeopleCmd() *cobra.Command {
-	var limit int
-	var asJSON bool
+// peopleOptions are the inputs of `people`.
+type peopleOptions struct {
+	Out   io.Writer
+	Store func(context.Context) (queryStore, error)
+	Query string // "": everyone
+	Limit int
+	JSON  bool
+}
+
+func (a *app) newPeopleCmd(runF func(context.Context, *peopleOptions) error) *cobra.Command {
+	o := &peopleOptions{Out: a.stdout}
 	c := &cobra.Command{
 		Use:   "people [QUERY]",
 		Short: "Search people by name (tolerant of case, accents and typos), with meeting and article counts",
@@ -263,43 +308,59 @@ everyone, most meetings first.
   newsgraph people --limit 10`,
 		Args: maxArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			ctx := cmd.Context()
-			q := ""
 			if len(args) == 1 {
-				q = args[0]
+				o.Query = args[0]
 			}
-			return a.withStore(ctx, func(s *graph.Store) error {
-				hits, err := s.SearchPeople(ctx, q, limit)
-				if err != nil {
-					return err
-				}
-				if asJSON {
-					return writeJSON(a.stdout, peopleJSON{People: nonNil(hits)})
-				}
-				if len(hits) == 0 {
-					_, err := fmt.Fprintln(a.stdout, "no one found")
-					return err
-				}
-				t := newTable("NAME", "COUNTRY", "ROLES", "MEETINGS", "ARTICLES", "ALIASES")
-				for _, h := range hits {
-					t.add(h.Name, orDash(strings.Join(h.Countries, ", ")), orDash(strings.Join(h.Roles, "; ")),
-						strconv.Itoa(h.Meetings), strconv.Itoa(h.Articles), orDash(strings.Join(h.Aliases, ", ")))
-				}
-				return t.render(a.stdout)
+			return withLazyStore(cmd.Context(), a, func(l *lazyStore) error {
+				o.Store = l.query
+				return runF(cmd.Context(), o)
 			})
 		},
 	}
-	c.Flags().IntVar(&limit, "limit", 25, "at most this many people (0: all)")
-	c.Flags().BoolVar(&asJSON, "json", false, "print JSON (shape in docs/cli-json.md)")
+	c.Flags().IntVar(&o.Limit, "limit", 25, "at most this many people (0: all)")
+	c.Flags().BoolVar(&o.JSON, "json", false, "print JSON (shape in docs/cli-json.md)")
 	return c
 }
 
-// resolvePlaces resolves a --place or --on value; "" gives nil (no filter).
-func resolvePlaces(ctx context.Context, s *graph.Store, name string) ([]string, error) {
-	if name == "" {
-		return nil, nil
+// runPeople searches people by name.
+func runPeople(ctx context.Context, o *peopleOptions) error {
+	s, err := o.Store(ctx)
+	if err != nil {
+		return err
 	}
-	return s.ResolvePlaces(ctx, name)
+	hits, err := s.SearchPeople(ctx, o.Query, o.Limit)
+	if err != nil {
+		return err
+	}
+	if o.JSON {
+		return writeJSON(o.Out, peopleJSON{People: nonNil(hits)})
+	}
+	if len(hits) == 0 {
+		_, err := fmt.Fprintln(o.Out, "no one found")
+		return err
+	}
+	t := newTable("NAME", "COUNTRY", "ROLES", "MEETINGS", "ARTICLES", "ALIASES")
+	for _, h := range hits {
+		t.add(h.Name, orDash(strings.Join(h.Countries, ", ")), orDash(strings.Join(h.Roles, "; ")),
+			strconv.Itoa(h.Meetings), strconv.Itoa(h.Articles), orDash(strings.Join(h.Aliases, ", ")))
+	}
+	return t.render(o.Out)
+}
+
+// resolveWhere resolves the --place (or --on) and --country filters;
+// "" gives no filter.
+func resolveWhere(ctx context.Context, s queryStore, place, country string) (keys []string, code string, err error) {
+	if place != "" {
+		if keys, err = s.ResolvePlaces(ctx, place); err != nil {
+			return nil, "", err
+		}
+	}
+	if country != "" {
+		if code, err = s.ResolveCountry(ctx, country); err != nil {
+			return nil, "", err
+		}
+	}
+	return keys, code, nil
 }
 
 var dateRE = regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?)?$`)

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/newsgraph/newsgraph/extract"
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/internal/neo4jtest"
 )
@@ -18,12 +19,12 @@ import (
 // It returns the repository root.
 func fixtureGraph(t *testing.T) string {
 	t.Helper()
-	s := neo4jtest.Open(t)
+	neo4jtest.Open(t)
 	root, err := filepath.Abs(filepath.Join("..", ".."))
 	if err != nil {
 		t.Fatal(err)
 	}
-	neo4jtest.LoadFacts(t, s, filepath.Join(root, "graph", "testdata", "facts.json"), countryName)
+	neo4jtest.LoadFacts(t, filepath.Join(root, "graph", "testdata", "facts.json"), extract.CountryName)
 	t.Chdir(t.TempDir()) // no ./newsgraph.yaml
 	t.Setenv("XDG_CONFIG_HOME", t.TempDir())
 	t.Setenv("HOME", t.TempDir())

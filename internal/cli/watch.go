@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"slices"
 	"time"
 
@@ -11,14 +12,27 @@ import (
 
 	"github.com/newsgraph/newsgraph/config"
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/web"
 )
 
 // neo4jRetry is the first wait before polling again when Neo4j is
 // unreachable; it doubles up to the poll interval.
 const neo4jRetry = 5 * time.Second
 
-func (a *app) newWatchCmd() *cobra.Command {
-	var once bool
+// watchOptions are the inputs of `watch`.
+type watchOptions struct {
+	Log      *slog.Logger
+	URLs     []string
+	Interval time.Duration
+	Once     bool
+	// Poll loads the URLs once, reading them with web (which keeps the
+	// follower's state across polls).
+	Poll     func(ctx context.Context, web *webRun) (loadSummary, error)
+	Follower *web.Follower
+}
+
+func (a *app) newWatchCmd(runF func(context.Context, *watchOptions) error) *cobra.Command {
+	o := &watchOptions{}
 	c := &cobra.Command{
 		Use:   "watch [--interval 15m] [--once] [URL...]",
 		Short: "Follow feeds: poll them, load new and changed items into Neo4j, sleep, repeat",
@@ -50,55 +64,70 @@ that some feed or item failed (see the log).`,
 					return usagef("watch follows http(s) URLs only, not %q (use `newsgraph load` for files)", u)
 				}
 			}
-			return a.runWatch(cmd.Context(), urls, once)
+			o.Log, o.URLs, o.Interval = a.log, urls, a.cfg.Watch.Interval
+			o.Follower = a.newFollower(o.Interval)
+			o.Poll = func(ctx context.Context, web *webRun) (loadSummary, error) {
+				lo := &loadOptions{Out: a.stdout, Err: a.stderr, Log: a.log, Web: web, Paths: urls,
+					BatchSize: a.cfg.Load.BatchSize, NoProgress: true, Quiet: true}
+				lo.Pipeline, _ = a.newPipeline(urls, web, false)
+				var sum loadSummary
+				err := withLazyStore(ctx, a, func(l *lazyStore) error {
+					lo.Store = func(ctx context.Context) (loadStore, error) { return opened[loadStore](l.open(ctx)) }
+					var err error
+					sum, err = runLoad(ctx, lo)
+					return err
+				})
+				return sum, err
+			}
+			return runF(cmd.Context(), o)
 		},
 	}
 	f := c.Flags()
-	f.BoolVar(&once, "once", false, "poll once and exit")
+	f.BoolVar(&o.Once, "once", false, "poll once and exit")
 	a.stringFlag(f, config.KeyWatchInterval, "interval", "time from the start of one poll to the next, e.g. 15m")
 	a.intFlag(f, config.KeyLoadBatchSize, "batch-size", "articles per write transaction")
 	a.intFlag(f, config.KeyLoadWorkers, "workers", "extraction goroutines (default: number of CPUs)")
 	return c
 }
 
-func (a *app) runWatch(ctx context.Context, urls []string, once bool) error {
-	interval := a.cfg.Watch.Interval
-	follower := a.newFollower(interval)
+// runWatch polls until ctx ends (or once).
+func runWatch(ctx context.Context, o *watchOptions) error {
+	interval := o.Interval
 	retry := neo4jRetry
-	a.log.Info("watch", "feeds", len(urls), "interval", interval.String(), "once", once, "user_agent", userAgent())
+	o.Log.Info("watch", "feeds", len(o.URLs), "interval", interval.String(), "once", o.Once, "user_agent", userAgent())
 	for {
 		start := time.Now()
-		a.web = &webRun{f: follower, watch: true}
-		err := a.runLoad(ctx, urls, false, false, true)
-		a.logPolls()
+		w := &webRun{f: o.Follower, watch: true}
+		sum, err := o.Poll(ctx, w)
+		logPolls(o.Log, w)
 		var pe *PartialError
 		switch {
 		case err == nil || errors.As(err, &pe):
 			retry = neo4jRetry
-			w := a.lastLoad.Written
-			a.log.Info("written", "articles", a.lastLoad.Read, "new", w.New, "changed", w.Changed, "unchanged", w.Unchanged,
-				"rejected", a.lastLoad.Rejected, "nodes_created", w.NodesCreated, "relationships_created", w.RelsCreated,
+			wr := sum.Written
+			o.Log.Info("written", "articles", sum.Read, "new", wr.New, "changed", wr.Changed, "unchanged", wr.Unchanged,
+				"rejected", sum.Rejected, "nodes_created", wr.NodesCreated, "relationships_created", wr.RelsCreated,
 				"elapsed", time.Since(start).Round(time.Millisecond).String())
-			if once {
+			if o.Once {
 				return err
 			}
 		case ctx.Err() != nil || errors.Is(err, context.Canceled):
 			return fmt.Errorf("%w: stopped watching; the batches written so far are kept", context.Canceled)
 		case errors.Is(err, graph.ErrUnavailable):
-			if once {
+			if o.Once {
 				return err
 			}
-			a.log.Warn("neo4j unavailable: polling again when it answers", "error", err.Error(), "retry_in", retry.String())
+			o.Log.Warn("neo4j unavailable: polling again when it answers", "error", err.Error(), "retry_in", retry.String())
 			if !sleep(ctx, retry) {
 				return fmt.Errorf("%w: stopped watching", context.Canceled)
 			}
 			retry = min(retry*2, max(interval, neo4jRetry))
 			continue
 		default:
-			if once {
+			if o.Once {
 				return err
 			}
-			a.log.Error("poll failed", "error", err.Error())
+			o.Log.Error("poll failed", "error", err.Error())
 		}
 		if !sleep(ctx, time.Until(start.Add(interval))) {
 			return fmt.Errorf("%w: stopped watching", context.Canceled)

@@ -8,7 +8,6 @@ import (
 
 	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/config"
-	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/ingest"
 	"github.com/newsgraph/newsgraph/web"
 )
@@ -52,9 +51,28 @@ func (a *app) newFollower(backoff time.Duration) *web.Follower {
 	return &web.Follower{Client: c, Reader: &ingest.Reader{MaxBytes: a.cfg.Input.MaxBytes}, Backoff: backoff}
 }
 
+// newPipeline is the pipeline of one run over paths: files with the
+// configured limits, URLs with web (made here when paths have a URL and
+// web is nil; the result's web is then set).
+func (a *app) newPipeline(paths []string, web *webRun, explain bool) (*pipeline, *webRun) {
+	if web == nil && hasURL(paths) {
+		web = &webRun{f: a.newFollower(a.cfg.Watch.Interval)}
+	}
+	r := &ingest.Reader{MaxBytes: a.cfg.Input.MaxBytes, Stdin: a.stdin}
+	return &pipeline{
+		Read: func(ctx context.Context, paths []string, emit func(newsgraph.Article) error, reject func(*ingest.InputError)) error {
+			return readInputs(ctx, r, web, paths, emit, reject)
+		},
+		Reject:  a.rejecter(web),
+		Workers: a.cfg.Load.Workers,
+		Explain: explain,
+		Log:     a.log,
+	}, web
+}
+
 // readInputs reads args in order: runs of paths with the file reader, URLs
-// with the web reader (a.web, made on first use).
-func (a *app) readInputs(ctx context.Context, r *ingest.Reader, args []string, emit func(newsgraph.Article) error, reject func(*ingest.InputError)) error {
+// with the web reader.
+func readInputs(ctx context.Context, r *ingest.Reader, w *webRun, args []string, emit func(newsgraph.Article) error, reject func(*ingest.InputError)) error {
 	for i := 0; i < len(args); {
 		if !config.IsURL(args[i]) {
 			j := i + 1
@@ -67,28 +85,25 @@ func (a *app) readInputs(ctx context.Context, r *ingest.Reader, args []string, e
 			i = j
 			continue
 		}
-		if a.web == nil {
-			a.web = &webRun{f: a.newFollower(a.cfg.Watch.Interval)}
-		}
 		var prev *newsgraph.FeedState
-		if st, ok := a.web.prev[args[i]]; ok {
+		if st, ok := w.prev[args[i]]; ok {
 			prev = &st
 		}
-		if a.web.emitted == nil {
-			a.web.emitted = map[string]bool{}
+		if w.emitted == nil {
+			w.emitted = map[string]bool{}
 		}
 		once := func(art newsgraph.Article) error {
-			if a.web.emitted[art.ID] {
+			if w.emitted[art.ID] {
 				return nil
 			}
-			a.web.emitted[art.ID] = true
+			w.emitted[art.ID] = true
 			return emit(art)
 		}
-		res, err := a.web.f.Read(ctx, args[i], prev, once, reject)
+		res, err := w.f.Read(ctx, args[i], prev, once, reject)
 		if err != nil {
 			return err
 		}
-		a.web.results = append(a.web.results, res)
+		w.results = append(w.results, res)
 		i++
 	}
 	return nil
@@ -104,10 +119,16 @@ func hasURL(args []string) bool {
 	return false
 }
 
+// feedStates keeps the state of each URL in Neo4j, for watch.
+type feedStates interface {
+	FeedStates(ctx context.Context, urls []string) (map[string]newsgraph.FeedState, error)
+	SaveFeedStates(ctx context.Context, states []newsgraph.FeedState) error
+}
+
 // loadWebStates reads the stored state of the URLs among args, for a poll
 // of watch (a load fetches everything afresh).
-func (a *app) loadWebStates(ctx context.Context, store *graph.Store, args []string) error {
-	if a.web == nil || !a.web.watch {
+func loadWebStates(ctx context.Context, store feedStates, w *webRun, args []string) error {
+	if w == nil || !w.watch {
 		return nil
 	}
 	var urls []string
@@ -120,18 +141,18 @@ func (a *app) loadWebStates(ctx context.Context, store *graph.Store, args []stri
 	if err != nil {
 		return err
 	}
-	a.web.prev = prev
+	w.prev = prev
 	return nil
 }
 
 // saveWebStates stores the state of the URLs read, once their articles
 // are written: a restart then resumes from there.
-func (a *app) saveWebStates(ctx context.Context, store *graph.Store) error {
-	if a.web == nil || store == nil {
+func saveWebStates(ctx context.Context, store feedStates, w *webRun) error {
+	if w == nil || store == nil {
 		return nil
 	}
 	var states []newsgraph.FeedState
-	for _, r := range a.web.results {
+	for _, r := range w.results {
 		if !r.Skipped {
 			states = append(states, r.State)
 		}
@@ -140,15 +161,15 @@ func (a *app) saveWebStates(ctx context.Context, store *graph.Store) error {
 }
 
 // logPolls writes one log line per URL of the last poll.
-func (a *app) logPolls() {
-	if a.web == nil {
+func logPolls(log *slog.Logger, w *webRun) {
+	if w == nil {
 		return
 	}
-	for _, r := range a.web.results {
+	for _, r := range w.results {
 		st := r.State
 		switch {
 		case r.Skipped:
-			a.log.Info("poll", "feed", r.URL, "skipped", "backing off after failures",
+			log.Info("poll", "feed", r.URL, "skipped", "backing off after failures",
 				"failures", st.Failures, "retry_at", st.RetryAt.UTC().Format(time.RFC3339))
 		case r.Err != nil:
 			attrs := []any{"feed", r.URL, "status", r.Status, "new", 0, "changed", 0, "unchanged", 0, "failed", r.Failed,
@@ -156,13 +177,13 @@ func (a *app) logPolls() {
 			if !st.RetryAt.IsZero() && st.RetryAt.After(st.CheckedAt) {
 				attrs = append(attrs, "retry_at", st.RetryAt.UTC().Format(time.RFC3339))
 			}
-			a.log.Warn("poll", attrs...)
+			log.Warn("poll", attrs...)
 		default:
 			level := slog.LevelInfo
 			if r.Failed > 0 {
 				level = slog.LevelWarn
 			}
-			a.log.Log(context.Background(), level, "poll", "feed", r.URL, "status", r.Status,
+			log.Log(context.Background(), level, "poll", "feed", r.URL, "status", r.Status,
 				"new", r.New, "changed", r.Changed, "unchanged", r.Unchanged, "failed", r.Failed,
 				"elapsed", r.Elapsed.Round(time.Millisecond).String())
 		}

@@ -1,7 +1,9 @@
 package cli
 
 import (
+	"context"
 	"fmt"
+	"io"
 	"strconv"
 
 	"github.com/spf13/cobra"
@@ -20,9 +22,17 @@ type metPairsJSON struct {
 	Pairs []graph.MetPair `json:"pairs"`
 }
 
-func (a *app) newWhoMetCmd() *cobra.Command {
-	var asJSON bool
-	var limit int
+// whoMetOptions are the inputs of `who-met`.
+type whoMetOptions struct {
+	Out   io.Writer
+	Store func(context.Context) (queryStore, error)
+	Name  string // "": every pair who met
+	Limit int
+	JSON  bool
+}
+
+func (a *app) newWhoMetCmd(runF func(context.Context, *whoMetOptions) error) *cobra.Command {
+	o := &whoMetOptions{Out: a.stdout}
 	c := &cobra.Command{
 		Use:   "who-met [NAME]",
 		Short: "List the people NAME met (or every pair who met), with dates, places and evidence",
@@ -40,41 +50,53 @@ Without NAME it lists every pair of people who met, most meetings first.
   newsgraph who-met --limit 20`,
 		Args: maxArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return a.withStore(cmd.Context(), func(s *graph.Store) error {
-				ctx := cmd.Context()
-				if len(args) == 0 {
-					pairs, err := s.MetPairs(ctx, limit)
-					if err != nil {
-						return err
-					}
-					if asJSON {
-						return writeJSON(a.stdout, metPairsJSON{Pairs: nonNil(pairs)})
-					}
-					return printMetPairs(a, pairs)
-				}
-				p, err := s.ResolvePerson(ctx, args[0])
-				if err != nil {
-					return err
-				}
-				contacts, err := s.WhoMet(ctx, p.Key, limit)
-				if err != nil {
-					return err
-				}
-				if asJSON {
-					return writeJSON(a.stdout, whoMetJSON{Person: p, Contacts: nonNil(contacts)})
-				}
-				return printContacts(a, p, contacts)
+			if len(args) == 1 {
+				o.Name = args[0]
+			}
+			return withLazyStore(cmd.Context(), a, func(l *lazyStore) error {
+				o.Store = l.query
+				return runF(cmd.Context(), o)
 			})
 		},
 	}
-	c.Flags().BoolVar(&asJSON, "json", false, "print JSON (shape in docs/cli-json.md)")
-	c.Flags().IntVar(&limit, "limit", 50, "at most this many people or pairs (0: all)")
+	c.Flags().BoolVar(&o.JSON, "json", false, "print JSON (shape in docs/cli-json.md)")
+	c.Flags().IntVar(&o.Limit, "limit", 50, "at most this many people or pairs (0: all)")
 	return c
 }
 
-func printMetPairs(a *app, pairs []graph.MetPair) error {
+// runWhoMet lists the people o.Name met, or every pair who met.
+func runWhoMet(ctx context.Context, o *whoMetOptions) error {
+	s, err := o.Store(ctx)
+	if err != nil {
+		return err
+	}
+	if o.Name == "" {
+		pairs, err := s.MetPairs(ctx, o.Limit)
+		if err != nil {
+			return err
+		}
+		if o.JSON {
+			return writeJSON(o.Out, metPairsJSON{Pairs: nonNil(pairs)})
+		}
+		return printMetPairs(o.Out, pairs)
+	}
+	p, err := s.ResolvePerson(ctx, o.Name)
+	if err != nil {
+		return err
+	}
+	contacts, err := s.WhoMet(ctx, p.Key, o.Limit)
+	if err != nil {
+		return err
+	}
+	if o.JSON {
+		return writeJSON(o.Out, whoMetJSON{Person: p, Contacts: nonNil(contacts)})
+	}
+	return printContacts(o.Out, p, contacts)
+}
+
+func printMetPairs(w io.Writer, pairs []graph.MetPair) error {
 	if len(pairs) == 0 {
-		_, err := fmt.Fprintln(a.stdout, "no meetings in the graph yet (load articles with `newsgraph load PATH`)")
+		_, err := fmt.Fprintln(w, "no meetings in the graph yet (load articles with `newsgraph load PATH`)")
 		return err
 	}
 	t := newTable("PEOPLE", "TIMES", "LAST", "PLACES", "EVIDENCE [ARTICLE]")
@@ -90,15 +112,15 @@ func printMetPairs(a *app, pairs []graph.MetPair) error {
 		}
 		t.add(p.A.Name+" – "+p.B.Name, times, deref(p.LastDate), orDash(joinComma(p.Places)), ev)
 	}
-	return t.render(a.stdout)
+	return t.render(w)
 }
 
-func printContacts(a *app, p graph.PersonRef, contacts []graph.Contact) error {
+func printContacts(w io.Writer, p graph.PersonRef, contacts []graph.Contact) error {
 	if len(contacts) == 0 {
-		_, err := fmt.Fprintf(a.stdout, "%s met no one, as far as the articles say\n", p)
+		_, err := fmt.Fprintf(w, "%s met no one, as far as the articles say\n", p)
 		return err
 	}
-	fmt.Fprintf(a.stdout, "%s met %d %s:\n", p, len(contacts), plural(len(contacts), "person", "people"))
+	fmt.Fprintf(w, "%s met %d %s:\n", p, len(contacts), plural(len(contacts), "person", "people"))
 	t := newTable("PERSON", "TIMES", "DATE", "STATUS", "PLACE", "EVIDENCE [ARTICLE]")
 	t.wrap = 5
 	for _, c := range contacts {
@@ -119,7 +141,7 @@ func printContacts(a *app, p graph.PersonRef, contacts []graph.Contact) error {
 			t.add(name, times, deref(m.Date), m.Status, deref(m.Place), ev)
 		}
 	}
-	return t.render(a.stdout)
+	return t.render(w)
 }
 
 // timesCell is "3" or "3 (1 planned)".

@@ -9,7 +9,10 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"strconv"
+	"strings"
 	"syscall"
 	"testing"
 	"time"
@@ -81,8 +84,9 @@ func lock(t testing.TB, uri string) {
 }
 
 // LoadFacts writes the articles and facts of a JSON fixture file (a list
-// of {"article": ..., "facts": ...}) into s, as one batch.
-func LoadFacts(t testing.TB, s *graph.Store, path string, countryName graph.CountryNamer) {
+// of {"article": ..., "facts": ...}) into the test Neo4j (which the test
+// holds: Open), as one batch, naming countries with countryName.
+func LoadFacts(t testing.TB, path string, countryName graph.CountryNamer) {
 	t.Helper()
 	b, err := os.ReadFile(path)
 	if err != nil {
@@ -96,15 +100,20 @@ func LoadFacts(t testing.TB, s *graph.Store, path string, countryName graph.Coun
 		t.Fatalf("%s: %v", path, err)
 	}
 	items := make([]graph.Item, len(raw))
-	hashes := map[string]string{}
 	for i, r := range raw {
-		items[i] = graph.Item{Article: r.Article, Facts: r.Facts}
-		hashes[r.Article.ID] = graph.ContentHash(r.Article, "fixture")
+		items[i] = graph.NewItem(r.Article, r.Facts, "fixture")
 	}
+	o := Options(t)
+	o.CountryName = countryName
+	s, err := graph.Open(context.Background(), o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close(context.Background())
 	if _, err := s.ApplySchema(context.Background()); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := s.Write(context.Background(), items, hashes, countryName); err != nil {
+	if _, err := s.Write(context.Background(), items); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -121,4 +130,128 @@ func Reset(t testing.TB) {
 	if err := graph.ResetForTests(context.Background(), s); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// Imported runs `sh DIR/import.sh` (written by `newsgraph export --format
+// neo4j-admin`) into a new Neo4j home of its own, starts a server on it
+// on free ports and returns how to reach it; the server stops and its
+// files go when the test ends. It uses the jars and the JDK 17 of the
+// JVM runtime of scripts/neo4j (.neo4j/lib); without them the test skips
+// (fails under CI=true).
+func Imported(t testing.TB, dir string) graph.Options {
+	t.Helper()
+	java, lib := jvm(t)
+	home := t.TempDir()
+	bolt, http := strconv.Itoa(freePort(t)), strconv.Itoa(freePort(t))
+	for _, d := range []string{"conf", "data", "logs", "run", "plugins", "import"} {
+		if err := os.MkdirAll(filepath.Join(home, d), 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	conf := strings.Join([]string{
+		"server.default_listen_address=127.0.0.1",
+		"server.bolt.listen_address=127.0.0.1:" + bolt,
+		"server.bolt.advertised_address=127.0.0.1:" + bolt,
+		"server.http.listen_address=127.0.0.1:" + http,
+		"server.https.enabled=false",
+		"server.directories.lib=" + lib,
+		"server.memory.pagecache.size=64m",
+		"dbms.usage_report.enabled=false",
+		"dbms.security.auth_enabled=true",
+	}, "\n") + "\n"
+	if err := os.WriteFile(filepath.Join(home, "conf", "neo4j.conf"), []byte(conf), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	const password = "newsgraph-import-test"
+	env := append(os.Environ(), "NEO4J_HOME="+home, "NEO4J_CONF="+filepath.Join(home, "conf"))
+	admin := java + " -cp " + lib + "/* org.neo4j.server.startup.Neo4jAdminCommand"
+	steps := [][]string{
+		{java, "-cp", lib + "/*", "org.neo4j.server.startup.Neo4jAdminCommand", "dbms", "set-initial-password", password},
+		{"sh", filepath.Join(dir, "import.sh"), "neo4j"},
+	}
+	for _, args := range steps {
+		cmd := exec.Command(args[0], args[1:]...)
+		cmd.Env = append(env, "NEO4J_ADMIN="+admin)
+		cmd.Dir = home
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("%s: %v\n%s", strings.Join(args, " "), err, out)
+		}
+	}
+
+	logf, err := os.Create(filepath.Join(home, "logs", "console.log"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(java, "-Xms256m", "-Xmx512m", "-XX:+UseG1GC",
+		"--add-opens=java.base/java.nio=ALL-UNNAMED", "--add-opens=java.base/java.io=ALL-UNNAMED",
+		"--add-opens=java.base/sun.nio.ch=ALL-UNNAMED", "--enable-native-access=ALL-UNNAMED",
+		"-Dfile.encoding=UTF-8", "-Dlog4j2.disable.jmx=true",
+		"-cp", lib+"/*", "org.neo4j.server.CommunityEntryPoint",
+		"--home-dir="+home, "--config-dir="+filepath.Join(home, "conf"), "--console-mode")
+	cmd.Env, cmd.Dir, cmd.Stdout, cmd.Stderr = env, home, logf, logf
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	exited := make(chan error, 1)
+	go func() { exited <- cmd.Wait() }()
+	t.Cleanup(func() {
+		_ = cmd.Process.Signal(syscall.SIGTERM)
+		select {
+		case <-exited:
+		case <-time.After(60 * time.Second):
+			_ = cmd.Process.Kill()
+			<-exited
+		}
+		logf.Close()
+	})
+
+	o := graph.Options{URI: "bolt://127.0.0.1:" + bolt, Username: "neo4j", Password: password, ConnectTimeout: 5 * time.Second}
+	deadline := time.Now().Add(180 * time.Second)
+	for {
+		s, err := graph.Open(context.Background(), o)
+		if err == nil {
+			s.Close(context.Background())
+			return o
+		}
+		select {
+		case werr := <-exited:
+			b, _ := os.ReadFile(logf.Name())
+			t.Fatalf("the Neo4j of the import exited (%v):\n%s", werr, b)
+		case <-time.After(time.Second):
+		}
+		if time.Now().After(deadline) {
+			b, _ := os.ReadFile(logf.Name())
+			t.Fatalf("the Neo4j of the import did not answer: %v\n%s", err, b)
+		}
+	}
+}
+
+// jvm finds a JDK 17 and the Neo4j jars of scripts/neo4j's JVM runtime.
+func jvm(t testing.TB) (java, lib string) {
+	t.Helper()
+	skip := func(why string) {
+		if os.Getenv("CI") == "true" {
+			t.Fatal(why)
+		}
+		t.Skip(why)
+	}
+	root := repoRoot(t)
+	lib = filepath.Join(root, ".neo4j", "lib")
+	if jars, _ := filepath.Glob(filepath.Join(lib, "neo4j-import-tool-*.jar")); len(jars) == 0 {
+		skip("no Neo4j jars in .neo4j/lib: run `scripts/neo4j up` once with the JVM runtime")
+	}
+	candidates := []string{}
+	if h := os.Getenv("JAVA_HOME"); h != "" {
+		candidates = append(candidates, filepath.Join(h, "bin", "java"))
+	}
+	more, _ := filepath.Glob("/usr/lib/jvm/java-17-openjdk*/bin/java")
+	for _, c := range append(candidates, more...) {
+		out, err := exec.Command(c, "-version").CombinedOutput()
+		if err == nil && strings.Contains(string(out), `version "17`) {
+			return c, lib
+		}
+	}
+	skip("no JDK 17 (JAVA_HOME or /usr/lib/jvm/java-17-openjdk*)")
+	return "", ""
 }

@@ -25,11 +25,8 @@ import (
 	"syscall"
 	"time"
 
-	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
-	"github.com/neo4j/neo4j-go-driver/v5/neo4j/config"
+	"github.com/newsgraph/newsgraph/graph"
 )
-
-const componentsQuery = "CALL dbms.components() YIELD name, versions, edition RETURN name, versions[0] AS version, edition"
 
 // Exit codes.
 const (
@@ -86,30 +83,27 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 }
 
-// wait polls uri until a session authenticates and answers dbms.components,
-// and returns the version line. Authentication failures end the wait at once:
-// retrying would not fix them and Neo4j rate-limits repeated failures.
+// wait polls uri until the store opens (the server answers and accepts
+// the credentials) and reports its version, and returns the version line.
+// Authentication failures end the wait at once: retrying would not fix
+// them and Neo4j rate-limits repeated failures. It connects through
+// package graph, the one package that talks to Neo4j.
 func wait(ctx context.Context, uri, user, password string, interval time.Duration, pid int) (string, error) {
-	driver, err := neo4j.NewDriverWithContext(uri, neo4j.BasicAuth(user, password, ""), func(c *config.Config) {
-		c.SocketConnectTimeout = 2 * time.Second
-		c.ConnectionAcquisitionTimeout = 5 * time.Second
-	})
-	if err != nil {
-		return "", fmt.Errorf("create driver: %w", err)
-	}
-	defer driver.Close(context.Background())
-
 	var last error
 	for {
 		if pid > 0 && !alive(pid) {
 			return "", errProcessExited
 		}
-		version, err := probe(ctx, driver)
+		version, err := probe(ctx, graph.Options{URI: uri, Username: user, Password: password, ConnectTimeout: 2 * time.Second})
 		if err == nil {
 			return version, nil
 		}
 		if isAuthError(err) {
 			return "", err
+		}
+		var ce *graph.ConnError
+		if errors.As(err, &ce) && isBadURI(ce.Err) {
+			return "", fmt.Errorf("create driver: %w", ce.Err)
 		}
 		last = err
 		select {
@@ -157,39 +151,35 @@ func getOK(ctx context.Context, client *http.Client, url string) error {
 	return nil
 }
 
-func probe(ctx context.Context, driver neo4j.DriverWithContext) (string, error) {
+// probe opens the store once and reads the server's version.
+func probe(ctx context.Context, o graph.Options) (string, error) {
 	ctx, cancel := context.WithTimeout(ctx, 5*time.Second)
 	defer cancel()
-	if err := driver.VerifyConnectivity(ctx); err != nil {
-		return "", err
-	}
-	if err := driver.VerifyAuthentication(ctx, nil); err != nil {
-		return "", err
-	}
-	res, err := neo4j.ExecuteQuery(ctx, driver, componentsQuery, nil, neo4j.EagerResultTransformer)
+	s, err := graph.Open(ctx, o)
 	if err != nil {
-		return "", fmt.Errorf("query components: %w", err)
+		return "", err
 	}
-	var parts []string
-	for _, rec := range res.Records {
-		name, _ := rec.Get("name")
-		version, _ := rec.Get("version")
-		edition, _ := rec.Get("edition")
-		parts = append(parts, fmt.Sprintf("%v %v %v", name, version, edition))
+	defer s.Close(context.WithoutCancel(ctx))
+	st, err := s.Status(ctx)
+	if err != nil {
+		return "", err
 	}
-	if len(parts) == 0 {
-		return "", errors.New("dbms.components returned nothing")
+	if st.Version == "" {
+		return "", errors.New("dbms.components did not name the Neo4j Kernel")
 	}
-	return strings.Join(parts, "; "), nil
+	return fmt.Sprintf("Neo4j Kernel %s %s", st.Version, st.Edition), nil
 }
 
+// isAuthError tells a refusal of the credentials, which no retry fixes.
 func isAuthError(err error) bool {
-	var invalid *neo4j.InvalidAuthenticationError
-	if errors.As(err, &invalid) {
-		return true
-	}
-	var ne *neo4j.Neo4jError
-	return errors.As(err, &ne) && strings.HasPrefix(ne.Code, "Neo.ClientError.Security.")
+	var ce *graph.ConnError
+	return errors.As(err, &ce) && ce.Auth
+}
+
+// isBadURI tells an address the driver cannot use at all (a scheme it
+// does not know), which no retry fixes either.
+func isBadURI(err error) bool {
+	return strings.Contains(err.Error(), "scheme")
 }
 
 // alive reports whether process pid exists (signal 0 checks without

@@ -1,5 +1,5 @@
 // Command gen writes N synthetic articles into a folder, for load tests
-// and benchmarks: go run ./internal/tools/gen -n 10000 -out /tmp/articles
+// and benchmarks: go run ./scripts/gen -n 10000 -out /tmp/articles
 package main
 
 import (
