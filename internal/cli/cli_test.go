@@ -168,3 +168,20 @@ func TestUnreachableNeo4jExits4(t *testing.T) {
 		t.Errorf("want one line naming the URI with a hint, got %q", errs)
 	}
 }
+
+func TestPerSecond(t *testing.T) {
+	for _, tc := range []struct {
+		n       int
+		seconds float64
+		want    string
+	}{
+		{4, 11.7, "0.3/s"}, // a few articles into a cold server: not "0/s"
+		{540, 1, "540/s"},
+		{95, 10, "9.5/s"},
+		{10, 0, "-/s"},
+	} {
+		if got := perSecond(tc.n, tc.seconds); got != tc.want {
+			t.Errorf("perSecond(%d, %g) = %q, want %q", tc.n, tc.seconds, got, tc.want)
+		}
+	}
+}

@@ -91,11 +91,8 @@ func printAdminSummary(w io.Writer, s adminSummary, asJSON bool) {
 		_ = writeJSON(w, s)
 		return
 	}
-	rate := 0.0
-	if s.Seconds > 0 {
-		rate = float64(s.Read) / s.Seconds
-	}
-	fmt.Fprintf(w, "exported %d articles in %.1fs (%.0f/s) to %s: %d duplicate ids skipped, %d rejected\n",
+	rate := perSecond(s.Read, s.Seconds)
+	fmt.Fprintf(w, "exported %d articles in %.1fs (%s) to %s: %d duplicate ids skipped, %d rejected\n",
 		s.Exported, s.Seconds, rate, s.Dir, s.Duplicates, s.Rejected)
 	fmt.Fprintf(w, "nodes %s\n", countList(s.Nodes))
 	fmt.Fprintf(w, "relationships %s\n", countList(s.Relationships))

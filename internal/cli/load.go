@@ -187,17 +187,14 @@ func printLoadSummary(out io.Writer, s loadSummary, asJSON bool) {
 		_ = writeJSON(out, s)
 		return
 	}
-	rate := 0.0
-	if s.Seconds > 0 {
-		rate = float64(s.Read) / s.Seconds
-	}
+	rate := perSecond(s.Read, s.Seconds)
 	w := s.Written
 	if s.DryRun {
-		fmt.Fprintf(out, "extracted %d articles in %.1fs (%.0f/s), %d rejected (dry run: nothing written)\n",
+		fmt.Fprintf(out, "extracted %d articles in %.1fs (%s), %d rejected (dry run: nothing written)\n",
 			s.Read, s.Seconds, rate, s.Rejected)
 		return
 	}
-	fmt.Fprintf(out, "read %d articles in %.1fs (%.0f/s): %d new, %d changed, %d unchanged, %d rejected\n",
+	fmt.Fprintf(out, "read %d articles in %.1fs (%s): %d new, %d changed, %d unchanged, %d rejected\n",
 		s.Read, s.Seconds, rate, w.New, w.Changed, w.Unchanged, s.Rejected)
 	if w.OtherPath > 0 {
 		fmt.Fprintf(out, "%d changed articles replaced an article of the same id read from another path (ids are paths inside the folder named: see the README)\n", w.OtherPath)
@@ -220,4 +217,17 @@ func progressBar(stderr io.Writer, disabled bool) *progressbar.ProgressBar {
 		progressbar.OptionThrottle(100*time.Millisecond),
 		progressbar.OptionSpinnerType(14),
 	)
+}
+
+// perSecond is a rate for the summaries: "540/s", or with a decimal below
+// ten ("0.3/s" for a few articles and a cold server, not "0/s").
+func perSecond(n int, seconds float64) string {
+	if seconds <= 0 {
+		return "-/s"
+	}
+	r := float64(n) / seconds
+	if r < 10 {
+		return fmt.Sprintf("%.1f/s", r)
+	}
+	return fmt.Sprintf("%.0f/s", r)
 }
