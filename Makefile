@@ -4,7 +4,7 @@ BIN := bin/newsgraph
 FUZZTIME ?= 30s
 
 .DEFAULT_GOAL := help
-.PHONY: help build test neo4j-up neo4j-down neo4j-status demo screenshot bench bench-load fuzz train-events
+.PHONY: help build test neo4j-up neo4j-down neo4j-status demo screenshot bench bench-load fuzz train-events train-parser
 
 help: ## list the targets
 	@echo "usage: make TARGET"
@@ -49,3 +49,10 @@ EVENTS_SETS := m2e2 conll2003 rams rams-sentences conll2003-sentences abp-senten
 train-events: ## retrain the event models: M2E2=zip CONLL=train.txt RAMS=dir ABP=dir (see data/events/README.md)
 	python3 scripts/train-events/corpora.py rebuild --m2e2 "$(M2E2)" --conll "$(CONLL)" --rams "$(RAMS)" --abp "$(ABP)" --out .cache/events
 	$(GO) run ./scripts/train-events $(foreach s,$(EVENTS_SETS),-data .cache/events/$(s):data/events/$(s)) -out extract/data/events.model.gz
+
+WORDNET ?= /usr/share/wordnet
+train-parser: ## retrain the tagger, lemmatiser and parser: EWT=UD_English-EWT git dir, CONLL=train.txt (CoNLL-2003); then retrain the events (see README, Syntax)
+	scripts/train-parser/ewt.sh "$(EWT)" .cache/ud/ewt
+	$(GO) run ./scripts/train-parser -train .cache/ud/ewt/en_ewt-ud-train.conllu -dev .cache/ud/ewt/en_ewt-ud-dev.conllu \
+		-wordnet $(WORDNET) -tag-news "$(CONLL)" -meta "UD English-EWT; tagger also on CoNLL-2003 news" \
+		-out extract/syntax/data/syntax.model.gz
