@@ -349,11 +349,8 @@ func (c *evCtx) argPlace(cd *Candidate, rels ...string) string {
 	}
 	for _, rel := range rels {
 		for _, p := range es.places {
-			for _, a := range cd.args {
-				up, _, down := es.ss.path(a, p.word)
-				if len(up) == 0 && len(down) == 1 && es.ss.label(down[0]) == rel {
-					return p.name
-				}
+			if slices.Contains(cd.args, es.ss.head(p.word)) && es.ss.label(p.word) == rel {
+				return p.name
 			}
 		}
 	}

@@ -267,8 +267,7 @@ func (x *AdminExport) replay(b *batch) {
 		x.countries[r.Code] = r.Name
 		mention(r.Article, "Country", r.Code)
 	}
-	var personMentions []*personMention
-	personMentionAt := map[[2]string]*personMention{}
+	var personMents personMentions
 	for _, r := range b.persons {
 		p := x.persons[r.Key]
 		if p == nil {
@@ -276,19 +275,11 @@ func (x *AdminExport) replay(b *batch) {
 			x.persons[r.Key] = p
 		}
 		p.merge(r)
-		k := [2]string{r.Article, r.Key}
-		m := personMentionAt[k]
-		if m == nil {
-			m = &personMention{article: r.Article, key: r.Key}
-			personMentionAt[k] = m
-			personMentions = append(personMentions, m)
-		}
-		m.add(r)
+		personMents.add(r)
 		if r.Country != "" {
 			countryRef(r.Country)
 			pair := [2]string{r.Key, r.Country}
-			// the smallest role, as cypherUpsertPersons keeps it
-			if cur, ok := x.represents[pair]; !ok || r.Role != "" && (cur == "" || r.Role < cur) {
+			if cur, ok := x.represents[pair]; smallerRole(cur, ok, r.Role) {
 				x.represents[pair] = r.Role
 			}
 		}
@@ -298,7 +289,7 @@ func (x *AdminExport) replay(b *batch) {
 			x.known.learn(r.Key, p.surname, r.Country)
 		}
 	}
-	for _, m := range personMentions {
+	for _, m := range personMents.list {
 		x.row("MENTIONS-Article-Person", str(m.article), str(m.key), "MENTIONS", str(m.name), strs(m.names), strs(m.roles), strs(m.reps))
 	}
 	for _, r := range b.places {
@@ -398,8 +389,8 @@ func (p *personAgg) merge(r personRow) {
 		}
 	}
 	p.aliases = aliases
-	if r.Role != "" && !slices.Contains(p.roles, r.Role) {
-		p.roles = append(p.roles, r.Role)
+	if r.Role != "" {
+		p.roles = appendNew(p.roles, r.Role)
 	}
 }
 

@@ -190,19 +190,52 @@ func (m *personMention) add(r personRow) {
 	if m.name == "" || longerName(r.Name, m.name) {
 		m.name = r.Name
 	}
-	for _, n := range append(append([]string{}, r.Aliases...), r.Name) {
-		if !slices.Contains(m.names, n) {
-			m.names = append(m.names, n)
-		}
-	}
-	if r.Role != "" && !slices.Contains(m.roles, r.Role) {
-		m.roles = append(m.roles, r.Role)
+	m.names = appendNew(m.names, r.Aliases...)
+	m.names = appendNew(m.names, r.Name)
+	if r.Role != "" {
+		m.roles = appendNew(m.roles, r.Role)
 	}
 	if r.Country != "" {
-		if rep := r.Country + "|" + r.Role; !slices.Contains(m.reps, rep) {
-			m.reps = append(m.reps, rep)
+		m.reps = appendNew(m.reps, r.Country+"|"+r.Role)
+	}
+}
+
+// personMentions groups person rows by article and person, in the order
+// first seen: one personMention each.
+type personMentions struct {
+	list []*personMention
+	at   map[[2]string]*personMention
+}
+
+func (ms *personMentions) add(r personRow) {
+	k := [2]string{r.Article, r.Key}
+	m := ms.at[k]
+	if m == nil {
+		if ms.at == nil {
+			ms.at = map[[2]string]*personMention{}
+		}
+		m = &personMention{article: r.Article, key: r.Key}
+		ms.at[k] = m
+		ms.list = append(ms.list, m)
+	}
+	m.add(r)
+}
+
+// appendNew appends the items that are not in list yet.
+func appendNew(list []string, items ...string) []string {
+	for _, it := range items {
+		if !slices.Contains(list, it) {
+			list = append(list, it)
 		}
 	}
+	return list
+}
+
+// smallerRole says whether role replaces cur, a person's role for a
+// country so far (seen says there is one): the smallest non-empty role
+// is kept, as cypherUpsertPersons keeps it.
+func smallerRole(cur string, seen bool, role string) bool {
+	return !seen || role != "" && (cur == "" || role < cur)
 }
 
 // The entity statements get one row per entity of the batch, with the
@@ -218,44 +251,35 @@ func personParams(rows []personRow) []map[string]any {
 		names, roles       []string
 		reps               map[string]string
 		repOrder           []string
-		mentions           []*personMention
-		mentionAt          map[string]*personMention
+		mentions           personMentions
 	}
 	var order []*agg
 	at := map[string]*agg{}
 	for _, r := range rows {
 		a := at[r.Key]
 		if a == nil {
-			a = &agg{key: r.Key, name: r.Name, surname: r.Surname, reps: map[string]string{}, mentionAt: map[string]*personMention{}}
+			a = &agg{key: r.Key, name: r.Name, surname: r.Surname, reps: map[string]string{}}
 			at[r.Key] = a
 			order = append(order, a)
 		}
 		if longerName(r.Name, a.name) {
 			a.name = r.Name
 		}
-		for _, n := range append(append([]string{}, r.Aliases...), r.Name) {
-			if !slices.Contains(a.names, n) {
-				a.names = append(a.names, n)
-			}
-		}
-		if r.Role != "" && !slices.Contains(a.roles, r.Role) {
-			a.roles = append(a.roles, r.Role)
+		a.names = appendNew(a.names, r.Aliases...)
+		a.names = appendNew(a.names, r.Name)
+		if r.Role != "" {
+			a.roles = appendNew(a.roles, r.Role)
 		}
 		if r.Country != "" {
-			if cur, ok := a.reps[r.Country]; !ok {
-				a.reps[r.Country] = r.Role
+			cur, ok := a.reps[r.Country]
+			if !ok {
 				a.repOrder = append(a.repOrder, r.Country)
-			} else if r.Role != "" && (cur == "" || r.Role < cur) {
+			}
+			if smallerRole(cur, ok, r.Role) {
 				a.reps[r.Country] = r.Role
 			}
 		}
-		m := a.mentionAt[r.Article]
-		if m == nil {
-			m = &personMention{article: r.Article, key: r.Key}
-			a.mentionAt[r.Article] = m
-			a.mentions = append(a.mentions, m)
-		}
-		m.add(r)
+		a.mentions.add(r)
 	}
 	out := make([]map[string]any, len(order))
 	for i, a := range order {
@@ -263,8 +287,8 @@ func personParams(rows []personRow) []map[string]any {
 		for j, c := range a.repOrder {
 			reps[j] = map[string]any{"code": c, "role": nullIfEmpty(a.reps[c])}
 		}
-		mentions := make([]map[string]any, len(a.mentions))
-		for j, m := range a.mentions {
+		mentions := make([]map[string]any, len(a.mentions.list))
+		for j, m := range a.mentions.list {
 			mentions[j] = map[string]any{"article": m.article, "name": m.name,
 				"names": nonNil(m.names), "roles": nonNil(m.roles), "reps": nonNil(m.reps)}
 		}
@@ -295,12 +319,10 @@ func entityParams(n int, row func(i int) (key, name, country, article string), l
 		if lastName {
 			a.name = name
 		}
-		if country != "" && !slices.Contains(a.countries, country) {
-			a.countries = append(a.countries, country)
+		if country != "" {
+			a.countries = appendNew(a.countries, country)
 		}
-		if !slices.Contains(a.articles, article) {
-			a.articles = append(a.articles, article)
-		}
+		a.articles = appendNew(a.articles, article)
 	}
 	out := make([]map[string]any, len(order))
 	for i, a := range order {

@@ -4,10 +4,10 @@ import (
 	"bufio"
 	"bytes"
 	"context"
-	"crypto/sha256"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"hash/maphash"
 	"io"
 	"io/fs"
 	"os"
@@ -37,14 +37,23 @@ type Reader struct {
 
 	// ids remembers, across the Read calls of one run, where each article
 	// ID was first read, so that no input silently stands in for another.
-	ids map[string]origin
+	ids  map[string]origin
+	seed maphash.Seed
 }
 
-// origin is where an article ID was first read in a run, and a digest of
-// what was read there.
+// origin is where an article ID was first read in a run (its file and
+// the item in it), and a digest of the text read there.
 type origin struct {
-	where string
-	text  [sha256.Size]byte
+	path, item string
+	text       uint64
+}
+
+// where names the origin in an error: "a.jsonl (line 3)".
+func (o origin) where() string {
+	if o.item == "" {
+		return o.path
+	}
+	return o.path + " (" + o.item + ")"
 }
 
 // Kinds of rejection. An *InputError wraps one of them (errors.Is), or an
@@ -121,6 +130,7 @@ func because(kind error, format string, args ...any) error {
 func (r *Reader) Read(ctx context.Context, paths []string, emit func(newsgraph.Article) error, reject func(*InputError)) error {
 	if r.ids == nil {
 		r.ids = map[string]origin{}
+		r.seed = maphash.MakeSeed()
 	}
 	w := walker{r: r, ctx: ctx, emit: emit, reject: reject, ids: r.ids}
 	if w.reject == nil {
@@ -402,20 +412,16 @@ func (w *walker) emitArticle(a newsgraph.Article, item string) error {
 		return err
 	}
 	if w.ids != nil {
-		where := a.Path
-		if item != "" {
-			where += " (" + item + ")"
-		}
-		sum := sha256.Sum256([]byte(a.Text))
+		sum := maphash.String(w.r.seed, a.Text)
 		if first, ok := w.ids[a.ID]; ok {
 			if first.text == sum {
 				return nil // the very same article read twice: nothing to add
 			}
 			w.reject(&InputError{Path: a.Path, Item: item, Err: because(ErrDuplicateID,
-				"article id %q was already read in this run from %s: not loaded, so that neither replaces the other; give one of them another name or id", a.ID, first.where)})
+				"article id %q was already read in this run from %s: not loaded, so that neither replaces the other; give one of them another name or id", a.ID, first.where())})
 			return nil
 		}
-		w.ids[a.ID] = origin{where: where, text: sum}
+		w.ids[a.ID] = origin{path: a.Path, item: item, text: sum}
 	}
 	if w.emit == nil {
 		return nil

@@ -391,10 +391,8 @@ func (p *Parser) finish() {
 	for i, c := range p.classes {
 		cls[c] = i
 	}
-	p.lem.verbClass = verbClasses(cls)
-	p.lem.nameClass = make([]bool, len(p.classes))
+	p.lem.verbClass, p.lem.nameClass = verbClasses(cls), nameClasses(cls)
 	for i, c := range p.classes {
-		p.lem.nameClass[i] = c == "PROPN NNP"
 		u, x, _ := strings.Cut(c, " ")
 		p.upos[i], p.xpos[i] = u, x
 		p.punct[i] = u == "PUNCT"

@@ -87,17 +87,31 @@ func Train(train []TreebankSentence, o TrainOptions) (*Parser, error) {
 	for i, l := range p.labels {
 		lab[l] = i
 	}
+	// tagged is the tagger's view of s: its words, their information and
+	// gold tag classes; known is false when a tag is none of the classes
+	// (a dev sentence's unknown class becomes class 0).
+	tagged := func(s TreebankSentence) (t *tsent, known bool) {
+		n := len(s.Words)
+		t = &tsent{words: make([]string, n), ws: make([]wordInfo, n), gold: make([]uint16, n), pred: make([]uint16, n)}
+		known = true
+		for i, w := range s.Words {
+			c, ok := cls[w.UPOS+" "+w.XPOS]
+			known = known && ok
+			t.words[i] = w.Form
+			infoOf(w.Form, &t.ws[i])
+			t.gold[i] = uint16(c)
+		}
+		markSentence(t.ws)
+		return t, known
+	}
 	prep := func(src []TreebankSentence) []*tsent {
 		out := make([]*tsent, 0, len(src))
 		for _, s := range src {
 			n := len(s.Words)
-			t := &tsent{words: make([]string, n), ws: make([]wordInfo, n), gold: make([]uint16, n), pred: make([]uint16, n),
-				head: make([]int32, n+1), label: make([]uint8, n+1)}
+			t, _ := tagged(s)
+			t.head, t.label = make([]int32, n+1), make([]uint8, n+1)
 			okTree := true
 			for i, w := range s.Words {
-				t.words[i] = w.Form
-				infoOf(w.Form, &t.ws[i])
-				t.gold[i] = uint16(cls[w.UPOS+" "+w.XPOS]) // unknown classes (dev) become class 0
 				if w.Head < 0 || w.Head > n {
 					okTree = false
 				}
@@ -107,7 +121,6 @@ func Train(train []TreebankSentence, o TrainOptions) (*Parser, error) {
 			if !okTree {
 				continue
 			}
-			markSentence(t.ws)
 			t.ghead = t.head
 			t.head = projectivize(t.head)
 			out = append(out, t)
@@ -115,26 +128,18 @@ func Train(train []TreebankSentence, o TrainOptions) (*Parser, error) {
 		return out
 	}
 	tr, dev := prep(train), prep(o.Dev)
-	var extra []*tsent
+	// the tagger also learns from the tag-only sentences
+	tagTrain := slices.Clip(tr)
 	for _, s := range o.TagOnly {
-		t := &tsent{words: make([]string, len(s.Words)), ws: make([]wordInfo, len(s.Words)), gold: make([]uint16, len(s.Words)), pred: make([]uint16, len(s.Words))}
-		ok := len(s.Words) > 0
-		for i, w := range s.Words {
-			c, known := cls[w.UPOS+" "+w.XPOS]
-			ok = ok && known
-			t.words[i] = w.Form
-			infoOf(w.Form, &t.ws[i])
-			t.gold[i] = uint16(c)
-		}
-		if ok {
-			markSentence(t.ws)
-			extra = append(extra, t)
+		if t, known := tagged(s); known && len(s.Words) > 0 {
+			tagTrain = append(tagTrain, t)
 		}
 	}
+	extra := tagTrain[len(tr):]
 	if len(o.TagOnly) > 0 {
 		logf("tagger: %d further sentences of %d (the others hold a tag the treebank lacks)", len(extra), len(o.TagOnly))
 	}
-	p.amb = ambiguityClasses(append(slices.Clip(tr), extra...), len(p.classes))
+	p.amb = ambiguityClasses(tagTrain, len(p.classes))
 	for _, set := range [][]*tsent{tr, dev, extra} {
 		for _, t := range set {
 			for i := range t.ws {
@@ -154,7 +159,7 @@ func Train(train []TreebankSentence, o TrainOptions) (*Parser, error) {
 	logf("train: %d sentences, dev: %d; %d tag classes, %d labels", len(tr), len(dev), len(p.classes), len(p.labels))
 
 	// tagger on everything, then jackknifed tags for the parser
-	tagger, epochs := trainTagger(append(slices.Clip(tr), extra...), len(p.classes), o.TagEpochs, o.Seed, dev, o.MinWeight, logf)
+	tagger, epochs := trainTagger(tagTrain, len(p.classes), o.TagEpochs, o.Seed, dev, o.MinWeight, logf)
 	p.tagger = tagger
 	folds := max(o.Folds, 2)
 	// the folds are independent: two at a time
@@ -328,7 +333,7 @@ func trainLemmatizer(train []TreebankSentence, cls map[string]int, irregular map
 	for _, v := range verbs {
 		l.verbs[v] = true
 	}
-	l.verbClass = verbClasses(cls)
+	l.verbClass = verbClasses(cls) // nameClass is set on load (finish): rules are learned without it
 	for c := range l.rules {
 		// the best edit of every ending seen twice, kept only where it
 		// differs from the edit of the next shorter ending that is kept
@@ -530,6 +535,16 @@ func ambiguityClasses(tr []*tsent, ncls int) map[uint32]uint32 {
 			h += 16
 		}
 		out[w] = h
+	}
+	return out
+}
+
+// nameClasses marks the tag class of singular proper nouns (PROPN NNP),
+// whose lemma is the form, by class index.
+func nameClasses(cls map[string]int) []bool {
+	out := make([]bool, len(cls))
+	if i, ok := cls["PROPN NNP"]; ok {
+		out[i] = true
 	}
 	return out
 }

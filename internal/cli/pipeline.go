@@ -29,7 +29,7 @@ type pipeline struct {
 	// Explain asks the extractor why it found each event.
 	Explain bool
 	Log     *slog.Logger
-	// Extractor is loaded on first use when nil.
+	// Extractor is loaded on first use when nil, and kept.
 	Extractor *extract.Extractor
 }
 
@@ -57,17 +57,19 @@ type runStats struct {
 // counted; they never stop the run. The article goes to sink as it was
 // read: what extraction found is in the facts only.
 func (p *pipeline) extract(ctx context.Context, paths []string, sink func(extracted) error) (runStats, error) {
-	x := p.Extractor
-	if x == nil {
-		var err error
+	if p.Extractor == nil {
+		// loaded once and kept: a watcher hands it to its next poll
 		t0 := time.Now()
-		if x, err = extract.New(); err != nil {
+		x, err := extract.New()
+		if err != nil {
 			return runStats{}, fmt.Errorf("load extractor resources: %w", err)
 		}
+		p.Extractor = x
 		if p.Log != nil {
 			p.Log.Debug("extractor loaded", "version", extract.Version, "elapsed", since(t0))
 		}
 	}
+	x := p.Extractor
 	workers := max(p.Workers, 1)
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()

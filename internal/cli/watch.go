@@ -11,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/newsgraph/newsgraph/config"
+	"github.com/newsgraph/newsgraph/extract"
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/web"
 )
@@ -66,10 +67,13 @@ that some feed or item failed (see the log).`,
 			}
 			o.Log, o.URLs, o.Interval = a.log, urls, a.cfg.Watch.Interval
 			o.Follower = a.newFollower(o.Interval)
+			var x *extract.Extractor // loaded by the first poll, kept for the next ones
 			o.Poll = func(ctx context.Context, web *webRun) (loadSummary, error) {
 				lo := &loadOptions{Out: a.stdout, Err: a.stderr, Log: a.log, Web: web, Paths: urls,
 					BatchSize: a.cfg.Load.BatchSize, NoProgress: true, Quiet: true}
 				lo.Pipeline, _ = a.newPipeline(urls, web, false)
+				lo.Pipeline.Extractor = x
+				defer func() { x = lo.Pipeline.Extractor }()
 				var sum loadSummary
 				err := withLazyStore(ctx, a, func(l *lazyStore) error {
 					lo.Store = func(ctx context.Context) (loadStore, error) { return opened[loadStore](l.open(ctx)) }
