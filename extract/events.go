@@ -236,26 +236,15 @@ func (c *evCtx) travels(cands []Candidate) []newsgraph.Travel {
 	return out
 }
 
+// attackerReach is how many sentences back rule "attacker told before"
+// looks for the attacker of an attack whose sentence names none.
+const attackerReach = 3
+
 // strikes turns the accepted attack candidates into one strike per
-// attacker and place, the attacker being the best accepted attacker
-// candidate of the same sentence (none: the text does not say).
+// attacker (attackerOf) and place.
 func (c *evCtx) strikes(cands []Candidate) []newsgraph.Strike {
 	m := c.x.models
-	attacker := func(t *Candidate) string {
-		var top *Candidate
-		for i := range cands {
-			a := &cands[i]
-			// the attacker of an attack is the best one of its sentence, through
-			// whichever attack word it was read ("Russian missiles struck X")
-			if a.Kind == candAttacker && a.Sent == t.Sent && a.Score >= m.attacker.Threshold && (top == nil || a.Score > top.Score) {
-				top = a
-			}
-		}
-		if top == nil {
-			return ""
-		}
-		return top.Attacker
-	}
+	attacker := func(t *Candidate) string { return attackerOf(cands, t, m.attacker.Threshold) }
 	accepted := best(cands, candTarget, m.target.Threshold, func(cd *Candidate) string { return attacker(cd) + "\x00" + cd.Place })
 	var out []newsgraph.Strike
 	for _, cd := range accepted {
@@ -271,6 +260,29 @@ func (c *evCtx) strikes(cands []Candidate) []newsgraph.Strike {
 		})
 	}
 	return out
+}
+
+// attackerOf is the attacker of the attack candidate t: the best accepted
+// attacker candidate of its sentence, through whichever attack word it was
+// read ("Russian missiles struck X"); else, by rule "attacker told
+// before", the best of the nearest sentence up to attackerReach before it
+// that has one ("Russia launched a wave of strikes overnight. Missiles hit
+// Kharkiv and Odesa."); else none ("": the text does not say).
+func attackerOf(cands []Candidate, t *Candidate, threshold float64) string {
+	var top *Candidate
+	for i := range cands {
+		a := &cands[i]
+		if a.Kind != candAttacker || a.Score < threshold || a.Sent > t.Sent || a.Sent < t.Sent-attackerReach {
+			continue
+		}
+		if top == nil || a.Sent > top.Sent || a.Sent == top.Sent && a.Score > top.Score {
+			top = a
+		}
+	}
+	if top == nil {
+		return ""
+	}
+	return top.Attacker
 }
 
 // Two named rules of the strike assembly (GUIDELINES.md):

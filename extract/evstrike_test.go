@@ -45,6 +45,29 @@ func TestStrikeRules(t *testing.T) {
 		}
 	}
 
+	// attacker told before: the attacker of the attack's own sentence, else
+	// of the nearest sentence up to attackerReach before it
+	att := func(sent int, who string, score float64) Candidate {
+		return Candidate{Kind: candAttacker, Sent: sent, Attacker: who, Score: score}
+	}
+	for _, tc := range []struct {
+		name  string
+		cands []Candidate
+		want  string
+	}{
+		{"own sentence first", []Candidate{att(4, "RU", 0.9), att(5, "UA", 0.6)}, "UA"},
+		{"best of the sentence", []Candidate{att(5, "RU", 0.6), att(5, "UA", 0.8)}, "UA"},
+		{"nearest before", []Candidate{att(2, "IL", 0.9), att(4, "RU", 0.6)}, "RU"},
+		{"too far before", []Candidate{att(5-attackerReach-1, "RU", 0.9)}, ""},
+		{"never after", []Candidate{att(6, "RU", 0.9)}, ""},
+		{"rejected", []Candidate{att(5, "RU", 0.2)}, ""},
+	} {
+		target := &Candidate{Kind: candTarget, Sent: 5}
+		if got := attackerOf(tc.cands, target, 0.5); got != tc.want {
+			t.Errorf("attackerOf, %s: %q, want %q", tc.name, got, tc.want)
+		}
+	}
+
 	// weapon stated: the weapon of a trigger, or of a weapon word near it
 	for _, tc := range []struct{ sentence, trigger, want string }{
 		{"Russian missiles struck Kharkiv.", "struck", newsgraph.WeaponMissile},
