@@ -244,7 +244,7 @@ const attackerReach = 3
 // attacker (attackerOf) and place.
 func (c *evCtx) strikes(cands []Candidate) []newsgraph.Strike {
 	m := c.x.models
-	attacker := func(t *Candidate) string { return attackerOf(cands, t, m.attacker.Threshold) }
+	attacker := func(t *Candidate) string { return attackerOf(cands, t, m.attacker.Threshold, m.target.Threshold) }
 	accepted := best(cands, candTarget, m.target.Threshold, func(cd *Candidate) string { return attacker(cd) + "\x00" + cd.Place })
 	var out []newsgraph.Strike
 	for _, cd := range accepted {
@@ -267,8 +267,12 @@ func (c *evCtx) strikes(cands []Candidate) []newsgraph.Strike {
 // read ("Russian missiles struck X"); else, by rule "attacker told
 // before", the best of the nearest sentence up to attackerReach before it
 // that has one ("Russia launched a wave of strikes overnight. Missiles hit
-// Kharkiv and Odesa."); else none ("": the text does not say).
-func attackerOf(cands []Candidate, t *Candidate, threshold float64) string {
+// Kharkiv and Odesa."), unless that sentence tells of an attack in
+// another country (a roundup of separate wars: "Israeli jets bombed Khan
+// Younis. Artillery shells hit a market in Bakhmut."); else none ("": the
+// text does not say). threshold and targetThreshold are the attacker and
+// attack models' thresholds.
+func attackerOf(cands []Candidate, t *Candidate, threshold, targetThreshold float64) string {
 	var top *Candidate
 	for i := range cands {
 		a := &cands[i]
@@ -281,6 +285,14 @@ func attackerOf(cands []Candidate, t *Candidate, threshold float64) string {
 	}
 	if top == nil {
 		return ""
+	}
+	if top.Sent < t.Sent && t.PlaceCountry != "" {
+		for i := range cands {
+			o := &cands[i]
+			if o.Kind == candTarget && o.Sent == top.Sent && o.Score >= targetThreshold && o.PlaceCountry != "" && o.PlaceCountry != t.PlaceCountry {
+				return ""
+			}
+		}
 	}
 	return top.Attacker
 }

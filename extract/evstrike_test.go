@@ -50,6 +50,9 @@ func TestStrikeRules(t *testing.T) {
 	att := func(sent int, who string, score float64) Candidate {
 		return Candidate{Kind: candAttacker, Sent: sent, Attacker: who, Score: score}
 	}
+	hit := func(sent int, place, country string, score float64) Candidate {
+		return Candidate{Kind: candTarget, Sent: sent, Place: place, PlaceCountry: country, Score: score}
+	}
 	for _, tc := range []struct {
 		name  string
 		cands []Candidate
@@ -61,9 +64,13 @@ func TestStrikeRules(t *testing.T) {
 		{"too far before", []Candidate{att(5-attackerReach-1, "RU", 0.9)}, ""},
 		{"never after", []Candidate{att(6, "RU", 0.9)}, ""},
 		{"rejected", []Candidate{att(5, "RU", 0.2)}, ""},
+		{"same war before", []Candidate{att(4, "RU", 0.9), hit(4, "Kharkiv", "UA", 0.9)}, "RU"},
+		{"another war before", []Candidate{att(4, "IL", 0.9), hit(4, "Khan Younis", "PS", 0.9)}, ""},
+		{"another war in its own sentence", []Candidate{att(5, "RU", 0.9), hit(5, "Gaza", "PS", 0.9)}, "RU"},
+		{"a rejected place before", []Candidate{att(4, "IL", 0.9), hit(4, "Gaza", "PS", 0.1)}, "IL"},
 	} {
-		target := &Candidate{Kind: candTarget, Sent: 5}
-		if got := attackerOf(tc.cands, target, 0.5); got != tc.want {
+		target := &Candidate{Kind: candTarget, Sent: 5, Place: "Odesa", PlaceCountry: "UA"}
+		if got := attackerOf(tc.cands, target, 0.5, 0.5); got != tc.want {
 			t.Errorf("attackerOf, %s: %q, want %q", tc.name, got, tc.want)
 		}
 	}

@@ -136,7 +136,7 @@ var compassWords = set("north", "south", "east", "west", "northern", "southern",
 var toponymPrefixes = set("ain", "tell", "tel", "deir", "wadi", "kafr", "kfar", "beit", "jebel", "jabal", "khirbet", "bir")
 
 // peopleWords name religions and peoples, never one person.
-var peopleWords = set("muslim", "muslims", "christian", "christians", "jewish", "jew", "jews",
+var peopleWords = set("muslim", "muslims", "moslem", "moslems", "christian", "christians", "jewish", "jew", "jews",
 	"catholic", "catholics", "hindu", "hindus", "sikh", "sikhs", "buddhist", "buddhists",
 	"islamic", "arab", "arabs", "kurdish", "kurds", "kurd", "shiite", "shiites", "sunni",
 	"sunnis", "shia", "protestant", "protestants", "orthodox", "islamist", "islamists",
@@ -158,10 +158,23 @@ var roleContext = set("ministry", "parliament", "assembly", "senate", "congress"
 	"nato", "un", "eu", "opec", "imf", "operations", "staff", "general", "army", "air",
 	"naval", "navy", "marine", "corps", "guard", "revolutionary", "quds", "supreme", "court")
 
-// placeAfter words after a name make it a place ("Maidan Wardak province").
+// placeAfter words after a name make it a place ("Maidan Wardak province",
+// "the al-Hamadaniyeh neighborhood").
 var placeAfter = set("province", "provincial", "district", "region", "regional", "village",
 	"town", "city", "county", "governorate", "area", "valley", "border", "prefecture",
-	"oblast", "municipality", "airport", "port", "harbour", "harbor", "refinery", "oilfield")
+	"oblast", "municipality", "airport", "port", "harbour", "harbor", "refinery", "oilfield",
+	"neighborhood", "neighbourhood", "suburb", "camp")
+
+// placeOf nouns before "of" make the name after it a place ("the town of
+// Musa Qala", "the villages of Tokhar and Hoshariyeh").
+var placeOf = set("province", "provinces", "district", "districts", "region", "regions",
+	"village", "villages", "town", "towns", "city", "cities", "county", "governorate",
+	"area", "areas", "outskirts", "suburb", "suburbs", "neighborhood", "neighborhoods",
+	"neighbourhood", "neighbourhoods", "municipality", "port", "countryside")
+
+// placeAfter2 are two-word place nouns after a name ("the Ain al-Asad air
+// base", "the Zaatari refugee camp").
+var placeAfter2 = set("air base", "airbase", "refugee camp", "military base", "naval base", "air field")
 
 // locativeBefore words before a name make it a place ("entered Tell Tamer").
 var locativeBefore = set("in", "near", "entered", "into", "outside", "around", "across",
