@@ -70,6 +70,9 @@ var royalTitles = set("king", "queen", "prince", "princess", "pope", "sheikh", "
 	"emir", "sultan", "ayatollah", "imam", "emperor", "empress", "crown", "duke", "duchess",
 	"cardinal", "archbishop", "lord", "lady", "baroness", "baron", "saint", "st.", "mullah")
 
+// stormWords begin the names of storms, which are no persons.
+var stormWords = set("hurricane", "typhoon", "cyclone", "storm", "tropical", "hurricanes", "typhoons")
+
 // nameParticles may stand inside a name between capitalised words.
 var nameParticles = set("al", "al-", "el", "bin", "ibn", "bint", "de", "da", "di", "del",
 	"della", "der", "van", "von", "den", "la", "le", "du", "dos", "das", "y", "abu", "ben", "st.")
@@ -83,7 +86,7 @@ var orgWords = set("party", "ministry", "council", "corp", "corp.", "corporation
 	"brigades", "militia", "fund", "federation", "league", "club", "airlines", "airways",
 	"news", "times", "post", "press", "agentur", "agency", "service", "services", "authority",
 	"board", "bureau", "navy", "command", "coalition", "alliance", "cabinet", "government",
-	"administration", "exchange", "reserve", "foundation", "network", "industries", "holdings",
+	"administration", "exchange", "reserve", "foundation", "network", "industries", "holdings", "lab", "labs", "ministries",
 	"international", "telegraph", "journal", "herald", "tribune", "broadcasting", "television",
 	"radio", "channel", "taliban", "hamas", "hezbollah", "houthis", "nato", "opec", "un", "eu",
 	"who", "imf", "wto", "irgc", "pmf", "fc", "united", "city", "rovers", "wanderers")

@@ -25,7 +25,9 @@ func (x *Extractor) resolvePersons(d *Doc) {
 		for a < m.Tok1-1 && honorifics[d.Tokens[a].Lower] && !royalTitles[d.Tokens[a].Lower] {
 			a++
 		}
-		if a == m.Tok0 && a > 0 && royalTitles[d.Tokens[a-1].Lower] && isCap(d.Tokens[a-1].Text) && d.Tokens[a-1].Sent == d.Tokens[a].Sent {
+		if crownPrince(d, a) && a < m.Tok1-1 {
+			a++ // "Crown Prince Mohammed bin Salman": an heir's office, not his name
+		} else if a == m.Tok0 && a > 0 && royalTitles[d.Tokens[a-1].Lower] && isCap(d.Tokens[a-1].Text) && d.Tokens[a-1].Sent == d.Tokens[a].Sent && !crownPrince(d, a-1) {
 			a-- // "King Fahd", "Pope Francis": the title is part of the name
 		}
 		m.Core = strings.Join(strings.Fields(d.Span(d.Tokens[a].Start, d.Tokens[m.Tok1-1].End)), " ")
@@ -742,4 +744,13 @@ func titlesOnly(d *Doc, m Mention) bool {
 		}
 	}
 	return true
+}
+
+// crownPrince says whether token k is the "Prince" or "Princess" of "Crown
+// Prince": the title of an heir, which the guidelines' annotators leave
+// out of the name ("Mohammed bin Salman", alias "Crown Prince Mohammed bin
+// Salman"), unlike a royal title ("King Salman", "Prince Harry").
+func crownPrince(d *Doc, k int) bool {
+	w := d.Tokens[k].Lower
+	return (w == "prince" || w == "princess") && k > 0 && d.Tokens[k-1].Lower == "crown" && d.Tokens[k-1].Sent == d.Tokens[k].Sent
 }

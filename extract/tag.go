@@ -410,9 +410,17 @@ func (x *Extractor) ruleSpans(d *Doc, base []span) []span {
 			out[k].typ = newsgraph.ORG
 		}
 	}
-	// religions and peoples are not persons
+	// a "person" whose last word names an organisation is one ("the
+	// Clinton Foundation", "Kaspersky Lab")
 	for k, sp := range out {
-		if sp.typ == newsgraph.PER && sp.b-sp.a == 1 && peopleWords[d.Tokens[sp.a].Lower] {
+		if w := d.Tokens[sp.b-1].Lower; sp.typ == newsgraph.PER && sp.b-sp.a >= 2 && orgWords[w] && len(w) > 3 { // not "Kim Jong Un"
+			out[k].typ = newsgraph.ORG
+		}
+	}
+	// religions and peoples are not persons, nor are named storms
+	// ("Hurricane Maria", "Typhoon Lan")
+	for k, sp := range out {
+		if sp.typ == newsgraph.PER && (sp.b-sp.a == 1 && peopleWords[d.Tokens[sp.a].Lower] || stormWords[d.Tokens[sp.a].Lower]) {
 			out[k].typ = newsgraph.MISC
 		}
 	}

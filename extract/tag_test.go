@@ -44,3 +44,41 @@ func TestPlaceContext(t *testing.T) {
 		}
 	}
 }
+
+// TestPersonNameRules checks three named rules of who is a person and by
+// what name: "crown prince" is an heir's office, not part of the name
+// (royal titles are); a named storm is no person; a "person" whose last
+// word names an organisation is one.
+func TestPersonNameRules(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		text   string
+		person string
+		want   bool
+	}{
+		{"Saudi Crown Prince Mohammed bin Salman met Donald Trump.", "Mohammed bin Salman", true},
+		{"Saudi Crown Prince Mohammed bin Salman met Donald Trump.", "Crown Prince Mohammed bin Salman", false},
+		{"Prince Harry met King Charles at Windsor.", "Prince Harry", true},
+		{"Prince Harry met King Charles at Windsor.", "King Charles", true},
+		{"Hurricane Maria hit Puerto Rico on Wednesday.", "Hurricane Maria", false},
+		{"Donations to the Clinton Foundation rose, Bill Clinton said.", "Clinton Foundation", false},
+		{"Donations to the Clinton Foundation rose, Bill Clinton said.", "Bill Clinton", true},
+		{"Talks at the border. North Korean leader Kim Jong Un met South Korean President Moon Jae-in at Panmunjom on Friday.", "Kim Jong Un", true},
+	} {
+		d := x.Analyze(tc.text)
+		got := false
+		var names []string
+		for _, p := range d.Persons {
+			if !p.Dropped {
+				names = append(names, p.Name)
+				got = got || p.Name == tc.person
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: person %q: %v, want %v (persons %q)", tc.text, tc.person, got, tc.want, names)
+		}
+	}
+}
