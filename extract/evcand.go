@@ -279,7 +279,7 @@ func (c *evCtx) candidates(es *evSent) []Candidate {
 			}
 			var near []evArg
 			for _, a := range es.persons {
-				if a.word != t.word && ss.pathLen(t.word, a.word) <= maxArcs && reportedApart(ss, t.word, a.word) == "" {
+				if a.word != t.word && ss.pathLen(t.word, a.word) <= maxArcs && reportedApart(ss, t.word, a.word) == "" && !bystander(ss, t.word, a.word, es.persons, a.person) {
 					near = append(near, a)
 				}
 			}

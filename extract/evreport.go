@@ -30,3 +30,39 @@ func reportedApart(ss *synSent, t, a int) string {
 	}
 	return ""
 }
+
+// Rule "bystander". A person named inside the description of another
+// argument is no participant of the event: in "Weber, an ally of Merkel,
+// met May" Merkel is only named to say who Weber is, and in "arrived
+// alongside Keith Kellogg, President Donald Trump's special envoy" Trump
+// did not arrive. A person is a bystander when it is the possessor or the
+// of-phrase of a common noun ("Trump's envoy", "an ally of Merkel") and
+// the way up from that noun reaches the word of another person argument
+// before the trigger, with no coordination on the way ("met Erdogan and
+// his wife Emine": Emine is a participant through "and"). Lists that the
+// parser reads as appositions ("A, Energy Secretary B and C") are left to
+// the models: only the possessor and the of-phrase make a bystander.
+func bystander(ss *synSent, t, a int, persons []evArg, self int) bool {
+	dr := ss.s.Words[a].Deprel
+	n := ss.head(a)
+	if dr != "nmod:poss" && dr != "nmod" || n < 0 || n == t || ss.s.Words[n].UPOS != "NOUN" {
+		return false
+	}
+	others := map[int]bool{}
+	for _, p := range persons {
+		if p.person != self && p.word != a {
+			others[p.word] = true
+		}
+	}
+	for w, steps := n, 0; w >= 0 && w != t && steps < len(ss.s.Words); steps++ {
+		if strings.HasPrefix(ss.s.Words[w].Deprel, "conj") {
+			return false
+		}
+		h := ss.head(w)
+		if others[h] {
+			return true
+		}
+		w = h
+	}
+	return false
+}

@@ -44,3 +44,50 @@ func TestReportedSpeechRule(t *testing.T) {
 		}
 	}
 }
+
+// TestBystanderRule checks rule "bystander": a person named as the
+// possessor or of-phrase of another argument's description is no
+// argument; a person coordinated with one is.
+func TestBystanderRule(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		sentence, trigger, arg string
+		bystander              bool
+	}{
+		{"Manfred Weber, an ally of Angela Merkel, met Theresa May in Brussels.", "met", "Merkel", true},
+		{"Manfred Weber, an ally of Angela Merkel, met Theresa May in Brussels.", "met", "May", false},
+		{"Marco Rubio arrived alongside Keith Kellogg, President Donald Trump's special envoy.", "arrived", "Trump", true},
+		{"Marco Rubio arrived alongside Keith Kellogg, President Donald Trump's special envoy.", "arrived", "Kellogg", false},
+		{"Narendra Modi met Recep Tayyip Erdogan and his wife Emine Erdogan in Ankara.", "met", "Emine", false},
+		{"Narendra Modi met Donald Trump's envoy in Delhi.", "met", "Trump", false}, // no other person's description
+	}
+	for _, tc := range tests {
+		d := x.Analyze(tc.sentence)
+		c := newEvCtx(x, d, "")
+		es := c.sentence(0)
+		ss := es.ss
+		tw := -1
+		for i, w := range ss.s.Words {
+			if w.Form == tc.trigger {
+				tw = i
+			}
+		}
+		var arg *evArg
+		for i, a := range es.persons {
+			for k := a.tok0; k < a.tok1; k++ {
+				if d.Tokens[k].Text == tc.arg {
+					arg = &es.persons[i]
+				}
+			}
+		}
+		if tw < 0 || arg == nil {
+			t.Fatalf("%q: no trigger %q or person argument %q", tc.sentence, tc.trigger, tc.arg)
+		}
+		if got := bystander(ss, tw, arg.word, es.persons, arg.person); got != tc.bystander {
+			t.Errorf("%q: %s a bystander of %s = %v, want %v (path %s)", tc.sentence, tc.arg, tc.trigger, got, tc.bystander, ss.pathString(tw, arg.word, true))
+		}
+	}
+}
