@@ -70,6 +70,7 @@ type Candidate struct {
 	// Attacker the state code or group name of an attacker candidate.
 	Place, PlaceCountry, Attacker string
 	PlaceKind                     string // "place" or "country"
+	ActorKind                     string // state, demonym, metonym, org or group (attacker candidates)
 	Path                          string // the syntactic path(s) shown by --explain
 	// T describes the trigger and its clause (is this an event at all?),
 	// F the arguments (do these persons or this place fill its roles?);
@@ -313,7 +314,7 @@ func (c *evCtx) candidates(es *evSent) []Candidate {
 			if a.word == t.word {
 				continue
 			}
-			cd := Candidate{Kind: candAttacker, Sent: ss.sent, Attacker: a.name, ss: ss, trig: t.word, args: []int{a.word}}
+			cd := Candidate{Kind: candAttacker, Sent: ss.sent, Attacker: a.name, ActorKind: a.kind, ss: ss, trig: t.word, args: []int{a.word}}
 			c.attackerFeatures(&cd, es, t, a)
 			out = append(out, cd)
 		}

@@ -276,6 +276,15 @@ func attackerOf(cands []Candidate, t *Candidate, threshold, targetThreshold floa
 	var top *Candidate
 	for i := range cands {
 		a := &cands[i]
+		if a.Kind == candAttacker && a.Sent == t.Sent && a.ActorKind != "org" && a.ss != nil && agentOf(a.ss, a.trig, a.args[0]) && (top == nil || a.Score > top.Score) {
+			top = a
+		}
+	}
+	if top != nil {
+		return top.Attacker
+	}
+	for i := range cands {
+		a := &cands[i]
 		if a.Kind != candAttacker || a.Score < threshold || a.Sent > t.Sent || a.Sent < t.Sent-attackerReach {
 			continue
 		}
@@ -295,6 +304,30 @@ func attackerOf(cands []Candidate, t *Candidate, threshold, targetThreshold floa
 		}
 	}
 	return top.Attacker
+}
+
+// agentOf says whether the actor at word a is the agent of the attack
+// word t: its subject or passive agent ("Israel struck", "was hit by
+// Russia", "an airstrike by Russia"), or the word that modifies the
+// subject or the attack noun ("Russian missiles struck", "Hezbollah
+// guerrillas fired", "Israeli airstrikes").
+func agentOf(ss *synSent, t, a int) bool {
+	agent := func(w int) bool {
+		if ss.head(w) != t {
+			return false
+		}
+		l := ss.label(w)
+		return l == "nsubj" || strings.HasPrefix(l, "obl:agent") || l == "obl[by]" || l == "nmod[by]"
+	}
+	if agent(a) {
+		return true
+	}
+	switch ss.s.Words[a].Deprel {
+	case "amod", "compound", "nmod:poss":
+		h := ss.head(a)
+		return h == t || h >= 0 && agent(h)
+	}
+	return false
 }
 
 // Two named rules of the strike assembly (GUIDELINES.md):

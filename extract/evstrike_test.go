@@ -116,3 +116,45 @@ func TestStrikeRules(t *testing.T) {
 		}
 	}
 }
+
+// TestAgentRule checks rule "agent": an actor that is the subject or
+// passive agent of the attack word, or modifies its subject or the attack
+// noun, is the attacker, whatever the attacker model scores.
+func TestAgentRule(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		sentence, trigger, actor string
+		agent                    bool
+	}{
+		{"Hezbollah guerrillas fired rockets into northern Israel.", "fired", "Hezbollah", true},
+		{"Hezbollah guerrillas fired rockets into northern Israel.", "fired", "Israel", false},
+		{"Russian missiles struck Kharkiv overnight.", "struck", "Russian", true},
+		{"Kharkiv was struck by Russia overnight.", "struck", "Russia", true},
+		{"Israeli airstrikes hit Gaza.", "airstrikes", "Israeli", true},
+		{"Taliban militants fired rockets into Kabul near the U.S. embassy, police said.", "fired", "U.S.", false},
+	} {
+		d := x.Analyze(tc.sentence)
+		c := newEvCtx(x, d, "")
+		es := c.sentence(0)
+		tw, aw := -1, -1
+		for i, w := range es.ss.s.Words {
+			if w.Form == tc.trigger {
+				tw = i
+			}
+		}
+		for _, a := range es.actors {
+			if d.Span(d.Tokens[a.tok0].Start, d.Tokens[a.tok1-1].End) == tc.actor {
+				aw = a.word
+			}
+		}
+		if tw < 0 || aw < 0 {
+			t.Fatalf("%q: no trigger %q or actor %q", tc.sentence, tc.trigger, tc.actor)
+		}
+		if got := agentOf(es.ss, tw, aw); got != tc.agent {
+			t.Errorf("%q: %s agent of %s = %v, want %v (path %s)", tc.sentence, tc.actor, tc.trigger, got, tc.agent, es.ss.pathString(tw, aw, true))
+		}
+	}
+}

@@ -501,6 +501,11 @@ func (x *Extractor) ruleSpans(d *Doc, base []span) []span {
 				i = j - 1
 				continue
 			}
+			if knownArmedGroups[strings.ToLower(d.Span(d.Tokens[i].Start, d.Tokens[j-1].End))] {
+				add(i, j, newsgraph.ORG) // "Hezbollah guerrillas fired", "Taliban militants"
+				i = j - 1
+				continue
+			}
 			if placeContext(d, i, j) {
 				add(i, j, newsgraph.LOC)
 				i = j - 1

@@ -82,3 +82,26 @@ func TestPersonNameRules(t *testing.T) {
 		}
 	}
 }
+
+// TestKnownArmedGroups checks that a known armed group the tagger missed
+// ("Hezbollah guerrillas fired", at the start of a sentence) is an
+// organisation mention, and so a possible attacker.
+func TestKnownArmedGroups(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ text, name string }{
+		{"Hezbollah guerrillas fired a barrage of rockets into northern Israel on Sunday.", "Hezbollah"},
+		{"Taliban militants fired three rockets into Kabul late Wednesday, police said.", "Taliban"},
+	} {
+		d := x.Analyze(tc.text)
+		found := false
+		for _, m := range d.Mentions {
+			found = found || m.Text == tc.name && m.Type == newsgraph.ORG
+		}
+		if !found {
+			t.Errorf("%q: no ORG mention %q", tc.text, tc.name)
+		}
+	}
+}
