@@ -287,7 +287,7 @@ func (c *evCtx) candidates(es *evSent) []Candidate {
 			for i := range near {
 				for j := i + 1; j < len(near); j++ {
 					a, b := near[i], near[j]
-					if a.person == b.person || c.samePerson(a, b) {
+					if a.person == b.person || c.samePerson(a, b) || rel == candMeet && separateMeetings(ss, t.word, a.word, b.word) {
 						continue
 					}
 					if a.tok0 > b.tok0 {

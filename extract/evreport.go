@@ -66,3 +66,26 @@ func bystander(ss *synSent, t, a int, persons []evArg, self int) bool {
 	}
 	return false
 }
+
+// Rule "separate meetings" (GUIDELINES.md: "held separate meetings", "a
+// day of meetings with A, B and C" pair only the people who were in the
+// same meeting). When the trigger says its meetings were separate (an
+// adverb "separately", an adjective "separate", or the plural noun
+// "meetings"), two persons reached from it through the same first
+// dependent ("met separately with A and B": both in the with-phrase) met
+// the subject one at a time, not each other.
+func separateMeetings(ss *synSent, t, a, b int) bool {
+	sep := strings.ToLower(ss.s.Words[t].Form) == "meetings"
+	for _, k := range ss.kids[t] {
+		switch ss.lemma(k) {
+		case "separately", "separate", "individually":
+			sep = true
+		}
+	}
+	if !sep {
+		return false
+	}
+	ua, _, da := ss.path(t, a)
+	ub, _, db := ss.path(t, b)
+	return len(ua) == 0 && len(ub) == 0 && len(da) > 0 && len(db) > 0 && da[0] == db[0]
+}

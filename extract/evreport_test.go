@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestReportedSpeechRule checks rule "reported speech" on minimal frames:
 // the reporter and anyone in a clause set beside the event's are apart
@@ -88,6 +91,55 @@ func TestBystanderRule(t *testing.T) {
 		}
 		if got := bystander(ss, tw, arg.word, es.persons, arg.person); got != tc.bystander {
 			t.Errorf("%q: %s a bystander of %s = %v, want %v (path %s)", tc.sentence, tc.arg, tc.trigger, got, tc.bystander, ss.pathString(tw, arg.word, true))
+		}
+	}
+}
+
+// TestSeparateMeetingsRule checks rule "separate meetings": with a cue of
+// separate meetings, two persons in the same dependent of the trigger are
+// no pair; the subject and each of them are, and without the cue all are.
+func TestSeparateMeetingsRule(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		sentence, trigger, a, b string
+		separate                bool
+	}{
+		{"Angela Merkel held separate meetings with Fayez al-Sarraj and Khalifa Haftar in Berlin.", "meetings", "Sarraj", "Haftar", true},
+		{"Angela Merkel held separate meetings with Fayez al-Sarraj and Khalifa Haftar in Berlin.", "meetings", "Merkel", "Haftar", false},
+		{"Angela Merkel met separately with Fayez al-Sarraj and Khalifa Haftar in Berlin.", "met", "Sarraj", "Haftar", true},
+		{"Angela Merkel met with Fayez al-Sarraj and Khalifa Haftar in Berlin.", "met", "Sarraj", "Haftar", false},
+	} {
+		d := x.Analyze(tc.sentence)
+		c := newEvCtx(x, d, "")
+		es := c.sentence(0)
+		word := func(form string) int {
+			for i, w := range es.ss.s.Words {
+				if w.Form == form {
+					return i
+				}
+			}
+			return -1
+		}
+		tw := word(tc.trigger)
+		var aw, bw = -1, -1
+		for _, p := range es.persons {
+			for k := p.tok0; k < p.tok1; k++ {
+				switch {
+				case strings.Contains(d.Tokens[k].Text, tc.a):
+					aw = p.word
+				case strings.Contains(d.Tokens[k].Text, tc.b):
+					bw = p.word
+				}
+			}
+		}
+		if tw < 0 || aw < 0 || bw < 0 {
+			t.Fatalf("%q: no trigger %q or persons %q, %q", tc.sentence, tc.trigger, tc.a, tc.b)
+		}
+		if got := separateMeetings(es.ss, tw, aw, bw); got != tc.separate {
+			t.Errorf("%q: %s and %s met separately = %v, want %v", tc.sentence, tc.a, tc.b, got, tc.separate)
 		}
 	}
 }
