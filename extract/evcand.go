@@ -71,6 +71,7 @@ type Candidate struct {
 	Place, PlaceCountry, Attacker string
 	PlaceKind                     string // "place" or "country"
 	ActorKind                     string // state, demonym, metonym, org or group (attacker candidates)
+	Pattern                       string // the trip pattern of a travel candidate (travelPattern), or ""
 	Path                          string // the syntactic path(s) shown by --explain
 	// T describes the trigger and its clause (is this an event at all?),
 	// F the arguments (do these persons or this place fill its roles?);

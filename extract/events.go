@@ -226,6 +226,11 @@ func (c *evCtx) meetings(cands []Candidate) []newsgraph.Meeting {
 func (c *evCtx) travels(cands []Candidate) []newsgraph.Travel {
 	m := c.x.models
 	var out []newsgraph.Travel
+	for i := range cands {
+		if cd := &cands[i]; cd.Kind == candTravel && cd.Score < m.travel.Threshold && c.tripPattern(cd) {
+			cd.Score = m.travel.Threshold
+		}
+	}
 	for _, cd := range best(cands, candTravel, m.travel.Threshold, c.pairKey) {
 		out = append(out, newsgraph.Travel{
 			A: c.d.Persons[cd.A].Name, B: c.d.Persons[cd.B].Name,
@@ -234,6 +239,24 @@ func (c *evCtx) travels(cands []Candidate) []newsgraph.Travel {
 		})
 	}
 	return out
+}
+
+// tripPattern is rule "trip pattern" (GUIDELINES.md): "X arrived
+// alongside Y", "X was accompanied by Y", "X travelled with Y" are trips
+// together whatever the travel model says, when the verb is itself one of
+// travel ("arrive", "fly", "accompany"): "attended the conference, along
+// with Y" is no trip. Two subjects of one verb ("X and Y flew to Z") are
+// left to the model, which sees many lists of attendees.
+func (c *evCtx) tripPattern(cd *Candidate) bool {
+	if cd.Pattern != "comitative" && cd.Pattern != "accompanied" {
+		return false
+	}
+	for _, e := range c.x.lex.entries(cd.Trigger, cd.ss.s.Words[cd.trig].UPOS) {
+		if e.Relation == relTravel {
+			return true
+		}
+	}
+	return false
 }
 
 // attackerReach is how many sentences back rule "attacker told before"

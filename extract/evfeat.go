@@ -303,6 +303,20 @@ func travelPattern(ss *synSent, t evTrig, a, b int) string {
 			}
 		}
 	}
+	// "X, accompanied by Y, flew to Z", "X, who was accompanied by Y,":
+	// the participle or relative clause modifies the traveller
+	if dr := ss.s.Words[v].Deprel; dr == "acl" || dr == "acl:relcl" || dr == "advcl" {
+		for _, p := range [][3]int{{a, ha, hb}, {b, hb, ha}} {
+			x, gx, y := p[0], p[1], p[2]
+			if (ss.head(v) == x || ss.head(v) == gx) && ss.head(y) == v && (strings.HasPrefix(ss.s.Words[y].Deprel, "obl:agent") || ss.label(y) == "obl[by]") {
+				for _, e := range t.entries {
+					if e.Lemma == "accompany" || e.Lemma == "escort" {
+						return "accompanied"
+					}
+				}
+			}
+		}
+	}
 	if ha == hb && subj(ha) && a != b {
 		return "co-subjects"
 	}
@@ -462,6 +476,7 @@ func (c *evCtx) pairFeatures(cd *Candidate, es *evSent, t evTrig, rel string, a,
 	if rel == candTravel {
 		if r := travelPattern(ss, t, a.word, b.word); r != "" {
 			f.Addf("pattern", r)
+			cd.Pattern = r
 		}
 	}
 	abN := ss.pathLen(a.word, b.word)

@@ -37,3 +37,38 @@ func TestTriggerSeesPersonDependents(t *testing.T) {
 		}
 	}
 }
+
+// TestTripPatternRule checks rule "trip pattern": the guidelines' trip
+// phrasings with a verb of travel give a trip together whatever the travel
+// model scores; a with-phrase on a verb that is no travel does not.
+func TestTripPatternRule(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		text, a, b string
+		trip       bool
+	}{
+		{"Talks in Riyadh. William Ruto, accompanied by Musalia Mudavadi, arrived in Riyadh on Monday.", "William Ruto", "Musalia Mudavadi", true},
+		{"Talks in Riyadh. Kenyan President William Ruto, who was accompanied by Foreign Minister Musalia Mudavadi, arrived in Riyadh on Monday.", "William Ruto", "Musalia Mudavadi", true},
+		{"Talks in Kyiv. Ukrainian Prime Minister Oleksandr Hrytsenko arrived alongside Energy Minister Serhiy Bondar on Monday.", "Oleksandr Hrytsenko", "Serhiy Bondar", true},
+		{"Talks in Berlin. Russian President Vladimir Putin attended the conference, along with Secretary-General Antonio Guterres.", "Vladimir Putin", "Antonio Guterres", false},
+	} {
+		d := x.Analyze(tc.text)
+		c := newEvCtx(x, d, "")
+		got := false
+		for _, cd := range c.allCandidates() {
+			if cd.Kind != candTravel {
+				continue
+			}
+			pa, pb := d.Persons[cd.A].Name, d.Persons[cd.B].Name
+			if (pa == tc.a && pb == tc.b || pa == tc.b && pb == tc.a) && c.tripPattern(&cd) {
+				got = true
+			}
+		}
+		if got != tc.trip {
+			t.Errorf("%q: %s and %s travel together by rule: %v, want %v", tc.text, tc.a, tc.b, got, tc.trip)
+		}
+	}
+}
