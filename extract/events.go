@@ -359,7 +359,12 @@ func agentOf(ss *synSent, t, a int) bool {
 //     strike; weapon() names the weapon or returns other.
 //   - "most specific target": the target is the most specific place named;
 //     a country is the target only when the sentence names no place the
-//     attack hit ("struck Iran's oilfields at Nowruz" hits Nowruz, not Iran).
+//     attack hit ("struck Iran's oilfields at Nowruz" hits Nowruz, not Iran)
+//     and the article no place in that country that was hit (a headline's
+//     "Air strikes kill 20 in north-west Syria" is the body's strike on
+//     Maarat al-Numan); a region that only locates another place hit is no
+//     target of its own ("the town of Maarat al-Numan in Idlib province",
+//     "the Ain al-Asad air base in Anbar province").
 
 //   - "no self-strike": a state is not the target of its own attack; the
 //     country named beside the weapon is the attacker ("U.S. airstrikes
@@ -372,17 +377,42 @@ func selfStrike(cd *Candidate, attacker string) bool {
 }
 
 // moreSpecific says whether the accepted strike cd is on a country while
-// another accepted strike of its sentence is on a place.
+// another accepted strike of its sentence is on a place, or of the article
+// on a place in that country; or on a place that only locates another
+// accepted target of its sentence (locates).
 func moreSpecific(cd *Candidate, accepted []*Candidate) bool {
-	if cd.PlaceKind != "country" {
-		return false
-	}
 	for _, o := range accepted {
-		if o != cd && o.Sent == cd.Sent && o.PlaceKind != "country" {
+		if o == cd || o.PlaceKind == "country" {
+			continue
+		}
+		if cd.PlaceKind == "country" && (o.Sent == cd.Sent || cd.PlaceCountry != "" && o.PlaceCountry == cd.PlaceCountry) {
+			return true
+		}
+		if cd.PlaceKind != "country" && o.Sent == cd.Sent && o.ss != nil && locates(o.ss, o.args[0], cd.args[0]) {
 			return true
 		}
 	}
 	return false
+}
+
+// locates says whether the place at word r only locates the place at word
+// p: it hangs below p through an in-phrase, with no coordination on the
+// way ("Maarat al-Numan in Idlib province"; not "Sumy and Kryvyi Rih", not
+// "a base near Erbil").
+func locates(ss *synSent, p, r int) bool {
+	up, _, down := ss.path(p, r)
+	if len(up) != 0 || len(down) == 0 {
+		return false
+	}
+	in := false
+	for _, w := range down {
+		if strings.HasPrefix(ss.s.Words[w].Deprel, "conj") {
+			return false
+		}
+		l := ss.label(w)
+		in = in || strings.HasSuffix(l, "[in]")
+	}
+	return in
 }
 
 // linkedPlace returns the place in the candidate's sentence that its

@@ -16,16 +16,46 @@ func TestStrikeRules(t *testing.T) {
 		t.Fatal(err)
 	}
 	// most specific target: a country and a place hit in one sentence
-	place := &Candidate{Sent: 3, PlaceKind: "place", Place: "Nowruz"}
-	country := &Candidate{Sent: 3, PlaceKind: "country", Place: "Iran"}
-	alone := &Candidate{Sent: 4, PlaceKind: "country", Place: "Syria"}
-	acc := []*Candidate{place, country, alone}
+	place := &Candidate{Sent: 3, PlaceKind: "place", Place: "Nowruz", PlaceCountry: "IR"}
+	country := &Candidate{Sent: 3, PlaceKind: "country", Place: "Iran", PlaceCountry: "IR"}
+	alone := &Candidate{Sent: 4, PlaceKind: "country", Place: "Syria", PlaceCountry: "SY"}
+	headline := &Candidate{Sent: 0, PlaceKind: "country", Place: "Iran", PlaceCountry: "IR"}
+	acc := []*Candidate{place, country, alone, headline}
 	for _, tc := range []struct {
 		cd   *Candidate
 		want bool
-	}{{place, false}, {country, true}, {alone, false}} {
+	}{{place, false}, {country, true}, {alone, false}, {headline, true}} {
 		if got := moreSpecific(tc.cd, acc); got != tc.want {
 			t.Errorf("moreSpecific(%s) = %v, want %v", tc.cd.Place, got, tc.want)
+		}
+	}
+
+	// most specific target: a region that only locates another place hit
+	for _, tc := range []struct {
+		sentence, place, region string
+		locates                 bool
+	}{
+		{"Russian warplanes struck the town of Maarat al-Numan in Idlib province on Tuesday.", "Maarat", "Idlib", true},
+		{"Russian missiles struck the cities of Sumy and Kryvyi Rih on Tuesday.", "Sumy", "Kryvyi", false},
+		{"The missiles struck a base near Erbil and the airport of Mosul.", "Mosul", "Erbil", false},
+	} {
+		d := x.Analyze(tc.sentence)
+		c := newEvCtx(x, d, "")
+		es := c.sentence(0)
+		pw, rw := -1, -1
+		for _, p := range es.places {
+			switch d.Tokens[p.tok0].Text {
+			case tc.place:
+				pw = p.word
+			case tc.region:
+				rw = p.word
+			}
+		}
+		if pw < 0 || rw < 0 {
+			t.Fatalf("%q: no places %q and %q", tc.sentence, tc.place, tc.region)
+		}
+		if got := locates(es.ss, pw, rw); got != tc.locates {
+			t.Errorf("%q: %s only locates %s = %v, want %v", tc.sentence, tc.region, tc.place, got, tc.locates)
 		}
 	}
 
