@@ -539,6 +539,17 @@ func (x *Extractor) ruleSpans(d *Doc, base []span) []span {
 		}
 	}
 	sortSpans(out)
+	// "Ain" + "al-Hilweh", "Maarat" + "al-Numan": a place's name cut
+	// before its Arabic article is one place
+	for k := 0; k+1 < len(out); k++ {
+		a, b := out[k], out[k+1]
+		if b.a == a.b && d.Tokens[a.a].Sent == d.Tokens[b.a].Sent && arabicArticle(d.Tokens[b.a].Lower) &&
+			(a.typ == newsgraph.LOC || b.typ == newsgraph.LOC || toponymPrefixes[d.Tokens[a.a].Lower]) && a.typ != newsgraph.PER && b.typ != newsgraph.PER {
+			out[k] = span{a.a, b.b, newsgraph.LOC}
+			out = append(out[:k+1], out[k+2:]...)
+			k--
+		}
+	}
 	// "Moshe" + "Yaalon-Dror": two person spans that touch are one name
 	for k := 0; k+1 < len(out); k++ {
 		if out[k].typ == newsgraph.PER && out[k+1].typ == newsgraph.PER && out[k+1].a == out[k].b &&
@@ -587,6 +598,17 @@ func placeContext(d *Doc, a, b int) bool {
 		}
 	}
 	return lower(p) == "of" && placeOf[lower(p-1)]
+}
+
+// arabicArticle says whether a word starts with the Arabic article ("al-",
+// "el-", and its assimilated forms "ez-", "as-", "ad-", "an-", "ar-", "ash-").
+func arabicArticle(w string) bool {
+	for _, p := range []string{"al-", "el-", "ez-", "az-", "as-", "ad-", "an-", "ar-", "ash-", "at-", "ath-"} {
+		if strings.HasPrefix(w, p) && len(w) > len(p)+1 {
+			return true
+		}
+	}
+	return false
 }
 
 func sortSpans(s []span) {

@@ -27,6 +27,8 @@ func TestPlaceContext(t *testing.T) {
 		{"Troops massed along the Zairean border on Friday.", "Zairean", false},
 		{"He won the English county championship with Surrey.", "English", false},
 		{"The Bank of England raised rates.", "Bank of England", false},
+		{"Police said planes fired rockets at the Ain al-Hilweh refugee camp.", "Ain al-Hilweh", true},
+		{"Air raids in the town of Maarat al-Numan killed six people.", "Maarat al-Numan", true},
 	} {
 		d := x.Analyze(tc.text)
 		got := false
