@@ -12,13 +12,18 @@ import (
 // weights; weights are quantized to 16 bits with one scale. Absent classes
 // weigh 0. Read-only, safe for concurrent use.
 //
+// A feature's home slot is given by the top bits of its hash, so that the
+// features of a model file, stored by ascending hash, fill the table from
+// front to back as it loads (not at random places of a 16 MB table).
+//
 // A feature's weights are a run of (class, weight) entries, or, for the
 // few features with many weights (the frequent ones, read at every step),
 // a dense row that adds three classes at a time (see denseMin).
 type linear struct {
 	nclass int
 	scale  float32
-	mask   uint32
+	mask   uint32 // len(slots)-1
+	shift  uint32 // a key's home slot is key>>shift
 	slots  []slot
 	ents   []uint32 // class<<16 | uint16(weight)
 	// dense holds the dense rows, words uint64s each: class c in bits
@@ -79,7 +84,7 @@ func (m *linear) weights(s slot, buf *[256]uint32) []uint32 {
 // each other.
 func (m *linear) score(accs []int32, feats []uint32) {
 	acc := (*[256]int32)(accs[:256])
-	slots, ents, mask := m.slots, m.ents, m.mask
+	slots, ents, mask, shift := m.slots, m.ents, m.mask, m.shift
 	var lanes [maxWords]uint64
 	nd := 0 // dense rows added to lanes
 	for len(feats) > 0 {
@@ -88,13 +93,13 @@ func (m *linear) score(accs []int32, feats []uint32) {
 		feats = feats[n:]
 		var home [128]slot
 		for k, h := range batch {
-			home[k] = slots[h&mask]
+			home[k] = slots[h>>shift]
 		}
 		var runs [128]uint32
 		nr := 0
 		for k, h := range batch {
 			s := home[k]
-			for i := h & mask; s.ref != 0 && s.key != h; {
+			for i := h >> shift; s.ref != 0 && s.key != h; {
 				i = (i + 1) & mask
 				s = slots[i]
 			}
@@ -192,11 +197,12 @@ type row struct {
 // newPacked returns an empty packed model with room for n features and
 // about weights entries.
 func newPacked(nclass int, scale float32, n, weights int) *linear {
-	size := 1
+	size, bits := 1, 0
 	for size < n*3/2+2 {
 		size <<= 1
+		bits++
 	}
-	return &linear{nclass: nclass, scale: scale, mask: uint32(size - 1), slots: make([]slot, size),
+	return &linear{nclass: nclass, scale: scale, mask: uint32(size - 1), shift: uint32(32 - bits), slots: make([]slot, size),
 		ents: make([]uint32, 0, weights), words: (nclass + 2) / 3}
 }
 
@@ -210,7 +216,7 @@ func (m *linear) put(key uint32, es []uint32) error {
 			return fmt.Errorf("feature %x: class %d of %d", key, e>>16, m.nclass)
 		}
 	}
-	i := key & m.mask
+	i := key >> m.shift
 	for m.slots[i].ref != 0 {
 		if m.slots[i].key == key {
 			return fmt.Errorf("feature %x twice", key)

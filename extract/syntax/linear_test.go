@@ -5,7 +5,6 @@ package syntax
 // weights it was given.
 
 import (
-	"bufio"
 	"bytes"
 	"math/rand/v2"
 	"testing"
@@ -97,7 +96,7 @@ func TestLinearScore(t *testing.T) {
 		}
 		var w1, w2 writer
 		m.write(&w1)
-		r := &reader{r: bufio.NewReader(bytes.NewReader(w1.b))}
+		r := newReader(bytes.NewReader(w1.b))
 		m2, err := readLinear(r)
 		if err != nil {
 			t.Fatal(err)

@@ -1,7 +1,6 @@
 package syntax
 
 import (
-	"bufio"
 	"bytes"
 	"compress/gzip"
 	_ "embed"
@@ -304,7 +303,7 @@ func LoadModel(data []byte) (*Parser, error) {
 	if err != nil {
 		return nil, fmt.Errorf("read syntax model: %w", err)
 	}
-	p, err := decode(&reader{r: bufio.NewReaderSize(zr, 64<<10)})
+	p, err := decode(newReader(zr))
 	if err != nil {
 		return nil, fmt.Errorf("read syntax model: %w", err)
 	}
@@ -370,7 +369,7 @@ func decode(r *reader) (*Parser, error) {
 		p.amb[w] = uint32(r.uvarint())
 	}
 	// the verbs of the lemmatiser (absent from older models)
-	if _, err := r.r.Peek(1); err == nil {
+	if r.more() {
 		verbs := r.strs()
 		p.lem.verbs = make(map[string]bool, len(verbs))
 		for _, v := range verbs {
