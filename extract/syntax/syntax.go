@@ -204,14 +204,26 @@ func (p *Parser) parse(sc *scratch, n int) {
 	st := &sc.st
 	st.reset(n)
 	for !st.done() {
-		sc.feats = parseFeatures(sc.feats[:0], st, &sc.ctx)
-		clear(acc)
-		p.parser.score(acc, sc.feats)
+		// a state with one valid action (the stack down to the root with
+		// words left: shift; the last word left: attach it to the root)
+		// needs no scores
 		p.acts.valid(st, ok)
-		best := -1
+		best, nvalid := -1, 0
 		for a := 0; a < na; a++ {
-			if ok[a] && (best < 0 || acc[a] > acc[best]) {
+			if ok[a] {
 				best = a
+				nvalid++
+			}
+		}
+		if nvalid > 1 {
+			sc.feats = parseFeatures(sc.feats[:0], st, &sc.ctx)
+			clear(acc)
+			p.parser.score(acc, sc.feats)
+			best = -1
+			for a := 0; a < na; a++ {
+				if ok[a] && (best < 0 || acc[a] > acc[best]) {
+					best = a
+				}
 			}
 		}
 		p.acts.apply(st, best)
