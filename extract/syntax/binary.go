@@ -82,12 +82,25 @@ func (r *reader) fail(err error) {
 			err = errTruncated
 		}
 		r.err = err
+		r.pos, r.end, r.eof = 0, 0, true
 	}
 }
 
 var errOverflow = errors.New("varint overflows 64 bits")
 
 func (r *reader) uvarint() uint64 {
+	// most values of a model are one byte: that case is inlined (after an
+	// error nothing is buffered)
+	if r.pos < r.end {
+		if b := r.buf[r.pos]; b < 0x80 {
+			r.pos++
+			return uint64(b)
+		}
+	}
+	return r.uvarintSlow()
+}
+
+func (r *reader) uvarintSlow() uint64 {
 	if r.err != nil {
 		return 0
 	}
@@ -116,6 +129,20 @@ func (r *reader) count() int {
 }
 
 func (r *reader) varint() int64 {
+	if r.pos < r.end {
+		if b := r.buf[r.pos]; b < 0x80 {
+			r.pos++
+			v := int64(b >> 1)
+			if b&1 != 0 {
+				v = ^v
+			}
+			return v
+		}
+	}
+	return r.varintSlow()
+}
+
+func (r *reader) varintSlow() int64 {
 	if r.err != nil {
 		return 0
 	}
