@@ -122,7 +122,7 @@ func readBlock(r *bytes.Reader) (*Model, error) {
 	if int(hdr.N) > r.Len() {
 		return nil, fmt.Errorf("truncated")
 	}
-	m := &Model{w: make([]float32, int(hdr.N)*NT)}
+	m := &Model{}
 	if err := binary.Read(r, binary.LittleEndian, &m.trans); err != nil {
 		return nil, err
 	}
@@ -139,13 +139,10 @@ func readBlock(r *bytes.Reader) (*Model, error) {
 		prev += k // delta-coded
 		keys[i] = prev
 	}
-	m.index = newTable(keys)
-	for i, v := range q {
-		m.w[i] = float32(v) * hdr.Scale
-	}
+	// the packed table is all a loaded model scores with (it has no
+	// float weights or row index: it cannot be trained or saved again)
 	m.packed = newPacked(keys, q, hdr.Scale)
 	m.n = len(keys)
-	m.w, m.index = nil, nil // the packed table replaces them
 	return m, nil
 }
 

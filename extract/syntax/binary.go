@@ -1,7 +1,6 @@
 package syntax
 
 import (
-	"bufio"
 	"encoding/binary"
 	"errors"
 	"io"
@@ -30,11 +29,48 @@ func (w *writer) strs(ss []string) {
 
 var errTruncated = errors.New("truncated")
 
-// reader decodes a model from a stream; the first error sticks.
+// reader decodes a model from a stream, through a buffer of its own (the
+// varints of a model are read by the million); the first error sticks.
 type reader struct {
-	r   *bufio.Reader
-	err error
+	src      io.Reader
+	buf      []byte
+	pos, end int // buf[pos:end] is read and not yet decoded
+	eof      bool
+	err      error
 }
+
+func newReader(src io.Reader) *reader {
+	return &reader{src: src, buf: make([]byte, 64<<10)}
+}
+
+// fill reads until at least k bytes (at most the buffer's size) are
+// buffered or the stream ends; it reports whether k bytes are.
+func (r *reader) fill(k int) bool {
+	if r.end-r.pos >= k {
+		return true
+	}
+	r.end = copy(r.buf, r.buf[r.pos:r.end])
+	r.pos = 0
+	for empty := 0; !r.eof && r.end < min(k, len(r.buf)); {
+		n, err := r.src.Read(r.buf[r.end:])
+		r.end += n
+		if n == 0 && err == nil {
+			if empty++; empty == 100 {
+				err = io.ErrNoProgress
+			}
+		}
+		if err != nil {
+			r.eof = true
+			if err != io.EOF {
+				r.fail(err)
+			}
+		}
+	}
+	return r.end >= k
+}
+
+// more reports whether anything is left to read.
+func (r *reader) more() bool { return r.err == nil && r.fill(1) }
 
 // limit bounds counts read from a model file: no section of a sound model
 // comes near it, and a corrupt count fails before a huge allocation.
@@ -46,18 +82,39 @@ func (r *reader) fail(err error) {
 			err = errTruncated
 		}
 		r.err = err
+		r.pos, r.end, r.eof = 0, 0, true
 	}
 }
 
+var errOverflow = errors.New("varint overflows 64 bits")
+
 func (r *reader) uvarint() uint64 {
+	// most values of a model are one byte: that case is inlined (after an
+	// error nothing is buffered)
+	if r.pos < r.end {
+		if b := r.buf[r.pos]; b < 0x80 {
+			r.pos++
+			return uint64(b)
+		}
+	}
+	return r.uvarintSlow()
+}
+
+func (r *reader) uvarintSlow() uint64 {
 	if r.err != nil {
 		return 0
 	}
-	v, err := binary.ReadUvarint(r.r)
-	if err != nil {
-		r.fail(err)
+	r.fill(binary.MaxVarintLen64)
+	v, n := binary.Uvarint(r.buf[r.pos:r.end])
+	if n <= 0 {
+		if n == 0 {
+			r.fail(errTruncated)
+		} else {
+			r.fail(errOverflow)
+		}
 		return 0
 	}
+	r.pos += n
 	return v
 }
 
@@ -72,15 +129,48 @@ func (r *reader) count() int {
 }
 
 func (r *reader) varint() int64 {
+	if r.pos < r.end {
+		if b := r.buf[r.pos]; b < 0x80 {
+			r.pos++
+			v := int64(b >> 1)
+			if b&1 != 0 {
+				v = ^v
+			}
+			return v
+		}
+	}
+	return r.varintSlow()
+}
+
+func (r *reader) varintSlow() int64 {
 	if r.err != nil {
 		return 0
 	}
-	v, err := binary.ReadVarint(r.r)
-	if err != nil {
-		r.fail(err)
+	r.fill(binary.MaxVarintLen64)
+	v, n := binary.Varint(r.buf[r.pos:r.end])
+	if n <= 0 {
+		if n == 0 {
+			r.fail(errTruncated)
+		} else {
+			r.fail(errOverflow)
+		}
 		return 0
 	}
+	r.pos += n
 	return v
+}
+
+// bytes fills b from the stream.
+func (r *reader) bytes(b []byte) {
+	for len(b) > 0 && r.err == nil {
+		if !r.fill(1) {
+			r.fail(errTruncated)
+			return
+		}
+		n := copy(b, r.buf[r.pos:r.end])
+		r.pos += n
+		b = b[n:]
+	}
 }
 
 func (r *reader) float32() float32 {
@@ -88,8 +178,8 @@ func (r *reader) float32() float32 {
 	if r.err != nil {
 		return 0
 	}
-	if _, err := io.ReadFull(r.r, b[:]); err != nil {
-		r.fail(err)
+	r.bytes(b[:])
+	if r.err != nil {
 		return 0
 	}
 	return math.Float32frombits(binary.LittleEndian.Uint32(b[:]))
@@ -100,9 +190,14 @@ func (r *reader) str() string {
 	if r.err != nil {
 		return ""
 	}
+	if r.fill(n) {
+		s := string(r.buf[r.pos : r.pos+n])
+		r.pos += n
+		return s
+	}
 	b := make([]byte, n)
-	if _, err := io.ReadFull(r.r, b); err != nil {
-		r.fail(err)
+	r.bytes(b)
+	if r.err != nil {
 		return ""
 	}
 	return string(b)

@@ -8,34 +8,74 @@ import (
 )
 
 // linear is a trained multi-class linear model over hashed features,
-// packed for reading: an open-addressing table from feature hash to a run
-// of (class, weight) entries; weights are quantized to 16 bits with one
-// scale. Absent classes weigh 0. Read-only, safe for concurrent use.
+// packed for reading: an open-addressing table from feature hash to its
+// weights; weights are quantized to 16 bits with one scale. Absent classes
+// weigh 0. Read-only, safe for concurrent use.
+//
+// A feature's home slot is given by the top bits of its hash, so that the
+// features of a model file, stored by ascending hash, fill the table from
+// front to back as it loads (not at random places of a 16 MB table).
+//
+// A feature's weights are a run of (class, weight) entries, or, for the
+// few features with many weights (the frequent ones, read at every step),
+// a dense row that adds three classes at a time (see denseMin).
 type linear struct {
 	nclass int
 	scale  float32
-	mask   uint32
+	mask   uint32 // len(slots)-1
+	shift  uint32 // a key's home slot is key>>shift
 	slots  []slot
 	ents   []uint32 // class<<16 | uint16(weight)
+	// dense holds the dense rows, words uint64s each: class c in bits
+	// 21*(c%3) of word c/3, as its weight plus denseBias (0 for a class
+	// without weight).
+	dense []uint64
+	words int
 }
 
 type slot struct {
 	key uint32
 	// ref is 0 for an empty slot; with the top bit set, the feature's one
-	// weight inline (class<<16 | weight); else offset<<8 | count into ents.
+	// weight inline (class<<16 | weight); else offset<<8 | count into ents
+	// (count >= 2), or (row+1)<<8 for a dense row (count 0).
 	ref uint32
 }
 
 const inline = 1 << 31
 
-// weights returns the entries of slot s (class<<16 | uint16(weight)).
-func (m *linear) weights(s slot, one *[1]uint32) []uint32 {
+// Dense rows: a feature with at least denseMin weights, in ascending class
+// order and none of them 0, is kept dense. Its lanes of 21 bits hold
+// weight+denseBias, at most 65535, so that denseMax rows add up without
+// a carry from one lane into the next.
+const (
+	denseMin  = 32
+	denseBias = 1 << 15
+	laneBits  = 21
+	laneMask  = 1<<laneBits - 1
+	denseMax  = laneMask / (2*denseBias - 1) // 32
+	maxWords  = (256 + 2) / 3
+)
+
+// weights returns the entries of slot s (class<<16 | uint16(weight)),
+// in buf if need be.
+func (m *linear) weights(s slot, buf *[256]uint32) []uint32 {
 	if s.ref&inline != 0 {
-		one[0] = s.ref &^ inline
-		return one[:]
+		buf[0] = s.ref &^ inline
+		return buf[:1]
 	}
-	off := s.ref >> 8
-	return m.ents[off : off+s.ref&0xff]
+	off, c := s.ref>>8, s.ref&0xff
+	if c != 0 {
+		return m.ents[off : off+c]
+	}
+	row := m.dense[int(off-1)*m.words:][:m.words]
+	es := buf[:0]
+	for cls := 0; cls < m.nclass; cls++ {
+		v := int32(row[cls/3]>>(laneBits*(cls%3))&laneMask) - denseBias
+		if v != 0 {
+			es = append(es, uint32(cls)<<16|uint32(uint16(int16(v))))
+		}
+	}
+	return es
 }
 
 // score adds the weights of feats to acc (nclass entries, at most 256).
@@ -44,20 +84,22 @@ func (m *linear) weights(s slot, one *[1]uint32) []uint32 {
 // each other.
 func (m *linear) score(accs []int32, feats []uint32) {
 	acc := (*[256]int32)(accs[:256])
-	slots, ents, mask := m.slots, m.ents, m.mask
+	slots, ents, mask, shift := m.slots, m.ents, m.mask, m.shift
+	var lanes [maxWords]uint64
+	nd := 0 // dense rows added to lanes
 	for len(feats) > 0 {
 		n := min(len(feats), 128)
 		batch := feats[:n]
 		feats = feats[n:]
 		var home [128]slot
 		for k, h := range batch {
-			home[k] = slots[h&mask]
+			home[k] = slots[h>>shift]
 		}
 		var runs [128]uint32
 		nr := 0
 		for k, h := range batch {
 			s := home[k]
-			for i := h & mask; s.ref != 0 && s.key != h; {
+			for i := h >> shift; s.ref != 0 && s.key != h; {
 				i = (i + 1) & mask
 				s = slots[i]
 			}
@@ -71,31 +113,74 @@ func (m *linear) score(accs []int32, feats []uint32) {
 			runs[nr] = s.ref
 			nr++
 		}
-		var sink uint32
-		for _, r := range runs[:nr] {
-			sink += ents[r>>8]
-		}
-		_ = sink
-		for _, r := range runs[:nr] {
-			off := r >> 8
-			for _, e := range ents[off : off+r&0xff] {
-				acc[uint8(e>>16)] += int32(int16(e))
+		// the first and last entries of every run (they may lie on two
+		// cache lines), read in a pass of their own and used below, so
+		// that the compiler keeps the reads
+		var first [128]uint64
+		var last [128]uint32
+		for i, r := range runs[:nr] {
+			if off, c := r>>8, r&0xff; c != 0 {
+				first[i], last[i] = uint64(ents[off]), ents[off+c-1]
+			} else {
+				first[i] = m.dense[int(off-1)*m.words]
 			}
 		}
+		for i, r := range runs[:nr] {
+			off, c := r>>8, r&0xff
+			if c != 0 {
+				e := uint32(first[i])
+				acc[uint8(e>>16)] += int32(int16(e))
+				for _, e := range ents[off+1 : off+c-1] {
+					acc[uint8(e>>16)] += int32(int16(e))
+				}
+				e = last[i]
+				acc[uint8(e>>16)] += int32(int16(e))
+				continue
+			}
+			if nd == denseMax {
+				m.flush(acc, &lanes, nd)
+				nd = 0
+			}
+			row := m.dense[int(off-1)*m.words:][:m.words]
+			ls := lanes[:len(row)]
+			ls[0] += first[i]
+			for j, v := range row[1:] {
+				ls[j+1] += v
+			}
+			nd++
+		}
 	}
+	if nd > 0 {
+		m.flush(acc, &lanes, nd)
+	}
+}
+
+// flush adds the sums of nd dense rows in lanes to acc and clears lanes.
+func (m *linear) flush(acc *[256]int32, lanes *[maxWords]uint64, nd int) {
+	bias := int32(nd) * denseBias
+	full := m.nclass / 3
+	for j, v := range lanes[:full] {
+		c := 3 * j
+		acc[c] += int32(v&laneMask) - bias
+		acc[c+1] += int32(v>>laneBits&laneMask) - bias
+		acc[c+2] += int32(v>>(2*laneBits)&laneMask) - bias
+	}
+	for c := 3 * full; c < m.nclass; c++ {
+		acc[c] += int32(lanes[full]>>(laneBits*(c%3))&laneMask) - bias
+	}
+	clear(lanes[:m.words])
 }
 
 // size returns the number of features and of weights.
 func (m *linear) size() (features, weights int) {
+	var buf [256]uint32
 	for _, s := range m.slots {
 		if s.ref != 0 {
 			features++
-			if s.ref&inline != 0 {
-				weights++
-			}
+			weights += len(m.weights(s, &buf))
 		}
 	}
-	return features, weights + len(m.ents)
+	return features, weights
 }
 
 func (m *linear) features() int {
@@ -109,15 +194,83 @@ type row struct {
 	ents []uint32
 }
 
+// newPacked returns an empty packed model with room for n features and
+// about weights entries.
+func newPacked(nclass int, scale float32, n, weights int) *linear {
+	size, bits := 1, 0
+	for size < n*3/2+2 {
+		size <<= 1
+		bits++
+	}
+	return &linear{nclass: nclass, scale: scale, mask: uint32(size - 1), shift: uint32(32 - bits), slots: make([]slot, size),
+		ents: make([]uint32, 0, weights), words: (nclass + 2) / 3}
+}
+
+// put adds feature key with entries es (class<<16 | uint16(weight)).
+func (m *linear) put(key uint32, es []uint32) error {
+	if len(es) == 0 || len(es) > 255 {
+		return fmt.Errorf("feature %x: %d weights", key, len(es))
+	}
+	for _, e := range es {
+		if int(e>>16) >= m.nclass {
+			return fmt.Errorf("feature %x: class %d of %d", key, e>>16, m.nclass)
+		}
+	}
+	i := key >> m.shift
+	for m.slots[i].ref != 0 {
+		if m.slots[i].key == key {
+			return fmt.Errorf("feature %x twice", key)
+		}
+		i = (i + 1) & m.mask
+	}
+	switch {
+	case len(es) == 1:
+		m.slots[i] = slot{key: key, ref: inline | es[0]}
+	case denseOK(es):
+		row := len(m.dense) / m.words
+		if row+1 >= 1<<23 {
+			return fmt.Errorf("too many weights")
+		}
+		m.dense = slices.Grow(m.dense, m.words)
+		d := m.dense[len(m.dense) : len(m.dense)+m.words]
+		for cls := 0; cls < m.nclass; cls++ {
+			d[cls/3] |= denseBias << (laneBits * (cls % 3))
+		}
+		for _, e := range es {
+			cls := int(e >> 16)
+			d[cls/3] += uint64(int64(int16(e))) << (laneBits * (cls % 3))
+		}
+		m.dense = m.dense[:len(m.dense)+m.words]
+		m.slots[i] = slot{key: key, ref: uint32(row+1) << 8}
+	default:
+		if len(m.ents)+len(es) >= 1<<23 {
+			return fmt.Errorf("too many weights")
+		}
+		m.slots[i] = slot{key: key, ref: uint32(len(m.ents))<<8 | uint32(len(es))}
+		m.ents = append(m.ents, es...)
+	}
+	return nil
+}
+
+// denseOK says whether entries es are kept as a dense row: many, in
+// ascending class order, none 0 (so that the row gives them back as they
+// were).
+func denseOK(es []uint32) bool {
+	if len(es) < denseMin {
+		return false
+	}
+	for i, e := range es {
+		if int16(e) == 0 || i > 0 && e>>16 <= es[i-1]>>16 {
+			return false
+		}
+	}
+	return true
+}
+
 func newLinear(nclass int, scale float32, rows []row) (*linear, error) {
 	if nclass > 256 {
 		return nil, fmt.Errorf("%d classes: too many", nclass)
 	}
-	size := 1
-	for size < len(rows)*3/2+2 {
-		size <<= 1
-	}
-	m := &linear{nclass: nclass, scale: scale, mask: uint32(size - 1), slots: make([]slot, size)}
 	total := 0
 	for _, r := range rows {
 		total += len(r.ents)
@@ -125,29 +278,11 @@ func newLinear(nclass int, scale float32, rows []row) (*linear, error) {
 	if total >= 1<<23 {
 		return nil, fmt.Errorf("%d weights: too many", total)
 	}
-	m.ents = make([]uint32, 0, total/2)
+	m := newPacked(nclass, scale, len(rows), total/2)
 	for _, r := range rows {
-		if len(r.ents) == 0 || len(r.ents) > 255 {
-			return nil, fmt.Errorf("feature %x: %d weights", r.key, len(r.ents))
+		if err := m.put(r.key, r.ents); err != nil {
+			return nil, err
 		}
-		for _, e := range r.ents {
-			if int(e>>16) >= nclass {
-				return nil, fmt.Errorf("feature %x: class %d of %d", r.key, e>>16, nclass)
-			}
-		}
-		i := r.key & m.mask
-		for m.slots[i].ref != 0 {
-			if m.slots[i].key == r.key {
-				return nil, fmt.Errorf("feature %x twice", r.key)
-			}
-			i = (i + 1) & m.mask
-		}
-		if len(r.ents) == 1 {
-			m.slots[i] = slot{key: r.key, ref: inline | r.ents[0]}
-			continue
-		}
-		m.slots[i] = slot{key: r.key, ref: uint32(len(m.ents))<<8 | uint32(len(r.ents))}
-		m.ents = append(m.ents, r.ents...)
 	}
 	return m, nil
 }
@@ -168,11 +303,11 @@ func (m *linear) write(w *writer) {
 	w.float32(m.scale)
 	w.uvarint(uint64(len(keys)))
 	prev := uint32(0)
+	var buf [256]uint32
 	for _, k := range keys {
 		w.uvarint(uint64(k.key - prev))
 		prev = k.key
-		var one [1]uint32
-		es := m.weights(slot{k.key, k.ref}, &one)
+		es := m.weights(slot{k.key, k.ref}, &buf)
 		w.uvarint(uint64(len(es)))
 		for _, e := range es {
 			w.uvarint(uint64(e >> 16))
@@ -191,13 +326,8 @@ func readLinear(r *reader) (*linear, error) {
 	if nclass > 256 || nclass == 0 {
 		return nil, fmt.Errorf("%d classes", nclass)
 	}
-	size := 1
-	for size < n*3/2+2 {
-		size <<= 1
-	}
-	m := &linear{nclass: nclass, scale: scale, mask: uint32(size - 1), slots: make([]slot, size)}
 	// about three weights a feature, most of them in runs: one allocation
-	m.ents = make([]uint32, 0, 3*n)
+	m := newPacked(nclass, scale, n, 3*n)
 	key := uint32(0)
 	var one [256]uint32
 	for i := 0; i < n; i++ {
@@ -218,22 +348,9 @@ func readLinear(r *reader) (*linear, error) {
 		if r.err != nil {
 			return nil, r.err
 		}
-		j := key & m.mask
-		for m.slots[j].ref != 0 {
-			if m.slots[j].key == key {
-				return nil, fmt.Errorf("feature %x twice", key)
-			}
-			j = (j + 1) & m.mask
+		if err := m.put(key, es); err != nil {
+			return nil, err
 		}
-		if c == 1 {
-			m.slots[j] = slot{key: key, ref: inline | es[0]}
-			continue
-		}
-		if len(m.ents)+c >= 1<<23 {
-			return nil, fmt.Errorf("too many weights")
-		}
-		m.slots[j] = slot{key: key, ref: uint32(len(m.ents))<<8 | uint32(c)}
-		m.ents = append(m.ents, es...)
 	}
 	return m, nil
 }
@@ -403,8 +520,8 @@ func (m *linear) pruned(min float64) (*linear, error) {
 			continue
 		}
 		r := row{key: s.key}
-		var one [1]uint32
-		for _, e := range m.weights(s, &one) {
+		var buf [256]uint32
+		for _, e := range m.weights(s, &buf) {
 			if math.Abs(float64(int16(e))*float64(m.scale)) >= min {
 				r.ents = append(r.ents, e)
 			}

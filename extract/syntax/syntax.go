@@ -1,7 +1,6 @@
 package syntax
 
 import (
-	"bufio"
 	"bytes"
 	"compress/gzip"
 	_ "embed"
@@ -205,14 +204,26 @@ func (p *Parser) parse(sc *scratch, n int) {
 	st := &sc.st
 	st.reset(n)
 	for !st.done() {
-		sc.feats = parseFeatures(sc.feats[:0], st, &sc.ctx)
-		clear(acc)
-		p.parser.score(acc, sc.feats)
+		// a state with one valid action (the stack down to the root with
+		// words left: shift; the last word left: attach it to the root)
+		// needs no scores
 		p.acts.valid(st, ok)
-		best := -1
+		best, nvalid := -1, 0
 		for a := 0; a < na; a++ {
-			if ok[a] && (best < 0 || acc[a] > acc[best]) {
+			if ok[a] {
 				best = a
+				nvalid++
+			}
+		}
+		if nvalid > 1 {
+			sc.feats = parseFeatures(sc.feats[:0], st, &sc.ctx)
+			clear(acc)
+			p.parser.score(acc, sc.feats)
+			best = -1
+			for a := 0; a < na; a++ {
+				if ok[a] && (best < 0 || acc[a] > acc[best]) {
+					best = a
+				}
 			}
 		}
 		p.acts.apply(st, best)
@@ -304,7 +315,7 @@ func LoadModel(data []byte) (*Parser, error) {
 	if err != nil {
 		return nil, fmt.Errorf("read syntax model: %w", err)
 	}
-	p, err := decode(&reader{r: bufio.NewReaderSize(zr, 64<<10)})
+	p, err := decode(newReader(zr))
 	if err != nil {
 		return nil, fmt.Errorf("read syntax model: %w", err)
 	}
@@ -370,7 +381,7 @@ func decode(r *reader) (*Parser, error) {
 		p.amb[w] = uint32(r.uvarint())
 	}
 	// the verbs of the lemmatiser (absent from older models)
-	if _, err := r.r.Peek(1); err == nil {
+	if r.more() {
 		verbs := r.strs()
 		p.lem.verbs = make(map[string]bool, len(verbs))
 		for _, v := range verbs {
