@@ -75,7 +75,7 @@ var stormWords = set("hurricane", "typhoon", "cyclone", "storm", "tropical", "hu
 
 // nameParticles may stand inside a name between capitalised words.
 var nameParticles = set("al", "al-", "el", "bin", "ibn", "bint", "de", "da", "di", "del",
-	"della", "der", "van", "von", "den", "la", "le", "du", "dos", "das", "y", "abu", "ben", "st.")
+	"della", "der", "van", "von", "den", "la", "le", "du", "dos", "das", "y", "abu", "ben", "st.", "wa")
 
 // orgWords end (or start) an organisation's name.
 var orgWords = set("party", "ministry", "council", "corp", "corp.", "corporation", "agency",

@@ -90,6 +90,18 @@ func (x *Extractor) resolvePersons(d *Doc) {
 	// word, else a new person
 	lone := map[string]int{}
 	others := otherNames(ents)
+	// the given name of exactly one full name ("Theresa" of "Theresa May"),
+	// -1 when two full names share it
+	given := map[string]int{}
+	for e, w := range ents {
+		if len(w) >= 2 {
+			if _, dup := given[w[0]]; dup {
+				given[w[0]] = -1
+			} else {
+				given[w[0]] = e
+			}
+		}
+	}
 	for i, m := range ms {
 		if ent[i] >= 0 {
 			continue
@@ -100,6 +112,9 @@ func (x *Extractor) resolvePersons(d *Doc) {
 			best = es[0]
 		} else if e, ok := others[k]; ok && len(m.words) == 1 {
 			// "Laínez" of "Francisco Laínez Rivas", "Tian" of "Tian Jiyun"
+			best = e
+		} else if e, ok := given[m.words[0]]; ok && e >= 0 && len(m.words) == 1 && x.isGiven(titleCase(m.words[0])) {
+			// "Theresa" of "Theresa May" when no one else is a Theresa
 			best = e
 		} else if e, ok := lone[k]; ok {
 			best = e

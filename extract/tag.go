@@ -187,6 +187,26 @@ func (x *Extractor) ruleSpans(d *Doc, base []span) []span {
 		return true
 	}
 	out := append([]span(nil), base...)
+	// a person's name holds no lower-case word but its particles: the
+	// tagger's "Trump named Mulvaney" is two names around a verb
+	var parts []span
+	for k, sp := range out {
+		if sp.typ != newsgraph.PER || sp.b-sp.a < 3 {
+			continue
+		}
+		a := sp.a
+		for t := sp.a + 1; t < sp.b-1; t++ {
+			if tk := d.Tokens[t]; !isCap(tk.Text) && !nameParticles[tk.Lower] && !strings.Contains(tk.Text, "-") && unicode.IsLetter([]rune(tk.Text)[0]) {
+				parts = append(parts, span{a, t, newsgraph.PER})
+				a = t + 1
+			}
+		}
+		if a > sp.a {
+			out[k] = span{a, sp.b, newsgraph.PER}
+		}
+	}
+	out = append(out, parts...)
+	sortSpans(out)
 	// "Secretary of State Antony Blinken" tagged as one span: the title
 	// is not part of the name
 	for k, sp := range out {

@@ -68,6 +68,8 @@ func TestPersonNameRules(t *testing.T) {
 		{"Hurricane Maria hit Puerto Rico on Wednesday.", "Hurricane Maria", false},
 		{"Donations to the Clinton Foundation rose, Bill Clinton said.", "Clinton Foundation", false},
 		{"Donations to the Clinton Foundation rose, Bill Clinton said.", "Bill Clinton", true},
+		{"Hours later, Donald Trump named Mick Mulvaney as acting director.", "Trump named Mulvaney", false},
+		{"Hours later, Donald Trump named Mick Mulvaney as acting director.", "Mick Mulvaney", true},
 		{"Talks at the border. North Korean leader Kim Jong Un met South Korean President Moon Jae-in at Panmunjom on Friday.", "Kim Jong Un", true},
 	} {
 		d := x.Analyze(tc.text)
