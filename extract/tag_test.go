@@ -29,6 +29,7 @@ func TestPlaceContext(t *testing.T) {
 		{"The Bank of England raised rates.", "Bank of England", false},
 		{"Police said planes fired rockets at the Ain al-Hilweh refugee camp.", "Ain al-Hilweh", true},
 		{"Air raids in the town of Maarat al-Numan killed six people.", "Maarat al-Numan", true},
+		{"Iraqi warplanes bombed the Iranian oil terminal on Lavan island in the Gulf today.", "Lavan island", true},
 	} {
 		d := x.Analyze(tc.text)
 		got := false
