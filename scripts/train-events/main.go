@@ -380,6 +380,14 @@ func fitEvent(name string, ex []example, epochs int, log io.Writer) (trig, args 
 	// a missing one (judged on unseen news, attacks accepted at the F1
 	// threshold were right 28% of the time)
 	thr := bestThreshold(ex, prod, 0.5)
+	if name == "meet" || name == "travel" {
+		// never a pair the models think more likely false than true: out
+		// of fold on the wholly annotated texts 0.40 looked best for
+		// meetings, but judged on 1,000 unseen articles (pool 5) the
+		// meetings stored between 0.40 and 0.50 were right 7 times in 25,
+		// those above 0.50 50 times in 74
+		thr = max(thr, 0.5)
+	}
 	if showTop > 0 {
 		var b strings.Builder
 		for t := 0.1; t < 0.95; t += 0.1 {
