@@ -112,12 +112,9 @@ func TestWireDatelineResolvesWeekdays(t *testing.T) {
 	if g := x.Extract(newsgraph.Article{ID: "dated", Text: text, Published: "2025-06-11"}); g.Published != "2025-06-11" {
 		t.Errorf("published %q: the source's date must win over the text's", g.Published)
 	}
-	if len(f.Met) != 1 {
-		t.Fatalf("want one meeting, got %+v", f.Met)
-	}
-	if m := f.Met[0]; m.Date != "2025-06-13" || m.Status != newsgraph.Planned {
-		t.Errorf("got date %q status %q, want 2025-06-13 planned (the Friday after Thursday 12 June 2025)", m.Date, m.Status)
-	}
+	// the date of the event ("on Friday") is checked on the sentence by
+	// TestEventDateFromDateline: whether this meeting is stored at all is
+	// the models' decision, not this mechanism's
 }
 
 // TestMeetingPlace: the place of a meeting is the "in/at" phrase of its
