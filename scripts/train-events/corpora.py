@@ -16,6 +16,10 @@ usage:
       conll2003, rams, and the sentence-level sets conll2003-sentences and
       rams-sentences, whose texts come from the same sources) and verifies
       them against data/events/NAME/<id>.json.
+  corpora.py m2e2-test --m2e2 m2e2_annotations.zip --out DIR
+      writes DIR/articles/<id>.txt for the m2e2 documents data/events/m2e2
+      does not annotate (the test half) and DIR/ace.jsonl, their ACE events
+      and entities with offsets, for scripts/eval/m2e2.py.
   corpora.py export --articles DIR --gold DIR --out data/events/NAME
       converts gold files whose evidence is quoted verbatim into files with
       evidence_start/evidence_end offsets and the article's SHA-256 (no
@@ -267,6 +271,61 @@ def cmd_export(a):
     print(f"exported {n} annotations to {a.out}")
 
 
+def cmd_m2e2_test(a):
+    """The test half of m2e2 (the documents data/events/m2e2 does not
+    annotate): their texts, rebuilt as for training, and their ACE events
+    and entities with code point offsets into those texts, for
+    scripts/eval/m2e2.py. Word offsets are found by reading each sentence's
+    words in order through the rebuilt text."""
+    train = {fn[:-5] for fn in os.listdir(os.path.join(ROOT, "data", "events", "m2e2")) if fn.endswith(".json")}
+    docs = m2e2_docs(a.m2e2)
+    arts = os.path.join(a.out, "articles")
+    os.makedirs(arts, exist_ok=True)
+    lost, n = 0, 0
+    with open(os.path.join(a.out, "ace.jsonl"), "w", encoding="utf-8") as out:
+        for i, D in sorted(docs.items()):
+            if i in train:
+                continue
+            text = m2e2_text(i, D)
+            with open(os.path.join(arts, i + ".txt"), "w", encoding="utf-8") as fh:
+                fh.write(text)
+            n += 1
+            title_end = text.index("\n\n") if "\n\n" in text else 0
+            cur = 0
+            rec = {"id": i, "events": [], "entities": []}
+            for k in sorted(D):
+                st = D[k]
+                spans = []
+                for w in st["words"]:
+                    j = text.find(w, cur)
+                    if j < 0:
+                        spans.append(None)
+                        continue
+                    spans.append((j, j + len(w)))
+                    cur = j + len(w)
+
+                def span(a0, b0):
+                    ws = [x for x in spans[a0:b0] if x]
+                    return (ws[0][0], ws[-1][1]) if ws else None
+                for e in st.get("golden-entity-mentions") or []:
+                    sp = span(e["start"], e["end"])
+                    if sp:
+                        rec["entities"].append({"type": e["entity-type"], "text": e["text"], "start": sp[0], "end": sp[1]})
+                for e in st.get("golden-event-mentions") or []:
+                    tsp = span(e["trigger"]["start"], e["trigger"]["end"])
+                    if not tsp:
+                        lost += 1
+                        continue
+                    args = []
+                    for g in e.get("arguments") or []:
+                        sp = span(g["start"], g["end"])
+                        if sp:
+                            args.append({"role": g["role"], "text": g["text"], "start": sp[0], "end": sp[1]})
+                    rec["events"].append({"type": e["event_type"], "trigger": {"start": tsp[0], "end": tsp[1]}, "arguments": args})
+            out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    print(f"m2e2 test: {n} texts in {arts}, events in {os.path.join(a.out, 'ace.jsonl')} ({lost} events whose trigger was not found)")
+
+
 def main():
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = p.add_subparsers(dest="cmd", required=True)
@@ -280,8 +339,11 @@ def main():
     e.add_argument("--articles", required=True)
     e.add_argument("--gold", required=True)
     e.add_argument("--out", required=True)
+    t = sub.add_parser("m2e2-test")
+    t.add_argument("--m2e2", required=True)
+    t.add_argument("--out", required=True)
     a = p.parse_args()
-    {"rebuild": cmd_rebuild, "export": cmd_export}[a.cmd](a)
+    {"rebuild": cmd_rebuild, "export": cmd_export, "m2e2-test": cmd_m2e2_test}[a.cmd](a)
 
 
 if __name__ == "__main__":
