@@ -79,6 +79,15 @@ RETURN elementId(s) AS event,
 MATCH (:Article {id: id})-[:MENTIONS]->(e)
 RETURN DISTINCT elementId(e) AS entity, CASE WHEN e:Person THEN e.key END AS person`
 
+	// The articles of a batch that already report or mention something
+	// once cypherUpsertArticles has locked them: the changed ones, and any
+	// that a concurrent load wrote since cypherArticleHashes looked. Their
+	// facts are removed before the batch's are written, so that every
+	// MENTIONS edge of the batch can be created rather than merged.
+	cypherArticlesWithFacts = `UNWIND $ids AS id
+MATCH (a:Article {id: id}) WHERE EXISTS { (a)-[:REPORTS|MENTIONS]->() }
+RETURN a.id AS id`
+
 	cypherDetachArticles = `UNWIND $ids AS id
 MATCH (a:Article {id: id})-[r:REPORTS|MENTIONS]->()
 DELETE r`
@@ -92,6 +101,8 @@ MATCH (e:Person|Place|Organization) WHERE elementId(e) = eid AND NOT (e)<-[:MENT
   AND NOT (e)<-[:HELD_IN|HIT|TO]-() AND NOT (e)-[:LAUNCHED]->()
 DETACH DELETE e`
 
+	// Setting a property locks the node, changed or not: from here to the
+	// end of the transaction no other load writes these articles' edges.
 	cypherUpsertArticles = planOnce + `UNWIND $rows AS row
 MERGE (a:Article {id: row.id})
 SET a += row.props`
@@ -119,8 +130,7 @@ WITH p, row
 CALL (p, row) {
   UNWIND row.mentions AS mt
   MATCH (a:Article {id: mt.article})
-  MERGE (a)-[m:MENTIONS]->(p)
-  SET m.name = mt.name, m.names = mt.names, m.roles = mt.roles, m.reps = mt.reps
+  CREATE (a)-[:MENTIONS {name: mt.name, names: mt.names, roles: mt.roles, reps: mt.reps}]->(p)
 }
 CALL (p, row) {
   UNWIND row.reps AS rp
@@ -167,7 +177,7 @@ SET c.name = row.name
 WITH c, row
 UNWIND row.articles AS id
 MATCH (a:Article {id: id})
-MERGE (a)-[:MENTIONS]->(c)`
+CREATE (a)-[:MENTIONS]->(c)`
 
 	cypherUpsertPlaces = planOnce + `UNWIND $rows AS row
 MERGE (p:Place {key: row.key})
@@ -176,7 +186,7 @@ WITH p, row
 CALL (p, row) {
   UNWIND row.articles AS id
   MATCH (a:Article {id: id})
-  MERGE (a)-[:MENTIONS]->(p)
+  CREATE (a)-[:MENTIONS]->(p)
 }
 CALL (p, row) {
   UNWIND row.countries AS code
@@ -191,7 +201,7 @@ ON CREATE SET o.name = row.name
 WITH o, row
 UNWIND row.articles AS id
 MATCH (a:Article {id: id})
-MERGE (a)-[:MENTIONS]->(o)`
+CREATE (a)-[:MENTIONS]->(o)`
 
 	cypherUpsertMeetings = planOnce + `UNWIND $rows AS row
 MERGE (m:Meeting {key: row.key})
@@ -308,10 +318,12 @@ CALL (t, tg, found) {
 )
 
 // Write loads items in one transaction: articles whose content hash is
-// unchanged are skipped; for changed ones, the facts of the earlier
-// version are removed first (with the events and entities no other
-// article supports), then everything is merged and the derived MET,
-// TRAVELED_WITH and STRUCK edges of every touched pair are recomputed.
+// unchanged are skipped; the others are written and locked first, and
+// those that still have facts (changed ones, or ones a concurrent load
+// wrote meanwhile) lose them (with the events and entities no other
+// article supports). Then the articles' MENTIONS edges are created,
+// everything else is merged, and the derived MET, TRAVELED_WITH and
+// STRUCK edges of every touched pair are recomputed.
 // Countries are named by the store's Options.CountryName.
 func (s *Store) Write(ctx context.Context, items []Item) (LoadStats, error) {
 	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: neo4j.AccessModeWrite})
@@ -346,7 +358,7 @@ func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, items []Item, cou
 		paths[id.(string)], _ = p.(string)
 	}
 	var todo []Item
-	var changed []any
+	var todoIDs []any
 	seen := map[string]bool{}
 	for _, it := range items {
 		id := it.Article.ID
@@ -365,11 +377,11 @@ func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, items []Item, cou
 			if p := paths[id]; p != "" && p != it.Article.Path {
 				st.OtherPath++
 			}
-			changed = append(changed, id)
 		default:
 			st.New++
 		}
 		todo = append(todo, it)
+		todoIDs = append(todoIDs, id)
 	}
 	if len(todo) == 0 {
 		return st, nil
@@ -396,9 +408,25 @@ func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, items []Item, cou
 	res.addBatchPersons(todo)
 	b := build(todo, res, countryName)
 
+	// The articles first: this locks them (see cypherArticlesWithFacts).
+	if _, err := collect(ctx, tx, cypherUpsertArticles, map[string]any{"rows": paramRows(b.articles)}, &st); err != nil {
+		return st, err
+	}
+	// The changed articles, and new ones that a concurrent load wrote
+	// meanwhile, lose their earlier facts.
+	recs, err = collect(ctx, tx, cypherArticlesWithFacts, map[string]any{"ids": todoIDs}, &st)
+	if err != nil {
+		return st, err
+	}
+	var stale []any
+	for _, r := range recs {
+		id, _ := r.Get("id")
+		stale = append(stale, id)
+	}
+
 	var oldEvents, oldEntities, oldPersons []any
-	if len(changed) > 0 {
-		p := map[string]any{"ids": changed}
+	if len(stale) > 0 {
+		p := map[string]any{"ids": stale}
 		recs, err := collect(ctx, tx, cypherOldMeetings, p, &st)
 		if err != nil {
 			return st, err
@@ -454,7 +482,6 @@ func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, items []Item, cou
 		cypher string
 		rows   []map[string]any
 	}{
-		{cypherUpsertArticles, paramRows(b.articles)},
 		{cypherUpsertCountries, countryParams(b.countries)},
 		{cypherUpsertPersons, personParams(b.persons)},
 		{cypherUpsertPlaces, placeParams(b.places)},
