@@ -260,12 +260,20 @@ CALL (s, row) {
 }`
 
 	// Derived edges: recomputed from the events behind them for every
-	// pair a batch touched, so counts and dates never drift.
+	// pair a batch touched, so counts and dates never drift. The meetings
+	// two persons share are the intersection of the two lists of meetings
+	// each attended (only meetings are ATTENDED): each list is read once,
+	// instead of reading every attendee of every meeting of one of them.
 	cypherRecomputeMet = planOnce + `UNWIND $pairs AS pr
 MATCH (p1:Person {key: pr.a}), (p2:Person {key: pr.b})
-OPTIONAL MATCH (p1)-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(p2)
-WITH p1, p2, count(m) AS n, min(m.date) AS first, max(m.date) AS last,
-     sum(CASE m.status WHEN 'planned' THEN 1 ELSE 0 END) AS planned
+CALL (p1, p2) {
+  OPTIONAL MATCH (p1)-[:ATTENDED]->(m1)
+  WITH p2, collect(m1) AS ms1
+  OPTIONAL MATCH (p2)-[:ATTENDED]->(m)
+  WHERE m IN ms1
+  RETURN count(m) AS n, min(m.date) AS first, max(m.date) AS last,
+         sum(CASE m.status WHEN 'planned' THEN 1 ELSE 0 END) AS planned
+}
 CALL (p1, p2, n) {
   WITH * WHERE n = 0
   MATCH (p1)-[r:MET]-(p2)
@@ -296,23 +304,33 @@ CALL (p1, p2, n) {
 	// place's side (a place is hit a few times, a country launches
 	// thousands of strikes), once per place for all the attackers the
 	// batch touched there: one pass over the place's strikes, not one per
-	// (attacker, place) pair.
+	// (attacker, place) pair. The attackers are looked up by key first and
+	// compared as nodes, which reads no property of the strikes' other
+	// attackers (only strikes HIT places).
 	cypherRecomputeStruck = planOnce + `UNWIND $targets AS tg
 MATCH (t:Place {key: tg.target})
-OPTIONAL MATCH (t)<-[:HIT]-(s:Strike)<-[:LAUNCHED]-(att)
-WHERE (att:Country AND att.code IN tg.codes) OR (att:Organization AND att.key IN tg.orgs)
-WITH t, tg, att, count(s) AS n, min(s.date) AS first, max(s.date) AS last, sum(s.killed) AS killed
-WITH t, tg, [x IN collect({att: att, n: n, first: first, last: last, killed: killed}) WHERE x.att IS NOT NULL] AS found
+CALL (tg) {
+  OPTIONAL MATCH (c:Country) WHERE c.code IN tg.codes
+  RETURN collect(c) AS countries
+}
+CALL (tg) {
+  OPTIONAL MATCH (o:Organization) WHERE o.key IN tg.orgs
+  RETURN collect(o) AS orgs
+}
+WITH t, countries + orgs AS atts
+OPTIONAL MATCH (t)<-[:HIT]-(s)<-[:LAUNCHED]-(att)
+WHERE att IN atts
+WITH t, atts, att, count(s) AS n, min(s.date) AS first, max(s.date) AS last, sum(s.killed) AS killed
+WITH t, atts, [x IN collect({att: att, n: n, first: first, last: last, killed: killed}) WHERE x.att IS NOT NULL] AS found
 CALL (t, found) {
   UNWIND found AS f
   WITH t, f, f.att AS att
   MERGE (att)-[r:STRUCK]->(t)
   SET r.count = f.n, r.firstDate = f.first, r.lastDate = f.last, r.killed = f.killed
 }
-CALL (t, tg, found) {
+CALL (t, atts, found) {
   MATCH (att)-[r:STRUCK]->(t)
-  WHERE ((att:Country AND att.code IN tg.codes) OR (att:Organization AND att.key IN tg.orgs))
-    AND none(f IN found WHERE f.att = att)
+  WHERE att IN atts AND none(f IN found WHERE f.att = att)
   DELETE r
 }`
 )
