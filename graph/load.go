@@ -79,6 +79,15 @@ RETURN elementId(s) AS event,
 MATCH (:Article {id: id})-[:MENTIONS]->(e)
 RETURN DISTINCT elementId(e) AS entity, CASE WHEN e:Person THEN e.key END AS person`
 
+	// The articles of a batch that already report or mention something
+	// once cypherUpsertArticles has locked them: the changed ones, and any
+	// that a concurrent load wrote since cypherArticleHashes looked. Their
+	// facts are removed before the batch's are written, so that every
+	// MENTIONS edge of the batch can be created rather than merged.
+	cypherArticlesWithFacts = `UNWIND $ids AS id
+MATCH (a:Article {id: id}) WHERE EXISTS { (a)-[:REPORTS|MENTIONS]->() }
+RETURN a.id AS id`
+
 	cypherDetachArticles = `UNWIND $ids AS id
 MATCH (a:Article {id: id})-[r:REPORTS|MENTIONS]->()
 DELETE r`
@@ -92,6 +101,8 @@ MATCH (e:Person|Place|Organization) WHERE elementId(e) = eid AND NOT (e)<-[:MENT
   AND NOT (e)<-[:HELD_IN|HIT|TO]-() AND NOT (e)-[:LAUNCHED]->()
 DETACH DELETE e`
 
+	// Setting a property locks the node, changed or not: from here to the
+	// end of the transaction no other load writes these articles' edges.
 	cypherUpsertArticles = planOnce + `UNWIND $rows AS row
 MERGE (a:Article {id: row.id})
 SET a += row.props`
@@ -119,8 +130,7 @@ WITH p, row
 CALL (p, row) {
   UNWIND row.mentions AS mt
   MATCH (a:Article {id: mt.article})
-  MERGE (a)-[m:MENTIONS]->(p)
-  SET m.name = mt.name, m.names = mt.names, m.roles = mt.roles, m.reps = mt.reps
+  CREATE (a)-[:MENTIONS {name: mt.name, names: mt.names, roles: mt.roles, reps: mt.reps}]->(p)
 }
 CALL (p, row) {
   UNWIND row.reps AS rp
@@ -167,7 +177,7 @@ SET c.name = row.name
 WITH c, row
 UNWIND row.articles AS id
 MATCH (a:Article {id: id})
-MERGE (a)-[:MENTIONS]->(c)`
+CREATE (a)-[:MENTIONS]->(c)`
 
 	cypherUpsertPlaces = planOnce + `UNWIND $rows AS row
 MERGE (p:Place {key: row.key})
@@ -176,7 +186,7 @@ WITH p, row
 CALL (p, row) {
   UNWIND row.articles AS id
   MATCH (a:Article {id: id})
-  MERGE (a)-[:MENTIONS]->(p)
+  CREATE (a)-[:MENTIONS]->(p)
 }
 CALL (p, row) {
   UNWIND row.countries AS code
@@ -191,7 +201,7 @@ ON CREATE SET o.name = row.name
 WITH o, row
 UNWIND row.articles AS id
 MATCH (a:Article {id: id})
-MERGE (a)-[:MENTIONS]->(o)`
+CREATE (a)-[:MENTIONS]->(o)`
 
 	cypherUpsertMeetings = planOnce + `UNWIND $rows AS row
 MERGE (m:Meeting {key: row.key})
@@ -250,12 +260,20 @@ CALL (s, row) {
 }`
 
 	// Derived edges: recomputed from the events behind them for every
-	// pair a batch touched, so counts and dates never drift.
+	// pair a batch touched, so counts and dates never drift. The meetings
+	// two persons share are the intersection of the two lists of meetings
+	// each attended (only meetings are ATTENDED): each list is read once,
+	// instead of reading every attendee of every meeting of one of them.
 	cypherRecomputeMet = planOnce + `UNWIND $pairs AS pr
 MATCH (p1:Person {key: pr.a}), (p2:Person {key: pr.b})
-OPTIONAL MATCH (p1)-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(p2)
-WITH p1, p2, count(m) AS n, min(m.date) AS first, max(m.date) AS last,
-     sum(CASE m.status WHEN 'planned' THEN 1 ELSE 0 END) AS planned
+CALL (p1, p2) {
+  OPTIONAL MATCH (p1)-[:ATTENDED]->(m1)
+  WITH p2, collect(m1) AS ms1
+  OPTIONAL MATCH (p2)-[:ATTENDED]->(m)
+  WHERE m IN ms1
+  RETURN count(m) AS n, min(m.date) AS first, max(m.date) AS last,
+         sum(CASE m.status WHEN 'planned' THEN 1 ELSE 0 END) AS planned
+}
 CALL (p1, p2, n) {
   WITH * WHERE n = 0
   MATCH (p1)-[r:MET]-(p2)
@@ -286,32 +304,44 @@ CALL (p1, p2, n) {
 	// place's side (a place is hit a few times, a country launches
 	// thousands of strikes), once per place for all the attackers the
 	// batch touched there: one pass over the place's strikes, not one per
-	// (attacker, place) pair.
+	// (attacker, place) pair. The attackers are looked up by key first and
+	// compared as nodes, which reads no property of the strikes' other
+	// attackers (only strikes HIT places).
 	cypherRecomputeStruck = planOnce + `UNWIND $targets AS tg
 MATCH (t:Place {key: tg.target})
-OPTIONAL MATCH (t)<-[:HIT]-(s:Strike)<-[:LAUNCHED]-(att)
-WHERE (att:Country AND att.code IN tg.codes) OR (att:Organization AND att.key IN tg.orgs)
-WITH t, tg, att, count(s) AS n, min(s.date) AS first, max(s.date) AS last, sum(s.killed) AS killed
-WITH t, tg, [x IN collect({att: att, n: n, first: first, last: last, killed: killed}) WHERE x.att IS NOT NULL] AS found
+CALL (tg) {
+  OPTIONAL MATCH (c:Country) WHERE c.code IN tg.codes
+  RETURN collect(c) AS countries
+}
+CALL (tg) {
+  OPTIONAL MATCH (o:Organization) WHERE o.key IN tg.orgs
+  RETURN collect(o) AS orgs
+}
+WITH t, countries + orgs AS atts
+OPTIONAL MATCH (t)<-[:HIT]-(s)<-[:LAUNCHED]-(att)
+WHERE att IN atts
+WITH t, atts, att, count(s) AS n, min(s.date) AS first, max(s.date) AS last, sum(s.killed) AS killed
+WITH t, atts, [x IN collect({att: att, n: n, first: first, last: last, killed: killed}) WHERE x.att IS NOT NULL] AS found
 CALL (t, found) {
   UNWIND found AS f
   WITH t, f, f.att AS att
   MERGE (att)-[r:STRUCK]->(t)
   SET r.count = f.n, r.firstDate = f.first, r.lastDate = f.last, r.killed = f.killed
 }
-CALL (t, tg, found) {
+CALL (t, atts, found) {
   MATCH (att)-[r:STRUCK]->(t)
-  WHERE ((att:Country AND att.code IN tg.codes) OR (att:Organization AND att.key IN tg.orgs))
-    AND none(f IN found WHERE f.att = att)
+  WHERE att IN atts AND none(f IN found WHERE f.att = att)
   DELETE r
 }`
 )
 
 // Write loads items in one transaction: articles whose content hash is
-// unchanged are skipped; for changed ones, the facts of the earlier
-// version are removed first (with the events and entities no other
-// article supports), then everything is merged and the derived MET,
-// TRAVELED_WITH and STRUCK edges of every touched pair are recomputed.
+// unchanged are skipped; the others are written and locked first, and
+// those that still have facts (changed ones, or ones a concurrent load
+// wrote meanwhile) lose them (with the events and entities no other
+// article supports). Then the articles' MENTIONS edges are created,
+// everything else is merged, and the derived MET, TRAVELED_WITH and
+// STRUCK edges of every touched pair are recomputed.
 // Countries are named by the store's Options.CountryName.
 func (s *Store) Write(ctx context.Context, items []Item) (LoadStats, error) {
 	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: neo4j.AccessModeWrite})
@@ -346,7 +376,7 @@ func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, items []Item, cou
 		paths[id.(string)], _ = p.(string)
 	}
 	var todo []Item
-	var changed []any
+	var todoIDs []any
 	seen := map[string]bool{}
 	for _, it := range items {
 		id := it.Article.ID
@@ -365,11 +395,11 @@ func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, items []Item, cou
 			if p := paths[id]; p != "" && p != it.Article.Path {
 				st.OtherPath++
 			}
-			changed = append(changed, id)
 		default:
 			st.New++
 		}
 		todo = append(todo, it)
+		todoIDs = append(todoIDs, id)
 	}
 	if len(todo) == 0 {
 		return st, nil
@@ -396,9 +426,25 @@ func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, items []Item, cou
 	res.addBatchPersons(todo)
 	b := build(todo, res, countryName)
 
+	// The articles first: this locks them (see cypherArticlesWithFacts).
+	if _, err := collect(ctx, tx, cypherUpsertArticles, map[string]any{"rows": paramRows(b.articles)}, &st); err != nil {
+		return st, err
+	}
+	// The changed articles, and new ones that a concurrent load wrote
+	// meanwhile, lose their earlier facts.
+	recs, err = collect(ctx, tx, cypherArticlesWithFacts, map[string]any{"ids": todoIDs}, &st)
+	if err != nil {
+		return st, err
+	}
+	var stale []any
+	for _, r := range recs {
+		id, _ := r.Get("id")
+		stale = append(stale, id)
+	}
+
 	var oldEvents, oldEntities, oldPersons []any
-	if len(changed) > 0 {
-		p := map[string]any{"ids": changed}
+	if len(stale) > 0 {
+		p := map[string]any{"ids": stale}
 		recs, err := collect(ctx, tx, cypherOldMeetings, p, &st)
 		if err != nil {
 			return st, err
@@ -454,7 +500,6 @@ func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, items []Item, cou
 		cypher string
 		rows   []map[string]any
 	}{
-		{cypherUpsertArticles, paramRows(b.articles)},
 		{cypherUpsertCountries, countryParams(b.countries)},
 		{cypherUpsertPersons, personParams(b.persons)},
 		{cypherUpsertPlaces, placeParams(b.places)},
