@@ -45,12 +45,7 @@ func TestModalityRule(t *testing.T) {
 	for _, tc := range tests {
 		d := x.Analyze(tc.sentence)
 		ss := newSynSent(d, 0, x.Parse(d, 0))
-		tw := -1
-		for i, w := range ss.s.Words {
-			if w.Form == tc.trigger {
-				tw = i
-			}
-		}
+		tw := wordOf(ss, tc.trigger)
 		if tw < 0 {
 			t.Fatalf("%q: no word %q", tc.sentence, tc.trigger)
 		}
@@ -60,22 +55,5 @@ func TestModalityRule(t *testing.T) {
 		if got != tc.want && !(tc.want != "" && strings.HasPrefix(tc.want, got) && got != "") {
 			t.Errorf("%q: rule = %q, want %q", tc.sentence, got, tc.want)
 		}
-	}
-}
-
-// TestEventDateFromDateline: "on Friday" in a sentence of an article whose
-// wire dateline says Thursday 12 June 2025 is 13 June 2025.
-func TestEventDateFromDateline(t *testing.T) {
-	x, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	text := "Ministers to meet\n\nOSLO, June 12, 2025 - Norwegian Foreign Minister Espen Barth Eide will meet " +
-		"Swedish Foreign Minister Maria Malmer Stenergard in Stockholm on Friday, officials said on Thursday.\n"
-	d := x.Analyze(text)
-	c := newEvCtx(x, d, "")
-	s := len(d.Sentences) - 1
-	if got := c.dateIn(s, true); got != "2025-06-13" {
-		t.Errorf("date of a planned event %q, want 2025-06-13 (the Friday after Thursday 12 June 2025)", got)
 	}
 }

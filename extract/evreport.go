@@ -48,18 +48,20 @@ func bystander(ss *synSent, t, a int, persons []evArg, self int) bool {
 	if dr != "nmod:poss" && dr != "nmod" || n < 0 || n == t || ss.s.Words[n].UPOS != "NOUN" {
 		return false
 	}
-	others := map[int]bool{}
-	for _, p := range persons {
-		if p.person != self && p.word != a {
-			others[p.word] = true
+	other := func(w int) bool {
+		for _, p := range persons {
+			if p.word == w && p.person != self && p.word != a {
+				return true
+			}
 		}
+		return false
 	}
 	for w, steps := n, 0; w >= 0 && w != t && steps < len(ss.s.Words); steps++ {
 		if strings.HasPrefix(ss.s.Words[w].Deprel, "conj") {
 			return false
 		}
 		h := ss.head(w)
-		if others[h] {
+		if other(h) {
 			return true
 		}
 		w = h

@@ -72,12 +72,7 @@ func TestBystanderRule(t *testing.T) {
 		c := newEvCtx(x, d, "")
 		es := c.sentence(0)
 		ss := es.ss
-		tw := -1
-		for i, w := range ss.s.Words {
-			if w.Form == tc.trigger {
-				tw = i
-			}
-		}
+		tw := wordOf(ss, tc.trigger)
 		var arg *evArg
 		for i, a := range es.persons {
 			for k := a.tok0; k < a.tok1; k++ {
@@ -115,15 +110,7 @@ func TestSeparateMeetingsRule(t *testing.T) {
 		d := x.Analyze(tc.sentence)
 		c := newEvCtx(x, d, "")
 		es := c.sentence(0)
-		word := func(form string) int {
-			for i, w := range es.ss.s.Words {
-				if w.Form == form {
-					return i
-				}
-			}
-			return -1
-		}
-		tw := word(tc.trigger)
+		tw := wordOf(es.ss, tc.trigger)
 		var aw, bw = -1, -1
 		for _, p := range es.persons {
 			for k := p.tok0; k < p.tok1; k++ {
@@ -142,4 +129,15 @@ func TestSeparateMeetingsRule(t *testing.T) {
 			t.Errorf("%q: %s and %s met separately = %v, want %v", tc.sentence, tc.a, tc.b, got, tc.separate)
 		}
 	}
+}
+
+// wordOf returns the index of the last word of ss written form, or -1.
+func wordOf(ss *synSent, form string) int {
+	at := -1
+	for i, w := range ss.s.Words {
+		if w.Form == form {
+			at = i
+		}
+	}
+	return at
 }

@@ -169,12 +169,7 @@ func TestAgentRule(t *testing.T) {
 		d := x.Analyze(tc.sentence)
 		c := newEvCtx(x, d, "")
 		es := c.sentence(0)
-		tw, aw := -1, -1
-		for i, w := range es.ss.s.Words {
-			if w.Form == tc.trigger {
-				tw = i
-			}
-		}
+		tw, aw := wordOf(es.ss, tc.trigger), -1
 		for _, a := range es.actors {
 			if d.Span(d.Tokens[a.tok0].Start, d.Tokens[a.tok1-1].End) == tc.actor {
 				aw = a.word

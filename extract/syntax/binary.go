@@ -142,21 +142,14 @@ func (r *reader) varint() int64 {
 	return r.varintSlow()
 }
 
+// varintSlow reads a zig-zag varint as encoding/binary writes it: the
+// unsigned varint with the sign in its lowest bit.
 func (r *reader) varintSlow() int64 {
-	if r.err != nil {
-		return 0
+	u := r.uvarintSlow()
+	v := int64(u >> 1)
+	if u&1 != 0 {
+		v = ^v
 	}
-	r.fill(binary.MaxVarintLen64)
-	v, n := binary.Varint(r.buf[r.pos:r.end])
-	if n <= 0 {
-		if n == 0 {
-			r.fail(errTruncated)
-		} else {
-			r.fail(errOverflow)
-		}
-		return 0
-	}
-	r.pos += n
 	return v
 }
 

@@ -203,22 +203,22 @@ func BenchmarkLoad(b *testing.B) {
 // serverCPUTime asks the JVM how much CPU time Neo4j has used (0 when it
 // cannot say).
 func serverCPUTime(b *testing.B, s *graph.Store) time.Duration {
-	b.Helper()
-	ns, err := s.Count(context.Background(), `CALL dbms.queryJmx('java.lang:type=OperatingSystem') YIELD attributes RETURN attributes.ProcessCpuTime.value`, nil)
-	if err != nil {
-		b.Logf("server CPU time: %v", err)
-		return 0
-	}
-	return time.Duration(ns)
+	return time.Duration(jmx(b, s, "java.lang:type=OperatingSystem", "ProcessCpuTime"))
 }
 
 // serverUptime asks the JVM how long Neo4j has run (0 when it cannot say).
 func serverUptime(b *testing.B, s *graph.Store) time.Duration {
+	return time.Duration(jmx(b, s, "java.lang:type=Runtime", "Uptime")) * time.Millisecond
+}
+
+// jmx reads the numeric attribute attr of the JVM's bean (0 when the
+// server cannot say).
+func jmx(b *testing.B, s *graph.Store, bean, attr string) int64 {
 	b.Helper()
-	ms, err := s.Count(context.Background(), `CALL dbms.queryJmx('java.lang:type=Runtime') YIELD attributes RETURN attributes.Uptime.value`, nil)
+	v, err := s.Count(context.Background(), `CALL dbms.queryJmx($bean) YIELD attributes RETURN attributes[$attr].value`, map[string]any{"bean": bean, "attr": attr})
 	if err != nil {
-		b.Logf("server uptime: %v", err)
+		b.Logf("server %s: %v", attr, err)
 		return 0
 	}
-	return time.Duration(ms) * time.Millisecond
+	return v
 }
