@@ -267,7 +267,17 @@ const attackerReach = 3
 // attacker (attackerOf) and place.
 func (c *evCtx) strikes(cands []Candidate) []newsgraph.Strike {
 	m := c.x.models
-	attacker := func(t *Candidate) string { return attackerOf(cands, t, m.attacker.Threshold, m.target.Threshold) }
+	// each attack's attacker is read once: the key of best, the no-self-strike
+	// rule and the strike itself all ask for it
+	attackers := map[*Candidate]string{}
+	attacker := func(t *Candidate) string {
+		a, ok := attackers[t]
+		if !ok {
+			a = attackerOf(cands, t, m.attacker.Threshold, m.target.Threshold)
+			attackers[t] = a
+		}
+		return a
+	}
 	accepted := best(cands, candTarget, m.target.Threshold, func(cd *Candidate) string { return attacker(cd) + "\x00" + cd.Place })
 	var out []newsgraph.Strike
 	for _, cd := range accepted {
