@@ -36,6 +36,9 @@ const (
 	RefPronoun     = "pronoun"
 	RefDescription = "description"
 	RefPlural      = "plural"
+	// RefRelative is a relative pronoun ("who", "whom") right after a
+	// person's name: it is that person (rule relative pronoun).
+	RefRelative = "relative"
 )
 
 // RefModel names the model that resolves ref r of d: its Kind, except
@@ -180,6 +183,10 @@ func findRefs(d *Doc) []Ref {
 			refs = append(refs, Ref{Tok0: i, Tok1: i + 1, Sent: t.Sent, Kind: RefPronoun, Person: -1})
 			continue
 		}
+		if p := relativeAntecedent(d, i); p >= 0 {
+			refs = append(refs, Ref{Tok0: i, Tok1: i + 1, Sent: t.Sent, Kind: RefRelative, Person: p, Score: 1})
+			continue
+		}
 		if pluralPronouns[t.Lower] {
 			refs = append(refs, Ref{Tok0: i, Tok1: i + 1, Sent: t.Sent, Kind: RefPlural, Person: -1})
 			continue
@@ -204,6 +211,36 @@ func findRefs(d *Doc) []Ref {
 		i = head
 	}
 	return refs
+}
+
+// relativeAntecedent is rule relative pronoun: "who" or "whom" right
+// after a person's name, or after the name and a comma, is that person
+// ("Sergei Millian, who met Trump", "McConnell, who met with Powell").
+// The parser often attaches such a clause to the wrong verb, but "who"
+// is still the subject of its own verb, so the person is found by the
+// words alone. A name after "of" or a possessive is left alone: "a friend
+// of Putin, who" may be the friend. Returns the person, or -1.
+func relativeAntecedent(d *Doc, i int) int {
+	if w := d.Tokens[i].Lower; w != "who" && w != "whom" {
+		return -1
+	}
+	j := i - 1
+	if j >= 0 && d.Tokens[j].Text == "," {
+		j--
+	}
+	if j < 0 || d.Tokens[j].Sent != d.Tokens[i].Sent {
+		return -1
+	}
+	m := d.Tokens[j].Ment
+	if m < 0 || d.Mentions[m].Person < 0 || d.Mentions[m].Tok1 != j+1 {
+		return -1
+	}
+	if k := d.Mentions[m].Tok0 - 1; k >= 0 {
+		if w := d.Tokens[k].Lower; w == "of" || isPossessiveMark(w) {
+			return -1
+		}
+	}
+	return d.Mentions[m].Person
 }
 
 func isPossessiveMark(w string) bool { return w == "'s" || w == "’s" || w == "'" }
@@ -798,6 +835,9 @@ func (x *Extractor) resolveRefs(d *Doc) {
 	ci := x.corefInfo(d)
 	for r := range d.Refs {
 		ref := &d.Refs[r]
+		if ref.Kind == RefRelative {
+			continue // resolved when found
+		}
 		name := d.RefModel(r)
 		m := x.coref.models[name]
 		if m == nil {

@@ -133,3 +133,33 @@ func FuzzRefs(f *testing.F) {
 		}
 	})
 }
+
+// TestRelativePronounRule checks rule relative pronoun on minimal frames:
+// "who" right after a name, with or without a comma, is that person; after
+// a name that only completes another phrase ("a friend of X") or with no
+// name before it, it is no one.
+func TestRelativePronounRule(t *testing.T) {
+	x := extractor(t)
+	tests := []struct {
+		text, want string // want "" = no relative ref to a person
+	}{
+		{"Senator Mitch McConnell, who met with Jerome Powell on Tuesday, praised him.", "Mitch McConnell"},
+		{"It was Olaf Scholz who met Marco Rubio in Berlin.", "Olaf Scholz"},
+		{"Marco Rubio thanked Olaf Scholz, whom he met in Berlin.", "Olaf Scholz"},
+		{"A friend of Vladimir Putin, who met Donald Trump last year, declined to comment.", ""},
+		{"Donald Trump's lawyer, who met Olaf Scholz, declined to comment.", ""},
+		{"The diplomat who met Olaf Scholz declined to comment.", ""},
+	}
+	for _, tc := range tests {
+		d := x.Analyze(tc.text)
+		got := ""
+		for _, r := range d.Refs {
+			if r.Kind == extract.RefRelative && r.Person >= 0 {
+				got = d.Persons[r.Person].Name
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: relative pronoun is %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

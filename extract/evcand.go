@@ -253,6 +253,26 @@ func (c *evCtx) sentence(s int) *evSent {
 	return es
 }
 
+// nearestPerPerson keeps, of the arguments that stand for one person
+// (a name and the "who" or "he" that refers back to it), the one
+// nearest the trigger, so that a pair is one candidate.
+func nearestPerPerson(ss *synSent, trig int, args []evArg) []evArg {
+	best := map[int]int{} // person -> index into out
+	var out []evArg
+	for _, a := range args {
+		k, ok := best[a.person]
+		if !ok {
+			best[a.person] = len(out)
+			out = append(out, a)
+			continue
+		}
+		if ss.pathLen(trig, a.word) < ss.pathLen(trig, out[k].word) {
+			out[k] = a
+		}
+	}
+	return out
+}
+
 // multiWordAt says whether the words of a multi-word entry ("air strike",
 // "sit down with") stand around word i, its head, in order.
 func multiWordAt(ss *synSent, i int, e *trigger) bool {
@@ -281,10 +301,11 @@ func (c *evCtx) candidates(es *evSent) []Candidate {
 			}
 			var near []evArg
 			for _, a := range es.persons {
-				if a.word != t.word && ss.pathLen(t.word, a.word) <= maxArcs && reportedApart(ss, t.word, a.word) == "" && !bystander(ss, t.word, a.word, es.persons, a.person) {
+				if a.word != t.word && ss.pathLen(t.word, a.word) <= maxArcs && reportedApart(ss, t.word, a.word) == "" && !conjunctApart(ss, t.word, a.word) && !bystander(ss, t.word, a.word, es.persons, a.person) {
 					near = append(near, a)
 				}
 			}
+			near = nearestPerPerson(ss, t.word, near)
 			for i := range near {
 				for j := i + 1; j < len(near); j++ {
 					a, b := near[i], near[j]

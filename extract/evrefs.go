@@ -32,7 +32,11 @@ func (c *evCtx) personRefArgs(ss *synSent) []evArg {
 			if c.d.Persons[r.Person].Dropped {
 				continue
 			}
-			out = append(out, evArg{word: h, tok0: r.Tok0, tok1: r.Tok1, kind: r.Kind, person: r.Person})
+			kind := r.Kind
+			if kind == RefRelative {
+				kind = "name" // "who" stands where its name would
+			}
+			out = append(out, evArg{word: h, tok0: r.Tok0, tok1: r.Tok1, kind: kind, person: r.Person})
 			continue
 		}
 		for _, p := range r.Persons {

@@ -31,6 +31,39 @@ func reportedApart(ss *synSent, t, a int) string {
 	return ""
 }
 
+// Rule "conjoined verbs share only their subject". Verbs joined by "and"
+// share the subject but each keeps its own objects and obliques: in
+// "Sudani, who arrived with Minister A, also met Minister B" A came with
+// Sudani and B met him, but A did not meet B's host nor B arrive with
+// Sudani. A person is apart from a verb trigger when the path between
+// them crosses a conj arc between two verbs and then goes down into the
+// other verb's object or oblique.
+func conjunctApart(ss *synSent, t, a int) bool {
+	verb := func(w int) bool { return w >= 0 && ss.s.Words[w].UPOS == "VERB" }
+	own := func(w int) bool {
+		switch strings.SplitN(ss.s.Words[w].Deprel, ":", 2)[0] {
+		case "obj", "iobj", "obl":
+			return true
+		}
+		return false
+	}
+	up, top, down := ss.path(t, a)
+	if !verb(t) || !verb(top) || len(down) == 0 {
+		return false
+	}
+	// the trigger is a conjunct of the top verb: the top's own dependents
+	if n := len(up); n > 0 && ss.s.Words[up[n-1]].Deprel == "conj" && verb(up[n-1]) && own(down[0]) {
+		return true
+	}
+	// the person hangs under a conjunct of the trigger
+	for k := 0; k+1 < len(down); k++ {
+		if ss.s.Words[down[k]].Deprel == "conj" && verb(down[k]) && own(down[k+1]) {
+			return true
+		}
+	}
+	return false
+}
+
 // Rule "bystander". A person named inside the description of another
 // argument is no participant of the event: in "Weber, an ally of Merkel,
 // met May" Merkel is only named to say who Weber is, and in "arrived

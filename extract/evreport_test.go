@@ -141,3 +141,57 @@ func wordOf(ss *synSent, form string) int {
 	}
 	return at
 }
+
+// TestConjunctApartRule checks rule "conjoined verbs share only their
+// subject": a conjoined verb's object or oblique is no argument of the
+// other verb; the shared subject and the trigger's own arguments are.
+func TestConjunctApartRule(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		sentence, trigger, arg string
+		apart                  bool
+	}{
+		{"Rubio arrived with Kellogg and met Scholz in Berlin.", "met", "Kellogg", true},
+		{"Rubio arrived with Kellogg and met Scholz in Berlin.", "arrived", "Scholz", true},
+		{"Rubio arrived with Kellogg and met Scholz in Berlin.", "met", "Scholz", false},
+		{"Rubio arrived with Kellogg and met Scholz in Berlin.", "arrived", "Kellogg", false},
+		{"Rubio arrived with Kellogg and met Scholz in Berlin.", "met", "Rubio", false},
+		{"Duda praised Bayrou, and Fiala met Moller.", "met", "Bayrou", true},
+	}
+	for _, tc := range tests {
+		d := x.Analyze(tc.sentence)
+		ss := newSynSent(d, 0, x.Parse(d, 0))
+		tw, aw := wordOf(ss, tc.trigger), wordOf(ss, tc.arg)
+		if tw < 0 || aw < 0 {
+			t.Fatalf("%q: no word %q or %q", tc.sentence, tc.trigger, tc.arg)
+		}
+		if got := conjunctApart(ss, tw, aw); got != tc.apart {
+			t.Errorf("%q: %s apart from %s = %v, want %v (path %s)", tc.sentence, tc.arg, tc.trigger, got, tc.apart, ss.pathString(tw, aw, true))
+		}
+	}
+}
+
+// TestOneCandidatePerPair checks that a name and the "who" that refers
+// back to it make one candidate with the other person, not two.
+func TestOneCandidatePerPair(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := x.Analyze("Senator Mitch McConnell, who met with Jerome Powell on Tuesday, praised the nominee.")
+	n := 0
+	for _, cd := range x.ScoredCandidates(d, "") {
+		if cd.Kind == candMeet {
+			n++
+			if got := d.Persons[cd.A].Name + "|" + d.Persons[cd.B].Name; got != "Mitch McConnell|Jerome Powell" {
+				t.Errorf("meet candidate %s", got)
+			}
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d meet candidates, want 1", n)
+	}
+}
