@@ -11,7 +11,8 @@ checks each one against the SHA-256 its annotation records.
 usage:
   corpora.py rebuild --m2e2 m2e2_annotations.zip --conll train.txt \\
                      --rams DIR_WITH_dev_AND_test.jsonlines \\
-                     --abp ARTICLE_BIAS_PREDICTION_CHECKOUT --out DIR
+                     --abp ARTICLE_BIAS_PREDICTION_CHECKOUT \\
+                     --fakes FA-KES-Dataset.csv --out DIR
       writes DIR/NAME/<id>.txt for every folder data/events/NAME (m2e2,
       conll2003, rams, and the sentence-level sets conll2003-sentences and
       rams-sentences, whose texts come from the same sources) and verifies
@@ -185,6 +186,25 @@ def abp_docs(dirname, wanted):
         yield i, d["title"].strip() + "\n\n" + d["content"].strip() + "\n"
 
 
+# ---------------------------------------------------------------- FA-KES
+# FA-KES (news about the Syrian war, 2011-2018; CC BY 4.0): an article is
+# its title, a blank line and its content, white space tidied as below; its
+# id is F + the row's unit_id. The CSV is read as UTF-8, bad bytes replaced.
+
+def fakes_docs(csv_path):
+    import csv
+    csv.field_size_limit(10**9)
+
+    def tidy(s):
+        s = s.replace("\r\n", "\n").replace("\r", "\n")
+        s = "\n".join(l.rstrip() for l in s.split("\n"))
+        return re.sub(r"\n{3,}", "\n\n", s).strip()
+    raw = open(csv_path, "rb").read().decode("utf-8", "replace")
+    for r in csv.DictReader(raw.splitlines(True)):
+        title = tidy(r["article_title"]).replace("\n", " ")
+        yield "F" + r["unit_id"], title + "\n\n" + tidy(r["article_content"]) + "\n"
+
+
 def sha(text):
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
@@ -195,6 +215,7 @@ def cmd_rebuild(a):
         "conll2003": lambda: conll_docs(a.conll),
         "rams": lambda: rams_docs(a.rams),
         "abp": lambda: abp_docs(a.abp, want),
+        "fakes": lambda: fakes_docs(a.fakes),
     }
     bad = 0
     base = os.path.join(ROOT, "data", "events")
@@ -334,6 +355,7 @@ def main():
     r.add_argument("--conll", required=True)
     r.add_argument("--rams", required=True)
     r.add_argument("--abp", required=True, help="a checkout of ramybaly/Article-Bias-Prediction")
+    r.add_argument("--fakes", required=True, help="FA-KES-Dataset.csv of fmohsen/Fake-news-res")
     r.add_argument("--out", required=True)
     e = sub.add_parser("export")
     e.add_argument("--articles", required=True)
