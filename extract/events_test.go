@@ -116,4 +116,3 @@ func TestWireDatelineResolvesWeekdays(t *testing.T) {
 	// TestEventDateFromDateline: whether this meeting is stored at all is
 	// the models' decision, not this mechanism's
 }
-
