@@ -12,7 +12,7 @@ usage:
   corpora.py rebuild --m2e2 m2e2_annotations.zip --conll train.txt \\
                      --rams DIR_WITH_dev_AND_test.jsonlines \\
                      --abp ARTICLE_BIAS_PREDICTION_CHECKOUT \\
-                     --fakes FA-KES-Dataset.csv --out DIR
+                     --fakes FA-KES-Dataset.csv --isot True_sample.csv --out DIR
       writes DIR/NAME/<id>.txt for every folder data/events/NAME (m2e2,
       conll2003, rams, and the sentence-level sets conll2003-sentences and
       rams-sentences, whose texts come from the same sources) and verifies
@@ -205,6 +205,24 @@ def fakes_docs(csv_path):
         yield "F" + r["unit_id"], title + "\n\n" + tidy(r["article_content"]) + "\n"
 
 
+# ---------------------------------------------------------------- ISOT
+# ISOT Fake News Dataset, "True" part (Reuters.com, 2016-2017), in the
+# 1,500-row sample True_sample.csv: an article is its title, a blank line
+# and its text, white space tidied as below; its id is isot + the row
+# index of ISOT's True.csv (the sample's first column).
+
+def isot_docs(csv_path):
+    import csv
+    csv.field_size_limit(10**9)
+
+    def tidy(s):
+        s = s.replace("\r\n", "\n").replace("\r", "\n")
+        s = "\n".join(re.sub(r"[ \t\u00a0]+", " ", l).strip() for l in s.split("\n"))
+        return re.sub(r"\n{3,}", "\n\n", s).strip()
+    for r in csv.DictReader(open(csv_path, encoding="utf-8")):
+        yield f"isot{int(r['']):05d}", tidy(r["title"]) + "\n\n" + tidy(r["text"]) + "\n"
+
+
 def sha(text):
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
@@ -216,6 +234,7 @@ def cmd_rebuild(a):
         "rams": lambda: rams_docs(a.rams),
         "abp": lambda: abp_docs(a.abp, want),
         "fakes": lambda: fakes_docs(a.fakes),
+        "isot": lambda: isot_docs(a.isot),
     }
     bad = 0
     base = os.path.join(ROOT, "data", "events")
@@ -356,6 +375,7 @@ def main():
     r.add_argument("--rams", required=True)
     r.add_argument("--abp", required=True, help="a checkout of ramybaly/Article-Bias-Prediction")
     r.add_argument("--fakes", required=True, help="FA-KES-Dataset.csv of fmohsen/Fake-news-res")
+    r.add_argument("--isot", required=True, help="True_sample.csv of Mattia26/Coursework1_DMS140 (ISOT True rows)")
     r.add_argument("--out", required=True)
     e = sub.add_parser("export")
     e.add_argument("--articles", required=True)
