@@ -12,7 +12,8 @@ usage:
   corpora.py rebuild --m2e2 m2e2_annotations.zip --conll train.txt \\
                      --rams DIR_WITH_dev_AND_test.jsonlines \\
                      --abp ARTICLE_BIAS_PREDICTION_CHECKOUT \\
-                     --fakes FA-KES-Dataset.csv --isot True_sample.csv --out DIR
+                     --fakes FA-KES-Dataset.csv --isot True_sample.csv \\
+                     --ukrg Guardians_Russia_Ukraine.csv --out DIR
       writes DIR/NAME/<id>.txt for every folder data/events/NAME (m2e2,
       conll2003, rams, and the sentence-level sets conll2003-sentences and
       rams-sentences, whose texts come from the same sources) and verifies
@@ -223,6 +224,25 @@ def isot_docs(csv_path):
         yield f"isot{int(r['']):05d}", tidy(r["title"]) + "\n\n" + tidy(r["text"]) + "\n"
 
 
+# ---------------------------------------------------------------- Guardian
+# Guardian articles on the Russia-Ukraine war (Feb-Aug 2022), the
+# Guardian half of the "russia-ukraine-conflict" dataset as copied in
+# Guardians_Russia_Ukraine.csv: an article is its headline, a blank line
+# and its text, lines stripped; its id is G + the row, four digits.
+
+def ukrg_docs(csv_path):
+    import csv
+    csv.field_size_limit(10**9)
+
+    def tidy(s):
+        s = s.replace("\r\n", "\n").replace("\r", "\n")
+        s = "\n".join(l.strip() for l in s.split("\n"))
+        return re.sub(r"\n{3,}", "\n\n", s).strip()
+    raw = open(csv_path, "rb").read().decode("utf-8")
+    for i, r in enumerate(csv.DictReader(io.StringIO(raw))):
+        yield f"G{i:04d}", tidy(r["headlines"]).replace("\n", " ") + "\n\n" + tidy(r["articles"]) + "\n"
+
+
 def sha(text):
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
@@ -235,6 +255,7 @@ def cmd_rebuild(a):
         "abp": lambda: abp_docs(a.abp, want),
         "fakes": lambda: fakes_docs(a.fakes),
         "isot": lambda: isot_docs(a.isot),
+        "ukrg": lambda: ukrg_docs(a.ukrg),
     }
     bad = 0
     base = os.path.join(ROOT, "data", "events")
@@ -376,6 +397,7 @@ def main():
     r.add_argument("--abp", required=True, help="a checkout of ramybaly/Article-Bias-Prediction")
     r.add_argument("--fakes", required=True, help="FA-KES-Dataset.csv of fmohsen/Fake-news-res")
     r.add_argument("--isot", required=True, help="True_sample.csv of Mattia26/Coursework1_DMS140 (ISOT True rows)")
+    r.add_argument("--ukrg", required=True, help="Guardians_Russia_Ukraine.csv of subina-maharjan/News_Analytics_Project")
     r.add_argument("--out", required=True)
     e = sub.add_parser("export")
     e.add_argument("--articles", required=True)
