@@ -105,24 +105,51 @@ func ReadCoNLLU(r io.Reader) ([]TreebankSentence, error) {
 	return out, nil
 }
 
-// WriteCoNLLU writes s as one CoNLL-U sentence (10 columns; FEATS, DEPS and
-// MISC are "_" except SpaceAfter=No where the text has no space after a
-// word whose offsets are known), preceded by # sent_id and # text.
+// WriteCoNLLU writes s as CoNLL-U (10 columns; FEATS, DEPS and MISC are
+// "_" except SpaceAfter=No where the text has no space after a word whose
+// offsets are known), preceded by # sent_id and # text: one sentence, or
+// one per root where s holds several (see Sentence.Spans), with ids
+// id-1, id-2 ... and each one's text rebuilt from its words.
 func WriteCoNLLU(w io.Writer, id, text string, s *Sentence) error {
 	bw := bufio.NewWriter(w)
-	if id != "" {
-		fmt.Fprintf(bw, "# sent_id = %s\n", id)
+	spans := s.Spans()
+	if len(spans) <= 1 {
+		spans = [][2]int{{0, len(s.Words)}}
 	}
-	fmt.Fprintf(bw, "# text = %s\n", oneLine(text))
-	for i, wd := range s.Words {
-		misc := "_"
-		if i+1 < len(s.Words) && wd.End > 0 && wd.End == s.Words[i+1].Start {
-			misc = "SpaceAfter=No"
+	for k, sp := range spans {
+		words := s.Words[sp[0]:sp[1]]
+		sid, stext := id, text
+		if len(spans) > 1 {
+			if id != "" {
+				sid = fmt.Sprintf("%s-%d", id, k+1)
+			}
+			var b strings.Builder
+			for i, wd := range words {
+				b.WriteString(wd.Form)
+				if i+1 < len(words) && !(wd.End > 0 && wd.End == words[i+1].Start) {
+					b.WriteByte(' ')
+				}
+			}
+			stext = b.String()
 		}
-		fmt.Fprintf(bw, "%d\t%s\t%s\t%s\t%s\t_\t%d\t%s\t_\t%s\n", i+1, field(wd.Form), field(wd.Lemma),
-			field(wd.UPOS), field(wd.XPOS), wd.Head, field(wd.Deprel), misc)
+		if sid != "" {
+			fmt.Fprintf(bw, "# sent_id = %s\n", sid)
+		}
+		fmt.Fprintf(bw, "# text = %s\n", oneLine(stext))
+		for i, wd := range words {
+			misc := "_"
+			if i+1 < len(words) && wd.End > 0 && wd.End == words[i+1].Start {
+				misc = "SpaceAfter=No"
+			}
+			head := wd.Head
+			if head > 0 {
+				head -= sp[0]
+			}
+			fmt.Fprintf(bw, "%d\t%s\t%s\t%s\t%s\t_\t%d\t%s\t_\t%s\n", i+1, field(wd.Form), field(wd.Lemma),
+				field(wd.UPOS), field(wd.XPOS), head, field(wd.Deprel), misc)
+		}
+		bw.WriteString("\n")
 	}
-	bw.WriteString("\n")
 	return bw.Flush()
 }
 
@@ -208,7 +235,8 @@ func Documents(ss []TreebankSentence) []TreebankDoc {
 }
 
 // Join returns the sentences as one: the roots of the second and later
-// become dependents (label rel) of the first one's root.
+// become dependents (label rel) of the first one's root; with rel "root"
+// they stay roots (a multi-rooted parse, see Sentence.Spans).
 func Join(ss []TreebankSentence, rel string) TreebankSentence {
 	out := ss[0]
 	out.Words = append([]Word(nil), ss[0].Words...)
@@ -223,7 +251,7 @@ func Join(ss []TreebankSentence, rel string) TreebankSentence {
 		base := len(out.Words)
 		for _, w := range s.Words {
 			switch {
-			case w.Head == 0:
+			case w.Head == 0 && rel != "root":
 				w.Head, w.Deprel = root, rel
 			case w.Head > 0:
 				w.Head += base

@@ -11,7 +11,11 @@ package syntax
 //	RIGHT-l   s1 -l-> s0: s0 becomes a dependent of s1 and is popped
 //
 // The root takes its one dependent (label root) only once the buffer is
-// empty, so every parse is a tree with a single root.
+// empty, so every parse is a tree with a single root; unless the model is
+// multi-rooted (trained on the extractor's sentences, which may hold
+// several of the treebank's): then RIGHT-root is valid whenever the stack
+// is [root, s0], and each root's words, a contiguous span, are a sentence
+// of their own.
 
 type pstate struct {
 	n      int
@@ -88,6 +92,9 @@ type actions struct {
 	rootLabel int
 	leftOK    []bool // label may be a left arc
 	rightOK   []bool
+	// multiRoot: the root may take a dependent before the buffer is
+	// empty (a parse may hold several sentences).
+	multiRoot bool
 }
 
 func (a *actions) n() int { return 1 + 2*a.nl }
@@ -116,7 +123,7 @@ func (a *actions) valid(s *pstate, ok []bool) {
 	}
 	if len(s.stack) >= 2 {
 		if s.stack[len(s.stack)-2] == 0 {
-			if !bufferLeft {
+			if !bufferLeft || a.multiRoot {
 				ok[1+a.nl+a.rootLabel] = true
 			}
 		} else {

@@ -38,7 +38,7 @@ type Sentence struct {
 func (s *Sentence) HeadIndex(i int) int { return s.Words[i].Head - 1 }
 
 // Children returns the 0-based indexes of the dependents of word i in
-// text order (i = -1: the root's one dependent).
+// text order (i = -1: the roots).
 func (s *Sentence) Children(i int) []int {
 	var out []int
 	for j := range s.Words {
@@ -49,8 +49,9 @@ func (s *Sentence) Children(i int) []int {
 	return out
 }
 
-// Root returns the 0-based index of the root word, or -1 for an empty
-// sentence.
+// Root returns the 0-based index of the (first) root word, or -1 for an
+// empty sentence. A sentence of the extractor may hold several of the
+// treebank's, each with its root: see Spans.
 func (s *Sentence) Root() int {
 	for i, w := range s.Words {
 		if w.Head == 0 {
@@ -58,6 +59,34 @@ func (s *Sentence) Root() int {
 		}
 	}
 	return -1
+}
+
+// Spans returns the sentences the parse holds as [start, end) word
+// ranges: cut wherever no arc crosses, one span per root. A parse with a
+// single root is one span.
+func (s *Sentence) Spans() [][2]int {
+	n := len(s.Words)
+	if n == 0 {
+		return nil
+	}
+	// open[k]: arcs crossing the cut after word k (0-based), by a difference array
+	open := make([]int, n+1)
+	for d, w := range s.Words {
+		if h := w.Head - 1; h >= 0 && h < n && h != d {
+			open[min(d, h)]++
+			open[max(d, h)]--
+		}
+	}
+	var out [][2]int
+	start, crossing := 0, 0
+	for k := 0; k < n; k++ {
+		crossing += open[k]
+		if crossing == 0 || k == n-1 {
+			out = append(out, [2]int{start, k + 1})
+			start = k + 1
+		}
+	}
+	return out
 }
 
 // Parser tags, lemmatises and parses sentences given as words. It is
@@ -263,6 +292,9 @@ func (p *Parser) Save(w io.Writer) error {
 		if p.acts.rightOK[l] {
 			v |= 2
 		}
+		if l == p.acts.rootLabel && p.acts.multiRoot {
+			v |= 4
+		}
 		b.uvarint(v)
 	}
 	p.tagger.write(&b)
@@ -332,6 +364,9 @@ func decode(r *reader) (*Parser, error) {
 	for l := range p.labels {
 		v := r.uvarint()
 		p.acts.leftOK[l], p.acts.rightOK[l] = v&1 != 0, v&2 != 0
+		if l == p.acts.rootLabel && v&4 != 0 {
+			p.acts.multiRoot = true
+		}
 	}
 	if r.err != nil {
 		return nil, r.err

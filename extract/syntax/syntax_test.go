@@ -24,7 +24,8 @@ func readToy(t *testing.T) []syntax.TreebankSentence {
 	return ss
 }
 
-// checkTree fails unless s is a tree: one root, heads in range, no cycle.
+// checkTree fails unless s is a tree, or a row of trees (a multi-rooted
+// parse): one root per span, heads in range, no cycle.
 func checkTree(t *testing.T, s *syntax.Sentence) {
 	t.Helper()
 	n := len(s.Words)
@@ -48,8 +49,8 @@ func checkTree(t *testing.T, s *syntax.Sentence) {
 			h = s.Words[h-1].Head
 		}
 	}
-	if n > 0 && roots != 1 {
-		t.Fatalf("%d roots", roots)
+	if n > 0 && (roots < 1 || roots != len(s.Spans())) {
+		t.Fatalf("%d roots, %d spans", roots, len(s.Spans()))
 	}
 }
 
@@ -79,6 +80,10 @@ func TestReadCoNLLU(t *testing.T) {
 	j := syntax.Join(ss[:2], "parataxis")
 	if len(j.Words) != 15 || j.Words[10].Head != 3 || j.Words[10].Deprel != "parataxis" || j.Words[8].Head != 11 {
 		t.Fatalf("joined: %+v", j.Words)
+	}
+	j = syntax.Join(ss[:2], "root")
+	if len(j.Words) != 15 || j.Words[10].Head != 0 || j.Words[10].Deprel != "root" || j.Words[8].Head != 11 {
+		t.Fatalf("joined, roots kept: %+v", j.Words)
 	}
 }
 
@@ -233,5 +238,60 @@ func TestWriteCoNLLU(t *testing.T) {
 	back, err := syntax.ReadCoNLLU(&b)
 	if err != nil || len(back) != 1 || back[0].Words[1].Head != 1 || back[0].Tokens[0].SpaceAfter {
 		t.Fatalf("read back: %+v %v", back, err)
+	}
+}
+
+func TestSpans(t *testing.T) {
+	tests := []struct {
+		name  string
+		heads []int
+		want  [][2]int
+	}{
+		{"empty", nil, nil},
+		{"one tree", []int{2, 0, 2, 2}, [][2]int{{0, 4}}},
+		{"two trees", []int{2, 0, 2, 0, 4}, [][2]int{{0, 3}, {3, 5}}},
+		{"a head after its dependents", []int{3, 3, 0, 5, 0, 5}, [][2]int{{0, 3}, {3, 6}}},
+		{"three single words", []int{0, 0, 0}, [][2]int{{0, 1}, {1, 2}, {2, 3}}},
+	}
+	for _, tt := range tests {
+		s := &syntax.Sentence{}
+		for _, h := range tt.heads {
+			s.Words = append(s.Words, syntax.Word{Form: "w", Head: h})
+		}
+		got := s.Spans()
+		if len(got) != len(tt.want) {
+			t.Errorf("%s: spans %v, want %v", tt.name, got, tt.want)
+			continue
+		}
+		for i := range got {
+			if got[i] != tt.want[i] {
+				t.Errorf("%s: spans %v, want %v", tt.name, got, tt.want)
+				break
+			}
+		}
+	}
+}
+
+func TestWriteCoNLLUSeveralRoots(t *testing.T) {
+	s := &syntax.Sentence{Words: []syntax.Word{
+		{Form: "Hi", Lemma: "hi", UPOS: "INTJ", XPOS: "UH", Head: 0, Deprel: "root", Start: 0, End: 2},
+		{Form: "!", Lemma: "!", UPOS: "PUNCT", XPOS: ".", Head: 1, Deprel: "punct", Start: 2, End: 3},
+		{Form: "thanks", Lemma: "thanks", UPOS: "NOUN", XPOS: "NNS", Head: 0, Deprel: "root", Start: 4, End: 10},
+		{Form: "!", Lemma: "!", UPOS: "PUNCT", XPOS: ".", Head: 3, Deprel: "punct", Start: 10, End: 11},
+	}}
+	var b bytes.Buffer
+	if err := syntax.WriteCoNLLU(&b, "d-1", "Hi! thanks!", s); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	back, err := syntax.ReadCoNLLU(&b)
+	if err != nil || len(back) != 2 {
+		t.Fatalf("read back %d sentences, %v:\n%s", len(back), err, out)
+	}
+	if back[0].Text != "Hi!" || back[1].Text != "thanks!" || back[1].Words[1].Head != 1 || back[1].Words[0].Head != 0 {
+		t.Fatalf("read back: %+v", back)
+	}
+	if !strings.Contains(out, "# sent_id = d-1-2\n") {
+		t.Fatalf("no id for the second sentence:\n%s", out)
 	}
 }

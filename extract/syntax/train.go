@@ -148,15 +148,21 @@ func Train(train []TreebankSentence, o TrainOptions) (*Parser, error) {
 		}
 	}
 	for _, t := range tr {
+		roots := 0
 		for d := 1; d < len(t.head); d++ {
+			if t.head[d] == 0 {
+				roots++
+			}
 			if int(t.head[d]) < d {
 				p.acts.rightOK[t.label[d]] = true
 			} else {
 				p.acts.leftOK[t.label[d]] = true
 			}
 		}
+		// training sentences with several roots make a multi-rooted parser
+		p.acts.multiRoot = p.acts.multiRoot || roots > 1
 	}
-	logf("train: %d sentences, dev: %d; %d tag classes, %d labels", len(tr), len(dev), len(p.classes), len(p.labels))
+	logf("train: %d sentences, dev: %d; %d tag classes, %d labels; multi-rooted %v", len(tr), len(dev), len(p.classes), len(p.labels), p.acts.multiRoot)
 
 	// tagger on everything, then jackknifed tags for the parser
 	tagger, epochs := trainTagger(tagTrain, len(p.classes), o.TagEpochs, o.Seed, dev, o.MinWeight, logf)

@@ -18,10 +18,12 @@ package main
 
 import (
 	"bufio"
+	"cmp"
 	"flag"
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -56,6 +58,8 @@ func run(args []string, stdout io.Writer) error {
 	goldWords := fl.Bool("gold-words", true, "also score on the gold words")
 	goldSents := fl.Bool("gold-sentences", false, "put each gold sentence in a paragraph of its own (scores without sentence splitting errors)")
 	prune := fl.Float64("prune", 0, "drop weights smaller than this first (see syntax.Parser.Pruned)")
+	unaligned := fl.Int("unaligned", 0, "also print the N commonest gold words the system's words miss (tokenisation errors), with the system's words there")
+	byRel := fl.Bool("by-rel", false, "also print, per gold relation, its words and the share of the missed UAS and LAS")
 	if err := fl.Parse(args); err != nil {
 		return err
 	}
@@ -169,8 +173,9 @@ func run(args []string, stdout io.Writer) error {
 				sw = append(sw, u)
 				s.Words[i] = w
 			}
-			if len(s.Words) > 0 {
-				ssents = append(ssents, span{cs[s.Words[0].Start], cs[s.Words[len(s.Words)-1].End]})
+			// a multi-rooted parse holds several sentences
+			for _, sp := range s.Spans() {
+				ssents = append(ssents, span{cs[s.Words[sp[0]].Start], cs[s.Words[sp[1]-1].End]})
 			}
 			if sysOut != nil {
 				syntax.WriteCoNLLU(sysOut, fmt.Sprintf("s%d", len(ssents)), d.SentenceText(si), &s)
@@ -253,6 +258,12 @@ func run(args []string, stdout io.Writer) error {
 			}
 		}
 	}
+	if *byRel {
+		printByRel(stdout, gw, sw)
+	}
+	if *unaligned > 0 {
+		printUnaligned(stdout, gw, sw, *unaligned)
+	}
 	fmt.Fprintf(stdout, "  UPOS       F1 %.4f\n  XPOS       F1 %.4f\n  Lemmas     F1 %.4f\n", f1(upos), f1(xpos), f1(lemma))
 	fmt.Fprintf(stdout, "  UAS        F1 %.4f\n  LAS        F1 %.4f\n  LAS-full   F1 %.4f\n", f1(uas), f1(las), f1(lasFull))
 	if *goldWords {
@@ -260,6 +271,83 @@ func run(args []string, stdout io.Writer) error {
 		fmt.Fprintf(stdout, "on the gold words: UPOS %.4f XPOS %.4f lemmas %.4f UAS %.4f LAS-full %.4f\n", sc.UPOS, sc.XPOS, sc.Lemma, sc.UAS, sc.LAS)
 	}
 	return nil
+}
+
+// printByRel prints, per universal gold relation, its words, its UAS and
+// LAS, and its share of all the words missed (unaligned words count as
+// missed), the largest share first.
+func printByRel(w io.Writer, gw, sw []uword) {
+	type row struct {
+		rel                string
+		n, uas, las, missL int
+	}
+	rows := map[string]*row{}
+	missedL := 0
+	for _, g := range gw {
+		r := rows[universal(g.Deprel)]
+		if r == nil {
+			r = &row{rel: universal(g.Deprel)}
+			rows[r.rel] = r
+		}
+		r.n++
+		ok, okL := false, false
+		if g.aligned >= 0 {
+			s := sw[g.aligned]
+			ok = g.headIdx < 0 && s.headIdx < 0 || g.headIdx >= 0 && s.headIdx >= 0 && gw[g.headIdx].aligned == s.headIdx
+			okL = ok && universal(s.Deprel) == universal(g.Deprel)
+		}
+		if ok {
+			r.uas++
+		}
+		if okL {
+			r.las++
+		} else {
+			r.missL++
+			missedL++
+		}
+	}
+	var all []*row
+	for _, r := range rows {
+		all = append(all, r)
+	}
+	slices.SortFunc(all, func(a, b *row) int { return cmp.Or(cmp.Compare(b.missL, a.missL), cmp.Compare(a.rel, b.rel)) })
+	fmt.Fprintf(w, "  %-12s %6s %7s %7s %8s\n", "relation", "words", "UAS", "LAS", "of LAS lost")
+	for _, r := range all {
+		fmt.Fprintf(w, "  %-12s %6d %7.4f %7.4f %8.4f\n", r.rel, r.n, float64(r.uas)/float64(r.n), float64(r.las)/float64(r.n), float64(r.missL)/float64(max(missedL, 1)))
+	}
+}
+
+// printUnaligned prints the n commonest gold words without a system word
+// of the same span, each with the system words overlapping it.
+func printUnaligned(w io.Writer, gw, sw []uword, n int) {
+	count := map[string]int{}
+	si := 0
+	for _, g := range gw {
+		if g.aligned >= 0 {
+			continue
+		}
+		for si < len(sw) && sw[si].end <= g.start {
+			si++
+		}
+		var sys []string
+		for k := si; k < len(sw) && sw[k].start < g.end; k++ {
+			sys = append(sys, sw[k].Form)
+		}
+		count[g.Form+"  <-  "+strings.Join(sys, " | ")]++
+	}
+	keys := make([]string, 0, len(count))
+	for k := range count {
+		keys = append(keys, k)
+	}
+	slices.SortFunc(keys, func(a, b string) int { return cmp.Or(cmp.Compare(count[b], count[a]), cmp.Compare(a, b)) })
+	total := 0
+	for _, k := range keys {
+		total += count[k]
+	}
+	fmt.Fprintf(w, "  %d gold words unaligned; the commonest (gold  <-  system):\n", total)
+	for _, k := range keys[:min(n, len(keys))] {
+		fmt.Fprintf(w, "  %5d  %s\n", count[k], k)
+	}
 }
 
 func universal(rel string) string {

@@ -106,7 +106,7 @@ func readWordNetVerbs(dir string) ([]string, error) {
 // asSegmented joins the gold sentences that extract.Segment does not split
 // (their text rebuilt as syntax.Documents does), so that the parser learns
 // from the sentences it will be given.
-func asSegmented(ss []syntax.TreebankSentence) []syntax.TreebankSentence {
+func asSegmented(ss []syntax.TreebankSentence, rel string) []syntax.TreebankSentence {
 	var out []syntax.TreebankSentence
 	for _, doc := range syntax.Documents(ss) {
 		starts := map[int]bool{}
@@ -120,12 +120,12 @@ func asSegmented(ss []syntax.TreebankSentence) []syntax.TreebankSentence {
 				continue
 			}
 			if len(group) > 0 {
-				out = append(out, syntax.Join(group, "parataxis"))
+				out = append(out, syntax.Join(group, rel))
 			}
 			group = []syntax.TreebankSentence{s}
 		}
 		if len(group) > 0 {
-			out = append(out, syntax.Join(group, "parataxis"))
+			out = append(out, syntax.Join(group, rel))
 		}
 	}
 	return out
@@ -144,7 +144,8 @@ func run(args []string, log io.Writer) error {
 	explore := fl.Float64("explore", 0.9, "probability of following the model's own transition from epoch 2")
 	seed := fl.Uint64("seed", 1, "shuffling seed")
 	meta := fl.String("meta", "UD English-EWT", "what the model is trained on (shown by Info)")
-	merge := fl.Bool("merge", true, "train on the sentences as the extractor splits the text: gold sentences it joins become one, later roots attached to the first as parataxis")
+	merge := fl.Bool("merge", true, "train on the sentences as the extractor splits the text: gold sentences it joins become one")
+	mergeRel := fl.String("merge-rel", "root", "how the later roots of joined sentences attach: \"root\" keeps them roots (the parser learns where a sentence ends), else a relation to the first root (parataxis)")
 	cpuprofile := fl.String("cpuprofile", "", "write a CPU profile here")
 	news := fl.String("tag-news", "", "CoNLL-2003 file whose part-of-speech tags the tagger also learns from (news beside the treebank's web text)")
 	if err := fl.Parse(args); err != nil {
@@ -167,7 +168,7 @@ func run(args []string, log io.Writer) error {
 	}
 	if *merge {
 		n := len(tr)
-		tr = asSegmented(tr)
+		tr = asSegmented(tr, *mergeRel)
 		fmt.Fprintf(log, "%d training sentences become %d as the extractor splits their text\n", n, len(tr))
 	}
 	var dv []syntax.TreebankSentence
