@@ -75,6 +75,7 @@ var mwt = map[string]int{
 	"cannot": 3, "gonna": 3, "wanna": 3, "gotta": 3, "outta": 3,
 	"dont": 2, "didnt": 3, "doesnt": 4, "cant": 2, "wont": 2, "couldnt": 5, "wouldnt": 5,
 	"shouldnt": 6, "isnt": 2, "wasnt": 3, "arent": 3, "havent": 4, "hasnt": 3, "alot": 1,
+	"im": 1, "ive": 1, "youre": 3, "thats": 4, "whats": 4, "theres": 5,
 }
 
 // udHyphenPrefixes stay joined to the word after their hyphen in EWT.

@@ -21,6 +21,7 @@ func TestWords(t *testing.T) {
 	}{
 		{"I'm sure they'll come, but we've no idea.", "I 'm sure they 'll come , but we 've no idea ."},
 		{"He cannot say he's gonna win.", "He can not say he 's gon na win ."},
+		{"im sure thats what youre after", "i m sure that s what you re after"},
 		{"Bashar al-Assad met U.S.-Soviet teams.", "Bashar al - Assad met U.S. - Soviet teams ."},
 		{"A non-binding, pre-war e-mail came.", "A non-binding , pre-war e-mail came ."},
 		{"It cost $1,000,000 at 7:30 on 11/29/2000.", "It cost $ 1,000,000 at 7:30 on 11/29/2000 ."},
