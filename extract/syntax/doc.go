@@ -14,8 +14,11 @@
 //   - Tagger: greedy left to right, an averaged perceptron over hashed
 //     features (the word, its suffixes, prefixes and shape, the words two
 //     either side, their tag ambiguity classes, the two previous tags,
-//     whether the sentence is a capitalised heading) choosing a joint
-//     class "UPOS XPOS" (102 classes in EWT).
+//     whether the sentence is a capitalised heading, and conjunctions of
+//     these) choosing a joint class "UPOS XPOS" (102 classes in EWT).
+//     Sentences tagged in another tagset may leave the choice between
+//     classes open ("PART|ADP:IN" for a Penn "to"): the tagger learns the
+//     one it scores highest.
 //   - Lemmatiser: a lexicon of the forms seen in training, WordNet's
 //     irregular forms, for unseen verb forms the regular endings tried
 //     against WordNet's verbs, and else per tag class the edit (cut k
@@ -27,8 +30,14 @@
 //     (words, tags, labels, valency, distance; Zhang and Nivre 2011),
 //     trained with a dynamic oracle and exploration (Goldberg and Nivre
 //     2013) on tags from a jackknifed tagger, as it meets them at run
-//     time. The root takes its one dependent last, so every parse is a
-//     tree with a single root. Non-projective training trees are lifted.
+//     time. Non-projective training trees are lifted. The extractor's
+//     sentence splitter joins some of the treebank's sentences (web text
+//     starting in lower case or without a stop); trained on them with
+//     their roots kept, the parser is multi-rooted: the root may take a
+//     dependent while words are left, which ends a sentence, so a parse
+//     is a row of trees, one per sentence it finds (Sentence.Spans).
+//     A model trained on single sentences takes its root's one dependent
+//     last and gives one tree.
 //
 // Weights are quantized to 16 bits and stored sparsely: an open-addressing
 // table from feature hash to the classes it scores.

@@ -295,3 +295,41 @@ func TestWriteCoNLLUSeveralRoots(t *testing.T) {
 		t.Fatalf("no id for the second sentence:\n%s", out)
 	}
 }
+
+// TestTagOnlyAlternatives checks that a tag-only word whose UPOS leaves a
+// choice ("NOUN|ADP:IN") is learned as the alternative the treebank
+// supports, not as the first one.
+func TestTagOnlyAlternatives(t *testing.T) {
+	ss := readToy(t)
+	var train []syntax.TreebankSentence
+	for range 20 {
+		train = append(train, ss...)
+	}
+	tagOnly := func(upos string) []syntax.TreebankSentence {
+		var out []syntax.TreebankSentence
+		for range 40 {
+			out = append(out, syntax.TreebankSentence{Words: []syntax.Word{
+				{Form: "Rockets", UPOS: "NOUN", XPOS: "NNS"}, {Form: "were", UPOS: "AUX", XPOS: "VBD"},
+				{Form: "fired", UPOS: "VERB", XPOS: "VBN"}, {Form: "at", UPOS: upos, XPOS: "NN"},
+				{Form: "the", UPOS: "DET", XPOS: "DT"}, {Form: "city", UPOS: "NOUN", XPOS: "NN"},
+				{Form: ".", UPOS: "PUNCT", XPOS: "."},
+			}})
+		}
+		return out
+	}
+	tagOf := func(upos string) string {
+		o := syntax.TrainOptions{TagEpochs: 3, ParseEpochs: 2, Folds: 2, Seed: 1, MinWeight: 0.01, Explore: 0.9, TagOnly: tagOnly(upos)}
+		p, err := syntax.Train(train, o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		w := p.Parse(strings.Fields("Rockets were fired at the city ."))
+		return w.Words[3].UPOS + " " + w.Words[3].XPOS
+	}
+	if got := tagOf("NOUN"); got != "NOUN NN" {
+		t.Fatalf("the control: 'at' tagged %q, want the tag-only sentences' NOUN NN", got)
+	}
+	if got := tagOf("NOUN|ADP:IN"); got != "ADP IN" {
+		t.Fatalf("'at' tagged %q, want the treebank's ADP IN", got)
+	}
+}

@@ -47,6 +47,11 @@ const (
 	ttShape3
 	ttTitleW
 	ttTitleShape
+	ttWAp1Ap2
+	ttTm1WAp1
+	ttWWp2
+	ttWSuf3p1
+	ttTm2Tm1W
 )
 
 // tagFeatures appends the features of word i given the classes of the
@@ -115,6 +120,13 @@ func tagFeatures(dst []uint32, ws []wordInfo, i int, prev1, prev2 uint32) []uint
 		f3(ttShape3, sm1, w.shape, sp1),
 		f2(ttTitleW, w.flags&flTitle, w.lw),
 		f3(ttTitleShape, w.flags&flTitle, first, w.shape),
+		// the word with what follows it: "for him to", "that" before a
+		// noun or a verb, "up" before a noun phrase or none
+		f3(ttWAp1Ap2, w.lw, ap1, ap2),
+		f3(ttTm1WAp1, prev1, w.lw, ap1),
+		f2(ttWWp2, w.lw, wp2),
+		f2(ttWSuf3p1, w.lw, s3p1),
+		f3(ttTm2Tm1W, prev2, prev1, w.lw),
 	)
 	return dst
 }

@@ -31,7 +31,10 @@ type TrainOptions struct {
 	Meta  string // what the model was trained on, for Info
 	// TagOnly are further sentences for the tagger alone (forms, UPOS and
 	// XPOS; no tree): text of another genre, such as news, whose tags the
-	// treebank's classes must already hold.
+	// treebank's classes must already hold. A word's UPOS may list
+	// alternatives, "ADP|SCONJ" (tags from a tagset that cannot tell them
+	// apart), each with the word's XPOS or its own ("PART|ADP:IN"): the
+	// tagger learns the one of them it scores highest.
 	TagOnly []TreebankSentence
 	Log     io.Writer
 }
@@ -39,9 +42,10 @@ type TrainOptions struct {
 type tsent struct {
 	words []string
 	ws    []wordInfo
-	gold  []uint16 // tag classes
-	pred  []uint16 // jackknifed tag classes
-	head  []int32  // per position (projectivized for training); head[0] unused
+	gold  []uint16   // tag classes
+	pred  []uint16   // jackknifed tag classes
+	alt   [][]uint16 // per word: the classes gold may be (nil: gold alone)
+	head  []int32    // per position (projectivized for training); head[0] unused
 	label []uint8
 	ghead []int32 // gold heads as in the treebank
 }
@@ -96,6 +100,27 @@ func Train(train []TreebankSentence, o TrainOptions) (*Parser, error) {
 		known = true
 		for i, w := range s.Words {
 			c, ok := cls[w.UPOS+" "+w.XPOS]
+			if strings.ContainsAny(w.UPOS, "|:") {
+				var alt []uint16
+				for _, u := range strings.Split(w.UPOS, "|") {
+					x := w.XPOS
+					if a, b, ok := strings.Cut(u, ":"); ok {
+						u, x = a, b
+					}
+					if k, found := cls[u+" "+x]; found {
+						alt = append(alt, uint16(k))
+					}
+				}
+				if ok = len(alt) > 0; ok {
+					c = int(alt[0])
+				}
+				if len(alt) > 1 {
+					if t.alt == nil {
+						t.alt = make([][]uint16, n)
+					}
+					t.alt[i] = alt
+				}
+			}
 			known = known && ok
 			t.words[i] = w.Form
 			infoOf(w.Form, &t.ws[i])
@@ -245,7 +270,16 @@ func trainTagger(tr []*tsent, ncls, epochs int, seed uint64, dev []*tsent, minWe
 						pred = c
 					}
 				}
-				if g := int(t.gold[i]); pred != g {
+				g := int(t.gold[i])
+				if t.alt != nil && t.alt[i] != nil {
+					// the alternative scored highest is gold
+					for _, a := range t.alt[i] {
+						if scores[a] > scores[g] {
+							g = int(a)
+						}
+					}
+				}
+				if pred != g {
 					m.update(feats, g, 1)
 					m.update(feats, pred, -1)
 				}

@@ -147,6 +147,7 @@ func run(args []string, log io.Writer) error {
 	merge := fl.Bool("merge", true, "train on the sentences as the extractor splits the text: gold sentences it joins become one")
 	mergeRel := fl.String("merge-rel", "root", "how the later roots of joined sentences attach: \"root\" keeps them roots (the parser learns where a sentence ends), else a relation to the first root (parataxis)")
 	cpuprofile := fl.String("cpuprofile", "", "write a CPU profile here")
+	newsAlt := fl.Bool("tag-news-alternatives", true, "where the treebank gives a word with a Penn tag several UPOS, let the tagger choose among them on the news (else the commonest)")
 	news := fl.String("tag-news", "", "CoNLL-2003 file whose part-of-speech tags the tagger also learns from (news beside the treebank's web text)")
 	if err := fl.Parse(args); err != nil {
 		return err
@@ -179,7 +180,7 @@ func run(args []string, log io.Writer) error {
 	}
 	var tagOnly []syntax.TreebankSentence
 	if *news != "" {
-		if tagOnly, err = readTaggedNews(*news, tr); err != nil {
+		if tagOnly, err = readTaggedNews(*news, tr, *newsAlt); err != nil {
 			return err
 		}
 	}

@@ -2,7 +2,9 @@ package main
 
 import (
 	"bufio"
+	"cmp"
 	"os"
+	"slices"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/extract/syntax"
@@ -17,7 +19,15 @@ import (
 // word with that Penn tag, else to the Penn tag; headlines in capitals
 // and fragments of fewer than four words are left out (their tags are the
 // least reliable).
-func readTaggedNews(path string, treebank []syntax.TreebankSentence) ([]syntax.TreebankSentence, error) {
+//
+// With alternatives, a word whose Penn tag the treebank splits in two
+// (IN: ADP or SCONJ; TO: ADP or PART; RB, RP ...) keeps every UPOS the
+// treebank gives that word with that tag at least a tenth of the time,
+// "ADP|SCONJ", and the tagger learns the one it scores highest (see
+// syntax.TrainOptions.TagOnly) rather than the commonest one everywhere.
+// The news tag "to" TO throughout; EWT only the infinitive's, the
+// preposition's IN: its alternatives are "PART|ADP:IN".
+func readTaggedNews(path string, treebank []syntax.TreebankSentence, alternatives bool) ([]syntax.TreebankSentence, error) {
 	byWord := map[string]map[string]int{} // "xpos lower-case form" -> UPOS counts
 	byTag := map[string]map[string]int{}  // "xpos" -> UPOS counts
 	add := func(m map[string]map[string]int, k, v string) {
@@ -30,6 +40,10 @@ func readTaggedNews(path string, treebank []syntax.TreebankSentence) ([]syntax.T
 		for _, w := range s.Words {
 			add(byWord, w.XPOS+" "+strings.ToLower(w.Form), w.UPOS)
 			add(byTag, w.XPOS, w.UPOS)
+			// EWT tags the preposition "to" IN, the news TO like the infinitive's
+			if alternatives && w.XPOS == "IN" && strings.EqualFold(w.Form, "to") {
+				add(byWord, "TO to", w.UPOS+":IN")
+			}
 		}
 	}
 	most := func(c map[string]int) string {
@@ -40,6 +54,24 @@ func readTaggedNews(path string, treebank []syntax.TreebankSentence) ([]syntax.T
 			}
 		}
 		return best
+	}
+	// common lists the values of c with at least a tenth of its count, the
+	// commonest first
+	common := func(c map[string]int) string {
+		total := 0
+		var keys []string
+		for k, v := range c {
+			total += v
+			keys = append(keys, k)
+		}
+		slices.SortFunc(keys, func(a, b string) int { return cmp.Or(cmp.Compare(c[b], c[a]), cmp.Compare(a, b)) })
+		var out []string
+		for _, k := range keys {
+			if c[k]*10 >= total {
+				out = append(out, k)
+			}
+		}
+		return strings.Join(out, "|")
 	}
 	f, err := os.Open(path)
 	if err != nil {
@@ -68,12 +100,17 @@ func readTaggedNews(path string, treebank []syntax.TreebankSentence) ([]syntax.T
 		}
 		for i := range cur {
 			w := &cur[i]
-			if c := byWord[w.XPOS+" "+strings.ToLower(w.Form)]; c != nil {
-				w.UPOS = most(c)
-			} else if c := byTag[w.XPOS]; c != nil {
-				w.UPOS = most(c)
-			} else {
+			c := byWord[w.XPOS+" "+strings.ToLower(w.Form)]
+			if c == nil {
+				c = byTag[w.XPOS]
+			}
+			if c == nil {
 				return // a tag the treebank does not use
+			}
+			if alternatives {
+				w.UPOS = common(c)
+			} else {
+				w.UPOS = most(c)
 			}
 		}
 		out = append(out, syntax.TreebankSentence{Words: cur})
