@@ -138,7 +138,7 @@ func run(args []string, log io.Writer) error {
 	out := fl.String("out", "extract/syntax/data/syntax.model.gz", "model file to write")
 	wordnet := fl.String("wordnet", "", "WordNet dict folder with verb.exc, noun.exc, adj.exc, adv.exc (irregular lemmas) and index.verb (verbs)")
 	tagEpochs := fl.Int("tag-epochs", 8, "tagger epochs")
-	parseEpochs := fl.Int("parse-epochs", 10, "parser epochs")
+	parseEpochs := fl.Int("parse-epochs", 16, "parser epochs (the best on -dev is kept)")
 	folds := fl.Int("folds", 4, "jackknife folds for the parser's training tags")
 	minWeight := fl.Float64("min-weight", 0.5, "drop weights smaller in magnitude")
 	explore := fl.Float64("explore", 0.9, "probability of following the model's own transition from epoch 2")
