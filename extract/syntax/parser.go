@@ -239,6 +239,11 @@ const (
 	ptS0tB0tPunct
 	ptS1wB0w
 	ptS1tB0t
+	ptB0wB1w
+	ptBm1tB0t
+	ptBm1wB0s
+	ptS0tBm1wB0s
+	ptS0wB0tB1t
 )
 
 // distance buckets of two positions.
@@ -262,8 +267,8 @@ func distBucket(a, b int32) uint32 {
 // pctx are the hashed words and tags of a sentence's positions: index 0
 // is the root, 1..n the words; tags are class values (see tagClassValue).
 type pctx struct {
-	w, t  []uint32
-	punct []bool
+	w, t, shape []uint32
+	punct       []bool
 }
 
 // parseFeatures appends the features of state s.
@@ -351,6 +356,12 @@ func parseFeatures(dst []uint32, s *pstate, c *pctx) []uint32 {
 			}
 		}
 	}
+	// the word before b0 (the root before the first word) and b0's shape:
+	// where a sentence ends inside a multi-rooted parse
+	bm1, b0s := int32(-1), uint32(vNone)
+	if b0 > 0 {
+		bm1, b0s = b0-1, c.shape[b0]
+	}
 	dst = append(dst,
 		f1(ptBias, 0),
 		f1(ptS0w, s0w),
@@ -437,6 +448,11 @@ func parseFeatures(dst []uint32, s *pstate, c *pctx) []uint32 {
 		f3(ptS0tB0tPunct, s0t, b0t, punct),
 		f2(ptS1wB0w, s1w, b0w),
 		f2(ptS1tB0t, s1t, b0t),
+		f2(ptB0wB1w, b0w, b1w),
+		f2(ptBm1tB0t, T(bm1), b0t),
+		f2(ptBm1wB0s, W(bm1), b0s),
+		f3(ptS0tBm1wB0s, s0t, W(bm1), b0s),
+		f3(ptS0wB0tB1t, s0w, b0t, b1t),
 	)
 	return dst
 }

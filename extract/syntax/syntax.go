@@ -263,12 +263,13 @@ func (p *Parser) parse(sc *scratch, n int) {
 func fillCtx(c *pctx, ws []wordInfo, cls []uint16, punct []bool) {
 	n := len(ws)
 	if cap(c.w) < n+1 {
-		c.w, c.t, c.punct = make([]uint32, n+1), make([]uint32, n+1), make([]bool, n+1)
+		c.w, c.t, c.shape, c.punct = make([]uint32, n+1), make([]uint32, n+1), make([]uint32, n+1), make([]bool, n+1)
 	}
-	c.w, c.t, c.punct = c.w[:n+1], c.t[:n+1], c.punct[:n+1]
-	c.w[0], c.t[0], c.punct[0] = vRoot, vRoot, false
+	c.w, c.t, c.shape, c.punct = c.w[:n+1], c.t[:n+1], c.shape[:n+1], c.punct[:n+1]
+	c.w[0], c.t[0], c.shape[0], c.punct[0] = vRoot, vRoot, vRoot, false
 	for i := range ws {
 		c.w[i+1] = ws[i].lw
+		c.shape[i+1] = ws[i].shape
 		c.t[i+1] = tagClassValue(int(cls[i]))
 		c.punct[i+1] = punct[cls[i]]
 	}
