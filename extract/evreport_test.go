@@ -26,6 +26,8 @@ func TestReportedSpeechRule(t *testing.T) {
 		{"Marco Rubio met Olaf Scholz in Berlin after the talks.", "met", "Berlin", false},
 		{"Officials in Kyiv said that Russian missiles struck Lviv.", "struck", "Kyiv", true},
 		{"Officials in Kyiv said that Russian missiles struck Lviv.", "struck", "Lviv", false},
+		// the one who tells of his own meeting stands above it, not below
+		{"Marco Rubio told reporters about his meeting with Olaf Scholz.", "meeting", "Rubio", false},
 	}
 	for _, tc := range tests {
 		d := x.Analyze(tc.sentence)
@@ -66,6 +68,9 @@ func TestBystanderRule(t *testing.T) {
 		{"Marco Rubio arrived alongside Keith Kellogg, President Donald Trump's special envoy.", "arrived", "Kellogg", false},
 		{"Narendra Modi met Recep Tayyip Erdogan and his wife Emine Erdogan in Ankara.", "met", "Emine", false},
 		{"Narendra Modi met Donald Trump's envoy in Delhi.", "met", "Trump", false}, // no other person's description
+		// the description hung beside the person it describes, not under it
+		{"Marco Rubio arrived in Kyiv alongside Keith Kellogg, Donald Trump's envoy, on Monday.", "arrived", "Trump", true},
+		{"Marco Rubio arrived in Kyiv alongside Keith Kellogg, Donald Trump's envoy, on Monday.", "arrived", "Kellogg", false},
 	}
 	for _, tc := range tests {
 		d := x.Analyze(tc.sentence)

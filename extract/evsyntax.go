@@ -145,4 +145,14 @@ func (ss *synSent) pathString(a, b int, lex bool) string {
 	return strings.TrimSpace(sb.String())
 }
 
+// extent returns the first and last word of the subtree of word w.
+func (ss *synSent) extent(w int) (lo, hi int) {
+	lo, hi = w, w
+	for _, k := range ss.kids[w] {
+		l, h := ss.extent(k)
+		lo, hi = min(lo, l), max(hi, h)
+	}
+	return lo, hi
+}
+
 func (ss *synSent) lemma(i int) string { return strings.ToLower(ss.s.Words[i].Lemma) }
