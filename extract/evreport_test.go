@@ -28,6 +28,10 @@ func TestReportedSpeechRule(t *testing.T) {
 		{"Officials in Kyiv said that Russian missiles struck Lviv.", "struck", "Lviv", false},
 		// the one who tells of his own meeting stands above it, not below
 		{"Marco Rubio told reporters about his meeting with Olaf Scholz.", "meeting", "Rubio", false},
+		{"Olaf Scholz left the meeting in which Marco Rubio said the talks had failed.", "meeting", "Rubio", false},
+		// the reporter in an adverbial clause
+		{"Marco Rubio met Olaf Scholz on Monday as spokesman Tammy Bruce told reporters.", "met", "Bruce", true},
+		{"Marco Rubio met Olaf Scholz on Monday as spokesman Tammy Bruce told reporters.", "met", "Scholz", false},
 	}
 	for _, tc := range tests {
 		d := x.Analyze(tc.sentence)
