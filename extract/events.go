@@ -270,10 +270,19 @@ func (c *evCtx) strikes(cands []Candidate) []newsgraph.Strike {
 	// each attack's attacker is read once: the key of best, the no-self-strike
 	// rule and the strike itself all ask for it
 	attackers := map[*Candidate]string{}
+	var claims []claim
+	claimsRead := false
 	attacker := func(t *Candidate) string {
 		a, ok := attackers[t]
 		if !ok {
 			a = attackerOf(cands, t, m.attacker.Threshold, m.target.Threshold)
+			if a == "" {
+				// rule "claim of responsibility"
+				if !claimsRead {
+					claims, claimsRead = c.claims(), true
+				}
+				a = claimedBy(claims, t.Sent)
+			}
 			attackers[t] = a
 		}
 		return a

@@ -183,3 +183,30 @@ func TestAgentRule(t *testing.T) {
 		}
 	}
 }
+
+// TestClaimRule checks rule "claim of responsibility": a named armed group
+// that claims an attack (subject of "claim" with the responsibility or an
+// attack as object, or agent of "claimed by") is a claimant; a group that
+// claims something else or denies, and a state, are not.
+func TestClaimRule(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ text, want string }{
+		{"The Islamic State claimed responsibility for the attack.", "Islamic State"},
+		{"A suicide bombing claimed by ISIL killed 12 people in Jalalabad.", "ISIL"},
+		{"Hamas claimed the attack in a statement on Sunday.", "Hamas"},
+		{"Hamas claimed victory after the ceasefire.", ""},
+		{"The Taliban denied responsibility for the attack.", ""},
+		{"Rockets fired by Jabhat al-Nusra hit the town, claiming the lives of two people.", ""},
+		{"Russia claimed responsibility for the strike on the bridge.", ""},
+	} {
+		d := x.Analyze(tc.text)
+		c := newEvCtx(x, d, "")
+		got := claimedBy(c.claims(), 0)
+		if got != tc.want {
+			t.Errorf("%q: claimant %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

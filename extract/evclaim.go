@@ -1,0 +1,92 @@
+package extract
+
+import "strings"
+
+// Rule "claim of responsibility" (GUIDELINES.md: "a claim of
+// responsibility outranks suspicion"). A named armed group that claims an
+// attack is its attacker: "Islamic State claimed responsibility for the
+// bombing", "a suicide bombing claimed by ISIL killed ...". News tells the
+// claim beside the attack or a few sentences after it, so an attack whose
+// own sentence and the sentences before it name no attacker takes the
+// claimant nearest to it in the article.
+//
+// A claim is the subject of "claim" whose object is the responsibility
+// (or credit) or an attack word, or the agent of "claimed by" hung on an
+// attack word. Groups only: states deny or confirm, they do not claim.
+
+// claimObjects are the objects of "claim" that make it a claim of an
+// attack.
+var claimObjects = map[string]bool{
+	"responsibility": true, "credit": true, "attack": true, "bombing": true,
+	"blast": true, "explosion": true, "strike": true, "assault": true,
+}
+
+// claim is a group's claim of an attack, told in sentence sent.
+type claim struct {
+	sent  int
+	group string
+}
+
+// claims returns the article's claims of responsibility in text order.
+func (c *evCtx) claims() []claim {
+	var out []claim
+	for s, st := range c.d.Sentences {
+		said := false
+		for t := st.Tok0; t < st.Tok1 && !said; t++ {
+			switch c.d.Tokens[t].Lower {
+			case "claim", "claimed", "claims", "claiming":
+				said = true
+			}
+		}
+		if !said {
+			continue
+		}
+		es := c.parsed[s]
+		if es == nil {
+			es = c.sentence(s)
+		}
+		for _, a := range es.actors {
+			if a.kind == "group" && claimant(es.ss, a.word) {
+				out = append(out, claim{sent: s, group: a.name})
+			}
+		}
+	}
+	return out
+}
+
+// claimant says whether the word a is the one who claims: the subject of
+// "claim" with a claim object, or the agent of "claimed by".
+func claimant(ss *synSent, a int) bool {
+	v := ss.head(a)
+	if v < 0 || ss.lemma(v) != "claim" {
+		return false
+	}
+	switch l := ss.label(a); {
+	case l == "nsubj":
+		for _, k := range ss.kids[v] {
+			if ss.label(k) == "obj" && claimObjects[ss.lemma(k)] {
+				return true
+			}
+		}
+	case strings.HasPrefix(l, "obl:agent"), l == "obl[by]":
+		// "claimed by X", not "(shells by X) claiming the lives of ..."
+		return strings.ToLower(ss.s.Words[v].Form) == "claimed"
+	}
+	return false
+}
+
+// claimedBy returns the group whose claim is nearest to sentence s (the
+// earlier of two as near), or "".
+func claimedBy(cl []claim, s int) string {
+	best, dist := "", -1
+	for _, k := range cl {
+		d := k.sent - s
+		if d < 0 {
+			d = -d
+		}
+		if dist < 0 || d < dist {
+			best, dist = k.group, d
+		}
+	}
+	return best
+}
