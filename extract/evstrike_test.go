@@ -194,7 +194,7 @@ func TestClaimRule(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, tc := range []struct{ text, want string }{
-		{"The Islamic State claimed responsibility for the attack.", "Islamic State"},
+		{"The Taliban claimed responsibility for the attack.", "Taliban"},
 		{"A suicide bombing claimed by ISIL killed 12 people in Jalalabad.", "ISIL"},
 		{"Hamas claimed the attack in a statement on Sunday.", "Hamas"},
 		{"Hamas claimed victory after the ceasefire.", ""},

@@ -166,64 +166,12 @@ func nameish(d *Doc, i int) bool {
 // courtesyTitles only ever stand before a person's name.
 var courtesyTitles = set("mr", "mrs", "ms", "mr.", "mrs.", "ms.", "messrs", "messrs.", "mme", "mlle")
 
-// armedGroupSpans is rule "known armed group": the name of a well-known
-// armed group of several words is an organisation whatever pieces the
-// tagger made of it ("Islamic" MISC + "State" in "The Islamic State
-// claimed responsibility"). Tagger spans inside the name give way; a
-// span reaching beyond it ("Islamic State of Iraq and Syria") stays.
-func armedGroupSpans(d *Doc, base []span) []span {
-	var groups []span
-	for i := 0; i < len(d.Tokens); i++ {
-		for n := 4; n >= 2; n-- {
-			j := i + n
-			if j > len(d.Tokens) || d.Tokens[j-1].Sent != d.Tokens[i].Sent || !isCap(d.Tokens[i].Text) {
-				continue
-			}
-			if knownArmedGroups[strings.ToLower(d.Span(d.Tokens[i].Start, d.Tokens[j-1].End))] {
-				groups = append(groups, span{i, j, newsgraph.ORG})
-				i = j - 1
-				break
-			}
-		}
-	}
-	var keep []span
-	for _, g := range groups {
-		beyond := false
-		for _, sp := range base {
-			if sp.a < g.b && g.a < sp.b && (sp.a < g.a || sp.b > g.b) {
-				beyond = true
-			}
-		}
-		if !beyond {
-			keep = append(keep, g)
-		}
-	}
-	if len(keep) == 0 {
-		return base
-	}
-	out := append([]span(nil), keep...)
-	for _, sp := range base {
-		inside := false
-		for _, g := range keep {
-			if sp.a >= g.a && sp.b <= g.b {
-				inside = true
-			}
-		}
-		if !inside {
-			out = append(out, sp)
-		}
-	}
-	sortSpans(out)
-	return out
-}
-
 // ruleSpans adds spans from rules where the tagger found nothing: country
 // names (LOC), demonyms (MISC), titled or given-name persons (PER), known
 // places (LOC) and organisation names (ORG); and single words that repeat a
 // known person's surname. Tagger spans win where they overlap, except that
 // a person rule widens a PER span.
 func (x *Extractor) ruleSpans(d *Doc, base []span) []span {
-	base = armedGroupSpans(d, base)
 	used := make([]bool, len(d.Tokens))
 	for _, s := range base {
 		for k := s.a; k < s.b; k++ {
