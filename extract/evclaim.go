@@ -8,7 +8,7 @@ import "strings"
 // bombing", "a suicide bombing claimed by ISIL killed ...". News tells the
 // claim beside the attack or a few sentences after it, so an attack whose
 // own sentence and the sentences before it name no attacker takes the
-// claimant nearest to it in the article.
+// claimant nearest to it, at most three sentences away.
 //
 // A claim is the subject of "claim" whose object is the responsibility
 // (or credit) or an attack word, or the agent of "claimed by" hung on an
@@ -76,7 +76,9 @@ func claimant(ss *synSent, a int) bool {
 }
 
 // claimedBy returns the group whose claim is nearest to sentence s (the
-// earlier of two as near), or "".
+// earlier of two as near) and at most attackerReach sentences from it, or
+// "": a claim told far away is of another attack ("While the Taliban
+// claimed responsibility for the attack" in a story on rockets in Iraq).
 func claimedBy(cl []claim, s int) string {
 	best, dist := "", -1
 	for _, k := range cl {
@@ -84,7 +86,7 @@ func claimedBy(cl []claim, s int) string {
 		if d < 0 {
 			d = -d
 		}
-		if dist < 0 || d < dist {
+		if d <= attackerReach && (dist < 0 || d < dist) {
 			best, dist = k.group, d
 		}
 	}

@@ -205,6 +205,9 @@ func TestClaimRule(t *testing.T) {
 		d := x.Analyze(tc.text)
 		c := newEvCtx(x, d, "")
 		got := claimedBy(c.claims(), 0)
+		if far := claimedBy(c.claims(), attackerReach+1); far != "" {
+			t.Errorf("%q: claimant %q for an attack %d sentences away", tc.text, far, attackerReach+1)
+		}
 		if got != tc.want {
 			t.Errorf("%q: claimant %q, want %q", tc.text, got, tc.want)
 		}
