@@ -2,6 +2,8 @@
 GO ?= go
 BIN := bin/newsgraph
 FUZZTIME ?= 30s
+# bench-load at 100,000 articles: NEWSGRAPH_BENCH_ARTICLES=100000 BENCH_TIMEOUT=150m make bench-load
+BENCH_TIMEOUT ?= 30m
 
 .DEFAULT_GOAL := help
 .PHONY: help build test neo4j-up neo4j-down neo4j-status demo screenshot bench bench-load fuzz train-events train-parser
@@ -35,7 +37,7 @@ bench: ## run the Go benchmarks
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 
 bench-load: ## load 10,000 real-length generated articles into the test Neo4j: extract-only vs cold and warm batched load (ratio), one tx per article, the wipe
-	scripts/test $(GO) test -run '^$$' -bench BenchmarkLoad -benchtime 1x -timeout 30m ./internal/cli/
+	scripts/test $(GO) test -run '^$$' -bench BenchmarkLoad -benchtime 1x -timeout $(BENCH_TIMEOUT) ./internal/cli/
 
 fuzz: ## run every fuzz test for FUZZTIME each (default 30s)
 	@set -e; for pkg in $$($(GO) list ./...); do \

@@ -17,6 +17,10 @@ import (
 	"github.com/newsgraph/newsgraph/internal/synth"
 )
 
+// maxLoaderRSS is the most resident memory (KiB) a load may take, whatever
+// the number of articles (issue 10: under 300 MB at 100,000 articles).
+const maxLoaderRSS = 300 << 10
+
 func envInt(name string, def int) int {
 	if n, err := strconv.Atoi(os.Getenv(name)); err == nil && n > 0 {
 		return n
@@ -39,7 +43,7 @@ func envInt(name string, def int) int {
 //   - one-tx-per-article: the baseline, on fewer articles.
 //
 // It reports articles/s, relationships/s and the loader's peak resident
-// memory.
+// memory, and fails when that memory exceeds maxLoaderRSS.
 //
 //	make bench-load   (NEWSGRAPH_BENCH_ARTICLES=10000, NEWSGRAPH_BENCH_BASELINE=1000)
 func BenchmarkLoad(b *testing.B) {
@@ -93,6 +97,10 @@ func BenchmarkLoad(b *testing.B) {
 		var rss int64
 		if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
 			rss = ru.Maxrss // KiB on Linux
+		}
+		if rss > maxLoaderRSS {
+			// a memory bound, not a timing: the loader must not grow with the input
+			b.Errorf("load %v: peak RSS %d MB, more than %d MB", args, rss>>10, maxLoaderRSS>>10)
 		}
 		cpu += cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()
 		return s, rss
