@@ -291,7 +291,7 @@ func (c *evCtx) strikes(cands []Candidate) []newsgraph.Strike {
 	var out []newsgraph.Strike
 	for _, cd := range accepted {
 		weapon := c.weapon(cd)
-		if weapon == newsgraph.WeaponOther || moreSpecific(cd, accepted) || selfStrike(cd, attacker(cd)) {
+		if weapon == newsgraph.WeaponOther || moreSpecific(cd, accepted) || selfStrike(cd, attacker(cd)) || notHit(cd) != "" {
 			continue
 		}
 		killed, injured := c.casualties(c.parsed[cd.Sent])
@@ -389,6 +389,32 @@ func agentOf(ss *synSent, t, a int) bool {
 //     country named beside the weapon is the attacker ("U.S. airstrikes
 //     pounded the area": the United States is no target). A place inside
 //     the attacker's country can be ("Syrian jets bombed Aleppo").
+
+//   - "not hit": a place the attack came from ("fired three missiles from
+//     Hwangju") and a sea ("into the Sea of Japan": no place is hit there,
+//     nor Japan, which only names the sea) are no targets.
+
+// waterWords end the names of seas, where a missile lands but nothing is hit.
+var waterWords = set("sea", "ocean", "gulf", "strait", "straits", "channel")
+
+// notHit returns why the place of the attack candidate cd was not hit
+// (rule "not hit"), or "".
+func notHit(cd *Candidate) string {
+	ss := cd.ss
+	if ss == nil || len(cd.args) == 0 {
+		return ""
+	}
+	if strings.HasSuffix(ss.label(cd.args[0]), "[from]") {
+		return "origin"
+	}
+	if f := strings.Fields(strings.ToLower(cd.Place)); len(f) > 0 && waterWords[f[len(f)-1]] || len(f) > 2 && f[0] == "sea" {
+		return "sea"
+	}
+	if h := ss.head(cd.args[0]); h >= 0 && waterWords[ss.lemma(h)] {
+		return "sea" // "the Sea of Japan" read as "Sea" of "Japan"
+	}
+	return ""
+}
 
 // selfStrike says whether the strike cd is on the country of its attacker.
 func selfStrike(cd *Candidate, attacker string) bool {

@@ -213,3 +213,35 @@ func TestClaimRule(t *testing.T) {
 		}
 	}
 }
+
+// TestNotHitRule checks rule "not hit": the place an attack came from, a
+// sea and the place of a weapons test are no targets; the place hit is.
+func TestNotHitRule(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ text, place, want string }{
+		{"North Korea fired three ballistic missiles from Hwangju toward Japan on Monday.", "Hwangju", "origin"},
+		{"North Korea fired two missiles into the Sea of Japan on Monday.", "Sea", "sea"},
+		{"North Korea fired two missiles into the Sea of Japan on Monday.", "Japan", "sea"},
+		{"Iranian missiles struck a tanker in the Persian Gulf.", "Persian Gulf", "sea"},
+		{"Russian missiles struck Kharkiv overnight, killing four people.", "Kharkiv", ""},
+		{"Israeli jets bombed targets in Khan Younis on Saturday.", "Khan Younis", ""},
+	} {
+		d := x.Analyze(tc.text)
+		found := false
+		for _, cd := range x.ScoredCandidates(d, "") {
+			if cd.Kind != candTarget || cd.Place != tc.place {
+				continue
+			}
+			found = true
+			if got := notHit(&cd); got != tc.want {
+				t.Errorf("%q: %s not hit %q, want %q (path %s)", tc.text, tc.place, got, tc.want, cd.Path)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no attack candidate on %s", tc.text, tc.place)
+		}
+	}
+}
