@@ -404,8 +404,11 @@ func notHit(cd *Candidate) string {
 	if ss == nil || len(cd.args) == 0 {
 		return ""
 	}
-	if strings.HasSuffix(ss.label(cd.args[0]), "[from]") {
-		return "origin"
+	_, _, down := ss.path(cd.trig, cd.args[0])
+	for _, w := range down {
+		if strings.HasSuffix(ss.label(w), "[from]") {
+			return "origin" // "from Hwangju", "from the town of Hwangju"
+		}
 	}
 	if f := strings.Fields(strings.ToLower(cd.Place)); len(f) > 0 && waterWords[f[len(f)-1]] || len(f) > 2 && f[0] == "sea" {
 		return "sea"

@@ -223,6 +223,7 @@ func TestNotHitRule(t *testing.T) {
 	}
 	for _, tc := range []struct{ text, place, want string }{
 		{"North Korea fired three ballistic missiles from Hwangju toward Japan on Monday.", "Hwangju", "origin"},
+		{"North Korea fired three ballistic missiles from the western town of Hwangju on Monday.", "Hwangju", "origin"},
 		{"North Korea fired two missiles into the Sea of Japan on Monday.", "Sea", "sea"},
 		{"North Korea fired two missiles into the Sea of Japan on Monday.", "Japan", "sea"},
 		{"Iranian missiles struck a tanker in the Persian Gulf.", "Persian Gulf", "sea"},
