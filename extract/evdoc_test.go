@@ -5,10 +5,7 @@ import "testing"
 // TestEventDateFromDateline: "on Friday" in a sentence of an article whose
 // wire dateline says Thursday 12 June 2025 is 13 June 2025.
 func TestEventDateFromDateline(t *testing.T) {
-	x, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
+	x := testExtractor(t)
 	text := "Ministers to meet\n\nOSLO, June 12, 2025 - Norwegian Foreign Minister Espen Barth Eide will meet " +
 		"Swedish Foreign Minister Maria Malmer Stenergard in Stockholm on Friday, officials said on Thursday.\n"
 	d := x.Analyze(text)
@@ -25,10 +22,7 @@ func TestEventDateFromDateline(t *testing.T) {
 // still to come. Whether a pair is a meeting is the models' decision, not
 // this mechanism's: every candidate pair is taken as one here.
 func TestMeetingPlace(t *testing.T) {
-	x, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
+	x := testExtractor(t)
 	const dateline = "Envoys to meet\n\nKYIV, June 12, 2025 - "
 	tests := []struct{ text, place string }{
 		{dateline + "Ukrainian Foreign Minister Andriy Sybiga is set to meet German Foreign Minister Johann Wadephul in Berlin on Friday.", "Berlin"},

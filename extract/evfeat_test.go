@@ -9,10 +9,7 @@ import (
 // "received the minister" is a meeting, "received a letter" is not, and
 // only the first gives the trigger a person object.
 func TestTriggerSeesPersonDependents(t *testing.T) {
-	x, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
+	x := testExtractor(t)
 	for _, tc := range []struct {
 		text string
 		want bool // a feature pdep=obj on the trigger "received"
@@ -42,10 +39,7 @@ func TestTriggerSeesPersonDependents(t *testing.T) {
 // phrasings with a verb of travel give a trip together whatever the travel
 // model scores; a with-phrase on a verb that is no travel does not.
 func TestTripPatternRule(t *testing.T) {
-	x, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
+	x := testExtractor(t)
 	for _, tc := range []struct {
 		text, a, b string
 		trip       bool

@@ -10,10 +10,7 @@ import (
 // out, planned ones are not. The sentences are minimal frames around those
 // phrasings, testing the mechanism, not measuring quality.
 func TestModalityRule(t *testing.T) {
-	x, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
+	x := testExtractor(t)
 	tests := []struct {
 		sentence, trigger string
 		attack            bool

@@ -9,14 +9,7 @@ import (
 // the reporter and anyone in a clause set beside the event's are apart
 // from its trigger; the participants, named or referred to, are not.
 func TestReportedSpeechRule(t *testing.T) {
-	x, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	tests := []struct {
-		sentence, trigger, arg string
-		apart                  bool
-	}{
+	checkApart(t, func(ss *synSent, trig, arg int) bool { return reportedApart(ss, trig, arg) != "" }, []apartCase{
 		{"Emmanuel Macron said Marco Rubio met Olaf Scholz.", "met", "Macron", true},
 		{"Emmanuel Macron said Marco Rubio met Olaf Scholz.", "met", "Rubio", false},
 		{"Emmanuel Macron said Marco Rubio met Olaf Scholz.", "met", "Scholz", false},
@@ -32,36 +25,14 @@ func TestReportedSpeechRule(t *testing.T) {
 		// the reporter in an adverbial clause
 		{"Marco Rubio met Olaf Scholz on Monday as spokesman Tammy Bruce told reporters.", "met", "Bruce", true},
 		{"Marco Rubio met Olaf Scholz on Monday as spokesman Tammy Bruce told reporters.", "met", "Scholz", false},
-	}
-	for _, tc := range tests {
-		d := x.Analyze(tc.sentence)
-		ss := newSynSent(d, 0, x.Parse(d, 0))
-		tw, aw := -1, -1
-		for i, w := range ss.s.Words {
-			switch w.Form {
-			case tc.trigger:
-				tw = i
-			case tc.arg:
-				aw = i
-			}
-		}
-		if tw < 0 || aw < 0 {
-			t.Fatalf("%q: no word %q or %q", tc.sentence, tc.trigger, tc.arg)
-		}
-		if got := reportedApart(ss, tw, aw) != ""; got != tc.apart {
-			t.Errorf("%q: %s apart from %s = %v, want %v (path %s)", tc.sentence, tc.arg, tc.trigger, got, tc.apart, ss.pathString(tw, aw, true))
-		}
-	}
+	})
 }
 
 // TestBystanderRule checks rule "bystander": a person named as the
 // possessor or of-phrase of another argument's description is no
 // argument; a person coordinated with one is.
 func TestBystanderRule(t *testing.T) {
-	x, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
+	x := testExtractor(t)
 	tests := []struct {
 		sentence, trigger, arg string
 		bystander              bool
@@ -103,10 +74,7 @@ func TestBystanderRule(t *testing.T) {
 // separate meetings, two persons in the same dependent of the trigger are
 // no pair; the subject and each of them are, and without the cue all are.
 func TestSeparateMeetingsRule(t *testing.T) {
-	x, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
+	x := testExtractor(t)
 	for _, tc := range []struct {
 		sentence, trigger, a, b string
 		separate                bool
@@ -140,56 +108,24 @@ func TestSeparateMeetingsRule(t *testing.T) {
 	}
 }
 
-// wordOf returns the index of the last word of ss written form, or -1.
-func wordOf(ss *synSent, form string) int {
-	at := -1
-	for i, w := range ss.s.Words {
-		if w.Form == form {
-			at = i
-		}
-	}
-	return at
-}
-
 // TestConjunctApartRule checks rule "conjoined verbs share only their
 // subject": a conjoined verb's object or oblique is no argument of the
 // other verb; the shared subject and the trigger's own arguments are.
 func TestConjunctApartRule(t *testing.T) {
-	x, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	tests := []struct {
-		sentence, trigger, arg string
-		apart                  bool
-	}{
+	checkApart(t, conjunctApart, []apartCase{
 		{"Rubio arrived with Kellogg and met Scholz in Berlin.", "met", "Kellogg", true},
 		{"Rubio arrived with Kellogg and met Scholz in Berlin.", "arrived", "Scholz", true},
 		{"Rubio arrived with Kellogg and met Scholz in Berlin.", "met", "Scholz", false},
 		{"Rubio arrived with Kellogg and met Scholz in Berlin.", "arrived", "Kellogg", false},
 		{"Rubio arrived with Kellogg and met Scholz in Berlin.", "met", "Rubio", false},
 		{"Duda praised Bayrou, and Fiala met Moller.", "met", "Bayrou", true},
-	}
-	for _, tc := range tests {
-		d := x.Analyze(tc.sentence)
-		ss := newSynSent(d, 0, x.Parse(d, 0))
-		tw, aw := wordOf(ss, tc.trigger), wordOf(ss, tc.arg)
-		if tw < 0 || aw < 0 {
-			t.Fatalf("%q: no word %q or %q", tc.sentence, tc.trigger, tc.arg)
-		}
-		if got := conjunctApart(ss, tw, aw); got != tc.apart {
-			t.Errorf("%q: %s apart from %s = %v, want %v (path %s)", tc.sentence, tc.arg, tc.trigger, got, tc.apart, ss.pathString(tw, aw, true))
-		}
-	}
+	})
 }
 
 // TestOneCandidatePerPair checks that a name and the "who" that refers
 // back to it make one candidate with the other person, not two.
 func TestOneCandidatePerPair(t *testing.T) {
-	x, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
+	x := testExtractor(t)
 	d := x.Analyze("Senator Mitch McConnell, who met with Jerome Powell on Tuesday, praised the nominee.")
 	n := 0
 	for _, cd := range x.ScoredCandidates(d, "") {

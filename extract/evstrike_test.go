@@ -11,10 +11,7 @@ import (
 // most specific place named is the target, an attacker's own country is no
 // target, and the place of a wire dateline is never a target. They test the mechanism, not quality.
 func TestStrikeRules(t *testing.T) {
-	x, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
+	x := testExtractor(t)
 	// most specific target: a country and a place hit in one sentence
 	place := &Candidate{Sent: 3, PlaceKind: "place", Place: "Nowruz", PlaceCountry: "IR"}
 	country := &Candidate{Sent: 3, PlaceKind: "country", Place: "Iran", PlaceCountry: "IR"}
@@ -151,10 +148,7 @@ func TestStrikeRules(t *testing.T) {
 // passive agent of the attack word, or modifies its subject or the attack
 // noun, is the attacker, whatever the attacker model scores.
 func TestAgentRule(t *testing.T) {
-	x, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
+	x := testExtractor(t)
 	for _, tc := range []struct {
 		sentence, trigger, actor string
 		agent                    bool
@@ -189,10 +183,7 @@ func TestAgentRule(t *testing.T) {
 // attack as object, or agent of "claimed by") is a claimant; a group that
 // claims something else or denies, and a state, are not.
 func TestClaimRule(t *testing.T) {
-	x, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
+	x := testExtractor(t)
 	for _, tc := range []struct{ text, want string }{
 		{"The Taliban claimed responsibility for the attack.", "Taliban"},
 		{"A suicide bombing claimed by ISIL killed 12 people in Jalalabad.", "ISIL"},
@@ -217,10 +208,7 @@ func TestClaimRule(t *testing.T) {
 // TestNotHitRule checks rule "not hit": the place an attack came from, a
 // sea and the place of a weapons test are no targets; the place hit is.
 func TestNotHitRule(t *testing.T) {
-	x, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
+	x := testExtractor(t)
 	for _, tc := range []struct{ text, place, want string }{
 		{"North Korea fired three ballistic missiles from Hwangju toward Japan on Monday.", "Hwangju", "origin"},
 		{"North Korea fired three ballistic missiles from the western town of Hwangju on Monday.", "Hwangju", "origin"},

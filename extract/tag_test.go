@@ -11,10 +11,7 @@ import (
 // of" is a place whatever the tagger called it, and an adjective of a
 // people before a place noun is not.
 func TestPlaceContext(t *testing.T) {
-	x, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
+	x := testExtractor(t)
 	for _, tc := range []struct {
 		text, name string
 		place      bool
@@ -53,10 +50,7 @@ func TestPlaceContext(t *testing.T) {
 // (royal titles are); a named storm is no person; a "person" whose last
 // word names an organisation is one.
 func TestPersonNameRules(t *testing.T) {
-	x, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
+	x := testExtractor(t)
 	for _, tc := range []struct {
 		text   string
 		person string
@@ -92,10 +86,7 @@ func TestPersonNameRules(t *testing.T) {
 // ("Hezbollah guerrillas fired", at the start of a sentence) is an
 // organisation mention, and so a possible attacker.
 func TestKnownArmedGroups(t *testing.T) {
-	x, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
+	x := testExtractor(t)
 	for _, tc := range []struct{ text, name string }{
 		{"Hezbollah guerrillas fired a barrage of rockets into northern Israel on Sunday.", "Hezbollah"},
 		{"Taliban militants fired three rockets into Kabul late Wednesday, police said.", "Taliban"},

@@ -36,6 +36,7 @@ Then train:
 import argparse
 import ast
 import collections
+import csv
 import hashlib
 import io
 import json
@@ -43,6 +44,8 @@ import os
 import re
 import sys
 import zipfile
+
+csv.field_size_limit(10**9)
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
@@ -187,41 +190,41 @@ def abp_docs(dirname, wanted):
         yield i, d["title"].strip() + "\n\n" + d["content"].strip() + "\n"
 
 
+def tidy(s, line=str.strip):
+    """White space of a CSV field: line ends as LF, each line cleaned by
+    line, runs of blank lines cut to one, the ends stripped (each source
+    below keeps the cleaning its texts were annotated with)."""
+    s = s.replace("\r\n", "\n").replace("\r", "\n")
+    s = "\n".join(line(l) for l in s.split("\n"))
+    return re.sub(r"\n{3,}", "\n\n", s).strip()
+
+
 # ---------------------------------------------------------------- FA-KES
 # FA-KES (news about the Syrian war, 2011-2018; CC BY 4.0): an article is
-# its title, a blank line and its content, white space tidied as below; its
-# id is F + the row's unit_id. The CSV is read as UTF-8, bad bytes replaced.
+# its title, a blank line and its content, trailing spaces of its lines
+# removed; its id is F + the row's unit_id. The CSV is read as UTF-8, bad
+# bytes replaced.
 
 def fakes_docs(csv_path):
-    import csv
-    csv.field_size_limit(10**9)
-
-    def tidy(s):
-        s = s.replace("\r\n", "\n").replace("\r", "\n")
-        s = "\n".join(l.rstrip() for l in s.split("\n"))
-        return re.sub(r"\n{3,}", "\n\n", s).strip()
     raw = open(csv_path, "rb").read().decode("utf-8", "replace")
     for r in csv.DictReader(raw.splitlines(True)):
-        title = tidy(r["article_title"]).replace("\n", " ")
-        yield "F" + r["unit_id"], title + "\n\n" + tidy(r["article_content"]) + "\n"
+        title = tidy(r["article_title"], str.rstrip).replace("\n", " ")
+        yield "F" + r["unit_id"], title + "\n\n" + tidy(r["article_content"], str.rstrip) + "\n"
 
 
 # ---------------------------------------------------------------- ISOT
 # ISOT Fake News Dataset, "True" part (Reuters.com, 2016-2017), in the
 # 1,500-row sample True_sample.csv: an article is its title, a blank line
-# and its text, white space tidied as below; its id is isot + the row
-# index of ISOT's True.csv (the sample's first column).
+# and its text, runs of spaces in a line made one; its id is isot + the
+# row index of ISOT's True.csv (the sample's first column).
+
+def isot_line(l):
+    return re.sub(r"[ \t\u00a0]+", " ", l).strip()
+
 
 def isot_docs(csv_path):
-    import csv
-    csv.field_size_limit(10**9)
-
-    def tidy(s):
-        s = s.replace("\r\n", "\n").replace("\r", "\n")
-        s = "\n".join(re.sub(r"[ \t\u00a0]+", " ", l).strip() for l in s.split("\n"))
-        return re.sub(r"\n{3,}", "\n\n", s).strip()
     for r in csv.DictReader(open(csv_path, encoding="utf-8")):
-        yield f"isot{int(r['']):05d}", tidy(r["title"]) + "\n\n" + tidy(r["text"]) + "\n"
+        yield f"isot{int(r['']):05d}", tidy(r["title"], isot_line) + "\n\n" + tidy(r["text"], isot_line) + "\n"
 
 
 # ---------------------------------------------------------------- Guardian
@@ -231,13 +234,6 @@ def isot_docs(csv_path):
 # and its text, lines stripped; its id is G + the row, four digits.
 
 def ukrg_docs(csv_path):
-    import csv
-    csv.field_size_limit(10**9)
-
-    def tidy(s):
-        s = s.replace("\r\n", "\n").replace("\r", "\n")
-        s = "\n".join(l.strip() for l in s.split("\n"))
-        return re.sub(r"\n{3,}", "\n\n", s).strip()
     raw = open(csv_path, "rb").read().decode("utf-8")
     for i, r in enumerate(csv.DictReader(io.StringIO(raw))):
         yield f"G{i:04d}", tidy(r["headlines"]).replace("\n", " ") + "\n\n" + tidy(r["articles"]) + "\n"
