@@ -32,10 +32,10 @@ const maxArcs = 6
 type evArg struct {
 	word       int    // heading word in the parse
 	tok0, tok1 int    // tokens of the mention
-	kind       string // name, pronoun, description, plural; place, country; state, demonym, metonym, org, group
+	kind       string // name, pronoun, description, plural; place, country; state, demonym, metonym, org, group, forces
 	person     int    // Doc.Persons index for person arguments, else -1
 	name       string // place name, country code or organisation name
-	country    string // country of a place
+	country    string // country of a place; for forces, how the state was read and the agent's class ("told/mil")
 }
 
 // evTrig is a trigger word with its lexicon entries. A preposition
@@ -249,6 +249,7 @@ func (c *evCtx) sentence(s int) *evSent {
 		}
 		es.actors = append(es.actors, evArg{word: h, tok0: cr.Tok0, tok1: cr.Tok1, kind: kind, person: -1, name: cr.Code})
 	}
+	es.actors = append(es.actors, c.forcesArgs(es)...)
 	es.persons = append(es.persons, c.personRefArgs(ss)...)
 	return es
 }

@@ -19,6 +19,7 @@ type evCtx struct {
 	bodyTok     int       // first token after the dateline's dash, or -1
 	parsed      map[int]*evSent
 	explain     bool
+	owners      *[]forcesOwner // rule "state forces": country words owning an agent, once read
 }
 
 func newEvCtx(x *Extractor, d *Doc, published string) *evCtx {

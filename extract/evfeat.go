@@ -541,7 +541,7 @@ func (c *evCtx) targetFeatures(cd *Candidate, es *evSent, t evTrig, p evArg) {
 	}
 	actors := 0
 	for _, a := range es.actors {
-		if es.ss.pathLen(t.word, a.word) <= maxArcs {
+		if a.kind != "forces" && es.ss.pathLen(t.word, a.word) <= maxArcs {
 			actors++
 			if a.name == p.country {
 				f.Add("actor=placecountry")
@@ -563,6 +563,10 @@ func (c *evCtx) attackerFeatures(cd *Candidate, es *evSent, t evTrig, a evArg) {
 		f.Addf("tk", e.Relation+"/"+e.Kind)
 	}
 	f.Addf("kind", a.kind)
+	if a.kind == "forces" {
+		f.Addf("forces", a.country)                                  // "told/mil", "home/gov"
+		f.Addf("forcesn", strings.ToLower(ss.s.Words[a.word].Lemma)) // "regime", "army"
+	}
 	c.argFeatures(f, ss, t, a.word, "")
 	g := gramClass(ss, t.word, a.word)
 	f.Addf("g", g)
@@ -601,7 +605,7 @@ func (c *evCtx) attackerFeatures(cd *Candidate, es *evSent, t evTrig, a evArg) {
 	}
 	n := 0
 	for _, o := range es.actors {
-		if o.name != a.name {
+		if o.name != a.name && o.kind != "forces" {
 			n++
 		}
 	}

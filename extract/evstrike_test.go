@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/newsgraph/newsgraph"
@@ -231,6 +232,40 @@ func TestNotHitRule(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%q: no attack candidate on %s", tc.text, tc.place)
+		}
+	}
+}
+
+// TestStateForcesRule checks rule "state forces": a noun of a state's
+// forces with no country word of its own is an attacker candidate for the
+// state told before it or, failing that, for the country of its sentence's
+// places; a noun that names no force, a force with its own country word
+// and places in two countries give none.
+func TestStateForcesRule(t *testing.T) {
+	x := testExtractor(t)
+	for _, tc := range []struct{ text, want string }{
+		{"Regime helicopters dropped four barrel bombs on Aleppo, killing 10 people.", "SY home/gov"},
+		{"The observatory said two children were killed by regime bombs in a rebel-held area of Aleppo.", "SY home/gov"},
+		{"Israel's army said it struck Hamas targets overnight. The army said jets hit a tunnel in Khan Younis.", "IL told/mil"},
+		{"A suicide bomber blew himself up outside a government building in Grozny on Thursday.", ""},
+		{"Syrian government forces shelled Aleppo on Monday.", ""},
+		{"Warplanes bombed Aleppo and Mosul on Monday.", ""},
+	} {
+		d := x.Analyze(tc.text)
+		c := newEvCtx(x, d, "")
+		var got []string
+		for s := range d.Sentences {
+			if !c.mayHoldEvent(s) {
+				continue
+			}
+			for _, a := range c.sentence(s).actors {
+				if a.kind == "forces" {
+					got = append(got, a.name+" "+a.country)
+				}
+			}
+		}
+		if strings.Join(got, "; ") != tc.want {
+			t.Errorf("%q: forces %q, want %q", tc.text, got, tc.want)
 		}
 	}
 }

@@ -18,6 +18,7 @@ type Extractor struct {
 	parser *syntax.Parser
 	coref  *corefModel  // nil: refs found but not resolved
 	lex    *lexicon     // trigger and modality lexicons
+	agents agentLexicon // nouns of a state's forces (rule "state forces")
 	models *eventModels // nil until trained: no events
 }
 
@@ -42,6 +43,9 @@ func New() (*Extractor, error) {
 	}
 	if x.lex, err = loadLexicon(); err != nil {
 		return nil, fmt.Errorf("load trigger lexicon: %w", err)
+	}
+	if x.agents, err = loadAgents(); err != nil {
+		return nil, fmt.Errorf("load agents lexicon: %w", err)
 	}
 	if x.models, err = loadEventModels(); err != nil {
 		return nil, fmt.Errorf("load event models: %w", err)
