@@ -444,24 +444,36 @@ func moreSpecific(cd *Candidate, accepted []*Candidate) bool {
 }
 
 // locates says whether the place at word r only locates the place at word
-// p: it hangs below p through an in-phrase, with no coordination on the
-// way ("Maarat al-Numan in Idlib province"; not "Sumy and Kryvyi Rih", not
-// "a base near Erbil").
+// p: it hangs below p through an in-phrase or a compass point's of-phrase,
+// or below the noun p names ("the village of X in Y"), with no
+// coordination on the way ("Maarat al-Numan in Idlib province", "the
+// village of Dyshne-Vedeno in southern Chechnya", "Zabadani, to the west of
+// Damascus"; not "Sumy and Kryvyi Rih", not "a base near Erbil").
 func locates(ss *synSent, p, r int) bool {
-	up, _, down := ss.path(p, r)
-	if len(up) != 0 || len(down) == 0 {
+	up, top, down := ss.path(p, r)
+	switch {
+	case len(down) == 0:
+		return false
+	case len(up) == 0:
+	case len(up) == 1 && strings.HasSuffix(ss.label(p), "[of]") && top >= 0 && ss.s.Words[top].UPOS == "NOUN":
+		// "the village of X": X names the village, "in Y" may hang on either
+	default:
 		return false
 	}
 	in := false
-	for _, w := range down {
+	for i, w := range down {
 		if strings.HasPrefix(ss.s.Words[w].Deprel, "conj") {
 			return false
 		}
 		l := ss.label(w)
-		in = in || strings.HasSuffix(l, "[in]")
+		in = in || strings.HasSuffix(l, "[in]") || i > 0 && compass[ss.lemma(down[i-1])] && strings.HasSuffix(l, "[of]")
 	}
 	return in
 }
+
+// compass points locate a place by another: "west of Damascus".
+var compass = set("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+	"north-east", "north-west", "south-east", "south-west")
 
 // linkedPlace returns the place in the candidate's sentence that its
 // trigger governs through one of the given relations (the first relation

@@ -36,6 +36,9 @@ func TestStrikeRules(t *testing.T) {
 		{"Russian warplanes struck the town of Maarat al-Numan in Idlib province on Tuesday.", "Maarat", "Idlib", true},
 		{"Russian missiles struck the cities of Sumy and Kryvyi Rih on Tuesday.", "Sumy", "Kryvyi", false},
 		{"The missiles struck a base near Erbil and the airport of Mosul.", "Mosul", "Erbil", false},
+		{"Russian warplanes bombarded the village of Dyshne-Vedeno in southern Chechnya on Thursday.", "Dyshne-Vedeno", "Chechnya", true},
+		{"Regime warplanes launched air raids on the rebel-held town of Zabadani to the west of Damascus.", "Zabadani", "Damascus", true},
+		{"Warplanes struck the town of Saraqib and Idlib city on Sunday.", "Saraqib", "Idlib", false},
 	} {
 		d := x.Analyze(tc.sentence)
 		c := newEvCtx(x, d, "")
