@@ -444,6 +444,12 @@ func (x *Extractor) ruleSpans(d *Doc, base []span) []span {
 			out[k].typ = newsgraph.MISC
 		}
 	}
+	// a known armed group is no person ("Boko Haram", "Jabhat al-Nusra")
+	for k, sp := range out {
+		if sp.typ == newsgraph.PER && knownArmedGroups[strings.ToLower(d.Span(d.Tokens[sp.a].Start, d.Tokens[sp.b-1].End))] {
+			out[k].typ = newsgraph.ORG
+		}
+	}
 	// "the Biden administration"
 	for k, sp := range out {
 		if sp.typ != newsgraph.PER && sp.b-sp.a == 1 && sp.b < len(d.Tokens) && sp.a > 0 && d.Tokens[sp.a-1].Lower == "the" &&

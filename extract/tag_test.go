@@ -83,13 +83,17 @@ func TestPersonNameRules(t *testing.T) {
 }
 
 // TestKnownArmedGroups checks that a known armed group the tagger missed
-// ("Hezbollah guerrillas fired", at the start of a sentence) is an
-// organisation mention, and so a possible attacker.
+// ("Hezbollah guerrillas fired", at the start of a sentence) or read as a
+// person ("a deal with Boko Haram") is an organisation mention, and so a
+// possible attacker.
 func TestKnownArmedGroups(t *testing.T) {
 	x := testExtractor(t)
 	for _, tc := range []struct{ text, name string }{
 		{"Hezbollah guerrillas fired a barrage of rockets into northern Israel on Sunday.", "Hezbollah"},
 		{"Taliban militants fired three rockets into Kabul late Wednesday, police said.", "Taliban"},
+		// the tagger reads these as persons
+		{"Local sources said their release was part of a prisoner swap with the Nigerian government, but the authorities denied doing a deal with Boko Haram.", "Boko Haram"},
+		{"On April 11 the General Staff of the Armed Forces of the Russian Federation announced that the Turkish regime still supports Jabhat al-Nusra terrorist organization and provides it with weapons and terrorists.", "Jabhat al-Nusra"},
 	} {
 		d := x.Analyze(tc.text)
 		found := false
