@@ -23,7 +23,11 @@
 //
 // With -list DIR it prints the refs of the articles in DIR with the persons
 // named before them, for an annotator to label; -errors prints the
-// cross-validation errors.
+// cross-validation errors. With -pick N DIR it prints the ids of N articles
+// of DIR to label: the articles (ID.txt) are shuffled with -seed, those
+// named in -exclude lists or longer than -max-chars are skipped, and the
+// first N that hold a description with a person named before it, or a
+// plural description with two or more, are taken.
 package main
 
 import (
@@ -33,12 +37,14 @@ import (
 	"fmt"
 	"hash/fnv"
 	"io"
+	"math/rand"
 	"os"
 	"path/filepath"
 	"slices"
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/extract"
 	"github.com/newsgraph/newsgraph/extract/classify"
@@ -82,6 +88,14 @@ func run(args []string, out io.Writer) error {
 	gapWeight := fs.Float64("gap-weight", 0.5, "weight of a GAP example against a news one")
 	outPath := fs.String("out", "", "write the model bundle here")
 	list := fs.String("list", "", "list the refs of the articles in this directory for labelling")
+	pick := fs.Int("pick", 0, "print the ids of this many articles of the directory argument to label")
+	seed := fs.Int64("seed", 1, "with -pick: the shuffle's seed")
+	maxChars := fs.Int("max-chars", 5000, "with -pick: skip longer articles (code points)")
+	var exclude []string
+	fs.Func("exclude", "with -pick: a file or directory whose ids (one a line, or ID.txt files) are never picked (repeatable)", func(v string) error {
+		exclude = append(exclude, v)
+		return nil
+	})
 	src := srcFlag{}
 	fs.Var(src, "src", "NAME=DIR: the articles of source NAME (repeatable)")
 	if err := fs.Parse(args); err != nil {
@@ -90,6 +104,12 @@ func run(args []string, out io.Writer) error {
 	x, err := extract.New()
 	if err != nil {
 		return err
+	}
+	if *pick > 0 {
+		if fs.NArg() != 1 {
+			return fmt.Errorf("-pick wants one directory of ID.txt articles")
+		}
+		return pickArticles(x, fs.Arg(0), *pick, *seed, *maxChars, exclude, out)
 	}
 	if *list != "" {
 		return listRefs(x, *list, fs.Args(), out)
@@ -772,6 +792,72 @@ func listRefs(x *extract.Extractor, dir string, ids []string, out io.Writer) err
 			}
 			fmt.Fprintf(out, "r%d\t%s\t%d\t%d\t%s\t%s\t%s\n", r, id, d.Tokens[ref.Tok0].Start, d.Tokens[ref.Tok1-1].End,
 				strings.ToLower(d.Span(d.Tokens[ref.Tok0].Start, d.Tokens[ref.Tok1-1].End)), ref.Kind, strings.Join(ps, " "))
+		}
+	}
+	return nil
+}
+
+// pickArticles prints the ids of n articles of dir, in a shuffled order
+// fixed by seed, that are not excluded, have at most maxChars code points
+// and hold a description with a candidate or a plural description with two.
+func pickArticles(x *extract.Extractor, dir string, n int, seed int64, maxChars int, exclude []string, out io.Writer) error {
+	skip := map[string]bool{}
+	for _, e := range exclude {
+		if st, err := os.Stat(e); err == nil && st.IsDir() {
+			fs, _ := filepath.Glob(filepath.Join(e, "*"))
+			for _, f := range fs {
+				b := filepath.Base(f)
+				skip[strings.TrimSuffix(b, filepath.Ext(b))] = true
+			}
+			continue
+		}
+		b, err := os.ReadFile(e)
+		if err != nil {
+			return err
+		}
+		for _, l := range strings.Fields(string(b)) {
+			skip[l] = true
+		}
+	}
+	fs, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if err != nil {
+		return err
+	}
+	var ids []string
+	for _, f := range fs {
+		ids = append(ids, strings.TrimSuffix(filepath.Base(f), ".txt"))
+	}
+	sort.Strings(ids)
+	rand.New(rand.NewSource(seed)).Shuffle(len(ids), func(i, j int) { ids[i], ids[j] = ids[j], ids[i] })
+	for _, id := range ids {
+		if n == 0 {
+			break
+		}
+		if skip[id] {
+			continue
+		}
+		b, err := os.ReadFile(filepath.Join(dir, id+".txt"))
+		if err != nil {
+			return err
+		}
+		if utf8.RuneCount(b) > maxChars {
+			continue
+		}
+		d := x.Analyze(string(b))
+		ok := false
+		for r := range d.Refs {
+			k := d.RefModel(r)
+			if k != extract.RefDescription && k != extract.RefPlural {
+				continue
+			}
+			if c := len(x.RefCandidates(d, r)); k == extract.RefDescription && c >= 1 || k == extract.RefPlural && c >= 2 {
+				ok = true
+				break
+			}
+		}
+		if ok {
+			fmt.Fprintln(out, id)
+			n--
 		}
 	}
 	return nil
