@@ -29,7 +29,8 @@ type Ref struct {
 	// mention (at least two), nil when unresolved.
 	Persons []int
 	// Score is the resolver's probability for the chosen person (for a
-	// plural, the lowest of its persons'); 0 when unresolved.
+	// plural, the set model's for the chosen set, or with a bundle that
+	// has no set model the lowest of its persons'); 0 when unresolved.
 	Score float64
 }
 
@@ -961,8 +962,10 @@ func bucket(v int, bounds ...int) string {
 
 // resolveRefs finds the refs of d and resolves each to the best-scoring
 // person named before it, if that person's probability reaches the kind's
-// threshold; a plural takes every person that reaches it, if two or more
-// do.
+// threshold. A plural takes the best-scoring of its candidate sets
+// (PluralSets) if the set model's probability reaches the threshold; with
+// a bundle that has no set model, every person that reaches it, if two or
+// more do.
 func (x *Extractor) resolveRefs(d *Doc) {
 	d.Refs = findRefs(d)
 	if x.coref == nil || len(d.Persons) == 0 {
