@@ -2,15 +2,17 @@
 // descriptions and plurals (extract/data/coref.model.gz) and evaluates it.
 //
 //	python3 ../shared/eval/conll.py text CONLL2003/train.txt /tmp/conll-train
+//	python3 scripts/train-events/corpora.py abp-texts --abp ABP_CHECKOUT --out /tmp/abp
 //	go run ./scripts/train-coref -gap GAP_DIR \
 //	    -labels data/coref/news.tsv -src conll2003-train=/tmp/conll-train \
 //	    -src rams=RAMS/dev.jsonlines,RAMS/test.jsonlines \
-//	    -out extract/data/coref.model.gz
+//	    -src abp=/tmp/abp -out extract/data/coref.model.gz
 //
 // GAP_DIR holds gap-development.tsv, gap-validation.tsv and gap-test.tsv of
 // the public repository google-research-datasets/gap-coreference (commit
 // 83135f2); RAMS/*.jsonlines are the RAMS dev and test files of
-// LWL-cpu/SCPRG-master (data/rams). The news labels (data/coref/news.tsv,
+// LWL-cpu/SCPRG-master (data/rams); /tmp/abp holds the AllSides articles
+// of ramybaly/Article-Bias-Prediction as ID.txt. The news labels (data/coref/news.tsv,
 // see data/coref/README.md) give, for refs in real news articles, the
 // offsets of the antecedents' mentions; articles whose id (RAMS: story
 // address) hashes to 0 mod 5 are held out for evaluation and never trained
@@ -18,7 +20,10 @@
 // the weight of a news ref); GAP test is reported. Each model's decision
 // threshold is chosen by 5-fold cross-validation on the training articles
 // for the best F0.5 (precision counts more than recall); a kind whose
-// cross-validated precision stays below 0.6 is shipped disabled. Training
+// cross-validated precision stays below 0.6 is shipped disabled. Plural
+// kinds also get a set model (extract.PluralSets), trained on candidate
+// probabilities cross-fitted over five folds; -sets=false leaves it out.
+// -baseline MODEL scores another bundle on the held-out refs too. Training
 // depends only on the data, so the command is deterministic.
 //
 // With -list DIR it prints the refs of the articles in DIR with the persons
