@@ -3,6 +3,8 @@ package extract
 import (
 	"bytes"
 	"fmt"
+	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -27,7 +29,8 @@ type Ref struct {
 	// mention (at least two), nil when unresolved.
 	Persons []int
 	// Score is the resolver's probability for the chosen person (for a
-	// plural, the lowest of its persons'); 0 when unresolved.
+	// plural, the set model's for the chosen set, or with a bundle that
+	// has no set model the lowest of its persons'); 0 when unresolved.
 	Score float64
 }
 
@@ -70,9 +73,15 @@ type corefModel struct {
 	threshold map[string]float64
 }
 
-// thresholdPrefix names the bundle entries that carry a kind's decision
-// threshold in their bias (they have no weights).
-const thresholdPrefix = "threshold:"
+// SetModelSuffix names a plural kind's second model, which scores sets of
+// candidates (PluralSets) as a whole: "plural" + SetModelSuffix. When a
+// bundle has it, a plural ref takes the best-scoring set if its
+// probability reaches the kind's threshold.
+const SetModelSuffix = "-set"
+
+// CorefThresholdPrefix names the bundle entries that carry a kind's
+// decision threshold in their bias (they have no weights).
+const CorefThresholdPrefix = "threshold:"
 
 // CorefBundle returns the resolver's models, with each kind's threshold
 // stored as a weightless model named "threshold:KIND" whose bias it is.
@@ -81,7 +90,7 @@ func CorefBundle(models map[string]*classify.Model, threshold map[string]float64
 	b := classify.Bundle{}
 	for k, m := range models {
 		b[k] = m
-		b[thresholdPrefix+k] = &classify.Model{Bias: threshold[k], W: map[uint64]float32{}}
+		b[CorefThresholdPrefix+k] = &classify.Model{Bias: threshold[k], W: map[uint64]float32{}}
 	}
 	return b
 }
@@ -97,7 +106,7 @@ func loadCoref() (*corefModel, error) {
 	}
 	c := &corefModel{models: map[string]*classify.Model{}, threshold: map[string]float64{}}
 	for name, m := range b {
-		if k, ok := strings.CutPrefix(name, thresholdPrefix); ok {
+		if k, ok := strings.CutPrefix(name, CorefThresholdPrefix); ok {
 			c.threshold[k] = m.Bias
 		} else {
 			c.models[name] = m
@@ -363,7 +372,22 @@ func (x *Extractor) corefInfo(d *Doc) *corefInfo {
 				// and possessors ("Clinton's strategist Dick Morris")
 				first = false
 				ok := true
-				for k := d.Sentences[si].Tok0; k < m.Tok0; k++ {
+				// after an opening phrase set off by a comma ("In Chicago,
+				// Van Dyke ...", "On Sunday, Putin said") that names no one
+				start := d.Sentences[si].Tok0
+				for k := m.Tok0 - 1; k > start; k-- {
+					if d.Tokens[k].Text == "," {
+						start = k + 1
+						for j := d.Sentences[si].Tok0; j < k; j++ {
+							if mj := d.Tokens[j].Ment; mj >= 0 && d.Mentions[mj].Type == newsgraph.PER {
+								start = d.Sentences[si].Tok0
+								break
+							}
+						}
+						break
+					}
+				}
+				for k := start; k < m.Tok0; k++ {
 					t := d.Tokens[k]
 					possessor := t.Ment >= 0 && d.Mentions[t.Ment].Type == newsgraph.PER
 					if !(possessor || roleWord(d, k) || t.Country >= 0 || t.Lower == "the" || isPossessiveMark(t.Lower) || !isWordToken(t.Text)) {
@@ -423,6 +447,119 @@ type RefCandidate struct {
 // it so that training sees exactly the features resolution computes.
 func (x *Extractor) RefCandidates(d *Doc, r int) []RefCandidate {
 	return x.refCandidates(d, x.corefInfo(d), r)
+}
+
+// RefSet is a set of two or more of a plural ref's candidates (indices
+// into its RefCandidates) that the ref may refer to as a whole, with the
+// features the set model scores.
+type RefSet struct {
+	Cands    []int
+	Features classify.Features
+}
+
+// maxSetSize bounds the persons of a plural ref's set.
+const maxSetSize = 4
+
+// PluralSets returns the sets plural ref r of d may refer to, given its
+// candidates and each candidate's probability under the kind's model: the
+// k most probable candidates for k = 2 .. 4. A second model scores each
+// set as a whole (how many persons the ref's words ask for, how the k-th
+// probability compares with the next, whether the members were named
+// together), so that "the two leaders" can take two persons of whom only
+// one alone would pass the threshold, and "the leaders" can stop at the
+// right number. scripts/train-coref uses it to train that model.
+func (x *Extractor) PluralSets(d *Doc, r int, cands []RefCandidate, probs []float64) []RefSet {
+	if len(cands) < 2 {
+		return nil
+	}
+	ref := d.Refs[r]
+	order := make([]int, len(cands))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return probs[order[a]] > probs[order[b]] })
+	// the ref's words: "the two leaders", "both men", "they"
+	var words []string
+	for k := ref.Tok0; k < ref.Tok1; k++ {
+		if w := d.Tokens[k].Lower; w != "the" {
+			words = append(words, w)
+		}
+	}
+	kind := d.RefModel(r)
+	var out []RefSet
+	for k := 2; k <= min(maxSetSize, len(cands)); k++ {
+		set := RefSet{Cands: slices.Clone(order[:k])}
+		f := &set.Features
+		addf := func(name, v string) { f.Add(kind + "-set|" + name + "=" + v) }
+		ks := strconv.Itoa(k)
+		addf("k", ks)
+		for _, w := range words {
+			addf("word,k", w+","+ks)
+		}
+		low := probs[order[k-1]]
+		addf("minp", tenths(low))
+		next := "none"
+		if k < len(order) {
+			next = tenths(probs[order[k]])
+			addf("gap", tenths(low-probs[order[k]]))
+		}
+		addf("nextp", next)
+		// where the members were last named: one sentence, how far back,
+		// and side by side ("A and B", "A, B and C")
+		var ms []Mention
+		for _, i := range set.Cands {
+			ms = append(ms, d.Mentions[lastMentionBefore(d, cands[i].Person, ref.Tok0)])
+		}
+		sort.Slice(ms, func(a, b int) bool { return ms[a].Tok0 < ms[b].Tok0 })
+		same, far, listed := true, 0, true
+		for j, m := range ms {
+			s := d.Tokens[m.Tok0].Sent
+			if s != d.Tokens[ms[0].Tok0].Sent {
+				same = false
+			}
+			far = max(far, ref.Sent-s)
+			if j > 0 && !listedAfter(d, ms[j-1], m) {
+				listed = false
+			}
+		}
+		addf("samesent", strconv.FormatBool(same))
+		addf("listed", strconv.FormatBool(listed))
+		addf("far", bucket(far, 0, 1, 2, 4))
+		out = append(out, set)
+	}
+	return out
+}
+
+// lastMentionBefore returns the index of person p's latest mention that
+// ends at or before token tok (its first mention if none does).
+func lastMentionBefore(d *Doc, p, tok int) int {
+	ms := d.Persons[p].Mentions
+	last := ms[0]
+	for _, mi := range ms {
+		if d.Mentions[mi].Tok1 <= tok {
+			last = mi
+		}
+	}
+	return last
+}
+
+// listedAfter reports whether mention b follows mention a in a list: only
+// commas, "and" or "&" between them, in one sentence.
+func listedAfter(d *Doc, a, b Mention) bool {
+	if d.Tokens[a.Tok0].Sent != d.Tokens[b.Tok0].Sent || b.Tok0 < a.Tok1 || b.Tok0-a.Tok1 > 3 {
+		return false
+	}
+	for k := a.Tok1; k < b.Tok0; k++ {
+		if w := d.Tokens[k].Lower; w != "," && w != "and" && w != "&" {
+			return false
+		}
+	}
+	return b.Tok0 > a.Tok1
+}
+
+// tenths buckets a probability (or a difference of two) in tenths.
+func tenths(p float64) string {
+	return strconv.Itoa(int(math.Floor(p * 10)))
 }
 
 // maxCandidates bounds the persons scored for one ref.
@@ -825,8 +962,10 @@ func bucket(v int, bounds ...int) string {
 
 // resolveRefs finds the refs of d and resolves each to the best-scoring
 // person named before it, if that person's probability reaches the kind's
-// threshold; a plural takes every person that reaches it, if two or more
-// do.
+// threshold. A plural takes the best-scoring of its candidate sets
+// (PluralSets) if the set model's probability reaches the threshold; with
+// a bundle that has no set model, every person that reaches it, if two or
+// more do.
 func (x *Extractor) resolveRefs(d *Doc) {
 	d.Refs = findRefs(d)
 	if x.coref == nil || len(d.Persons) == 0 {
@@ -848,6 +987,27 @@ func (x *Extractor) resolveRefs(d *Doc) {
 			continue // a kind shipped disabled: nothing can reach it
 		}
 		cands := x.refCandidates(d, ci, r)
+		if sm := x.coref.models[name+SetModelSuffix]; ref.Kind == RefPlural && sm != nil {
+			probs := make([]float64, len(cands))
+			for i := range cands {
+				probs[i] = m.Prob(&cands[i].Features)
+			}
+			var best []int
+			bestP := 0.0
+			for _, s := range x.PluralSets(d, r, cands, probs) {
+				if p := sm.Prob(&s.Features); p > bestP {
+					best, bestP = s.Cands, p
+				}
+			}
+			if best != nil && bestP >= thr {
+				for _, i := range best {
+					ref.Persons = append(ref.Persons, cands[i].Person)
+				}
+				sort.Ints(ref.Persons)
+				ref.Score = bestP
+			}
+			continue
+		}
 		if ref.Kind == RefPlural {
 			var ps []int
 			low := 1.0

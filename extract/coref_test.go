@@ -163,3 +163,85 @@ func TestRelativePronounRule(t *testing.T) {
 		}
 	}
 }
+
+// TestResolvePlurals resolves plural descriptions on minimal frames: "the
+// two men" after a meeting of two named persons is both of them; a plural
+// with only one person named before it, or one that names a group nobody
+// named, stays unresolved.
+func TestResolvePlurals(t *testing.T) {
+	x := extractor(t)
+	tests := []struct {
+		text, ref string
+		want      []string // nil = unresolved
+	}{
+		{"German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris on Friday, but officials said the two men had failed to agree on the budget.",
+			"the two men", []string{"Olaf Scholz", "Emmanuel Macron"}},
+		{"German Chancellor Olaf Scholz held talks with French President Emmanuel Macron in Paris on Friday. The two leaders agreed to meet again in Berlin.",
+			"The two leaders", []string{"Olaf Scholz", "Emmanuel Macron"}},
+		{"Olaf Scholz and Emmanuel Macron met in Paris on Friday. Both men said the talks had gone well.",
+			"Both men", []string{"Olaf Scholz", "Emmanuel Macron"}},
+		{"Olaf Scholz visited Paris on Friday. The two men who attacked the embassy were arrested.", "The two men", nil},
+		{"Olaf Scholz spoke in Paris on Friday. The women who had organized the protest left early.", "The women", nil},
+	}
+	for _, tc := range tests {
+		d := x.Analyze(tc.text)
+		found := false
+		for _, r := range d.Refs {
+			if d.Span(d.Tokens[r.Tok0].Start, d.Tokens[r.Tok1-1].End) != tc.ref {
+				continue
+			}
+			found = true
+			if r.Kind != extract.RefPlural {
+				t.Errorf("%q: kind %s, want plural", tc.ref, r.Kind)
+			}
+			var got []string
+			for _, p := range r.Persons {
+				got = append(got, d.Persons[p].Name)
+			}
+			if !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("%q in %q resolved to %v, want %v", tc.ref, tc.text, got, tc.want)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no ref found in %q", tc.ref, tc.text)
+		}
+	}
+}
+
+// TestPluralSets checks the sets a plural ref may refer to: the k most
+// probable candidates for k = 2 .. 4 (at most the candidates there are),
+// each with features for the set model.
+func TestPluralSets(t *testing.T) {
+	x := extractor(t)
+	d := x.Analyze("Olaf Scholz, Emmanuel Macron and Giorgia Meloni met in Rome on Friday. The three leaders agreed on a plan.")
+	r := -1
+	for i, ref := range d.Refs {
+		if ref.Kind == extract.RefPlural {
+			r = i
+		}
+	}
+	if r < 0 {
+		t.Fatal("no plural ref found")
+	}
+	cands := x.RefCandidates(d, r)
+	if len(cands) != 3 {
+		t.Fatalf("%d candidates, want 3", len(cands))
+	}
+	probs := []float64{0.2, 0.9, 0.5}
+	sets := x.PluralSets(d, r, cands, probs)
+	want := [][]int{{1, 2}, {1, 2, 0}}
+	if len(sets) != len(want) {
+		t.Fatalf("%d sets, want %d", len(sets), len(want))
+	}
+	for i, s := range sets {
+		if !reflect.DeepEqual(s.Cands, want[i]) {
+			t.Errorf("set %d = %v, want %v", i, s.Cands, want[i])
+		}
+		if s.Features.Len() == 0 {
+			t.Errorf("set %d has no features", i)
+		}
+	}
+	if got := x.PluralSets(d, r, cands[:1], probs[:1]); got != nil {
+		t.Errorf("one candidate gave sets %v", got)
+	}
+}

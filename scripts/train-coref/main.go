@@ -2,15 +2,17 @@
 // descriptions and plurals (extract/data/coref.model.gz) and evaluates it.
 //
 //	python3 ../shared/eval/conll.py text CONLL2003/train.txt /tmp/conll-train
+//	python3 scripts/train-events/corpora.py abp-texts --abp ABP_CHECKOUT --out /tmp/abp
 //	go run ./scripts/train-coref -gap GAP_DIR \
 //	    -labels data/coref/news.tsv -src conll2003-train=/tmp/conll-train \
 //	    -src rams=RAMS/dev.jsonlines,RAMS/test.jsonlines \
-//	    -out extract/data/coref.model.gz
+//	    -src abp=/tmp/abp -out extract/data/coref.model.gz
 //
 // GAP_DIR holds gap-development.tsv, gap-validation.tsv and gap-test.tsv of
 // the public repository google-research-datasets/gap-coreference (commit
 // 83135f2); RAMS/*.jsonlines are the RAMS dev and test files of
-// LWL-cpu/SCPRG-master (data/rams). The news labels (data/coref/news.tsv,
+// LWL-cpu/SCPRG-master (data/rams); /tmp/abp holds the AllSides articles
+// of ramybaly/Article-Bias-Prediction as ID.txt. The news labels (data/coref/news.tsv,
 // see data/coref/README.md) give, for refs in real news articles, the
 // offsets of the antecedents' mentions; articles whose id (RAMS: story
 // address) hashes to 0 mod 5 are held out for evaluation and never trained
@@ -18,12 +20,19 @@
 // the weight of a news ref); GAP test is reported. Each model's decision
 // threshold is chosen by 5-fold cross-validation on the training articles
 // for the best F0.5 (precision counts more than recall); a kind whose
-// cross-validated precision stays below 0.6 is shipped disabled. Training
+// cross-validated precision stays below 0.6 is shipped disabled. Plural
+// kinds also get a set model (extract.PluralSets), trained on candidate
+// probabilities cross-fitted over five folds; -sets=false leaves it out.
+// -baseline MODEL scores another bundle on the held-out refs too. Training
 // depends only on the data, so the command is deterministic.
 //
 // With -list DIR it prints the refs of the articles in DIR with the persons
 // named before them, for an annotator to label; -errors prints the
-// cross-validation errors.
+// cross-validation errors. With -pick N DIR it prints the ids of N articles
+// of DIR to label: the articles (ID.txt) are shuffled with -seed, those
+// named in -exclude lists or longer than -max-chars are skipped, and the
+// first N that hold a description with a person named before it, or a
+// plural description with two or more, are taken.
 package main
 
 import (
@@ -33,12 +42,14 @@ import (
 	"fmt"
 	"hash/fnv"
 	"io"
+	"math/rand"
 	"os"
 	"path/filepath"
 	"slices"
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/extract"
 	"github.com/newsgraph/newsgraph/extract/classify"
@@ -63,7 +74,10 @@ func (s srcFlag) Set(v string) error {
 	return nil
 }
 
-var showErrors = new(bool)
+var (
+	showErrors = new(bool)
+	useSets    = new(bool)
+)
 
 // minPrecision is the cross-validated precision a kind needs to be
 // resolved at all; disabled is the threshold no probability reaches.
@@ -79,9 +93,20 @@ func run(args []string, out io.Writer) error {
 	gapDir := fs.String("gap", "", "directory with the GAP tsv files")
 	labels := fs.String("labels", "data/coref/news.tsv", "news labels")
 	fs.BoolVar(showErrors, "errors", false, "print the cross-validation errors (training articles only)")
+	fs.BoolVar(useSets, "sets", true, "resolve plurals with a second model that scores sets of candidates (false: every candidate that passes the threshold)")
 	gapWeight := fs.Float64("gap-weight", 0.5, "weight of a GAP example against a news one")
 	outPath := fs.String("out", "", "write the model bundle here")
+	baseline := fs.String("baseline", "", "also score this model bundle (e.g. the shipped one) on the held-out refs")
 	list := fs.String("list", "", "list the refs of the articles in this directory for labelling")
+	pick := fs.Int("pick", 0, "print the ids of this many articles of the directory argument to label")
+	seed := fs.Int64("seed", 1, "with -pick: the shuffle's seed")
+	maxChars := fs.Int("max-chars", 5000, "with -pick: skip longer articles (code points)")
+	pluralOnly := fs.Bool("plural", false, "with -pick: take only articles with a plural description that has two or more persons named in its sentence or the two before")
+	var exclude []string
+	fs.Func("exclude", "with -pick: a file or directory whose ids (one a line, or ID.txt files) are never picked (repeatable)", func(v string) error {
+		exclude = append(exclude, v)
+		return nil
+	})
 	src := srcFlag{}
 	fs.Var(src, "src", "NAME=DIR: the articles of source NAME (repeatable)")
 	if err := fs.Parse(args); err != nil {
@@ -91,12 +116,30 @@ func run(args []string, out io.Writer) error {
 	if err != nil {
 		return err
 	}
+	if *pick > 0 {
+		if fs.NArg() != 1 {
+			return fmt.Errorf("-pick wants one directory of ID.txt articles")
+		}
+		return pickArticles(x, fs.Arg(0), *pick, *seed, *maxChars, *pluralOnly, exclude, out)
+	}
 	if *list != "" {
 		return listRefs(x, *list, fs.Args(), out)
 	}
 	news, err := loadNews(x, *labels, src)
 	if err != nil {
 		return err
+	}
+	var base classify.Bundle
+	if *baseline != "" {
+		f, err := os.Open(*baseline)
+		if err != nil {
+			return err
+		}
+		base, err = classify.ReadBundle(f)
+		f.Close()
+		if err != nil {
+			return fmt.Errorf("%s: %w", *baseline, err)
+		}
 	}
 	var gapTrain, gapTest []gapCase
 	if *gapDir != "" {
@@ -111,15 +154,15 @@ func run(args []string, out io.Writer) error {
 			return err
 		}
 	}
-	var train, test []refCase
+	var trainCases, test []refCase
 	for _, c := range news {
 		if heldOut(c.doc) {
 			test = append(test, c)
 		} else {
-			train = append(train, c)
+			trainCases = append(trainCases, c)
 		}
 	}
-	fmt.Fprintf(out, "news refs: %d train, %d held out (%d articles)\n", len(train), len(test), countDocs(test))
+	fmt.Fprintf(out, "news refs: %d train, %d held out (%d articles)\n", len(trainCases), len(test), countDocs(test))
 	var gapCases []refCase
 	for _, g := range gapTrain {
 		g.train.weight = *gapWeight
@@ -127,10 +170,10 @@ func run(args []string, out io.Writer) error {
 			gapCases = append(gapCases, g.train)
 		}
 	}
-	models := map[string]*classify.Model{}
+	res := map[string]resolver{}
 	thr := map[string]float64{}
 	for _, kind := range []string{extract.RefPronoun, extract.RefDescription, extract.RefPlural, "plural-pronoun"} {
-		tr := ofKind(train, kind)
+		tr := ofKind(trainCases, kind)
 		extra := []refCase(nil)
 		if kind == extract.RefPronoun {
 			extra = gapCases
@@ -146,30 +189,47 @@ func run(args []string, out io.Writer) error {
 			fmt.Fprintf(out, "\n%s: cross-validated precision %.2f < %.2f at the best threshold: disabled\n", kind, p, minPrecision)
 			thr[kind] = disabled
 		}
-		models[kind] = fit(append(slices.Clone(extra), tr...), kind)
+		res[kind] = train(tr, extra, kind)
 		fmt.Fprintf(out, "\n%s: %d news + %d GAP training refs, threshold %.2f\n", kind, len(tr), len(extra), thr[kind])
 		{
 			p, r, f, acc := cv.prf()
 			fmt.Fprintf(out, "  %-26s refs %4d (with antecedent %4d)  resolved %4d  P %.3f  R %.3f  F0.5 %.3f  accuracy %.3f\n",
 				"5-fold CV (train articles)", cv.refs, cv.gold, cv.resolved, p, r, f, acc)
 		}
-		report(out, "  held-out news", models[kind], thr[kind], ofKind(test, kind), kind)
-		for _, t := range []float64{0.3, 0.5, 0.7} {
-			report(out, fmt.Sprintf("  held-out news @%.1f", t), models[kind], t, ofKind(test, kind), kind)
+		report(out, "  held-out news", res[kind], thr[kind], ofKind(test, kind), kind)
+		for _, s := range sourcesOf(test) {
+			report(out, "    "+s, res[kind], thr[kind], ofSource(ofKind(test, kind), s), kind)
 		}
-		report(out, "  train (in sample)", models[kind], thr[kind], tr, kind)
+		if m, t := base[kind], base[extract.CorefThresholdPrefix+kind]; m != nil && t != nil {
+			b := resolver{m: m, set: base[kind+extract.SetModelSuffix]}
+			report(out, fmt.Sprintf("  baseline held-out @%.2f", t.Bias), b, t.Bias, ofKind(test, kind), kind)
+			for _, s := range sourcesOf(test) {
+				report(out, "    "+s, b, t.Bias, ofSource(ofKind(test, kind), s), kind)
+			}
+		}
+		for _, t := range []float64{0.3, 0.5, 0.7} {
+			report(out, fmt.Sprintf("  held-out news @%.1f", t), res[kind], t, ofKind(test, kind), kind)
+		}
+		report(out, "  train (in sample)", res[kind], thr[kind], tr, kind)
 		if *showErrors {
 			fmt.Fprint(out, errDump)
 		}
 	}
 	if len(gapTest) > 0 {
 		fmt.Fprintln(out, "GAP test:", gapCoverage(gapTest))
-		gapReport(out, models[extract.RefPronoun], thr[extract.RefPronoun], gapTest)
+		gapReport(out, res[extract.RefPronoun], thr[extract.RefPronoun], gapTest)
 	}
 	if *outPath != "" {
 		f, err := os.Create(*outPath)
 		if err != nil {
 			return err
+		}
+		models := map[string]*classify.Model{}
+		for k, r := range res {
+			models[k] = r.m
+			if r.set != nil {
+				models[k+extract.SetModelSuffix] = r.set
+			}
 		}
 		if err := extract.CorefBundle(models, thr).Write(f, 1e-3); err != nil {
 			f.Close()
@@ -192,6 +252,9 @@ type refCase struct {
 	weight float64
 	ctx    string   // the ref in its sentence, for -errors
 	names  []string // per candidate
+	// sets returns a plural ref's candidate sets given each candidate's
+	// probability (extract.PluralSets); nil for other refs
+	sets func(probs []float64) []extract.RefSet
 }
 
 func (c refCase) anyGold() bool { return slices.Contains(c.gold, true) }
@@ -200,6 +263,29 @@ func ofKind(cs []refCase, kind string) []refCase {
 	var out []refCase
 	for _, c := range cs {
 		if c.kind == kind {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// sourcesOf lists the sources of cs (a case's doc is "source/group").
+func sourcesOf(cs []refCase) []string {
+	var out []string
+	for _, c := range cs {
+		s, _, _ := strings.Cut(c.doc, "/")
+		if !slices.Contains(out, s) {
+			out = append(out, s)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+func ofSource(cs []refCase, src string) []refCase {
+	var out []refCase
+	for _, c := range cs {
+		if strings.HasPrefix(c.doc, src+"/") {
 			out = append(out, c)
 		}
 	}
@@ -235,8 +321,97 @@ func fit(cs []refCase, kind string) *classify.Model {
 	return classify.Train(examples(cs), classify.Options{Epochs: 15, Seed: 1, L2: 1e-4})
 }
 
+// resolver is what resolves one kind: the candidate model and, for plural
+// kinds, the model that scores sets of candidates as a whole.
+type resolver struct{ m, set *classify.Model }
+
+func pluralKind(kind string) bool { return strings.HasPrefix(kind, extract.RefPlural) }
+
+// train fits a kind's resolver on cs (and extra, always trained on).
+func train(cs, extra []refCase, kind string) resolver {
+	r := resolver{m: fit(append(slices.Clone(extra), cs...), kind)}
+	if pluralKind(kind) && *useSets {
+		r.set = fitSets(cs, extra, kind)
+	}
+	return r
+}
+
+// fitSets trains the set model of a plural kind on the candidate sets of
+// cs, built from probabilities of candidate models that did not see the
+// ref (5-fold cross-fitting by article), as at resolution time. A set is
+// right when it is exactly the ref's antecedents.
+func fitSets(cs, extra []refCase, kind string) *classify.Model {
+	var ex []classify.Example
+	for f := 0; f < 5; f++ {
+		var in, held []refCase
+		for _, c := range cs {
+			if foldOf("set:"+c.doc) == f {
+				held = append(held, c)
+			} else {
+				in = append(in, c)
+			}
+		}
+		m := fit(append(slices.Clone(extra), in...), kind)
+		for _, c := range held {
+			if c.sets == nil {
+				continue
+			}
+			for _, s := range c.sets(probs(m, c)) {
+				ex = append(ex, classify.Example{F: s.Features, Y: c.isGold(s.Cands), Weight: c.weight})
+			}
+		}
+	}
+	return classify.Train(ex, classify.Options{Epochs: 15, Seed: 1, L2: 1e-4})
+}
+
+func probs(m *classify.Model, c refCase) []float64 {
+	p := make([]float64, len(c.cands))
+	for i := range c.cands {
+		p[i] = m.Prob(&c.cands[i].Features)
+	}
+	return p
+}
+
+// isGold reports whether the candidates idx are exactly the ref's
+// antecedents.
+func (c refCase) isGold(idx []int) bool {
+	n := 0
+	for _, b := range c.gold {
+		if b {
+			n++
+		}
+	}
+	for _, i := range idx {
+		if !c.gold[i] {
+			return false
+		}
+	}
+	return n == len(idx)
+}
+
+// foldOf assigns an article to one of five folds.
+func foldOf(key string) int {
+	h := fnv.New32a()
+	h.Write([]byte(key))
+	return int(h.Sum32() % 5)
+}
+
 // decide resolves one ref as the extractor does.
-func decide(m *classify.Model, thr float64, c refCase, kind string) []int {
+func decide(r resolver, thr float64, c refCase, kind string) []int {
+	m := r.m
+	if r.set != nil && c.sets != nil {
+		var best []int
+		bp := 0.0
+		for _, s := range c.sets(probs(m, c)) {
+			if p := r.set.Prob(&s.Features); p > bp {
+				best, bp = s.Cands, p
+			}
+		}
+		if bp < thr {
+			return nil
+		}
+		return best
+	}
 	if strings.HasPrefix(kind, extract.RefPlural) {
 		var out []int
 		for i := range c.cands {
@@ -263,7 +438,7 @@ func decide(m *classify.Model, thr float64, c refCase, kind string) []int {
 
 type counts struct{ refs, gold, resolved, correct, correctNone int }
 
-func score(m *classify.Model, thr float64, cs []refCase, kind string) counts {
+func score(m resolver, thr float64, cs []refCase, kind string) counts {
 	var k counts
 	for _, c := range cs {
 		k.refs++
@@ -314,7 +489,7 @@ func (k counts) prf() (p, r, f05, acc float64) {
 	return
 }
 
-func report(out io.Writer, name string, m *classify.Model, thr float64, cs []refCase, kind string) {
+func report(out io.Writer, name string, m resolver, thr float64, cs []refCase, kind string) {
 	if len(cs) == 0 {
 		return
 	}
@@ -331,14 +506,10 @@ func pickThreshold(tr, extra []refCase, kind string) (float64, counts) {
 	if len(tr) < 20 {
 		return 0.5, counts{}
 	}
-	fold := func(doc string) int {
-		h := fnv.New32a()
-		h.Write([]byte("fold:" + doc))
-		return int(h.Sum32() % 5)
-	}
+	fold := func(doc string) int { return foldOf("fold:" + doc) }
 	type scored struct {
 		c refCase
-		m *classify.Model
+		m resolver
 	}
 	var all []scored
 	for f := 0; f < 5; f++ {
@@ -350,7 +521,7 @@ func pickThreshold(tr, extra []refCase, kind string) (float64, counts) {
 				in = append(in, c)
 			}
 		}
-		m := fit(append(slices.Clone(extra), in...), kind)
+		m := train(in, extra, kind)
 		for _, c := range held {
 			all = append(all, scored{c, m})
 		}
@@ -379,7 +550,7 @@ func pickThreshold(tr, extra []refCase, kind string) (float64, counts) {
 					}
 				}
 				for _, i := range pred {
-					p = append(p, fmt.Sprintf("%s %.2f", sc.c.names[i], sc.m.Prob(&sc.c.cands[i].Features)))
+					p = append(p, fmt.Sprintf("%s %.2f", sc.c.names[i], sc.m.m.Prob(&sc.c.cands[i].Features)))
 				}
 				if fmt.Sprint(g) != fmt.Sprint(sc.c.names[:0]) || len(p) > 0 {
 					ok := len(p) == len(g) || !strings.HasPrefix(kind, extract.RefPlural) && len(p) == 1
@@ -518,6 +689,10 @@ func loadNews(x *extract.Extractor, path string, src srcFlag) ([]refCase, error)
 			c.gold = make([]bool, len(c.cands))
 			for i, cd := range c.cands {
 				c.gold[i] = want[cd.Person]
+			}
+			if d.Refs[r].Kind == extract.RefPlural {
+				cands := c.cands
+				c.sets = func(p []float64) []extract.RefSet { return x.PluralSets(d, r, cands, p) }
 			}
 			if len(c.cands) > 0 {
 				out = append(out, c)
@@ -670,8 +845,8 @@ func loadGAP(x *extract.Extractor, path string) ([]gapCase, error) {
 
 // gapReport scores the pronoun model on GAP as its paper does: for each
 // row, whether the pronoun corefers with name A and with name B.
-func gapReport(out io.Writer, m *classify.Model, thr float64, cs []gapCase) {
-	if m == nil {
+func gapReport(out io.Writer, m resolver, thr float64, cs []gapCase) {
+	if m.m == nil {
 		return
 	}
 	for pass, t := range []float64{thr, 0, thr, 0} {
@@ -775,6 +950,96 @@ func listRefs(x *extract.Extractor, dir string, ids []string, out io.Writer) err
 		}
 	}
 	return nil
+}
+
+// pickArticles prints the ids of n articles of dir, in a shuffled order
+// fixed by seed, that are not excluded, have at most maxChars code points
+// and hold a description with a candidate or a plural description with two
+// (with pluralOnly: a plural description with two or more persons named in
+// its sentence or the two before it).
+func pickArticles(x *extract.Extractor, dir string, n int, seed int64, maxChars int, pluralOnly bool, exclude []string, out io.Writer) error {
+	skip := map[string]bool{}
+	for _, e := range exclude {
+		if st, err := os.Stat(e); err == nil && st.IsDir() {
+			fs, _ := filepath.Glob(filepath.Join(e, "*"))
+			for _, f := range fs {
+				b := filepath.Base(f)
+				skip[strings.TrimSuffix(b, filepath.Ext(b))] = true
+			}
+			continue
+		}
+		b, err := os.ReadFile(e)
+		if err != nil {
+			return err
+		}
+		for _, l := range strings.Fields(string(b)) {
+			skip[l] = true
+		}
+	}
+	fs, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if err != nil {
+		return err
+	}
+	var ids []string
+	for _, f := range fs {
+		ids = append(ids, strings.TrimSuffix(filepath.Base(f), ".txt"))
+	}
+	sort.Strings(ids)
+	rand.New(rand.NewSource(seed)).Shuffle(len(ids), func(i, j int) { ids[i], ids[j] = ids[j], ids[i] })
+	for _, id := range ids {
+		if n == 0 {
+			break
+		}
+		if skip[id] {
+			continue
+		}
+		b, err := os.ReadFile(filepath.Join(dir, id+".txt"))
+		if err != nil {
+			return err
+		}
+		if utf8.RuneCount(b) > maxChars {
+			continue
+		}
+		d := x.Analyze(string(b))
+		ok := false
+		for r := range d.Refs {
+			k := d.RefModel(r)
+			if k != extract.RefDescription && k != extract.RefPlural {
+				continue
+			}
+			if pluralOnly {
+				if k == extract.RefPlural && personsNear(d, r) >= 2 {
+					ok = true
+					break
+				}
+				continue
+			}
+			if c := len(x.RefCandidates(d, r)); k == extract.RefDescription && c >= 1 || k == extract.RefPlural && c >= 2 {
+				ok = true
+				break
+			}
+		}
+		if ok {
+			fmt.Fprintln(out, id)
+			n--
+		}
+	}
+	return nil
+}
+
+// personsNear counts the persons named before ref r in its sentence and the
+// two before it.
+func personsNear(d *extract.Doc, r int) int {
+	ref := d.Refs[r]
+	ps := map[int]bool{}
+	for si := max(ref.Sent-2, 0); si <= ref.Sent; si++ {
+		for _, mi := range d.SentenceMentions(si) {
+			if m := d.Mentions[mi]; m.Person >= 0 && m.Tok1 <= ref.Tok0 {
+				ps[m.Person] = true
+			}
+		}
+	}
+	return len(ps)
 }
 
 func gapCoverage(cs []gapCase) string {

@@ -22,6 +22,11 @@ usage:
       writes DIR/articles/<id>.txt for the m2e2 documents data/events/m2e2
       does not annotate (the test half) and DIR/ace.jsonl, their ACE events
       and entities with offsets, for scripts/eval/m2e2.py.
+  corpora.py abp-texts --abp ARTICLE_BIAS_PREDICTION_CHECKOUT --out DIR [ID ...]
+      writes DIR/<id>.txt for the AllSides articles of Article-Bias-Prediction
+      (all of them, or the ids given, "A" + the JSON file's name), built as
+      for the event sets: the texts of source abp of data/coref/news.tsv
+      (go run ./scripts/train-coref -src abp=DIR).
   corpora.py export --articles DIR --gold DIR --out data/events/NAME
       converts gold files whose evidence is quoted verbatim into files with
       evidence_start/evidence_end offsets and the article's SHA-256 (no
@@ -328,6 +333,19 @@ def cmd_export(a):
     print(f"exported {n} annotations to {a.out}")
 
 
+def cmd_abp_texts(a):
+    """Every AllSides article of Article-Bias-Prediction (or those named),
+    as abp_docs builds it, one file per article."""
+    ids = a.ids or sorted("A" + f[:-len(".json")] for f in os.listdir(os.path.join(a.abp, "data", "jsons")) if f.endswith(".json"))
+    os.makedirs(a.out, exist_ok=True)
+    n = 0
+    for i, text in abp_docs(a.abp, ids):
+        with open(os.path.join(a.out, i + ".txt"), "w", encoding="utf-8") as fh:
+            fh.write(text)
+        n += 1
+    print(f"abp: wrote {n} of {len(ids)} articles to {a.out}")
+
+
 def cmd_m2e2_test(a):
     """The test half of m2e2 (the documents data/events/m2e2 does not
     annotate): their texts, rebuilt as for training, and their ACE events
@@ -402,8 +420,12 @@ def main():
     t = sub.add_parser("m2e2-test")
     t.add_argument("--m2e2", required=True)
     t.add_argument("--out", required=True)
+    b = sub.add_parser("abp-texts")
+    b.add_argument("--abp", required=True, help="a checkout of ramybaly/Article-Bias-Prediction")
+    b.add_argument("--out", required=True)
+    b.add_argument("ids", nargs="*", help="article ids (A + the JSON file's name); default all")
     a = p.parse_args()
-    {"rebuild": cmd_rebuild, "export": cmd_export, "m2e2-test": cmd_m2e2_test}[a.cmd](a)
+    {"rebuild": cmd_rebuild, "export": cmd_export, "m2e2-test": cmd_m2e2_test, "abp-texts": cmd_abp_texts}[a.cmd](a)
 
 
 if __name__ == "__main__":
