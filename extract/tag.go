@@ -446,7 +446,7 @@ func (x *Extractor) ruleSpans(d *Doc, base []span) []span {
 	}
 	// a known armed group is no person ("Boko Haram", "Jabhat al-Nusra")
 	for k, sp := range out {
-		if sp.typ == newsgraph.PER && knownArmedGroups[strings.ToLower(d.Span(d.Tokens[sp.a].Start, d.Tokens[sp.b-1].End))] {
+		if sp.typ == newsgraph.PER && sp.b > sp.a && knownArmedGroups[strings.ToLower(d.Span(d.Tokens[sp.a].Start, d.Tokens[sp.b-1].End))] {
 			out[k].typ = newsgraph.ORG
 		}
 	}

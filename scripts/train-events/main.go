@@ -390,8 +390,19 @@ func fitEvent(name string, ex []example, epochs int, log io.Writer) (trig, args 
 	// (out of fold F1 .189, at 0.50 .291) and, on the training sets before
 	// abp-sentences-5, meetings at 0.60 when rule "reported speech" took two
 	// of their candidates out (pooled dev met F1 .592, at 0.50 .663).
+	//
+	// An attack needs 0.6, for the same reason: the F0.5 choice moved
+	// between 0.60 and 0.65 with every retraining (0.45, 0.60, 0.65, 0.60,
+	// 0.65), and the step moved pooled dev struck F1 by two points each way
+	// (.375 at 0.60, .353 at 0.65 after the coref data of round 19) while
+	// out of fold it changed little (P .61 R .48 at 0.60, P .63 R .42 at
+	// 0.65).
 	thr := 0.5
-	if name != "meet" && name != "travel" {
+	switch name {
+	case "meet", "travel":
+	case "attack":
+		thr = 0.6
+	default:
 		thr = bestThreshold(ex, prod, 0.5)
 	}
 	if showTop > 0 {
