@@ -200,7 +200,7 @@ func run(args []string, log io.Writer) error {
 	explore := fl.Float64("explore", 0.9, "probability of following the model's own transition from epoch 2")
 	seed := fl.Uint64("seed", 1, "shuffling seed")
 	wnTags := fl.Bool("wordnet-tags", true, "the tagger also reads the parts of speech WordNet gives a word (with -wordnet)")
-	ensemble := fl.Int("ensemble", 2, "taggers and parsers trained with their own seeds and averaged into one model")
+	ensemble := fl.Int("ensemble", 4, "taggers and parsers trained with their own seeds and averaged into one model")
 	meta := fl.String("meta", "UD English-EWT", "what the model is trained on (shown by Info)")
 	merge := fl.Bool("merge", true, "train on the sentences as the extractor splits the text: gold sentences it joins become one")
 	mergeRel := fl.String("merge-rel", "root", "how the later roots of joined sentences attach: \"root\" keeps them roots (the parser learns where a sentence ends), else a relation to the first root (parataxis)")
