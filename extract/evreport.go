@@ -39,14 +39,40 @@ func reportedApart(ss *synSent, t, a int) string {
 	}
 	for i := 0; i+1 < len(down); i++ {
 		v := ss.s.Words[down[i]]
-		if i == 0 && strings.HasPrefix(v.Deprel, "acl") {
-			continue // said at the meeting: "the meeting, where he argued ..."
+		if i == 0 && (strings.HasPrefix(v.Deprel, "acl") || strings.HasSuffix(v.Deprel, ":relcl") && relativeOf(ss, down[0], t)) {
+			continue // said at the meeting: "the meeting, where he argued ...", "the meeting in which he said ..."
 		}
 		if v.UPOS == "VERB" && speechVerbs[strings.ToLower(v.Form)] && strings.HasPrefix(ss.s.Words[down[i+1]].Deprel, "nsubj") {
 			return "speech"
 		}
 	}
+	// "as spokesman Z told reporters" read as a phrase with "told" hung on
+	// Z: a finite verb of saying under the person is its own clause
+	n := a
+	for ss.s.Words[n].Deprel == "flat" && ss.head(n) >= 0 {
+		n = ss.head(n) // "Tammy" of "Tammy Bruce"
+	}
+	for _, k := range ss.kids[n] {
+		if w := ss.s.Words[k]; w.Deprel == "acl" && speechVerbs[strings.ToLower(w.Form)] && (w.XPOS == "VBD" || w.XPOS == "VBZ" || w.XPOS == "VBP") {
+			return "speech"
+		}
+	}
 	return ""
+}
+
+// relativeOf says whether the relative clause headed by word r opens
+// right after the noun phrase of word t ("the meeting [in which ...]"),
+// whichever word the parser hung it on.
+func relativeOf(ss *synSent, r, t int) bool {
+	lo, _ := ss.extent(r)
+	_, end := ss.extent(t)
+	if t > lo {
+		return false
+	}
+	if end >= lo {
+		end = t
+	}
+	return lo == end+1
 }
 
 // Rule "conjoined verbs share only their subject". Verbs joined by "and"

@@ -14,8 +14,9 @@
 //   - Tagger: greedy left to right, an averaged perceptron over hashed
 //     features (the word, its suffixes, prefixes and shape, the words two
 //     either side, their tag ambiguity classes, the two previous tags,
-//     whether the sentence is a capitalised heading, and conjunctions of
-//     these) choosing a joint class "UPOS XPOS" (102 classes in EWT).
+//     whether the sentence is a capitalised heading, the parts of speech
+//     a lexicon (WordNet's) gives the word and the next, and conjunctions
+//     of these) choosing a joint class "UPOS XPOS" (102 classes in EWT).
 //     Sentences tagged in another tagset may leave the choice between
 //     classes open ("PART|ADP:IN" for a Penn "to"): the tagger learns the
 //     one it scores highest.
@@ -27,7 +28,8 @@
 //   - Parser: arc-hybrid transitions (shift, left-arc, right-arc, each arc
 //     with its label) chosen greedily by an averaged perceptron over
 //     hashed features of the stack, the buffer and the arcs built so far
-//     (words, tags, labels, valency, distance; Zhang and Nivre 2011),
+//     (words, tags, labels, valency, distance; Zhang and Nivre 2011; and
+//     the words' ambiguity classes and suffixes, which soften tag errors),
 //     trained with a dynamic oracle and exploration (Goldberg and Nivre
 //     2013) on tags from a jackknifed tagger, as it meets them at run
 //     time. Non-projective training trees are lifted. The extractor's
@@ -39,8 +41,11 @@
 //     A model trained on single sentences takes its root's one dependent
 //     last and gives one tree.
 //
-// Weights are quantized to 16 bits and stored sparsely: an open-addressing
-// table from feature hash to the classes it scores.
+// The tagger and the parser may each be an ensemble: models trained with
+// their own seeds whose weights are averaged, one linear model scoring as
+// the mean of theirs. Weights are quantized to 16 bits and stored
+// sparsely: an open-addressing table from feature hash to the classes it
+// scores.
 //
 // # Training and evaluation
 //

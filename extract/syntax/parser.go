@@ -244,6 +244,15 @@ const (
 	ptBm1wB0s
 	ptS0tBm1wB0s
 	ptS0wB0tB1t
+	ptS0a
+	ptB0a
+	ptS0aB0a
+	ptS0tB0a
+	ptS0aB0t
+	ptB1a
+	ptS0sufB0t
+	ptS0tB0suf
+	ptS1aS0t
 )
 
 // distance buckets of two positions.
@@ -268,6 +277,7 @@ func distBucket(a, b int32) uint32 {
 // is the root, 1..n the words; tags are class values (see tagClassValue).
 type pctx struct {
 	w, t, shape []uint32
+	amb, suf    []uint32 // ambiguity class (the tags seen with the word) and 3-rune suffix
 	punct       []bool
 }
 
@@ -362,6 +372,19 @@ func parseFeatures(dst []uint32, s *pstate, c *pctx) []uint32 {
 	if b0 > 0 {
 		bm1, b0s = b0-1, c.shape[b0]
 	}
+	A := func(p int32) uint32 {
+		if p < 0 {
+			return vNone
+		}
+		return c.amb[p]
+	}
+	S := func(p int32) uint32 {
+		if p < 0 {
+			return vNone
+		}
+		return c.suf[p]
+	}
+	s0a, b0a := A(s0), A(b0)
 	dst = append(dst,
 		f1(ptBias, 0),
 		f1(ptS0w, s0w),
@@ -453,6 +476,17 @@ func parseFeatures(dst []uint32, s *pstate, c *pctx) []uint32 {
 		f2(ptBm1wB0s, W(bm1), b0s),
 		f3(ptS0tBm1wB0s, s0t, W(bm1), b0s),
 		f3(ptS0wB0tB1t, s0w, b0t, b1t),
+		// the tags a word may have, beside the one it was given: a
+		// wrong tag costs less; and the suffixes of unknown words
+		f1(ptS0a, s0a),
+		f1(ptB0a, b0a),
+		f2(ptS0aB0a, s0a, b0a),
+		f2(ptS0tB0a, s0t, b0a),
+		f2(ptS0aB0t, s0a, b0t),
+		f1(ptB1a, A(b1)),
+		f2(ptS0sufB0t, S(s0), b0t),
+		f2(ptS0tB0suf, s0t, S(b0)),
+		f2(ptS1aS0t, A(s1), s0t),
 	)
 	return dst
 }

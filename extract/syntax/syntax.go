@@ -102,6 +102,7 @@ type Parser struct {
 	punct      []bool // per class: punctuation (PUNCT)
 	meta       string
 	amb        map[uint32]uint32 // lower-case word hash -> ambiguity class
+	lex        map[uint32]uint8  // lower-case word hash -> lexicon bits (Lex*)
 	pool       sync.Pool
 }
 
@@ -128,8 +129,8 @@ func Load() (*Parser, error) { return loadOnce() }
 func (p *Parser) Info() string {
 	tf, tw := p.tagger.size()
 	pf, pw := p.parser.size()
-	return fmt.Sprintf("%s; %d tag classes, %d labels; tagger %d features, %d weights; parser %d features, %d weights; %d lemma rules and exceptions",
-		p.meta, len(p.classes), len(p.labels), tf, tw, pf, pw, p.lem.size())
+	return fmt.Sprintf("%s; %d tag classes, %d labels; tagger %d features, %d weights; parser %d features, %d weights; %d lemma rules and exceptions; %d words with WordNet's parts of speech",
+		p.meta, len(p.classes), len(p.labels), tf, tw, pf, pw, p.lem.size(), len(p.lex))
 }
 
 // Labels returns the dependency relations the parser can give.
@@ -215,6 +216,7 @@ func (p *Parser) tag(sc *scratch, words []string) {
 	for i, w := range words {
 		infoOf(w, &sc.ws[i])
 		sc.ws[i].amb = p.ambOf(sc.ws[i].lw)
+		sc.ws[i].lex = p.lexOf(sc.ws[i].lower, sc.ws[i].lw)
 	}
 	markSentence(sc.ws)
 	if len(sc.acc) < 256 {
@@ -264,11 +266,15 @@ func fillCtx(c *pctx, ws []wordInfo, cls []uint16, punct []bool) {
 	n := len(ws)
 	if cap(c.w) < n+1 {
 		c.w, c.t, c.shape, c.punct = make([]uint32, n+1), make([]uint32, n+1), make([]uint32, n+1), make([]bool, n+1)
+		c.amb, c.suf = make([]uint32, n+1), make([]uint32, n+1)
 	}
 	c.w, c.t, c.shape, c.punct = c.w[:n+1], c.t[:n+1], c.shape[:n+1], c.punct[:n+1]
+	c.amb, c.suf = c.amb[:n+1], c.suf[:n+1]
 	c.w[0], c.t[0], c.shape[0], c.punct[0] = vRoot, vRoot, vRoot, false
+	c.amb[0], c.suf[0] = vRoot, vRoot
 	for i := range ws {
 		c.w[i+1] = ws[i].lw
+		c.amb[i+1], c.suf[i+1] = ws[i].amb, ws[i].suf[3]
 		c.shape[i+1] = ws[i].shape
 		c.t[i+1] = tagClassValue(int(cls[i]))
 		c.punct[i+1] = punct[cls[i]]
@@ -276,6 +282,9 @@ func fillCtx(c *pctx, ws []wordInfo, cls []uint16, punct []bool) {
 }
 
 const modelMagic = "newsgraph-syntax-1"
+
+// Optional sections of a model file, each after its number.
+const secLexicon = 1
 
 // Save writes the model (gzip).
 func (p *Parser) Save(w io.Writer) error {
@@ -329,6 +338,22 @@ func (p *Parser) Save(w io.Writer) error {
 		prev = w
 	}
 	b.strs(sortedKeys(p.lem.verbs))
+	// optional sections, each after its number
+	if len(p.lex) > 0 {
+		b.uvarint(secLexicon)
+		ws := make([]uint32, 0, len(p.lex))
+		for w := range p.lex {
+			ws = append(ws, w)
+		}
+		slices.Sort(ws)
+		b.uvarint(uint64(len(ws)))
+		prev := uint32(0)
+		for _, w := range ws {
+			b.uvarint(uint64(w - prev))
+			b.uvarint(uint64(p.lex[w]))
+			prev = w
+		}
+	}
 	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
 	if err != nil {
 		return err
@@ -424,6 +449,24 @@ func decode(r *reader) (*Parser, error) {
 			p.lem.verbs[v] = true
 		}
 	}
+	// optional sections (absent from older models)
+	for r.more() {
+		switch sec := r.uvarint(); sec {
+		case secLexicon:
+			n := r.count()
+			p.lex = make(map[uint32]uint8, min(n, 1<<18))
+			w := uint32(0)
+			for i := 0; i < n; i++ {
+				w += uint32(r.uvarint())
+				p.lex[w] = uint8(r.uvarint())
+			}
+		default:
+			return nil, fmt.Errorf("unknown section %d", sec)
+		}
+		if r.err != nil {
+			return nil, r.err
+		}
+	}
 	if r.err != nil {
 		return nil, r.err
 	}
@@ -450,7 +493,7 @@ func (p *Parser) finish() {
 // smaller in magnitude than min (in perceptron updates): a smaller,
 // faster and slightly less accurate model.
 func (p *Parser) Pruned(min float64) (*Parser, error) {
-	q := &Parser{classes: p.classes, upos: p.upos, xpos: p.xpos, acts: p.acts, labels: p.labels, lem: p.lem, punct: p.punct, meta: p.meta, amb: p.amb}
+	q := &Parser{classes: p.classes, upos: p.upos, xpos: p.xpos, acts: p.acts, labels: p.labels, lem: p.lem, punct: p.punct, meta: p.meta, amb: p.amb, lex: p.lex}
 	var err error
 	if q.tagger, err = p.tagger.pruned(min); err != nil {
 		return nil, err
@@ -458,5 +501,6 @@ func (p *Parser) Pruned(min float64) (*Parser, error) {
 	if q.parser, err = p.parser.pruned(min); err != nil {
 		return nil, err
 	}
+
 	return q, nil
 }

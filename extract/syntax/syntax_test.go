@@ -93,7 +93,18 @@ func TestTrainSaveLoad(t *testing.T) {
 	for range 20 {
 		train = append(train, ss...)
 	}
-	o := syntax.TrainOptions{TagEpochs: 3, ParseEpochs: 3, Folds: 2, Seed: 1, MinWeight: 0.01, Explore: 0.9, Dev: ss}
+	base := syntax.TrainOptions{TagEpochs: 3, ParseEpochs: 3, Folds: 2, Seed: 1, MinWeight: 0.01, Explore: 0.9, Dev: ss}
+	ensemble := base
+	ensemble.Ensemble = 2
+	for _, tc := range []struct {
+		name string
+		o    syntax.TrainOptions
+	}{{"one model", base}, {"two models averaged", ensemble}} {
+		t.Run(tc.name, func(t *testing.T) { trainSaveLoad(t, train, ss, tc.o) })
+	}
+}
+
+func trainSaveLoad(t *testing.T, train, ss []syntax.TreebankSentence, o syntax.TrainOptions) {
 	p, err := syntax.Train(train, o)
 	if err != nil {
 		t.Fatal(err)

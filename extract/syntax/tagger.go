@@ -52,6 +52,11 @@ const (
 	ttWWp2
 	ttWSuf3p1
 	ttTm2Tm1W
+	ttLex
+	ttLexSuf2
+	ttLexCap
+	ttLexP1
+	ttLexM1
 )
 
 // tagFeatures appends the features of word i given the classes of the
@@ -62,6 +67,7 @@ func tagFeatures(dst []uint32, ws []wordInfo, i int, prev1, prev2 uint32) []uint
 	wm1, wm2, wp1, wp2 := uint32(vNone), uint32(vNone), uint32(vNone), uint32(vNone)
 	am1, ap1, ap2 := uint32(vNone), uint32(vNone), uint32(vNone)
 	sm1, sp1, s3m1, s3p1, s2p1 := uint32(vNone), uint32(vNone), uint32(vNone), uint32(vNone), uint32(vNone)
+	lp1 := uint32(vNone)
 	if i > 0 {
 		wm1, sm1, s3m1, am1 = ws[i-1].lw, ws[i-1].shape, ws[i-1].suf[3], ws[i-1].amb
 	}
@@ -69,7 +75,7 @@ func tagFeatures(dst []uint32, ws []wordInfo, i int, prev1, prev2 uint32) []uint
 		wm2 = ws[i-2].lw
 	}
 	if i+1 < n {
-		wp1, sp1, s3p1, s2p1, ap1 = ws[i+1].lw, ws[i+1].shape, ws[i+1].suf[3], ws[i+1].suf[2], ws[i+1].amb
+		wp1, sp1, s3p1, s2p1, ap1, lp1 = ws[i+1].lw, ws[i+1].shape, ws[i+1].suf[3], ws[i+1].suf[2], ws[i+1].amb, ws[i+1].lex
 	}
 	if i+2 < n {
 		wp2, ap2 = ws[i+2].lw, ws[i+2].amb
@@ -127,6 +133,17 @@ func tagFeatures(dst []uint32, ws []wordInfo, i int, prev1, prev2 uint32) []uint
 		f2(ttWWp2, w.lw, wp2),
 		f2(ttWSuf3p1, w.lw, s3p1),
 		f3(ttTm2Tm1W, prev2, prev1, w.lw),
+	)
+	if w.lex == 0 {
+		return dst // no lexicon
+	}
+	dst = append(dst,
+		// the parts of speech the lexicon gives the word and the next
+		f1(ttLex, w.lex),
+		f2(ttLexSuf2, w.lex, w.suf[2]),
+		f3(ttLexCap, w.lex, w.flags&(flCap|flUpper|flTitle), first),
+		f2(ttLexP1, w.lex, lp1),
+		f2(ttLexM1, prev1, w.lex),
 	)
 	return dst
 }

@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"fmt"
 	"io"
+	"maps"
+	"math"
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -21,6 +23,13 @@ type TrainOptions struct {
 	// Explore is the probability of following the model's own (possibly
 	// wrong) transition from the second epoch on (dynamic oracle).
 	Explore float64
+	// Ensemble is the number of taggers and of parsers trained, each with
+	// its own seed, whose weights are averaged: one linear model scoring
+	// as the mean of their scores (0 or 1: one of each).
+	Ensemble int
+	// Lexicon lists the parts of speech of lower-case words (Lex* bits),
+	// WordNet's: a feature of the tagger.
+	Lexicon map[string]uint8
 	Dev     []TreebankSentence
 	// Irregular maps "XPOS form" (lower case) to a lemma for forms the
 	// training data lacks ("VBD forsook" -> "forsake").
@@ -165,10 +174,12 @@ func Train(train []TreebankSentence, o TrainOptions) (*Parser, error) {
 		logf("tagger: %d further sentences of %d (the others hold a tag the treebank lacks)", len(extra), len(o.TagOnly))
 	}
 	p.amb = ambiguityClasses(tagTrain, len(p.classes))
+	p.lex = lexTable(o.Lexicon)
 	for _, set := range [][]*tsent{tr, dev, extra} {
 		for _, t := range set {
 			for i := range t.ws {
 				t.ws[i].amb = p.ambOf(t.ws[i].lw)
+				t.ws[i].lex = p.lexOf(t.ws[i].lower, t.ws[i].lw)
 			}
 		}
 	}
@@ -189,28 +200,60 @@ func Train(train []TreebankSentence, o TrainOptions) (*Parser, error) {
 	}
 	logf("train: %d sentences, dev: %d; %d tag classes, %d labels; multi-rooted %v", len(tr), len(dev), len(p.classes), len(p.labels), p.acts.multiRoot)
 
-	// tagger on everything, then jackknifed tags for the parser
-	tagger, epochs := trainTagger(tagTrain, len(p.classes), o.TagEpochs, o.Seed, dev, o.MinWeight, logf)
-	p.tagger = tagger
-	folds := max(o.Folds, 2)
-	// the folds are independent: two at a time
+	// taggers on everything, then jackknifed tags for the parser from
+	// folds of the first one's epochs
+	members := max(o.Ensemble, 1)
+	// the members and folds are independent: two at a time
 	var wg sync.WaitGroup
 	sem := make(chan struct{}, 2)
-	accs := make([]float64, folds)
-	for k := 0; k < folds; k++ {
-		in, out := slices.Clip(extra), []*tsent(nil)
-		for i, t := range tr {
-			if i%folds == k {
-				out = append(out, t)
-			} else {
-				in = append(in, t)
-			}
+	run := func(n int, f func(k int)) {
+		for k := range n {
+			wg.Add(1)
+			sem <- struct{}{}
+			go func() {
+				defer wg.Done()
+				defer func() { <-sem }()
+				f(k)
+			}()
 		}
-		wg.Add(1)
-		sem <- struct{}{}
-		go func() {
-			defer wg.Done()
-			defer func() { <-sem }()
+		wg.Wait()
+	}
+	// ensemble trains the taggers on everything
+	ensemble := func() (*linear, int, error) {
+		taggers, tagEpochs := make([]*linear, members), make([]int, members)
+		run(members, func(k int) {
+			lf := logf
+			if k > 0 {
+				lf = nil
+			}
+			taggers[k], tagEpochs[k] = trainTagger(tagTrain, len(p.classes), o.TagEpochs, memberSeed(o.Seed, k), dev, o.MinWeight, lf)
+		})
+		tagger, err := averageLinear(taggers, o.MinWeight)
+		if err != nil {
+			return nil, 0, err
+		}
+		if members > 1 {
+			for k, m := range taggers {
+				logf("tagger %d: %d epochs; dev accuracy %.4f", k, tagEpochs[k], tagAccuracy(m, dev))
+			}
+			logf("tagger ensemble: dev accuracy %.4f (%d features)", tagAccuracy(tagger, dev), tagger.features())
+		}
+		return tagger, tagEpochs[0], nil
+	}
+	// jackknife tags the words of every fold of tagTrain with a tagger
+	// trained on the other folds
+	folds := max(o.Folds, 2)
+	jackknife := func(epochs int) {
+		accs := make([]float64, folds)
+		run(folds, func(k int) {
+			var in, out []*tsent
+			for i, t := range tagTrain {
+				if i%folds == k {
+					out = append(out, t)
+				} else {
+					in = append(in, t)
+				}
+			}
 			m, _ := trainTagger(in, len(p.classes), epochs, o.Seed, nil, o.MinWeight, nil)
 			right, total := 0, 0
 			for _, t := range out {
@@ -223,22 +266,115 @@ func Train(train []TreebankSentence, o TrainOptions) (*Parser, error) {
 				}
 			}
 			accs[k] = float64(right) / float64(max(total, 1))
-		}()
+		})
+		logf("jackknife: tag accuracy per fold %.4f", accs)
 	}
-	wg.Wait()
-	logf("jackknife: tag accuracy per fold %.4f", accs)
+	tagger, epochs, err := ensemble()
+	if err != nil {
+		return nil, err
+	}
+	p.tagger = tagger
+	jackknife(epochs)
 	for _, t := range dev {
 		tagWith(p.tagger, t, t.pred)
 	}
 	p.lem = trainLemmatizer(train, cls, o.Irregular, o.Verbs)
-	parser, err := trainParser(p, tr, dev, o, logf)
-	if err != nil {
+	parsers, errs := make([]*linear, members), make([]error, members)
+	run(members, func(k int) {
+		lf := logf
+		if k > 0 {
+			lf = func(format string, a ...any) { logf(fmt.Sprintf("[%d] ", k)+format, a...) }
+		}
+		parsers[k], errs[k] = trainParser(p, tr, dev, o, memberSeed(o.Seed, k), lf)
+	})
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
+		}
+	}
+	if p.parser, err = averageLinear(parsers, o.MinWeight); err != nil {
 		return nil, err
 	}
-	p.parser = parser
+	if members > 1 && len(dev) > 0 {
+		uas, las := evalParser(p, p.parser, dev)
+		logf("parser ensemble of %d: dev (gold words, predicted tags) UAS %.4f LAS %.4f; %d features", members, uas, las, p.parser.features())
+	}
 	return p, nil
 }
 
+// memberSeed is the seed of ensemble member k (member 0: seed itself).
+func memberSeed(seed uint64, k int) uint64 { return seed + uint64(k)*7919 }
+
+// tagAccuracy is the share of dev's words m tags with their gold class.
+func tagAccuracy(m *linear, dev []*tsent) float64 {
+	right, total := 0, 0
+	var out []uint16
+	for _, t := range dev {
+		out = slices.Grow(out[:0], len(t.ws))[:len(t.ws)]
+		tagWith(m, t, out)
+		for i := range out {
+			if out[i] == t.gold[i] {
+				right++
+			}
+			total++
+		}
+	}
+	return float64(right) / float64(max(total, 1))
+}
+
+// averageLinear returns the model whose weights are the means of ms's
+// (a weight a model lacks counts as 0), keeping those at least minWeight
+// in magnitude: its scores are the means of theirs.
+func averageLinear(ms []*linear, minWeight float64) (*linear, error) {
+	if len(ms) == 1 {
+		return ms[0], nil
+	}
+	sum := map[uint32][]float64{}
+	var buf [256]uint32
+	for _, m := range ms {
+		for _, s := range m.slots {
+			if s.ref == 0 {
+				continue
+			}
+			w := sum[s.key]
+			if w == nil {
+				w = make([]float64, m.nclass)
+				sum[s.key] = w
+			}
+			for _, e := range m.weights(s, &buf) {
+				w[e>>16] += float64(int16(e)) * float64(m.scale)
+			}
+		}
+	}
+	keys := slices.Sorted(maps.Keys(sum))
+	maxAbs := 0.0
+	for _, k := range keys {
+		w := sum[k]
+		for c := range w {
+			w[c] /= float64(len(ms))
+			maxAbs = max(maxAbs, math.Abs(w[c]))
+		}
+	}
+	scale := maxAbs / 32767
+	if scale == 0 {
+		scale = 1
+	}
+	var rows []row
+	for _, k := range keys {
+		r := row{key: k}
+		for c, w := range sum[k] {
+			if q := int16(math.Round(w / scale)); q != 0 && math.Abs(w) >= minWeight {
+				r.ents = append(r.ents, uint32(c)<<16|uint32(uint16(q)))
+			}
+		}
+		if len(r.ents) > 0 {
+			rows = append(rows, r)
+		}
+	}
+	return newLinear(ms[0].nclass, float32(scale), rows)
+}
+
+// tagWith tags t into out with m.
 func tagWith(m *linear, t *tsent, out []uint16) {
 	acc := make([]int32, 256)
 	tagSentence(m, t.ws, out, nil, acc[:m.nclass:256])
@@ -433,7 +569,7 @@ func trainLemmatizer(train []TreebankSentence, cls map[string]int, irregular map
 	return l
 }
 
-func trainParser(p *Parser, tr, dev []*tsent, o TrainOptions, logf func(string, ...any)) (*linear, error) {
+func trainParser(p *Parser, tr, dev []*tsent, o TrainOptions, seed uint64, logf func(string, ...any)) (*linear, error) {
 	acts := &p.acts
 	na := acts.n()
 	m := newSparse(na)
@@ -441,7 +577,7 @@ func trainParser(p *Parser, tr, dev []*tsent, o TrainOptions, logf func(string, 
 	for i := range order {
 		order[i] = i
 	}
-	rng := rand.New(rand.NewPCG(o.Seed+1, o.Seed^0x51afd7ed558ccd))
+	rng := rand.New(rand.NewPCG(seed+1, seed^0x51afd7ed558ccd))
 	scores := make([]float32, na)
 	ok := make([]bool, na)
 	cost := make([]int, na)
@@ -505,8 +641,7 @@ func trainParser(p *Parser, tr, dev []*tsent, o TrainOptions, logf func(string, 
 			logf("parser epoch %d: %.4f of transitions wrong", ep, float64(wrong)/float64(steps))
 			continue
 		}
-		p.parser = lm
-		uas, las := evalParser(p, dev)
+		uas, las := evalParser(p, lm, dev)
 		logf("parser epoch %d: %.4f of transitions wrong; dev (gold words, predicted tags) UAS %.4f LAS %.4f; %d features",
 			ep, float64(wrong)/float64(steps), uas, las, lm.features())
 		if las > bestLAS {
@@ -516,9 +651,11 @@ func trainParser(p *Parser, tr, dev []*tsent, o TrainOptions, logf func(string, 
 	return best, nil
 }
 
-// evalParser returns UAS and LAS of p on sentences tagged with pred.
-func evalParser(p *Parser, dev []*tsent) (uas, las float64) {
+// evalParser returns UAS and LAS of p with parser model m on sentences
+// tagged with pred.
+func evalParser(p *Parser, m *linear, dev []*tsent) (uas, las float64) {
 	sc := &scratch{}
+	p = &Parser{acts: p.acts, punct: p.punct, parser: m}
 	right, rightL, total := 0, 0, 0
 	for _, t := range dev {
 		n := len(t.ws)

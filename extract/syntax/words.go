@@ -16,6 +16,7 @@ type wordInfo struct {
 	pre    [4]uint32 // prefixes of 1..3 runes
 	flags  uint32
 	amb    uint32 // the word's ambiguity class: the tag classes seen with it in training
+	lex    uint32 // the word's lexicon entry (see lexOf)
 }
 
 const (

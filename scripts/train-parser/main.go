@@ -103,6 +103,62 @@ func readWordNetVerbs(dir string) ([]string, error) {
 	return out, nil
 }
 
+// readWordNetLexicon returns the parts of speech of WordNet's one-word
+// lemmas (index.noun, .verb, .adj, .adv), of the irregular forms of the
+// exception lists, and marks the nouns its synsets write capitalised
+// (names: "Paris", "Einstein").
+func readWordNetLexicon(dir string) (map[string]uint8, error) {
+	out := map[string]uint8{}
+	oneWord := func(w string) bool { return w != "" && !strings.ContainsAny(w, "_") }
+	for _, f := range []struct {
+		name string
+		bit  uint8
+	}{{"noun", syntax.LexNoun}, {"verb", syntax.LexVerb}, {"adj", syntax.LexAdj}, {"adv", syntax.LexAdv}} {
+		b, err := os.ReadFile(filepath.Join(dir, "index."+f.name))
+		if err != nil {
+			return nil, fmt.Errorf("wordnet: %w", err)
+		}
+		for _, line := range strings.Split(string(b), "\n") {
+			if line == "" || line[0] == ' ' {
+				continue // licence header
+			}
+			if w, _, _ := strings.Cut(line, " "); oneWord(w) {
+				out[w] |= f.bit
+			}
+		}
+		b, err = os.ReadFile(filepath.Join(dir, f.name+".exc"))
+		if err != nil {
+			return nil, fmt.Errorf("wordnet: %w", err)
+		}
+		for _, line := range strings.Split(string(b), "\n") {
+			if w, _, _ := strings.Cut(line, " "); oneWord(w) {
+				out[w] |= f.bit
+			}
+		}
+	}
+	b, err := os.ReadFile(filepath.Join(dir, "data.noun"))
+	if err != nil {
+		return nil, fmt.Errorf("wordnet: %w", err)
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		f := strings.Fields(line)
+		if len(f) < 5 || line[0] == ' ' {
+			continue
+		}
+		var n int
+		if _, err := fmt.Sscanf(f[3], "%x", &n); err != nil {
+			continue
+		}
+		for i := 0; i < n && 4+2*i < len(f); i++ {
+			w := f[4+2*i]
+			if oneWord(w) && strings.ToLower(w) != w {
+				out[strings.ToLower(w)] |= syntax.LexProper
+			}
+		}
+	}
+	return out, nil
+}
+
 // asSegmented joins the gold sentences that extract.Segment does not split
 // (their text rebuilt as syntax.Documents does), so that the parser learns
 // from the sentences it will be given.
@@ -136,13 +192,15 @@ func run(args []string, log io.Writer) error {
 	train := fl.String("train", "", "CoNLL-U training files, comma-separated")
 	dev := fl.String("dev", "", "CoNLL-U development file (picks the best epochs)")
 	out := fl.String("out", "extract/syntax/data/syntax.model.gz", "model file to write")
-	wordnet := fl.String("wordnet", "", "WordNet dict folder with verb.exc, noun.exc, adj.exc, adv.exc (irregular lemmas) and index.verb (verbs)")
-	tagEpochs := fl.Int("tag-epochs", 8, "tagger epochs")
+	wordnet := fl.String("wordnet", "", "WordNet dict folder with verb.exc, noun.exc, adj.exc, adv.exc (irregular lemmas), index.verb (verbs), and index.* and data.noun (parts of speech, names)")
+	tagEpochs := fl.Int("tag-epochs", 10, "tagger epochs (the best on -dev is kept)")
 	parseEpochs := fl.Int("parse-epochs", 16, "parser epochs (the best on -dev is kept)")
 	folds := fl.Int("folds", 4, "jackknife folds for the parser's training tags")
 	minWeight := fl.Float64("min-weight", 0.5, "drop weights smaller in magnitude")
 	explore := fl.Float64("explore", 0.9, "probability of following the model's own transition from epoch 2")
 	seed := fl.Uint64("seed", 1, "shuffling seed")
+	wnTags := fl.Bool("wordnet-tags", true, "the tagger also reads the parts of speech WordNet gives a word (with -wordnet)")
+	ensemble := fl.Int("ensemble", 4, "taggers and parsers trained with their own seeds and averaged into one model")
 	meta := fl.String("meta", "UD English-EWT", "what the model is trained on (shown by Info)")
 	merge := fl.Bool("merge", true, "train on the sentences as the extractor splits the text: gold sentences it joins become one")
 	mergeRel := fl.String("merge-rel", "root", "how the later roots of joined sentences attach: \"root\" keeps them roots (the parser learns where a sentence ends), else a relation to the first root (parataxis)")
@@ -177,6 +235,11 @@ func run(args []string, log io.Writer) error {
 		if dv, err = readTreebanks(*dev); err != nil {
 			return err
 		}
+		if *merge {
+			// the epochs kept are the best on the sentences the parser
+			// will be given, where it also finds where sentences end
+			dv = asSegmented(dv, *mergeRel)
+		}
 	}
 	var tagOnly []syntax.TreebankSentence
 	if *news != "" {
@@ -186,9 +249,15 @@ func run(args []string, log io.Writer) error {
 	}
 	var irregular map[string]string
 	var verbs []string
+	var lexicon map[string]uint8
 	if *wordnet != "" {
 		if irregular, err = readWordNet(*wordnet); err != nil {
 			return err
+		}
+		if *wnTags {
+			if lexicon, err = readWordNetLexicon(*wordnet); err != nil {
+				return err
+			}
 		}
 		if verbs, err = readWordNetVerbs(*wordnet); err != nil {
 			return err
@@ -196,7 +265,7 @@ func run(args []string, log io.Writer) error {
 	}
 	p, err := syntax.Train(tr, syntax.TrainOptions{
 		TagEpochs: *tagEpochs, ParseEpochs: *parseEpochs, Folds: *folds, Seed: *seed,
-		MinWeight: *minWeight, Explore: *explore, Dev: dv, Irregular: irregular, Verbs: verbs, Meta: *meta, TagOnly: tagOnly, Log: log,
+		MinWeight: *minWeight, Explore: *explore, Ensemble: *ensemble, Lexicon: lexicon, Dev: dv, Irregular: irregular, Verbs: verbs, Meta: *meta, TagOnly: tagOnly, Log: log,
 	})
 	if err != nil {
 		return err
