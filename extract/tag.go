@@ -444,6 +444,7 @@ func (x *Extractor) ruleSpans(d *Doc, base []span) []span {
 			out[k].typ = newsgraph.MISC
 		}
 	}
+	articleNames(d, out)
 	// a known armed group is no person ("Boko Haram", "Jabhat al-Nusra")
 	for k, sp := range out {
 		if sp.typ == newsgraph.PER && sp.b > sp.a && knownArmedGroups[strings.ToLower(d.Span(d.Tokens[sp.a].Start, d.Tokens[sp.b-1].End))] {
@@ -801,4 +802,15 @@ func foldAccents(w string) string {
 		}
 	}
 	return w
+}
+
+// articleNames is the rule "a name that opens with 'The' is no person's"
+// ("The North", "The Hill", "The Weekly Standard"): English names of
+// people take no article. Such a person span becomes MISC.
+func articleNames(d *Doc, spans []span) {
+	for k, sp := range spans {
+		if sp.typ == newsgraph.PER && sp.b > sp.a && d.Tokens[sp.a].Text == "The" {
+			spans[k].typ = newsgraph.MISC
+		}
+	}
 }

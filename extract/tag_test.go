@@ -45,10 +45,10 @@ func TestPlaceContext(t *testing.T) {
 	}
 }
 
-// TestPersonNameRules checks three named rules of who is a person and by
+// TestPersonNameRules checks the named rules of who is a person and by
 // what name: "crown prince" is an heir's office, not part of the name
-// (royal titles are); a named storm is no person; a "person" whose last
-// word names an organisation is one.
+// (royal titles are); a named storm is no person, nor a name that opens
+// with "The"; a "person" whose last word names an organisation is one.
 func TestPersonNameRules(t *testing.T) {
 	x := testExtractor(t)
 	for _, tc := range []struct {
@@ -103,5 +103,23 @@ func TestKnownArmedGroups(t *testing.T) {
 		if !found {
 			t.Errorf("%q: no ORG mention %q", tc.text, tc.name)
 		}
+	}
+}
+
+// TestArticleNames checks rule "a name that opens with 'The' is no
+// person's" on the spans a tagger may give: the article's span is no
+// person, a name without it stays one.
+func TestArticleNames(t *testing.T) {
+	d := Segment("The North says it wants a missile, Donald Trump said.")
+	spans := []span{{0, 2, newsgraph.PER}, {8, 10, newsgraph.PER}}
+	if d.Tokens[0].Text != "The" || d.Tokens[8].Text != "Donald" {
+		t.Fatalf("tokens: %q ... %q", d.Tokens[0].Text, d.Tokens[8].Text)
+	}
+	articleNames(d, spans)
+	if spans[0].typ != newsgraph.MISC {
+		t.Errorf("%q: %s, want MISC", "The North", spans[0].typ)
+	}
+	if spans[1].typ != newsgraph.PER {
+		t.Errorf("%q: %s, want PER", "Donald Trump", spans[1].typ)
 	}
 }
