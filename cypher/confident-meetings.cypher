@@ -1,8 +1,8 @@
 // Meetings the models were surest of: each meeting whose best report scored
 // at least $min, with its people, place, status and the sentence of that
 // report. Judged on 1,500 unseen news articles, stored meetings scored 0.8 or
-// more were right seven times in ten, those between 0.5 and 0.8 about
-// one time in three (README, "How good the facts are"). A table.
+// more were right seven or eight times in ten, those between 0.5 and 0.8
+// about one time in two or three (README, "How good the facts are"). A table.
 // Parameters: min (the confidence, 0.5 to 1).
 :param min => 0.8;
 
