@@ -325,34 +325,12 @@ func (p *Parser) Save(w io.Writer) error {
 		b.str(k)
 		b.str(p.lem.lex[k])
 	}
-	words := make([]uint32, 0, len(p.amb))
-	for w := range p.amb {
-		words = append(words, w)
-	}
-	slices.Sort(words)
-	b.uvarint(uint64(len(words)))
-	prev := uint32(0)
-	for _, w := range words {
-		b.uvarint(uint64(w - prev))
-		b.uvarint(uint64(p.amb[w]))
-		prev = w
-	}
+	writeHashMap(&b, p.amb)
 	b.strs(sortedKeys(p.lem.verbs))
 	// optional sections, each after its number
 	if len(p.lex) > 0 {
 		b.uvarint(secLexicon)
-		ws := make([]uint32, 0, len(p.lex))
-		for w := range p.lex {
-			ws = append(ws, w)
-		}
-		slices.Sort(ws)
-		b.uvarint(uint64(len(ws)))
-		prev := uint32(0)
-		for _, w := range ws {
-			b.uvarint(uint64(w - prev))
-			b.uvarint(uint64(p.lex[w]))
-			prev = w
-		}
+		writeHashMap(&b, p.lex)
 	}
 	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
 	if err != nil {
@@ -503,4 +481,21 @@ func (p *Parser) Pruned(min float64) (*Parser, error) {
 	}
 
 	return q, nil
+}
+
+// writeHashMap writes a map from word hashes to small values: its size,
+// then each hash (as the gap from the previous, in order) and its value.
+func writeHashMap[V uint8 | uint32](b *writer, m map[uint32]V) {
+	ws := make([]uint32, 0, len(m))
+	for w := range m {
+		ws = append(ws, w)
+	}
+	slices.Sort(ws)
+	b.uvarint(uint64(len(ws)))
+	prev := uint32(0)
+	for _, w := range ws {
+		b.uvarint(uint64(w - prev))
+		b.uvarint(uint64(m[w]))
+		prev = w
+	}
 }

@@ -430,19 +430,7 @@ func trainTagger(tr []*tsent, ncls, epochs int, seed uint64, dev []*tsent, minWe
 		if err != nil {
 			continue
 		}
-		right, total := 0, 0
-		out := []uint16{}
-		for _, t := range dev {
-			out = slices.Grow(out[:0], len(t.ws))[:len(t.ws)]
-			tagWith(lm, t, out)
-			for i := range out {
-				if out[i] == t.gold[i] {
-					right++
-				}
-				total++
-			}
-		}
-		acc := float64(right) / float64(max(total, 1))
+		acc := tagAccuracy(lm, dev)
 		if logf != nil {
 			logf("tagger epoch %d: dev accuracy %.4f (%d features)", ep, acc, lm.features())
 		}
