@@ -281,20 +281,18 @@ type pctx struct {
 	punct       []bool
 }
 
+// at is xs[p], or vNone for no word (p < 0).
+func at(xs []uint32, p int32) uint32 {
+	if p < 0 {
+		return vNone
+	}
+	return xs[p]
+}
+
 // parseFeatures appends the features of state s.
 func parseFeatures(dst []uint32, s *pstate, c *pctx) []uint32 {
-	W := func(p int32) uint32 {
-		if p < 0 {
-			return vNone
-		}
-		return c.w[p]
-	}
-	T := func(p int32) uint32 {
-		if p < 0 {
-			return vNone
-		}
-		return c.t[p]
-	}
+	W := func(p int32) uint32 { return at(c.w, p) }
+	T := func(p int32) uint32 { return at(c.t, p) }
 	L := func(p int32) uint32 {
 		if p <= 0 {
 			return vNone
@@ -372,18 +370,8 @@ func parseFeatures(dst []uint32, s *pstate, c *pctx) []uint32 {
 	if b0 > 0 {
 		bm1, b0s = b0-1, c.shape[b0]
 	}
-	A := func(p int32) uint32 {
-		if p < 0 {
-			return vNone
-		}
-		return c.amb[p]
-	}
-	S := func(p int32) uint32 {
-		if p < 0 {
-			return vNone
-		}
-		return c.suf[p]
-	}
+	A := func(p int32) uint32 { return at(c.amb, p) }
+	S := func(p int32) uint32 { return at(c.suf, p) }
 	s0a, b0a := A(s0), A(b0)
 	dst = append(dst,
 		f1(ptBias, 0),
