@@ -19,7 +19,8 @@ type evCtx struct {
 	bodyTok     int       // first token after the dateline's dash, or -1
 	parsed      map[int]*evSent
 	explain     bool
-	owners      *[]forcesOwner // rule "state forces": country words owning an agent, once read
+	owners      []forcesOwner // rule "state forces": country words owning an agent
+	ownersRead  bool          // owners is set
 }
 
 func newEvCtx(x *Extractor, d *Doc, published string) *evCtx {

@@ -111,10 +111,10 @@ func countryEndingAt(d *Doc, k int) int {
 // own an agent of that class, by token: the readings rule "state forces"
 // ("told") resolves later agents with. Computed once per article.
 func (c *evCtx) forcesTold() []forcesOwner {
-	if c.owners != nil {
-		return *c.owners
+	if c.ownersRead {
+		return c.owners
 	}
-	var out []forcesOwner
+	c.ownersRead = true
 	for t := range c.d.Tokens {
 		if c.d.Tokens[t].Ment >= 0 {
 			continue
@@ -124,11 +124,10 @@ func (c *evCtx) forcesTold() []forcesOwner {
 			continue
 		}
 		if code := ownedBy(c.d, first); code != "" {
-			out = append(out, forcesOwner{tok: first, class: a.class, code: code})
+			c.owners = append(c.owners, forcesOwner{tok: first, class: a.class, code: code})
 		}
 	}
-	c.owners = &out
-	return out
+	return c.owners
 }
 
 // forcesOwner is a state named as the owner of an agent of a class at
@@ -141,8 +140,16 @@ type forcesOwner struct {
 
 // forcesArgs returns the attacker candidates of rule "state forces" in the
 // parsed sentence es: each agent noun with no country word of its own,
-// resolved to a state.
+// resolved to a state. Only attack triggers read attackers: a sentence
+// without one has none.
 func (c *evCtx) forcesArgs(es *evSent) []evArg {
+	attack := false
+	for _, t := range es.trigs {
+		attack = attack || t.has(relAttack)
+	}
+	if !attack {
+		return nil
+	}
 	ss := es.ss
 	var out []evArg
 	for i, w := range ss.s.Words {
@@ -167,18 +174,7 @@ func (c *evCtx) forcesArgs(es *evSent) []evArg {
 			}
 		}
 		if code == "" {
-			for _, p := range es.places {
-				switch {
-				case p.country == "":
-				case code == "":
-					code, via = p.country, "home"
-				case code != p.country:
-					code, via = "", "mixed"
-				}
-				if via == "mixed" {
-					break
-				}
-			}
+			code, via = soleCountry(es.places), "home"
 		}
 		if code == "" {
 			continue
@@ -186,6 +182,22 @@ func (c *evCtx) forcesArgs(es *evSent) []evArg {
 		out = append(out, evArg{word: i, tok0: first, tok1: t + 1, kind: "forces", person: -1, name: code, country: via + "/" + a.class})
 	}
 	return out
+}
+
+// soleCountry returns the country all the places with a known country lie
+// in, or "" when there is none or more than one.
+func soleCountry(places []evArg) string {
+	code := ""
+	for _, p := range places {
+		if p.country == "" {
+			continue
+		}
+		if code != "" && code != p.country {
+			return ""
+		}
+		code = p.country
+	}
+	return code
 }
 
 // forcesHead says whether the agent noun at word i stands for the forces:
