@@ -35,7 +35,8 @@ type evArg struct {
 	kind       string // name, pronoun, description, plural; place, country; state, demonym, metonym, org, group, forces
 	person     int    // Doc.Persons index for person arguments, else -1
 	name       string // place name, country code or organisation name
-	country    string // country of a place; for forces, how the state was read and the agent's class ("told/mil")
+	country    string // country of a place
+	reading    string // forces: how the state was read and the agent's class ("told/mil")
 }
 
 // evTrig is a trigger word with its lexicon entries. A preposition

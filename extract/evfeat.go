@@ -564,7 +564,7 @@ func (c *evCtx) attackerFeatures(cd *Candidate, es *evSent, t evTrig, a evArg) {
 	}
 	f.Addf("kind", a.kind)
 	if a.kind == "forces" {
-		f.Addf("forces", a.country)                                  // "told/mil", "home/gov"
+		f.Addf("forces", a.reading)                                  // "told/mil", "home/gov"
 		f.Addf("forcesn", strings.ToLower(ss.s.Words[a.word].Lemma)) // "regime", "army"
 	}
 	c.argFeatures(f, ss, t, a.word, "")

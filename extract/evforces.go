@@ -179,7 +179,7 @@ func (c *evCtx) forcesArgs(es *evSent) []evArg {
 		if code == "" {
 			continue
 		}
-		out = append(out, evArg{word: i, tok0: first, tok1: t + 1, kind: "forces", person: -1, name: code, country: via + "/" + a.class})
+		out = append(out, evArg{word: i, tok0: first, tok1: t + 1, kind: "forces", person: -1, name: code, reading: via + "/" + a.class})
 	}
 	return out
 }

@@ -263,7 +263,7 @@ func TestStateForcesRule(t *testing.T) {
 			}
 			for _, a := range c.sentence(s).actors {
 				if a.kind == "forces" {
-					got = append(got, a.name+" "+a.country)
+					got = append(got, a.name+" "+a.reading)
 				}
 			}
 		}
