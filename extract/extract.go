@@ -144,15 +144,16 @@ func newDoc(text string) *Doc {
 	text = strings.ToValidUTF8(text, "\uFFFD")
 	rs := []rune(text)
 	d := &Doc{Text: text, Runes: rs}
-	d.Tokens = tokenize(rs)
+	read := readReplaced(rs)
+	d.Tokens = tokenize(read)
 	for i := range d.Tokens {
 		t := &d.Tokens[i]
-		t.Text = string(rs[t.Start:t.End])
+		t.Text = string(read[t.Start:t.End])
 		t.Lower = strings.ToLower(t.Text)
 		t.Ment = -1
 		t.Country = -1
 	}
-	d.Sentences = sentences(rs, d.Tokens)
+	d.Sentences = sentences(read, d.Tokens)
 	for si, s := range d.Sentences {
 		for i := s.Tok0; i < s.Tok1; i++ {
 			d.Tokens[i].Sent = si

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -20,6 +21,51 @@ func isWordRune(r rune) bool {
 }
 
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == '‘' }
+
+// readReplaced is rule "replacement character": text that went through a
+// wrong decoding carries U+FFFD where the publisher had a curly quote or an
+// apostrophe (Windows-1252 0x91-0x94 read as UTF-8), and then "Trump�s"
+// is one unknown word and "...,� Cummings said" ends no quote. Each U+FFFD
+// is read as the mark that fits its neighbours: an apostrophe between two
+// letters ("Trump’s", "don’t") and after an s before a lower-case word
+// ("Jones’ win"), an opening quote before a letter or digit after a space,
+// a closing quote otherwise. It returns rs itself when there is none, else
+// a copy of the same length, so that offsets into the text stay valid;
+// only the reading changes, the evidence quotes the text as it is.
+func readReplaced(rs []rune) []rune {
+	var out []rune
+	for i, r := range rs {
+		if r != '\uFFFD' {
+			continue
+		}
+		if out == nil {
+			out = slices.Clone(rs)
+		}
+		var prev, next, after rune = ' ', ' ', ' '
+		if i > 0 {
+			prev = rs[i-1]
+		}
+		if i+1 < len(rs) {
+			next = rs[i+1]
+		}
+		if i+2 < len(rs) {
+			after = rs[i+2]
+		}
+		switch {
+		case unicode.IsLetter(prev) && unicode.IsLetter(next),
+			(prev == 's' || prev == 'S') && next == ' ' && unicode.IsLower(after):
+			out[i] = '’'
+		case unicode.IsSpace(prev) || strings.ContainsRune("([-—", prev):
+			out[i] = '“'
+		default:
+			out[i] = '”'
+		}
+	}
+	if out == nil {
+		return rs
+	}
+	return out
+}
 
 // tokenize splits runes into tokens. Words keep inner hyphens, periods
 // (U.S., 1.5), apostrophes (O'Brien) and ampersands (AT&T); a possessive
