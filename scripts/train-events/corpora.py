@@ -333,6 +333,116 @@ def cmd_export(a):
     print(f"exported {n} annotations to {a.out}")
 
 
+# judge.py verdicts (GUIDELINES.md) -> labels of single events. "partly" is
+# a real event with one element wrong: for a pair, a wrong participant
+# makes the pair wrong and a wrong status keeps it (with the other
+# status); for a strike, a wrong attacker keeps the target and makes that
+# attacker wrong, a wrong target makes the target wrong. Other "partly"
+# reasons (a garbled name, a wrong place) say nothing sure of the pair.
+def judged_label(rel, verdict, why):
+    w = (why or "").lower()
+    if verdict == "correct":
+        return "right"
+    if verdict == "wrong":
+        return "wrong"
+    if rel in ("met", "traveled_with"):
+        if w.startswith("status"):
+            return "right-other-status"
+        if w.startswith("participant") and "name" not in w.split(":")[0]:
+            return "wrong"
+        return None
+    if w.startswith("attacker"):
+        return "wrong-attacker"
+    if w.startswith("target"):
+        return "wrong"
+    return None
+
+
+def cmd_judged(a):
+    """Labels of single events from judged samples (judge.py sample, then a
+    judge's verdicts): per article, the events judged right ("met",
+    "traveled_with", "struck") and wrong ("wrong": {...}; a strike whose
+    attacker alone was wrong under "wrong_attacker"). A file marked
+    "judged" labels only these pairs and places: its other candidates stay
+    unlabelled, since a sample judges some of an article's events, not all."""
+    per = {}
+    conflicts = 0
+    for spec in a.judged:
+        ev_path, ju_path, art = spec.split(":")
+        verdicts = {}
+        for line in open(ju_path, encoding="utf-8"):
+            j = json.loads(line)
+            verdicts[(j.get("pool"), j["i"])] = j
+        for line in open(ev_path, encoding="utf-8"):
+            e = json.loads(line)
+            j = verdicts.get((e.get("pool"), e["i"]))
+            if j is None:
+                continue
+            rel, ev = e["relation"], e["event"]
+            lab = judged_label(rel, j["verdict"], j.get("why"))
+            if lab is None:
+                continue
+            path = os.path.join(art.replace("{pool}", str(e.get("pool"))), e["id"] + ".txt")
+            if not os.path.exists(path):
+                continue
+            key = (rel, ev.get("a") or ev.get("attacker"), ev.get("b") or ev.get("target"), " ".join(ev["evidence"].split()))
+            d = per.setdefault(e["id"], {"path": path, "labels": {}, "status": {}})
+            d["status"][key] = ev.get("status")
+            if d["labels"].get(key, lab) != lab:
+                conflicts += 1
+                d["labels"][key] = None  # judged both ways: no label
+                continue
+            d["labels"][key] = lab
+    os.makedirs(a.out, exist_ok=True)
+    n = 0
+    for i in sorted(per):
+        text = open(per[i]["path"], encoding="utf-8").read()
+        flat, pos, space = [], [], False
+        for cp, ch in enumerate(text):
+            if ch.isspace():
+                if not space:
+                    flat.append(" ")
+                    pos.append(cp)
+                space = True
+            else:
+                flat.append(ch)
+                pos.append(cp)
+                space = False
+        flat = "".join(flat)
+        out = {"id": i, "sha256": sha(text), "published": None, "judged": True, "persons": [],
+               "met": [], "traveled_with": [], "struck": [],
+               "wrong": {"met": [], "traveled_with": [], "struck": []}, "wrong_attacker": []}
+        names = set()
+        for (rel, x, y, q), lab in sorted(per[i]["labels"].items(), key=lambda kv: (kv[0][0], str(kv[0][1]), str(kv[0][2]), kv[0][3])):
+            if lab is None:
+                continue
+            k = flat.find(q)
+            if k < 0:
+                continue
+            span = {"evidence_start": pos[k], "evidence_end": pos[k + len(q) - 1] + 1}
+            if rel == "struck":
+                e = {"attacker": x, "target": y, **span}
+                {"right": out["struck"], "wrong": out["wrong"]["struck"], "wrong-attacker": out["wrong_attacker"]}[lab].append(e)
+                continue
+            names |= {x, y}
+            e = {"a": x, "b": y, **span}
+            st = per[i]["status"].get((rel, x, y, q))
+            if rel == "met" and st in ("occurred", "planned"):
+                if lab == "right-other-status":
+                    st = {"occurred": "planned", "planned": "occurred"}[st]
+                e["status"] = st
+            if lab == "wrong":
+                out["wrong"][rel].append(e)
+            else:
+                out[rel].append(e)
+        out["persons"] = [{"name": p, "aliases": []} for p in sorted(names)]
+        with open(os.path.join(a.out, i + ".json"), "w", encoding="utf-8") as fh:
+            json.dump(out, fh, ensure_ascii=False, indent=1)
+            fh.write("\n")
+        n += 1
+    print(f"{n} articles with judged events in {a.out} ({conflicts} events judged both ways, left out)")
+
+
 def cmd_abp_texts(a):
     """Every AllSides article of Article-Bias-Prediction (or those named),
     as abp_docs builds it, one file per article."""
@@ -420,12 +530,16 @@ def main():
     t = sub.add_parser("m2e2-test")
     t.add_argument("--m2e2", required=True)
     t.add_argument("--out", required=True)
+    j = sub.add_parser("judged")
+    j.add_argument("--judged", action="append", required=True, metavar="EVENTS:JUDGEMENT:ARTICLES",
+                   help="a judge.py sample, its verdicts and the articles' folder ({pool} stands for an event's pool)")
+    j.add_argument("--out", required=True)
     b = sub.add_parser("abp-texts")
     b.add_argument("--abp", required=True, help="a checkout of ramybaly/Article-Bias-Prediction")
     b.add_argument("--out", required=True)
     b.add_argument("ids", nargs="*", help="article ids (A + the JSON file's name); default all")
     a = p.parse_args()
-    {"rebuild": cmd_rebuild, "export": cmd_export, "m2e2-test": cmd_m2e2_test, "abp-texts": cmd_abp_texts}[a.cmd](a)
+    {"rebuild": cmd_rebuild, "export": cmd_export, "m2e2-test": cmd_m2e2_test, "abp-texts": cmd_abp_texts, "judged": cmd_judged}[a.cmd](a)
 
 
 if __name__ == "__main__":

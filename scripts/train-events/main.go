@@ -32,6 +32,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -77,6 +78,18 @@ type gold struct {
 	Met          []json.RawMessage `json:"met"`
 	TraveledWith []json.RawMessage `json:"traveled_with"`
 	Struck       []json.RawMessage `json:"struck"`
+	// Judged marks the labels of single events that judges found right
+	// (Met, TraveledWith, Struck) or wrong (Wrong; WrongAttacker: a real
+	// strike told with the wrong attacker), from samples of the
+	// extractor's output (corpora.py judged): only the candidates of these
+	// pairs and places are labelled, the article's others stay unknown.
+	Judged bool `json:"judged"`
+	Wrong  struct {
+		Met          []json.RawMessage `json:"met"`
+		TraveledWith []json.RawMessage `json:"traveled_with"`
+		Struck       []json.RawMessage `json:"struck"`
+	} `json:"wrong"`
+	WrongAttacker []json.RawMessage `json:"wrong_attacker"`
 }
 
 type rawEvent struct {
@@ -98,6 +111,10 @@ type example struct {
 	article string
 	pair    string // the deduplication key of the candidate's event in its article
 	ex      classify.Example
+	// judged: a label of a single judged event (gold.Judged); it trains
+	// the models but is left out of the out-of-fold scores, which count
+	// an article's events
+	judged bool
 }
 
 func run(args []string, log io.Writer) error {
@@ -152,7 +169,7 @@ func run(args []string, log io.Writer) error {
 			}
 			dd := x.Analyze(string(text))
 			docs = append(docs, doc{id, string(text), &g, dd})
-			if g.Scope != nil {
+			if g.Scope != nil || g.Judged {
 				continue
 			}
 			for pi, f := range x.PersonFeatures(dd) {
@@ -511,6 +528,9 @@ func fold(article string) int {
 func prf(ex []example, prob []float64, thr float64) (p, r, f float64) {
 	pred, truth := map[string]bool{}, map[string]bool{}
 	for i, e := range ex {
+		if e.judged {
+			continue // labels of single events, not of the article's events
+		}
 		k := e.article + "\x00" + e.pair
 		if prob[i] >= thr {
 			pred[k] = true
@@ -632,9 +652,22 @@ func label(x *extract.Extractor, id, text string, g *gold, d *extract.Doc, sets 
 	if err != nil {
 		return err
 	}
-	coverage["met"][0] += len(met)
-	coverage["traveled_with"][0] += len(trav)
-	coverage["struck"][0] += len(str)
+	var notMet, notTrav, notStr, wrongAtt []goldEvent
+	if g.Judged {
+		sampled[id] = true
+		for _, l := range []struct {
+			dst *[]goldEvent
+			raw []json.RawMessage
+		}{{&notMet, g.Wrong.Met}, {&notTrav, g.Wrong.TraveledWith}, {&notStr, g.Wrong.Struck}, {&wrongAtt, g.WrongAttacker}} {
+			if *l.dst, err = evs(l.raw); err != nil {
+				return err
+			}
+		}
+	} else {
+		coverage["met"][0] += len(met)
+		coverage["traveled_with"][0] += len(trav)
+		coverage["struck"][0] += len(str)
+	}
 	covered := map[string]bool{}
 	overlaps := func(s int, e goldEvent) bool {
 		st := d.Sentences[s]
@@ -649,6 +682,18 @@ func label(x *extract.Extractor, id, text string, g *gold, d *extract.Doc, sets 
 	if g.Scope != nil {
 		sampled[id] = true
 	}
+	judgedWrong := func(met, trav []goldEvent, travel bool, key string, sent int) bool {
+		gs := met
+		if travel {
+			gs = trav
+		}
+		for _, e := range gs {
+			if pairKey(e.A, e.B) == key && overlaps(sent, e) {
+				return true
+			}
+		}
+		return false
+	}
 	inScope := func(s int) bool {
 		if g.Scope == nil {
 			return true
@@ -661,6 +706,7 @@ func label(x *extract.Extractor, id, text string, g *gold, d *extract.Doc, sets 
 		}
 		return false
 	}
+	hit := append(slices.Clip(str), wrongAtt...) // judged strikes whose target was right
 	for i := range cands {
 		cd := &cands[i]
 		if !inScope(cd.Sent) {
@@ -688,17 +734,20 @@ func label(x *extract.Extractor, id, text string, g *gold, d *extract.Doc, sets 
 			if !y && skip {
 				continue
 			}
-			if y && !covered[cd.Kind+key] {
+			if g.Judged && !y && !judgedWrong(notMet, notTrav, cd.Kind == "travel", key, cd.Sent) {
+				continue // not judged: unknown
+			}
+			if y && !g.Judged && !covered[cd.Kind+key] {
 				covered[cd.Kind+key] = true
 				coverage[map[string]string{"meet": "met", "travel": "traveled_with"}[cd.Kind]][1]++
 			}
-			sets[cd.Kind] = append(sets[cd.Kind], example{desc: key + " | " + cd.Path + " | " + strings.Join(strings.Fields(d.SentenceText(cd.Sent)), " "), trig: trigKey(id, cd), t: cd.T, article: id, pair: key, ex: classify.Example{F: cd.F, Y: y}})
-			if y && cd.Kind == "meet" {
-				sets["meet.planned"] = append(sets["meet.planned"], example{article: id, pair: key, ex: classify.Example{F: cd.T, Y: status == newsgraph.Planned}})
+			sets[cd.Kind] = append(sets[cd.Kind], example{desc: key + " | " + cd.Path + " | " + strings.Join(strings.Fields(d.SentenceText(cd.Sent)), " "), trig: trigKey(id, cd), t: cd.T, article: id, pair: key, ex: classify.Example{F: cd.F, Y: y}, judged: g.Judged})
+			if y && cd.Kind == "meet" && (status != "" || !g.Judged) {
+				sets["meet.planned"] = append(sets["meet.planned"], example{article: id, pair: key, ex: classify.Example{F: cd.T, Y: status == newsgraph.Planned}, judged: g.Judged})
 			}
 		case "attack":
 			y, skip := false, false
-			for _, e := range str {
+			for _, e := range hit {
 				if !samePlace(e.Target, cd.Place) {
 					continue
 				}
@@ -711,11 +760,14 @@ func label(x *extract.Extractor, id, text string, g *gold, d *extract.Doc, sets 
 			if !y && skip {
 				continue
 			}
-			if y && !covered["attack"+normName(cd.Place)] {
+			if g.Judged && !y && !slices.ContainsFunc(notStr, func(e goldEvent) bool { return samePlace(e.Target, cd.Place) && overlaps(cd.Sent, e) }) {
+				continue // not judged: unknown
+			}
+			if y && !g.Judged && !covered["attack"+normName(cd.Place)] {
 				covered["attack"+normName(cd.Place)] = true
 				coverage["struck"][1]++
 			}
-			sets["attack"] = append(sets["attack"], example{desc: cd.Place + " | " + cd.Path + " | " + strings.Join(strings.Fields(d.SentenceText(cd.Sent)), " "), trig: trigKey(id, cd), t: cd.T, article: id, pair: normName(cd.Place), ex: classify.Example{F: cd.F, Y: y}})
+			sets["attack"] = append(sets["attack"], example{desc: cd.Place + " | " + cd.Path + " | " + strings.Join(strings.Fields(d.SentenceText(cd.Sent)), " "), trig: trigKey(id, cd), t: cd.T, article: id, pair: normName(cd.Place), ex: classify.Example{F: cd.F, Y: y}, judged: g.Judged})
 		case "attacker":
 			stated, y := false, false
 			for _, e := range str {
@@ -727,12 +779,21 @@ func label(x *extract.Extractor, id, text string, g *gold, d *extract.Doc, sets 
 					y = true
 				}
 			}
+			if g.Judged {
+				// a judged strike labels only the attacker it was told with
+				stated = false
+				for _, e := range hit {
+					if overlaps(cd.Sent, e) && e.Attacker != nil && normName(*e.Attacker) == normName(cd.Attacker) {
+						stated = true
+					}
+				}
+			}
 			if stated && os.Getenv("SHOWATT") != "" {
 				fmt.Fprintf(log, "ATT %s %v %s %s\n", id, y, cd.Attacker, cd.Path)
 			}
 			if stated {
 				key := fmt.Sprint(cd.Sent, "/", cd.TriggerTok, "/", normName(cd.Attacker))
-				sets["attacker"] = append(sets["attacker"], example{article: id, pair: key, ex: classify.Example{F: cd.F, Y: y}})
+				sets["attacker"] = append(sets["attacker"], example{article: id, pair: key, ex: classify.Example{F: cd.F, Y: y}, judged: g.Judged})
 			}
 		}
 	}
