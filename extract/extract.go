@@ -174,6 +174,10 @@ func newDoc(text string) *Doc {
 
 // markBoilerplate marks bylines, photo credits and comment boilerplate as
 // Skip so that no entity comes from them.
+// photoAgencies are the news and photo agencies whose name a photo credit
+// joins to the photographer's with a slash.
+var photoAgencies = map[string]bool{"reuters": true, "ap": true, "afp": true, "epa": true, "getty": true, "xinhua": true, "upi": true}
+
 func markBoilerplate(d *Doc) {
 	toks := d.Tokens
 	lineEnd := func(i int) int { // first token on a later line
@@ -217,6 +221,25 @@ func markBoilerplate(d *Doc) {
 			skip(i, lineEnd(i))
 		case lineStart(i) && (l == "copyright" || l == "©" || l == "follow" && next == "us" || l == "email" && next == "the" || l == "contact" && next == "the"):
 			skip(i, lineEnd(i))
+		case l == "/" && (i > 0 && photoAgencies[toks[i-1].Lower] || photoAgencies[next]):
+			// rule "photo credit": "(Kim Hong-Ji/Reuters)", "REUTERS/Kevin
+			// Lamarque": a photographer's name of two to four capitalised
+			// words joined by a slash to a news agency ("Reuters/Ipsos",
+			// one word, is a poll)
+			a, b := i+1, i+1
+			for b < len(toks) && b-a < 4 && isCap(toks[b].Text) && toks[b].Sent == toks[i].Sent {
+				b++
+			}
+			if photoAgencies[next] {
+				b, a = i-1, i-1
+				for a >= 0 && b-a < 4 && isCap(toks[a].Text) && toks[a].Sent == toks[i].Sent {
+					a--
+				}
+				a, b = a+1, b+1
+			}
+			if b-a >= 2 {
+				skip(a, b)
+			}
 		case l == "contributed" && (next == "to" || next == "reporting" || next == "this"):
 			// "Jane Doe in London contributed to this report."
 			s := d.Sentences[toks[i].Sent]

@@ -45,3 +45,31 @@ func TestReadReplaced(t *testing.T) {
 		t.Error("readReplaced copied text that holds no U+FFFD")
 	}
 }
+
+// TestPhotoCredit is rule "photo credit": a photographer's name joined to a
+// news agency by a slash names no one in the story; a poll's "Reuters/Ipsos"
+// and a name that is not a credit stay.
+func TestPhotoCredit(t *testing.T) {
+	tests := []struct {
+		text    string
+		skipped string // the tokens skipped, joined by spaces
+	}{
+		{"shows the meeting of Kim Jong-un and Xi Jinping, March 28, 2018. ( Kim Hong-Ji/Reuters )", "Kim Hong-Ji"},
+		{"President Donald Trump speaks in the Oval Office. REUTERS/Kevin Lamarque", "Kevin Lamarque"},
+		{"Senator Ron Johnson arrives at the Capitol. Aaron P. Bernstein/Reuters", "Aaron P. Bernstein"},
+		{"according to a Reuters/Ipsos poll released on Tuesday", ""},
+		{"Jonathan Ernst of Reuters took the picture", ""},
+	}
+	for _, tt := range tests {
+		d := newDoc(tt.text)
+		var got []string
+		for _, tk := range d.Tokens {
+			if tk.Skip {
+				got = append(got, tk.Text)
+			}
+		}
+		if strings.Join(got, " ") != tt.skipped {
+			t.Errorf("%q: skipped %q, want %q", tt.text, got, tt.skipped)
+		}
+	}
+}
