@@ -445,6 +445,7 @@ func (x *Extractor) ruleSpans(d *Doc, base []span) []span {
 		}
 	}
 	articleNames(d, out)
+	x.headlineVerbNames(d, out)
 	// a known armed group is no person ("Boko Haram", "Jabhat al-Nusra")
 	for k, sp := range out {
 		if sp.typ == newsgraph.PER && sp.b > sp.a && knownArmedGroups[strings.ToLower(d.Span(d.Tokens[sp.a].Start, d.Tokens[sp.b-1].End))] {
@@ -802,6 +803,31 @@ func foldAccents(w string) string {
 		}
 	}
 	return w
+}
+
+// headlineVerbs are the auxiliaries and verbs that open a Title Case
+// headline's question or command ("Will Brett Kavanaugh Be Confirmed?",
+// "Does John Kerry Know?", "Take Bradley Smith's Advice").
+var headlineVerbs = set("will", "would", "does", "do", "did", "is", "are", "was", "were", "can",
+	"could", "should", "has", "have", "had", "may", "might", "must", "take", "give", "let")
+
+// headlineVerbNames is the rule "a headline's verb is no part of a name":
+// a person span of three words or more that opens with one of
+// headlineVerbs followed by a given name loses the verb ("Will Brett
+// Kavanaugh" is Brett Kavanaugh; "Will Smith" and "Will Tanner", two
+// words, stay); "Do I" is no name at all.
+func (x *Extractor) headlineVerbNames(d *Doc, spans []span) {
+	for k, sp := range spans {
+		if sp.typ != newsgraph.PER || sp.b-sp.a < 2 || !isCap(d.Tokens[sp.a].Text) || !headlineVerbs[d.Tokens[sp.a].Lower] {
+			continue
+		}
+		switch next := d.Tokens[sp.a+1].Text; {
+		case next == "I" && sp.b-sp.a == 2:
+			spans[k].typ = newsgraph.MISC
+		case sp.b-sp.a >= 3 && x.isGiven(titleCase(next)):
+			spans[k].a++
+		}
+	}
 }
 
 // articleNames is the rule "a name that opens with 'The' is no person's"

@@ -123,3 +123,32 @@ func TestArticleNames(t *testing.T) {
 		t.Errorf("%q: %s, want PER", "Donald Trump", spans[1].typ)
 	}
 }
+
+// TestHeadlineVerbNames is rule "a headline's verb is no part of a name" on
+// the spans a tagger may give in Title Case headlines.
+func TestHeadlineVerbNames(t *testing.T) {
+	x := testExtractor(t)
+	tests := []struct {
+		text   string
+		b      int    // the tagger's person span is tokens [0, b)
+		want   string // the span after the rule, "" if no person is left
+		wantOK bool
+	}{
+		{"Will Brett Kavanaugh Be Confirmed?", 3, "Brett Kavanaugh", true},
+		{"Does John Kerry Know What He Is Doing?", 3, "John Kerry", true},
+		{"Will Smith Arrives At The Premiere", 2, "Will Smith", true},
+		{"Will Tanner, a former adviser", 2, "Will Tanner", true},
+		{"Do I Look Like A Fool?", 2, "", false},
+		{"Donald Trump Speaks", 2, "Donald Trump", true},
+	}
+	for _, tt := range tests {
+		d := Segment(tt.text)
+		spans := []span{{0, tt.b, newsgraph.PER}}
+		x.headlineVerbNames(d, spans)
+		sp := spans[0]
+		got, ok := d.Span(d.Tokens[sp.a].Start, d.Tokens[sp.b-1].End), sp.typ == newsgraph.PER
+		if ok != tt.wantOK || ok && got != tt.want {
+			t.Errorf("%q: %q person %v, want %q person %v", tt.text, got, ok, tt.want, tt.wantOK)
+		}
+	}
+}
