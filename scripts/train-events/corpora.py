@@ -387,7 +387,8 @@ def cmd_judged(a):
                 continue
             key = (rel, ev.get("a") or ev.get("attacker"), ev.get("b") or ev.get("target"), " ".join(ev["evidence"].split()))
             d = per.setdefault(e["id"], {"path": path, "labels": {}, "status": {}})
-            d["status"][key] = ev.get("status")
+            # a candidate judged without a stored status: the judge's
+            d["status"][key] = ev.get("status") or j.get("status")
             if d["labels"].get(key, lab) != lab:
                 conflicts += 1
                 d["labels"][key] = None  # judged both ways: no label
