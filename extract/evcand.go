@@ -180,12 +180,19 @@ func (c *evCtx) sentence(s int) *evSent {
 		t := evTrig{word: i, via: -1, entries: ents}
 		if w.UPOS == "ADP" {
 			// the preposition marks a noun; the trigger is what the noun's
-			// phrase attaches to
+			// phrase attaches to. "along with X" is also parsed with
+			// "along" heading the phrase (advmod, X its obl): then
+			// "along" itself attaches to the predicate.
 			n := ss.head(i)
-			if n < 0 || ss.head(n) < 0 {
+			if n < 0 {
 				continue
 			}
-			t.word, t.via = ss.head(n), i
+			if ss.s.Words[i].Deprel == "case" {
+				if n = ss.head(n); n < 0 {
+					continue
+				}
+			}
+			t.word, t.via = n, i
 		}
 		es.trigs = append(es.trigs, t)
 	}

@@ -66,3 +66,23 @@ func TestTripPatternRule(t *testing.T) {
 		}
 	}
 }
+
+// A preposition trigger stands for the predicate its phrase attaches to,
+// whichever way the parser reads "along with": as the noun's case marker
+// or as an adverb heading the phrase ("he was in the French capital along
+// with Foreign Minister Andriy Sybiga": the predicate is "capital", not the
+// "announced" above it). Sentence of the project's seed article.
+func TestPrepositionTriggerPredicate(t *testing.T) {
+	x := testExtractor(t)
+	text := "Ukraine officials join Paris summit\n\nUkrainian President Volodymyr Zelensky’s chief of staff, Andriy Yermak, announced that he was in the French capital along with Foreign Minister Andriy Sybiga and Defense Minister Rustem Umerov."
+	d := x.Analyze(text)
+	var triggers []string
+	for _, cd := range x.EventCandidates(d, "") {
+		if cd.Kind == candTravel {
+			triggers = append(triggers, cd.Trigger)
+		}
+	}
+	if !slices.Contains(triggers, "capital") || slices.Contains(triggers, "announce") {
+		t.Errorf("travel candidates read from %q, want \"capital\" and not \"announce\"", triggers)
+	}
+}
