@@ -683,30 +683,47 @@ func newPacked(keys []uint32, q []int16, scale float32) *packedTable {
 	return t
 }
 
+// add adds the weights of the features hs to acc. It works in batches and
+// passes, so that the table's memory reads of a batch overlap rather than
+// wait on each other and on the branches: first the filter (without a
+// branch), then the home entry of every feature left, then the probes and
+// the sums.
 func (t *packedTable) add(acc *[NT]int32, hs []uint32) {
-	for _, h := range hs {
-		if b := filterBit(h); t.filter[b>>6]&(1<<(b&63)) == 0 {
-			continue
+	const batch = 64
+	var idx, key, home [batch]uint32
+	for len(hs) > 0 {
+		n := min(len(hs), batch)
+		k := 0
+		for _, h := range hs[:n] {
+			b := filterBit(h)
+			idx[k], key[k] = (h*0x9e3779b1)&t.mask, h
+			k += int(t.filter[b>>6] >> (b & 63) & 1)
 		}
-		i := (h * 0x9e3779b1) & t.mask
-		for {
+		hs = hs[n:]
+		for j := range k {
+			home[j] = t.entries[idx[j]].key
+		}
+		for j := range k {
+			i, h := idx[j], key[j]
 			e := &t.entries[i]
-			if e.used == 0 {
-				break
+			if home[j] != h || e.used == 0 {
+				for e.used != 0 && e.key != h {
+					i = (i + 1) & t.mask
+					e = &t.entries[i]
+				}
+				if e.used == 0 {
+					continue
+				}
 			}
-			if e.key == h {
-				acc[0] += int32(e.w[0])
-				acc[1] += int32(e.w[1])
-				acc[2] += int32(e.w[2])
-				acc[3] += int32(e.w[3])
-				acc[4] += int32(e.w[4])
-				acc[5] += int32(e.w[5])
-				acc[6] += int32(e.w[6])
-				acc[7] += int32(e.w[7])
-				acc[8] += int32(e.w[8])
-				break
-			}
-			i = (i + 1) & t.mask
+			acc[0] += int32(e.w[0])
+			acc[1] += int32(e.w[1])
+			acc[2] += int32(e.w[2])
+			acc[3] += int32(e.w[3])
+			acc[4] += int32(e.w[4])
+			acc[5] += int32(e.w[5])
+			acc[6] += int32(e.w[6])
+			acc[7] += int32(e.w[7])
+			acc[8] += int32(e.w[8])
 		}
 	}
 }
