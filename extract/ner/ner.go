@@ -819,8 +819,25 @@ func (t *packedTable) addBoth(a0, a1 *[NT]int32, hs []uint32) {
 	for len(hs) > 0 {
 		n := min(len(hs), batch)
 		for _, e := range found[:t.find(hs[:n], &found)] {
-			addWeights(a0, &e.w[0])
-			addWeights(a1, &e.w[1])
+			w0, w1 := &e.w[0], &e.w[1]
+			a0[0] += int32(w0[0])
+			a0[1] += int32(w0[1])
+			a0[2] += int32(w0[2])
+			a0[3] += int32(w0[3])
+			a0[4] += int32(w0[4])
+			a0[5] += int32(w0[5])
+			a0[6] += int32(w0[6])
+			a0[7] += int32(w0[7])
+			a0[8] += int32(w0[8])
+			a1[0] += int32(w1[0])
+			a1[1] += int32(w1[1])
+			a1[2] += int32(w1[2])
+			a1[3] += int32(w1[3])
+			a1[4] += int32(w1[4])
+			a1[5] += int32(w1[5])
+			a1[6] += int32(w1[6])
+			a1[7] += int32(w1[7])
+			a1[8] += int32(w1[8])
 		}
 		hs = hs[n:]
 	}
