@@ -46,9 +46,11 @@ const inline = 1 << 31
 // Dense rows: a feature with at least denseMin weights, in ascending class
 // order and none of them 0, is kept dense. Its lanes of 21 bits hold
 // weight+denseBias, at most 65535, so that denseMax rows add up without
-// a carry from one lane into the next.
+// a carry from one lane into the next. Four dense rows add up in fewer
+// instructions than 16 entries of runs do one by one (the parser's dense
+// rows take 3 MB instead of 0.6 MB).
 const (
-	denseMin  = 32
+	denseMin  = 16
 	denseBias = 1 << 15
 	laneBits  = 21
 	laneMask  = 1<<laneBits - 1
