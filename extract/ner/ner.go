@@ -272,6 +272,7 @@ func appendBaseFeatures(fb *featBuf, off []int, s Sentence, c *sentCtx) {
 
 // scratch holds the buffers of one TagDoc call, reused through a pool.
 type scratch struct {
+	num    map[string]int32 // countDoc's, kept empty
 	acc    [][NT]int32
 	hs     []uint32
 	off    []int
@@ -388,7 +389,7 @@ func (m *Model) TagDoc(doc []Sentence) [][]int {
 	if m.Next == nil {
 		return tags
 	}
-	dc := countDoc(doc, tags, ctxs)
+	dc := countDoc(doc, tags, ctxs, nil)
 	out := make([][]int, len(doc))
 	slab = make([]int, words)
 	for i, s := range doc {
@@ -426,6 +427,9 @@ func (m *Model) tagDocPacked(doc []Sentence) [][]int {
 	if cap(sc.acc) < words {
 		sc.acc = make([][NT]int32, words)
 	}
+	if sc.num == nil {
+		sc.num = make(map[string]int32, 1024)
+	}
 	second := sc.acc[:words] // the second stage's sums, per word
 	clear(second)
 	if n := maxLen(doc) * NT; cap(sc.scores) < n {
@@ -461,17 +465,21 @@ func (m *Model) tagDocPacked(doc []Sentence) [][]int {
 		slab = slab[n:]
 		at += n
 	}
-	sc.hs = fb.h
-	dc := countDoc(doc, tags, ctxs)
+	dc := countDoc(doc, tags, ctxs, sc.num)
+	clear(sc.num)
+	if words > 1<<16 {
+		sc.num = nil // a map does not shrink: keep no huge one
+	}
 	out := make([][]int, len(doc))
 	at = 0
 	for i := range doc {
-		docf := dc.features(i, tags[i], &ctxs[i])
-		n := len(docf)
+		n := len(tags[i])
 		scores := sc.scores[:n*NT]
 		for k := range n {
+			fb.h = fb.h[:0]
+			dc.appendFeatures(&fb, i, k, tags[i], &ctxs[i])
 			acc := second[at+k]
-			p.add(&acc, next.stage, docf[k])
+			p.add(&acc, next.stage, fb.h)
 			for t := range acc {
 				scores[k*NT+t] = float32(acc[t]) * next.scale
 			}
@@ -484,6 +492,7 @@ func (m *Model) tagDocPacked(doc []Sentence) [][]int {
 		slab = slab[n:]
 		at += n
 	}
+	sc.hs = fb.h
 	return out
 }
 
@@ -504,7 +513,7 @@ func WithDocFeatures(doc []Sentence, tags [][]int) []Sentence {
 	for i, s := range doc {
 		ctxs[i] = newCtx(s)
 	}
-	dc := countDoc(doc, tags, ctxs)
+	dc := countDoc(doc, tags, ctxs, nil)
 	out := make([]Sentence, len(doc))
 	for i, s := range doc {
 		s.docf = dc.features(i, tags[i], &ctxs[i])
@@ -526,14 +535,18 @@ type docCounts struct {
 
 func typeOf(t int) int { return (t + 1) / 2 }
 
-func countDoc(doc []Sentence, tags [][]int, ctxs []sentCtx) docCounts {
+// countDoc counts the first stage's tags of each word of doc; num, if
+// not nil, is an empty map it may use.
+func countDoc(doc []Sentence, tags [][]int, ctxs []sentCtx, num map[string]int32) docCounts {
 	words := 0
 	for _, s := range doc {
 		words += len(s.Words)
 	}
 	dc := docCounts{id: make([][]int32, len(doc))}
 	ids := make([]int32, words)
-	num := make(map[string]int32, words/2+1)
+	if num == nil {
+		num = make(map[string]int32, words/2+1)
+	}
 	for si, s := range doc {
 		n := len(s.Words)
 		id := ids[:n:n]
@@ -583,47 +596,54 @@ func (dc docCounts) features(si int, tags []int, c *sentCtx) [][]uint32 {
 	fb := featBuf{h: make([]uint32, 0, n*12)}
 	for i := 0; i < n; i++ {
 		start := len(fb.h)
-		id := dc.id[si][i]
-		own := typeOf(tags[i])
-		cnt := dc.other[id]
-		cnt[own]--
-		best, bestN, total := 0, int32(0), int32(0)
-		for t := 0; t < 5; t++ {
-			total += cnt[t]
-			if cnt[t] > bestN {
-				best, bestN = t, cnt[t]
-			}
-			if t > 0 && cnt[t] > 0 {
-				fb.addh(tgDany, typeNames[t])
-			}
-		}
-		sh := c.shape[i]
-		if total == 0 {
-			fb.addh(tgDnone, typeNames[own])
-		} else {
-			fb.addh(tgDmaj, typeNames[best])
-			fb.addh(tgDmajsh, typeNames[best], sh)
-			fb.addh(tgDmajown, typeNames[best], typeNames[own])
-		}
-		if lc := &dc.long[id]; *lc != (typeCount{}) {
-			for t := 1; t < 5; t++ {
-				if lc[t] > 0 {
-					fb.addh(tgDlong, typeNames[t])
-					fb.addh(tgDlongsh, typeNames[t], sh)
-				}
-			}
-		}
-		fb.addh(tgOwn, Tags[tags[i]])
-		fb.addh(tgOwnsh, Tags[tags[i]], sh)
-		if i > 0 {
-			fb.addh(tgOwnm1, Tags[tags[i-1]])
-		}
-		if i+1 < n {
-			fb.addh(tgOwnp1, Tags[tags[i+1]])
-		}
+		dc.appendFeatures(&fb, si, i, tags, c)
 		out[i] = fb.h[start:len(fb.h):len(fb.h)]
 	}
 	return out
+}
+
+// appendFeatures appends the second-stage features of word i of sentence
+// si to fb.
+func (dc docCounts) appendFeatures(fb *featBuf, si, i int, tags []int, c *sentCtx) {
+	n := len(tags)
+	id := dc.id[si][i]
+	own := typeOf(tags[i])
+	cnt := dc.other[id]
+	cnt[own]--
+	best, bestN, total := 0, int32(0), int32(0)
+	for t := 0; t < 5; t++ {
+		total += cnt[t]
+		if cnt[t] > bestN {
+			best, bestN = t, cnt[t]
+		}
+		if t > 0 && cnt[t] > 0 {
+			fb.addh(tgDany, typeNames[t])
+		}
+	}
+	sh := c.shape[i]
+	if total == 0 {
+		fb.addh(tgDnone, typeNames[own])
+	} else {
+		fb.addh(tgDmaj, typeNames[best])
+		fb.addh(tgDmajsh, typeNames[best], sh)
+		fb.addh(tgDmajown, typeNames[best], typeNames[own])
+	}
+	if lc := &dc.long[id]; *lc != (typeCount{}) {
+		for t := 1; t < 5; t++ {
+			if lc[t] > 0 {
+				fb.addh(tgDlong, typeNames[t])
+				fb.addh(tgDlongsh, typeNames[t], sh)
+			}
+		}
+	}
+	fb.addh(tgOwn, Tags[tags[i]])
+	fb.addh(tgOwnsh, Tags[tags[i]], sh)
+	if i > 0 {
+		fb.addh(tgOwnm1, Tags[tags[i-1]])
+	}
+	if i+1 < n {
+		fb.addh(tgOwnp1, Tags[tags[i+1]])
+	}
 }
 
 // allowed[p][t]: tag t may follow tag p (p == NT: sentence start); I-X
