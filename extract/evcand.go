@@ -6,6 +6,7 @@ import (
 
 	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/extract/classify"
+	"github.com/newsgraph/newsgraph/extract/syntax"
 )
 
 // Candidates. For each sentence that may hold an event (a trigger form and
@@ -159,21 +160,22 @@ func (c *evCtx) mayHoldEvent(s int) bool {
 	return false
 }
 
-// sentence parses sentence s and finds its triggers and arguments.
+// sentence parses sentence s and finds its triggers and arguments. A
+// sentence whose tagged words hold no trigger is not parsed: its evSent
+// is empty, with no parse (ss nil).
 func (c *evCtx) sentence(s int) *evSent {
 	tok0 := c.d.Sentences[s].Tok0
 	if c.bodyTok > tok0 && c.bodyTok < c.d.Sentences[s].Tok1 {
 		tok0 = c.bodyTok // the dateline is no part of the sentence
 	}
-	ss := newSynSent(c.d, s, c.x.parseFrom(c.d, s, tok0))
+	p := c.x.parseFrom(c.d, s, tok0, c.holdsTrigger)
+	if p == nil {
+		return &evSent{}
+	}
+	ss := newSynSent(c.d, s, p)
 	es := &evSent{ss: ss}
 	for i, w := range ss.s.Words {
-		var ents []*trigger
-		for _, e := range c.x.lex.entries(strings.ToLower(w.Lemma), w.UPOS) {
-			if multiWordAt(ss, i, e) {
-				ents = append(ents, e)
-			}
-		}
+		ents := c.triggerEntries(ss, i)
 		if len(ents) == 0 {
 			continue
 		}
@@ -260,6 +262,34 @@ func (c *evCtx) sentence(s int) *evSent {
 	es.actors = append(es.actors, c.forcesArgs(es)...)
 	es.persons = append(es.persons, c.personRefArgs(ss)...)
 	return es
+}
+
+// triggerEntries returns the lexicon entries of which word i is the
+// trigger: its lemma and part of speech, and the other words of a
+// multi-word entry around it. It reads the tags and lemmas only, not the
+// tree.
+func (c *evCtx) triggerEntries(ss *synSent, i int) []*trigger {
+	w := ss.s.Words[i]
+	var ents []*trigger
+	for _, e := range c.x.lex.entries(strings.ToLower(w.Lemma), w.UPOS) {
+		if multiWordAt(ss, i, e) {
+			ents = append(ents, e)
+		}
+	}
+	return ents
+}
+
+// holdsTrigger says whether a tagged, not yet parsed, sentence has a
+// trigger word: sentence keeps only those with one, so a sentence without
+// needs no parse.
+func (c *evCtx) holdsTrigger(s *syntax.Sentence) bool {
+	ss := &synSent{s: s}
+	for i := range s.Words {
+		if len(c.triggerEntries(ss, i)) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // nearestPerPerson keeps, of the arguments that stand for one person

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"bufio"
 	"bytes"
 	"compress/gzip"
 	"embed"
@@ -64,20 +63,37 @@ func readData(name string) ([]byte, error) {
 }
 
 func lines(b []byte, f func(fields []string)) {
-	sc := bufio.NewScanner(bytes.NewReader(b))
-	sc.Buffer(make([]byte, 64*1024), 1024*1024)
-	for sc.Scan() {
-		l := sc.Text()
-		if l == "" || l[0] == '#' {
+	var fields []string // reused: f keeps fields' strings, never the slice
+	for len(b) > 0 {
+		var l []byte
+		if i := bytes.IndexByte(b, '\n'); i >= 0 {
+			l, b = b[:i], b[i+1:]
+		} else {
+			l, b = b, nil
+		}
+		l = bytes.TrimSuffix(l, []byte{'\r'})
+		if len(l) == 0 || l[0] == '#' {
 			continue
 		}
-		f(strings.Split(l, "\t"))
+		s := string(l)
+		fields = fields[:0]
+		for {
+			i := strings.IndexByte(s, '\t')
+			if i < 0 {
+				break
+			}
+			fields, s = append(fields, s[:i]), s[i+1:]
+		}
+		f(append(fields, s))
 	}
 }
 
 // keyOf tokenizes a form the way article text is tokenized and joins the
 // token texts with spaces.
 func keyOf(form string) (string, int) {
+	if n, ok := plainWords(form); ok {
+		return form, n // the tokens are the words
+	}
 	rs := []rune(form)
 	toks := tokenize(rs)
 	parts := make([]string, len(toks))
@@ -85,6 +101,29 @@ func keyOf(form string) (string, int) {
 		parts[i] = string(rs[t.Start:t.End])
 	}
 	return strings.Join(parts, " "), len(parts)
+}
+
+// plainWords reports whether form is words of word runes (letters,
+// digits, marks) with single spaces between them, which tokenize splits
+// at the spaces only, and how many words it holds. Most gazetteer forms
+// are, and need no tokenizing.
+func plainWords(form string) (int, bool) {
+	n, space := 1, true // space: the previous rune was a space (or none)
+	for _, r := range form {
+		if r == ' ' {
+			if space {
+				return 0, false
+			}
+			n++
+			space = true
+			continue
+		}
+		if !isWordRune(r) {
+			return 0, false
+		}
+		space = false
+	}
+	return n, !space
 }
 
 // notCountry are gazetteer forms too ambiguous to name a state.

@@ -17,13 +17,14 @@ func Segment(text string) *Doc { return newDoc(text) }
 // word carries the index of its token in d.Tokens and its code point
 // offsets.
 func (x *Extractor) Parse(d *Doc, sent int) *syntax.Sentence {
-	return x.parseFrom(d, sent, d.Sentences[sent].Tok0)
+	return x.parseFrom(d, sent, d.Sentences[sent].Tok0, nil)
 }
 
 // parseFrom parses sentence sent from token tok0 on: the event layer leaves
 // out a wire dateline ("OSLO, June 12, 2025 -"), which is no part of the
-// sentence's syntax.
-func (x *Extractor) parseFrom(d *Doc, sent, tok0 int) *syntax.Sentence {
+// sentence's syntax. With need set, the words are tagged and lemmatised
+// first and parsed only if need says so; else parseFrom returns nil.
+func (x *Extractor) parseFrom(d *Doc, sent, tok0 int, need func(*syntax.Sentence) bool) *syntax.Sentence {
 	ws := d.Words(sent)
 	for len(ws) > 0 && ws[0].Tok < tok0 {
 		ws = ws[1:]
@@ -33,7 +34,9 @@ func (x *Extractor) parseFrom(d *Doc, sent, tok0 int) *syntax.Sentence {
 		forms[i] = w.Form
 	}
 	s := &syntax.Sentence{}
-	x.parser.ParseInto(s, forms)
+	if !x.parser.ParseIntoIf(s, forms, need) {
+		return nil
+	}
 	for i := range s.Words {
 		s.Words[i].Tok, s.Words[i].Start, s.Words[i].End = ws[i].Tok, ws[i].Start, ws[i].End
 	}

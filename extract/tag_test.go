@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/newsgraph/newsgraph"
@@ -149,6 +150,36 @@ func TestHeadlineVerbNames(t *testing.T) {
 		got, ok := d.Span(d.Tokens[sp.a].Start, d.Tokens[sp.b-1].End), sp.typ == newsgraph.PER
 		if ok != tt.wantOK || ok && got != tt.want {
 			t.Errorf("%q: %q person %v, want %q person %v", tt.text, got, ok, tt.want, tt.wantOK)
+		}
+	}
+}
+
+// TestKeyOfPlainWords checks that the gazetteer's shortcut for plain
+// forms (plainWords: words of letters and digits, single spaces) gives
+// the key and token count that tokenizing gives, and that forms the
+// tokenizer would split otherwise take the long way.
+func TestKeyOfPlainWords(t *testing.T) {
+	for _, tc := range []struct {
+		form  string
+		plain bool
+	}{
+		{"Paris", true}, {"Ho Chi Minh City", true}, {"São Paulo", true}, {"Zürich 2", true},
+		{"St. Louis", false}, {"Guinea-Bissau", false}, {"Côte d'Ivoire", false}, {"U.S.", false},
+		{" Lagos", false}, {"Lagos ", false}, {"New  York", false}, {"", false}, {"Bosnia and Herzegovina", true},
+	} {
+		rs := []rune(tc.form)
+		toks := tokenize(rs)
+		parts := make([]string, len(toks))
+		for i, tk := range toks {
+			parts[i] = string(rs[tk.Start:tk.End])
+		}
+		want := strings.Join(parts, " ")
+		k, n := keyOf(tc.form)
+		if k != want || n != len(parts) {
+			t.Errorf("keyOf(%q) = %q, %d; tokenizing gives %q, %d", tc.form, k, n, want, len(parts))
+		}
+		if _, ok := plainWords(tc.form); ok != tc.plain {
+			t.Errorf("plainWords(%q) = %v, want %v", tc.form, ok, tc.plain)
 		}
 	}
 }

@@ -72,8 +72,12 @@ type Model struct {
 	w     []float32 // rows of NT weights
 	trans [NT + 1][NT]float32
 	// packed holds the loaded (quantized) weights inline with their keys,
-	// one cache line per look-up; nil while training.
+	// one cache line per look-up, of both stages (a feature of both is
+	// looked up once for both, see TagDoc); nil while training. stage is
+	// this model's (0 or 1) and scale the value of its weight units.
 	packed *packedTable
+	stage  int
+	scale  float32
 	n      int // features of a loaded model
 	// Next is the optional second stage, which sees what the first stage
 	// tagged elsewhere in the document (see TagDoc).
@@ -92,8 +96,9 @@ func Load(b []byte) (*Model, error) {
 	}
 	r := bytes.NewReader(raw)
 	var first, prev *Model
+	var stages []block
 	for r.Len() > 0 {
-		m, err := readBlock(r)
+		m, b, err := readBlock(r)
 		if err != nil {
 			return nil, fmt.Errorf("read model: %w", err)
 		}
@@ -102,48 +107,63 @@ func Load(b []byte) (*Model, error) {
 		} else {
 			prev.Next = m
 		}
+		m.stage = len(stages)
+		stages = append(stages, b)
 		prev = m
 	}
 	if first == nil {
 		return nil, fmt.Errorf("read model: empty")
 	}
+	if len(stages) > maxStages {
+		return nil, fmt.Errorf("read model: %d stages, at most %d", len(stages), maxStages)
+	}
+	// the packed table is all a loaded model scores with (it has no
+	// float weights or row index: it cannot be trained or saved again)
+	t := newPacked(stages)
+	for m := first; m != nil; m = m.Next {
+		m.packed = t
+	}
 	return first, nil
 }
 
-func readBlock(r *bytes.Reader) (*Model, error) {
+// block is one stage's features as read: sorted keys and, for each, NT
+// quantized weights.
+type block struct {
+	keys []uint32
+	q    []int16
+}
+
+func readBlock(r *bytes.Reader) (*Model, block, error) {
 	var hdr struct {
 		Magic uint32
 		N     uint32
 		Scale float32
 	}
 	if err := binary.Read(r, binary.LittleEndian, &hdr); err != nil || hdr.Magic != 0x4e455231 {
-		return nil, fmt.Errorf("bad header")
+		return nil, block{}, fmt.Errorf("bad header")
 	}
 	if int(hdr.N) > r.Len() {
-		return nil, fmt.Errorf("truncated")
+		return nil, block{}, fmt.Errorf("truncated")
 	}
 	m := &Model{}
 	if err := binary.Read(r, binary.LittleEndian, &m.trans); err != nil {
-		return nil, err
+		return nil, block{}, err
 	}
 	keys := make([]uint32, hdr.N)
 	if err := binary.Read(r, binary.LittleEndian, keys); err != nil {
-		return nil, err
+		return nil, block{}, err
 	}
 	q := make([]int16, int(hdr.N)*NT)
 	if err := binary.Read(r, binary.LittleEndian, q); err != nil {
-		return nil, err
+		return nil, block{}, err
 	}
 	var prev uint32
 	for i, k := range keys {
 		prev += k // delta-coded
 		keys[i] = prev
 	}
-	// the packed table is all a loaded model scores with (it has no
-	// float weights or row index: it cannot be trained or saved again)
-	m.packed = newPacked(keys, q, hdr.Scale)
-	m.n = len(keys)
-	return m, nil
+	m.n, m.scale = len(keys), hdr.Scale
+	return m, block{keys, q}, nil
 }
 
 // Save writes the model, keeping only features whose largest weight is at
@@ -252,6 +272,8 @@ func appendBaseFeatures(fb *featBuf, off []int, s Sentence, c *sentCtx) {
 
 // scratch holds the buffers of one TagDoc call, reused through a pool.
 type scratch struct {
+	num    map[string]int32 // countDoc's, kept empty
+	acc    [][NT]int32
 	hs     []uint32
 	off    []int
 	scores []float32
@@ -279,12 +301,12 @@ func (m *Model) tagHashed(s Sentence, hs []uint32, off []int, sc *scratch, out [
 		sc := (*[NT]float32)(scores[i*NT:])
 		if p := m.packed; p != nil {
 			var acc [NT]int32
-			p.add(&acc, hs[off[i]:off[i+1]])
+			p.add(&acc, m.stage, hs[off[i]:off[i+1]])
 			if s.docf != nil {
-				p.add(&acc, s.docf[i])
+				p.add(&acc, m.stage, s.docf[i])
 			}
 			for t := range acc {
-				sc[t] = float32(acc[t]) * p.scale
+				sc[t] = float32(acc[t]) * m.scale
 			}
 			continue
 		}
@@ -320,6 +342,9 @@ func (m *Model) addScores(sc *[NT]float32, hs []uint32) {
 // sentence; the second stage, if any, tags them again knowing how the first
 // stage tagged the same words elsewhere in the document.
 func (m *Model) TagDoc(doc []Sentence) [][]int {
+	if m.packed != nil && m.Next != nil && m.Next.packed == m.packed {
+		return m.tagDocPacked(doc)
+	}
 	words := 0
 	for _, s := range doc {
 		words += len(s.Words)
@@ -364,7 +389,7 @@ func (m *Model) TagDoc(doc []Sentence) [][]int {
 	if m.Next == nil {
 		return tags
 	}
-	dc := countDoc(doc, tags, ctxs)
+	dc := countDoc(doc, tags, ctxs, nil)
 	out := make([][]int, len(doc))
 	slab = make([]int, words)
 	for i, s := range doc {
@@ -379,6 +404,95 @@ func (m *Model) TagDoc(doc []Sentence) [][]int {
 		out[i] = m.Next.tagHashed(s, fb.h, off, sc, slab[:n:n])
 		slab = slab[n:]
 	}
+	return out
+}
+
+// tagDocPacked is TagDoc for a loaded two-stage model, whose stages share
+// one packed table: each base feature is looked up once, for both stages,
+// and the second stage's sums of the base features are kept per word
+// until its document features are known. The sums are of integers, so
+// they come out as the stages one after the other give them.
+func (m *Model) tagDocPacked(doc []Sentence) [][]int {
+	p, next := m.packed, m.Next
+	words := 0
+	for _, s := range doc {
+		words += len(s.Words)
+	}
+	sc := scratchPool.Get().(*scratch)
+	defer func() {
+		if cap(sc.hs) <= 1<<22 && cap(sc.acc) <= 1<<17 {
+			scratchPool.Put(sc)
+		}
+	}()
+	if cap(sc.acc) < words {
+		sc.acc = make([][NT]int32, words)
+	}
+	if sc.num == nil {
+		sc.num = make(map[string]int32, 1024)
+	}
+	second := sc.acc[:words] // the second stage's sums, per word
+	clear(second)
+	if n := maxLen(doc) * NT; cap(sc.scores) < n {
+		sc.scores, sc.back = make([]float32, n), make([]int8, n)
+	}
+	if maxLen(doc)+1 > cap(sc.off) {
+		sc.off = make([]int, maxLen(doc)+1)
+	}
+	tags := make([][]int, len(doc))
+	slab := make([]int, 2*words)
+	ctxs := make([]sentCtx, len(doc))
+	fb := featBuf{h: sc.hs[:0]}
+	at := 0
+	for i, s := range doc {
+		ctxs[i] = newCtx(s)
+		n := len(s.Words)
+		off := sc.off[:n+1]
+		fb.h = fb.h[:0]
+		appendBaseFeatures(&fb, off, s, &ctxs[i])
+		scores := sc.scores[:n*NT]
+		for k := range n {
+			var acc [NT]int32
+			p.addBoth(&acc, &second[at+k], fb.h[off[k]:off[k+1]])
+			for t := range acc {
+				scores[k*NT+t] = float32(acc[t]) * m.scale
+			}
+		}
+		if n > 0 {
+			tags[i] = viterbiInto(scores, n, &m.trans, sc.back, slab[:n:n])
+		} else {
+			tags[i] = slab[:0:0]
+		}
+		slab = slab[n:]
+		at += n
+	}
+	dc := countDoc(doc, tags, ctxs, sc.num)
+	clear(sc.num)
+	if words > 1<<16 {
+		sc.num = nil // a map does not shrink: keep no huge one
+	}
+	out := make([][]int, len(doc))
+	at = 0
+	for i := range doc {
+		n := len(tags[i])
+		scores := sc.scores[:n*NT]
+		for k := range n {
+			fb.h = fb.h[:0]
+			dc.appendFeatures(&fb, i, k, tags[i], &ctxs[i])
+			acc := second[at+k]
+			p.add(&acc, next.stage, fb.h)
+			for t := range acc {
+				scores[k*NT+t] = float32(acc[t]) * next.scale
+			}
+		}
+		if n > 0 {
+			out[i] = viterbiInto(scores, n, &next.trans, sc.back, slab[:n:n])
+		} else {
+			out[i] = slab[:0:0]
+		}
+		slab = slab[n:]
+		at += n
+	}
+	sc.hs = fb.h
 	return out
 }
 
@@ -399,7 +513,7 @@ func WithDocFeatures(doc []Sentence, tags [][]int) []Sentence {
 	for i, s := range doc {
 		ctxs[i] = newCtx(s)
 	}
-	dc := countDoc(doc, tags, ctxs)
+	dc := countDoc(doc, tags, ctxs, nil)
 	out := make([]Sentence, len(doc))
 	for i, s := range doc {
 		s.docf = dc.features(i, tags[i], &ctxs[i])
@@ -421,14 +535,18 @@ type docCounts struct {
 
 func typeOf(t int) int { return (t + 1) / 2 }
 
-func countDoc(doc []Sentence, tags [][]int, ctxs []sentCtx) docCounts {
+// countDoc counts the first stage's tags of each word of doc; num, if
+// not nil, is an empty map it may use.
+func countDoc(doc []Sentence, tags [][]int, ctxs []sentCtx, num map[string]int32) docCounts {
 	words := 0
 	for _, s := range doc {
 		words += len(s.Words)
 	}
 	dc := docCounts{id: make([][]int32, len(doc))}
 	ids := make([]int32, words)
-	num := make(map[string]int32, words/2+1)
+	if num == nil {
+		num = make(map[string]int32, words/2+1)
+	}
 	for si, s := range doc {
 		n := len(s.Words)
 		id := ids[:n:n]
@@ -478,47 +596,54 @@ func (dc docCounts) features(si int, tags []int, c *sentCtx) [][]uint32 {
 	fb := featBuf{h: make([]uint32, 0, n*12)}
 	for i := 0; i < n; i++ {
 		start := len(fb.h)
-		id := dc.id[si][i]
-		own := typeOf(tags[i])
-		cnt := dc.other[id]
-		cnt[own]--
-		best, bestN, total := 0, int32(0), int32(0)
-		for t := 0; t < 5; t++ {
-			total += cnt[t]
-			if cnt[t] > bestN {
-				best, bestN = t, cnt[t]
-			}
-			if t > 0 && cnt[t] > 0 {
-				fb.addh(tgDany, typeNames[t])
-			}
-		}
-		sh := c.shape[i]
-		if total == 0 {
-			fb.addh(tgDnone, typeNames[own])
-		} else {
-			fb.addh(tgDmaj, typeNames[best])
-			fb.addh(tgDmajsh, typeNames[best], sh)
-			fb.addh(tgDmajown, typeNames[best], typeNames[own])
-		}
-		if lc := &dc.long[id]; *lc != (typeCount{}) {
-			for t := 1; t < 5; t++ {
-				if lc[t] > 0 {
-					fb.addh(tgDlong, typeNames[t])
-					fb.addh(tgDlongsh, typeNames[t], sh)
-				}
-			}
-		}
-		fb.addh(tgOwn, Tags[tags[i]])
-		fb.addh(tgOwnsh, Tags[tags[i]], sh)
-		if i > 0 {
-			fb.addh(tgOwnm1, Tags[tags[i-1]])
-		}
-		if i+1 < n {
-			fb.addh(tgOwnp1, Tags[tags[i+1]])
-		}
+		dc.appendFeatures(&fb, si, i, tags, c)
 		out[i] = fb.h[start:len(fb.h):len(fb.h)]
 	}
 	return out
+}
+
+// appendFeatures appends the second-stage features of word i of sentence
+// si to fb.
+func (dc docCounts) appendFeatures(fb *featBuf, si, i int, tags []int, c *sentCtx) {
+	n := len(tags)
+	id := dc.id[si][i]
+	own := typeOf(tags[i])
+	cnt := dc.other[id]
+	cnt[own]--
+	best, bestN, total := 0, int32(0), int32(0)
+	for t := 0; t < 5; t++ {
+		total += cnt[t]
+		if cnt[t] > bestN {
+			best, bestN = t, cnt[t]
+		}
+		if t > 0 && cnt[t] > 0 {
+			fb.addh(tgDany, typeNames[t])
+		}
+	}
+	sh := c.shape[i]
+	if total == 0 {
+		fb.addh(tgDnone, typeNames[own])
+	} else {
+		fb.addh(tgDmaj, typeNames[best])
+		fb.addh(tgDmajsh, typeNames[best], sh)
+		fb.addh(tgDmajown, typeNames[best], typeNames[own])
+	}
+	if lc := &dc.long[id]; *lc != (typeCount{}) {
+		for t := 1; t < 5; t++ {
+			if lc[t] > 0 {
+				fb.addh(tgDlong, typeNames[t])
+				fb.addh(tgDlongsh, typeNames[t], sh)
+			}
+		}
+	}
+	fb.addh(tgOwn, Tags[tags[i]])
+	fb.addh(tgOwnsh, Tags[tags[i]], sh)
+	if i > 0 {
+		fb.addh(tgOwnm1, Tags[tags[i-1]])
+	}
+	if i+1 < n {
+		fb.addh(tgOwnp1, Tags[tags[i+1]])
+	}
 }
 
 // allowed[p][t]: tag t may follow tag p (p == NT: sentence start); I-X
@@ -643,70 +768,144 @@ func (t *table) keys() []uint32 {
 	return out
 }
 
-// packedTable is an open-addressing table whose entries carry their
-// quantized weights, so that a look-up touches one cache line.
+// packedTable is an open-addressing table whose entries carry the
+// quantized weights of every stage, so that a look-up touches one cache
+// line and a feature of both stages is looked up once.
 type packedTable struct {
 	mask    uint32
 	entries []packedEntry
-	scale   float32
-	// filter has one bit per 2^20 hash buckets: most features of a text
-	// are not in the model, and the filter (128 KB, cache-resident) says so
-	// without touching the table.
+	// filter has one bit per 2^20 hash buckets: many features of a text
+	// are not in the model, and the filter (128 KB, cache-resident) says
+	// so without touching the table.
 	filter []uint64
 }
+
+// maxStages is the number of stages a packed table holds.
+const maxStages = 2
 
 func filterBit(k uint32) uint32 { return (k * 0x85ebca6b) >> 12 }
 
 type packedEntry struct {
 	key  uint32
 	used uint16
-	w    [NT]int16
+	w    [maxStages][NT]int16
 }
 
-func newPacked(keys []uint32, q []int16, scale float32) *packedTable {
+func newPacked(stages []block) *packedTable {
+	n := 0
+	for _, b := range stages {
+		n += len(b.keys)
+	}
 	size := 1
-	for size < len(keys)*3/2+2 {
+	for size < n*3/2+2 {
 		size <<= 1
 	}
-	t := &packedTable{mask: uint32(size - 1), entries: make([]packedEntry, size), scale: scale, filter: make([]uint64, 1<<20/64)}
-	for r, k := range keys {
-		b := filterBit(k)
-		t.filter[b>>6] |= 1 << (b & 63)
-		i := (k * 0x9e3779b1) & t.mask
-		for t.entries[i].used != 0 {
-			i = (i + 1) & t.mask
+	t := &packedTable{mask: uint32(size - 1), entries: make([]packedEntry, size), filter: make([]uint64, 1<<20/64)}
+	for st, b := range stages {
+		for r, k := range b.keys {
+			bit := filterBit(k)
+			t.filter[bit>>6] |= 1 << (bit & 63)
+			i := (k * 0x9e3779b1) & t.mask
+			for t.entries[i].used != 0 && t.entries[i].key != k {
+				i = (i + 1) & t.mask
+			}
+			e := &t.entries[i]
+			e.key, e.used = k, 1
+			copy(e.w[st][:], b.q[r*NT:r*NT+NT])
 		}
-		e := &t.entries[i]
-		e.key, e.used = k, 1
-		copy(e.w[:], q[r*NT:r*NT+NT])
 	}
 	return t
 }
 
-func (t *packedTable) add(acc *[NT]int32, hs []uint32) {
-	for _, h := range hs {
-		if b := filterBit(h); t.filter[b>>6]&(1<<(b&63)) == 0 {
-			continue
+// batch is how many features find looks up at a time.
+const batch = 64
+
+// add adds the weights of stage st of the features hs to acc.
+func (t *packedTable) add(acc *[NT]int32, st int, hs []uint32) {
+	var found [batch]*packedEntry
+	for len(hs) > 0 {
+		n := min(len(hs), batch)
+		for _, e := range found[:t.find(hs[:n], &found)] {
+			addWeights(acc, &e.w[st])
 		}
-		i := (h * 0x9e3779b1) & t.mask
-		for {
-			e := &t.entries[i]
-			if e.used == 0 {
-				break
-			}
-			if e.key == h {
-				acc[0] += int32(e.w[0])
-				acc[1] += int32(e.w[1])
-				acc[2] += int32(e.w[2])
-				acc[3] += int32(e.w[3])
-				acc[4] += int32(e.w[4])
-				acc[5] += int32(e.w[5])
-				acc[6] += int32(e.w[6])
-				acc[7] += int32(e.w[7])
-				acc[8] += int32(e.w[8])
-				break
-			}
-			i = (i + 1) & t.mask
-		}
+		hs = hs[n:]
 	}
+}
+
+// addBoth adds the weights of the features hs of the first stage to a0
+// and those of the second to a1.
+func (t *packedTable) addBoth(a0, a1 *[NT]int32, hs []uint32) {
+	var found [batch]*packedEntry
+	for len(hs) > 0 {
+		n := min(len(hs), batch)
+		for _, e := range found[:t.find(hs[:n], &found)] {
+			w0, w1 := &e.w[0], &e.w[1]
+			a0[0] += int32(w0[0])
+			a0[1] += int32(w0[1])
+			a0[2] += int32(w0[2])
+			a0[3] += int32(w0[3])
+			a0[4] += int32(w0[4])
+			a0[5] += int32(w0[5])
+			a0[6] += int32(w0[6])
+			a0[7] += int32(w0[7])
+			a0[8] += int32(w0[8])
+			a1[0] += int32(w1[0])
+			a1[1] += int32(w1[1])
+			a1[2] += int32(w1[2])
+			a1[3] += int32(w1[3])
+			a1[4] += int32(w1[4])
+			a1[5] += int32(w1[5])
+			a1[6] += int32(w1[6])
+			a1[7] += int32(w1[7])
+			a1[8] += int32(w1[8])
+		}
+		hs = hs[n:]
+	}
+}
+
+func addWeights(acc *[NT]int32, w *[NT]int16) {
+	acc[0] += int32(w[0])
+	acc[1] += int32(w[1])
+	acc[2] += int32(w[2])
+	acc[3] += int32(w[3])
+	acc[4] += int32(w[4])
+	acc[5] += int32(w[5])
+	acc[6] += int32(w[6])
+	acc[7] += int32(w[7])
+	acc[8] += int32(w[8])
+}
+
+// find sets out to the entries of the features hs (at most batch of
+// them) that are in the table and returns their number. It works in
+// passes, so that the table's memory reads overlap rather than wait on
+// each other and on the branches: first the filter (without a branch),
+// then the home entry of every feature left, then the probes.
+func (t *packedTable) find(hs []uint32, out *[batch]*packedEntry) int {
+	var idx, key, home [batch]uint32
+	k := 0
+	for _, h := range hs[:min(len(hs), batch)] {
+		b := filterBit(h)
+		idx[k], key[k] = (h*0x9e3779b1)&t.mask, h
+		k += int(t.filter[b>>6] >> (b & 63) & 1)
+	}
+	for j := range k {
+		home[j] = t.entries[idx[j]].key
+	}
+	nf := 0
+	for j := range k {
+		i, h := idx[j], key[j]
+		e := &t.entries[i]
+		if home[j] != h || e.used == 0 {
+			for e.used != 0 && e.key != h {
+				i = (i + 1) & t.mask
+				e = &t.entries[i]
+			}
+			if e.used == 0 {
+				continue
+			}
+		}
+		out[nf] = e
+		nf++
+	}
+	return nf
 }

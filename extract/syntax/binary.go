@@ -89,12 +89,17 @@ func (r *reader) fail(err error) {
 var errOverflow = errors.New("varint overflows 64 bits")
 
 func (r *reader) uvarint() uint64 {
-	// most values of a model are one byte: that case is inlined (after an
-	// error nothing is buffered)
-	if r.pos < r.end {
-		if b := r.buf[r.pos]; b < 0x80 {
+	// most values of a model are one or two bytes: those cases are inlined
+	// (after an error nothing is buffered)
+	if r.pos+1 < r.end {
+		b0, b1 := r.buf[r.pos], r.buf[r.pos+1]
+		if b0 < 0x80 {
 			r.pos++
-			return uint64(b)
+			return uint64(b0)
+		}
+		if b1 < 0x80 {
+			r.pos += 2
+			return uint64(b0&0x7f) | uint64(b1)<<7
 		}
 	}
 	return r.uvarintSlow()
@@ -128,24 +133,10 @@ func (r *reader) count() int {
 	return int(n)
 }
 
-func (r *reader) varint() int64 {
-	if r.pos < r.end {
-		if b := r.buf[r.pos]; b < 0x80 {
-			r.pos++
-			v := int64(b >> 1)
-			if b&1 != 0 {
-				v = ^v
-			}
-			return v
-		}
-	}
-	return r.varintSlow()
-}
-
-// varintSlow reads a zig-zag varint as encoding/binary writes it: the
+// varint reads a zig-zag varint as encoding/binary writes it: the
 // unsigned varint with the sign in its lowest bit.
-func (r *reader) varintSlow() int64 {
-	u := r.uvarintSlow()
+func (r *reader) varint() int64 {
+	u := r.uvarint()
 	v := int64(u >> 1)
 	if u&1 != 0 {
 		v = ^v

@@ -162,31 +162,38 @@ func (p *Parser) Parse(words []string) *Sentence {
 
 // ParseInto is Parse writing into dst, reusing its Words.
 func (p *Parser) ParseInto(dst *Sentence, words []string) {
+	p.ParseIntoIf(dst, words, nil)
+}
+
+// ParseIntoIf is ParseInto that stops after tagging and lemmatising
+// unless need, given dst tagged and lemmatised (every Head 0, every Deprel
+// ""), says that the tree is needed: tagging costs a fraction of parsing.
+// It reports whether it parsed; a nil need always parses.
+func (p *Parser) ParseIntoIf(dst *Sentence, words []string, need func(*Sentence) bool) bool {
 	n := len(words)
 	if cap(dst.Words) < n {
 		dst.Words = make([]Word, n)
 	}
 	dst.Words = dst.Words[:n]
 	if n == 0 {
-		return
+		return true
 	}
 	sc := p.getScratch()
 	defer p.pool.Put(sc)
 	p.tag(sc, words)
-	p.parse(sc, n)
 	for i, w := range words {
 		c := int(sc.cls[i])
-		h := sc.st.head[i+1]
-		dst.Words[i] = Word{
-			Form:   w,
-			Lemma:  p.lem.lemma(w, sc.ws[i].lower, c),
-			UPOS:   p.upos[c],
-			XPOS:   p.xpos[c],
-			Head:   int(h),
-			Deprel: p.labels[sc.st.label[i+1]],
-			Tok:    -1,
-		}
+		dst.Words[i] = Word{Form: w, Lemma: p.lem.lemma(w, sc.ws[i].lower, c), UPOS: p.upos[c], XPOS: p.xpos[c], Tok: -1}
 	}
+	if need != nil && !need(dst) {
+		return false
+	}
+	p.parse(sc, n)
+	for i := range dst.Words {
+		dst.Words[i].Head = int(sc.st.head[i+1])
+		dst.Words[i].Deprel = p.labels[sc.st.label[i+1]]
+	}
+	return true
 }
 
 // Tag returns the UPOS and XPOS tags and the lemmas of words, without
