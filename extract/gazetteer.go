@@ -38,8 +38,11 @@ type gazetteer struct {
 	surnames  map[string]bool
 	// gender of a given name ("Angela" -> 'f'), where the sources agree
 	gender map[string]byte
-	// nameFlags are the tagger flags (ner.GivenName, ner.Surname) by word.
+	// nameFlags are the tagger flags (ner.GivenName, ner.Surname) by word;
+	// capsNames says that every one of those words is capitalised (isCap),
+	// so that a word that is not needs no look-up.
 	nameFlags map[string]uint16
+	capsNames bool
 	// maxLen is the longest key (in tokens) starting with a given first token.
 	maxLen map[string]int
 }
@@ -208,6 +211,13 @@ func loadGazetteer() (*gazetteer, error) {
 	}
 	for w := range g.surnames {
 		g.nameFlags[w] |= ner.Surname
+	}
+	g.capsNames = true
+	for w := range g.nameFlags {
+		if !isCap(w) {
+			g.capsNames = false
+			break
+		}
 	}
 	return g, nil
 }

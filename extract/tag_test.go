@@ -183,3 +183,25 @@ func TestKeyOfPlainWords(t *testing.T) {
 		}
 	}
 }
+
+// TestGazFlagsCapsNames checks the shortcut of gazFlags: with every given
+// name and surname capitalised, a word that is not gets the flags it would
+// get from looking it up.
+func TestGazFlagsCapsNames(t *testing.T) {
+	x := testExtractor(t)
+	if !x.gaz.capsNames {
+		t.Skip("a given name or surname is not capitalised: no shortcut")
+	}
+	ws := strings.Fields("john Smith JOHN smith mary-jane o'brien ÉMILE émile said the van der Berg de Gaulle 1990 ( )")
+	fast := x.gazFlags(ws)
+	x2 := *x
+	g := *x.gaz
+	g.capsNames = false
+	x2.gaz = &g
+	slow := x2.gazFlags(ws)
+	for i := range ws {
+		if fast[i] != slow[i] {
+			t.Errorf("%q: flags %x, looked up %x", ws[i], fast[i], slow[i])
+		}
+	}
+}

@@ -85,7 +85,10 @@ func (x *Extractor) NERSentences(doc [][]string) []ner.Sentence {
 func (x *Extractor) gazFlags(ws []string) []uint16 {
 	g := make([]uint16, len(ws))
 	for i, w := range ws {
-		f := x.gaz.nameFlags[w]
+		var f uint16
+		if !x.gaz.capsNames || isCap(w) {
+			f = x.gaz.nameFlags[w]
+		}
 		if tw := titleCase(w); tw != w {
 			f |= x.gaz.nameFlags[tw]
 		}

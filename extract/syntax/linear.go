@@ -371,9 +371,6 @@ func readLinear(r *reader) (*linear, error) {
 			return nil, err
 		}
 	}
-	// the runs and dense rows take less room than guessed or grown to:
-	// give the rest back (a fifth of the parser's weights)
-	m.ents, m.dense = slices.Clip(slices.Clone(m.ents)), slices.Clip(slices.Clone(m.dense))
 	return m, nil
 }
 
