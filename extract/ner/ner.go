@@ -457,11 +457,7 @@ func (m *Model) tagDocPacked(doc []Sentence) [][]int {
 				scores[k*NT+t] = float32(acc[t]) * m.scale
 			}
 		}
-		if n > 0 {
-			tags[i] = viterbiInto(scores, n, &m.trans, sc.back, slab[:n:n])
-		} else {
-			tags[i] = slab[:0:0]
-		}
+		tags[i] = viterbiInto(scores, n, &m.trans, sc.back, slab[:n:n])
 		slab = slab[n:]
 		at += n
 	}
@@ -484,11 +480,7 @@ func (m *Model) tagDocPacked(doc []Sentence) [][]int {
 				scores[k*NT+t] = float32(acc[t]) * next.scale
 			}
 		}
-		if n > 0 {
-			out[i] = viterbiInto(scores, n, &next.trans, sc.back, slab[:n:n])
-		} else {
-			out[i] = slab[:0:0]
-		}
+		out[i] = viterbiInto(scores, n, &next.trans, sc.back, slab[:n:n])
 		slab = slab[n:]
 		at += n
 	}
@@ -676,8 +668,11 @@ func viterbi(scores []float32, n int, trans *[NT + 1][NT]float32) []int {
 }
 
 // viterbiInto is viterbi with its back pointers (n*NT) and result (n)
-// supplied by the caller; it returns out.
+// supplied by the caller; it returns out (empty for no words).
 func viterbiInto(scores []float32, n int, trans *[NT + 1][NT]float32, back []int8, out []int) []int {
+	if n == 0 {
+		return out[:0]
+	}
 	back = back[:n*NT]
 	out = out[:n]
 	var prev, cur [NT]float32

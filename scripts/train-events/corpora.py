@@ -289,6 +289,24 @@ def cmd_rebuild(a):
     sys.exit(1 if bad else 0)
 
 
+def folded(text):
+    """text with each run of white space folded to one space, and the code
+    point offset in text of each character of the folded text: a quoted
+    evidence string is found in the folded text and mapped back."""
+    flat, pos, space = [], [], False
+    for cp, ch in enumerate(text):
+        if ch.isspace():
+            if not space:
+                flat.append(" ")
+                pos.append(cp)
+            space = True
+        else:
+            flat.append(ch)
+            pos.append(cp)
+            space = False
+    return "".join(flat), pos
+
+
 def cmd_export(a):
     os.makedirs(a.out, exist_ok=True)
     n = 0
@@ -298,18 +316,7 @@ def cmd_export(a):
         i = fn[:-5]
         g = json.load(open(os.path.join(a.gold, fn), encoding="utf-8"))
         text = open(os.path.join(a.articles, i + ".txt"), encoding="utf-8").read()
-        flat, pos, space = [], [], False
-        for cp, ch in enumerate(text):  # white space folded, offsets kept
-            if ch.isspace():
-                if not space:
-                    flat.append(" ")
-                    pos.append(cp)
-                space = True
-            else:
-                flat.append(ch)
-                pos.append(cp)
-                space = False
-        flat = "".join(flat)
+        flat, pos = folded(text)
         out = {"id": i, "sha256": sha(text), "published": g.get("published")}
         if g.get("scope") is not None:
             out["scope"] = g["scope"]
@@ -398,18 +405,7 @@ def cmd_judged(a):
     n = 0
     for i in sorted(per):
         text = open(per[i]["path"], encoding="utf-8").read()
-        flat, pos, space = [], [], False
-        for cp, ch in enumerate(text):
-            if ch.isspace():
-                if not space:
-                    flat.append(" ")
-                    pos.append(cp)
-                space = True
-            else:
-                flat.append(ch)
-                pos.append(cp)
-                space = False
-        flat = "".join(flat)
+        flat, pos = folded(text)
         out = {"id": i, "sha256": sha(text), "published": None, "judged": True, "persons": [],
                "met": [], "traveled_with": [], "struck": [],
                "wrong": {"met": [], "traveled_with": [], "struck": []}, "wrong_attacker": []}
