@@ -172,12 +172,12 @@ func newDoc(text string) *Doc {
 	return d
 }
 
-// markBoilerplate marks bylines, photo credits and comment boilerplate as
-// Skip so that no entity comes from them.
 // photoAgencies are the news and photo agencies whose name a photo credit
 // joins to the photographer's with a slash.
 var photoAgencies = map[string]bool{"reuters": true, "ap": true, "afp": true, "epa": true, "getty": true, "xinhua": true, "upi": true}
 
+// markBoilerplate marks bylines, photo credits and comment boilerplate as
+// Skip so that no entity comes from them.
 func markBoilerplate(d *Doc) {
 	toks := d.Tokens
 	lineEnd := func(i int) int { // first token on a later line
@@ -224,20 +224,25 @@ func markBoilerplate(d *Doc) {
 		case l == "/" && (i > 0 && photoAgencies[toks[i-1].Lower] || photoAgencies[next]):
 			// rule "photo credit": "(Kim Hong-Ji/Reuters)", "REUTERS/Kevin
 			// Lamarque": a photographer's name of two to four capitalised
-			// words joined by a slash to a news agency ("Reuters/Ipsos",
-			// one word, is a poll)
+			// words joined by a slash to a news agency, the credit set off
+			// from the text around it (a bracket, a bar, a line or a
+			// sentence of its own): "Reuters/Ipsos Poll Shows Joe Biden
+			// Leading" is a headline, "Reuters/Ipsos poll" one word
+			sent := toks[i].Sent
 			a, b := i+1, i+1
-			for b < len(toks) && b-a < 4 && isCap(toks[b].Text) && toks[b].Sent == toks[i].Sent {
+			for b < len(toks) && b-a < 4 && isCap(toks[b].Text) && toks[b].Sent == sent {
 				b++
 			}
+			set := b == len(toks) || toks[b].Sent != sent || lineStart(b) || toks[b].Text == ")" || toks[b].Text == "]"
 			if photoAgencies[next] {
 				b, a = i-1, i-1
-				for a >= 0 && b-a < 4 && isCap(toks[a].Text) && toks[a].Sent == toks[i].Sent {
+				for a >= 0 && b-a < 4 && isCap(toks[a].Text) && toks[a].Sent == sent {
 					a--
 				}
+				set = a < 0 || toks[a].Sent != sent || lineStart(a+1) || toks[a].Text == "(" || toks[a].Text == "[" || toks[a].Text == "|"
 				a, b = a+1, b+1
 			}
-			if b-a >= 2 {
+			if b-a >= 2 && set {
 				skip(a, b)
 			}
 		case l == "contributed" && (next == "to" || next == "reporting" || next == "this"):

@@ -135,18 +135,21 @@ func (x *Extractor) tag(d *Doc) {
 }
 
 func (d *Doc) capsSentence(si int) bool {
+	caps, title := d.sentenceCase(si)
+	return caps || si == 0 && title
+}
+
+// sentenceCase says whether sentence si is all in capitals and whether it
+// is in Title Case.
+func (d *Doc) sentenceCase(si int) (caps, title bool) {
 	s := d.Sentences[si]
 	ws := make([]string, 0, s.Tok1-s.Tok0)
-	caps := true
+	caps = true
 	for i := s.Tok0; i < s.Tok1; i++ {
 		ws = append(ws, d.Tokens[i].Text)
-		for _, r := range d.Tokens[i].Text {
-			if unicode.IsLower(r) {
-				caps = false
-			}
-		}
+		caps = caps && !strings.ContainsFunc(d.Tokens[i].Text, unicode.IsLower)
 	}
-	return caps || si == 0 && titleCased(ws)
+	return caps, titleCased(ws)
 }
 
 // nameish reports whether token i can be part of a proper name.
@@ -811,14 +814,21 @@ func foldAccents(w string) string {
 var headlineVerbs = set("will", "would", "does", "do", "did", "is", "are", "was", "were", "can",
 	"could", "should", "has", "have", "had", "may", "might", "must", "take", "give", "let")
 
+// headline says whether sentence s is written as a headline: in capitals
+// or in Title Case (a title, a related story's link, a section head).
+func headline(d *Doc, s int) bool {
+	caps, title := d.sentenceCase(s)
+	return caps || title
+}
+
 // headlineVerbNames is the rule "a headline's verb is no part of a name":
-// a person span of three words or more that opens with one of
+// in a headline (see headline), a person span of three words or more that opens with one of
 // headlineVerbs followed by a given name loses the verb ("Will Brett
 // Kavanaugh" is Brett Kavanaugh; "Will Smith" and "Will Tanner", two
 // words, stay); "Do I" is no name at all.
 func (x *Extractor) headlineVerbNames(d *Doc, spans []span) {
 	for k, sp := range spans {
-		if sp.typ != newsgraph.PER || sp.b-sp.a < 2 || !isCap(d.Tokens[sp.a].Text) || !headlineVerbs[d.Tokens[sp.a].Lower] {
+		if sp.typ != newsgraph.PER || sp.b-sp.a < 2 || !isCap(d.Tokens[sp.a].Text) || !headlineVerbs[d.Tokens[sp.a].Lower] || !headline(d, d.Tokens[sp.a].Sent) {
 			continue
 		}
 		switch next := d.Tokens[sp.a+1].Text; {

@@ -139,6 +139,8 @@ func TestHeadlineVerbNames(t *testing.T) {
 		{"Does John Kerry Know What He Is Doing?", 3, "John Kerry", true},
 		{"Will Smith Arrives At The Premiere", 2, "Will Smith", true},
 		{"Will Tanner, a former adviser", 2, "Will Tanner", true},
+		// not a headline: the name stays whole
+		{"Will Jacob Smith arrived in Paris on Monday.", 3, "Will Jacob Smith", true},
 		{"Do I Look Like A Fool?", 2, "", false},
 		{"Donald Trump Speaks", 2, "Donald Trump", true},
 	}

@@ -27,14 +27,19 @@ func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == '‘' }
 // apostrophe (Windows-1252 0x91-0x94 read as UTF-8), and then "Trump�s"
 // is one unknown word and "...,� Cummings said" ends no quote. Each U+FFFD
 // is read as the mark that fits its neighbours: an apostrophe between two
-// letters ("Trump’s", "don’t") and after an s before a lower-case word
-// ("Jones’ win"), an opening quote before a letter or digit after a space,
-// a closing quote otherwise. It returns rs itself when there is none, else
+// letters ("Trump’s", "don’t"), and after an s before a lower-case word
+// when no quote it opened is open ("Jones’ win"; but "them “losers” and");
+// an opening quote before a letter or digit after a space or a bracket; a
+// closing quote otherwise. It returns rs itself when there is none, else
 // a copy of the same length, so that offsets into the text stay valid;
 // only the reading changes, the evidence quotes the text as it is.
 func readReplaced(rs []rune) []rune {
 	var out []rune
+	open := false // a quote read from U+FFFD is open in this paragraph
 	for i, r := range rs {
+		if r == '\n' && i > 0 && rs[i-1] == '\n' {
+			open = false
+		}
 		if r != '\uFFFD' {
 			continue
 		}
@@ -53,12 +58,14 @@ func readReplaced(rs []rune) []rune {
 		}
 		switch {
 		case unicode.IsLetter(prev) && unicode.IsLetter(next),
-			(prev == 's' || prev == 'S') && next == ' ' && unicode.IsLower(after):
+			!open && (prev == 's' || prev == 'S') && next == ' ' && unicode.IsLower(after):
 			out[i] = '’'
-		case unicode.IsSpace(prev) || strings.ContainsRune("([-—", prev):
+		case (unicode.IsSpace(prev) || strings.ContainsRune("([-—", prev)) && (unicode.IsLetter(next) || unicode.IsDigit(next)):
 			out[i] = '“'
+			open = true
 		default:
 			out[i] = '”'
+			open = false
 		}
 	}
 	if out == nil {

@@ -18,8 +18,10 @@ func TestReadReplaced(t *testing.T) {
 		{"to certify Jones\uFFFD win", []string{"to", "certify", "Jones", "’", "win"}},
 		{"he said: \uFFFDWe will.\uFFFD", []string{"he", "said", ":", "“", "We", "will", ".", "”"}},
 		{"(\uFFFDThe Apprentice\uFFFD)", []string{"(", "“", "The", "Apprentice", "”", ")"}},
-		// not an apostrophe: a closing quote after a plural before a capital
+		// not an apostrophe: a closing quote after a plural before a capital,
+		// or before a lower-case word while a quote is open
 		{"the \uFFFDsons\uFFFD Trump", []string{"the", "“", "sons", "”", "Trump"}},
+		{"called them \uFFFDlosers\uFFFD and left", []string{"called", "them", "“", "losers", "”", "and", "left"}},
 	}
 	for _, tt := range tests {
 		d := newDoc(tt.text)
@@ -59,6 +61,10 @@ func TestPhotoCredit(t *testing.T) {
 		{"Senator Ron Johnson arrives at the Capitol. Aaron P. Bernstein/Reuters", "Aaron P. Bernstein"},
 		{"according to a Reuters/Ipsos poll released on Tuesday", ""},
 		{"Jonathan Ernst of Reuters took the picture", ""},
+		{"President Donald Trump meets Kim Jong Un at Panmunjom in June. | Susan Walsh/AP Photo", "Susan Walsh"},
+		// not credits: a headline and a caption running into the text
+		{"Reuters/Ipsos Poll Shows Joe Biden Leading", ""},
+		{"A view of Kabul. REUTERS/Mohammad Ismail Afghan President Ashraf Ghani said", ""},
 	}
 	for _, tt := range tests {
 		d := newDoc(tt.text)

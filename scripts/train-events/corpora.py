@@ -352,6 +352,8 @@ def judged_label(rel, verdict, why):
         return "right"
     if verdict == "wrong":
         return "wrong"
+    if verdict != "partly":
+        return None
     if rel in ("met", "traveled_with"):
         if w.startswith("status"):
             return "right-other-status"
@@ -394,8 +396,12 @@ def cmd_judged(a):
                 continue
             key = (rel, ev.get("a") or ev.get("attacker"), ev.get("b") or ev.get("target"), " ".join(ev["evidence"].split()))
             d = per.setdefault(e["id"], {"path": path, "labels": {}, "status": {}})
-            # a candidate judged without a stored status: the judge's
-            d["status"][key] = ev.get("status") or j.get("status")
+            # the status the pair was stored with ("partly: status" flips
+            # it), or, for a candidate judged without one, the judge's
+            if ev.get("status"):
+                d["status"][key] = ev["status"]
+            elif j.get("status") and lab == "right":
+                d["status"][key] = j["status"] + "!"  # the judge's own: no flip
             if d["labels"].get(key, lab) != lab:
                 conflicts += 1
                 d["labels"][key] = None  # judged both ways: no label
@@ -413,7 +419,7 @@ def cmd_judged(a):
         for (rel, x, y, q), lab in sorted(per[i]["labels"].items(), key=lambda kv: (kv[0][0], str(kv[0][1]), str(kv[0][2]), kv[0][3])):
             if lab is None:
                 continue
-            k = flat.find(q)
+            k = flat.find(q) if q else -1
             if k < 0:
                 continue
             span = {"evidence_start": pos[k], "evidence_end": pos[k + len(q) - 1] + 1}
@@ -424,7 +430,9 @@ def cmd_judged(a):
             names |= {x, y}
             e = {"a": x, "b": y, **span}
             st = per[i]["status"].get((rel, x, y, q))
-            if rel == "met" and st in ("occurred", "planned"):
+            if rel == "met" and st in ("occurred!", "planned!"):
+                e["status"] = st[:-1]
+            elif rel == "met" and st in ("occurred", "planned"):
                 if lab == "right-other-status":
                     st = {"occurred": "planned", "planned": "occurred"}[st]
                 e["status"] = st
