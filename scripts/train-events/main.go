@@ -346,15 +346,18 @@ func oofScores(train, all []example, opts classify.Options) []float64 {
 	return out
 }
 
-// fitEvent trains the two models of an event kind: the trigger model on
-// one example per trigger (positive when one of its candidates is), and
-// the arguments model on the candidates of positive triggers. An event's
-// score is the product of the two; its threshold, stored with the
-// arguments model, is chosen on out-of-fold products.
-func fitEvent(name string, ex []example, epochs int, log io.Writer) (trig, args *classify.Model, err error) {
-	idx := map[string]int{}
-	var trigs []example
+// triggerExamples makes one example per trigger of the candidates ex,
+// positive when one of its candidates is; a pair or place judged wrong
+// labels no trigger (the event may be real with other participants:
+// "Hunter Biden met Jonathan Li, not Joe Biden"). It returns the trigger
+// examples, each trigger's index among them, and the candidates whose
+// trigger has an example.
+func triggerExamples(ex []example) (trigs []example, idx map[string]int, kept []example) {
+	idx = map[string]int{}
 	for _, e := range ex {
+		if e.judged && !e.ex.Y {
+			continue
+		}
 		if j, ok := idx[e.trig]; ok {
 			if e.ex.Y {
 				trigs[j].ex.Y = true
@@ -364,6 +367,22 @@ func fitEvent(name string, ex []example, epochs int, log io.Writer) (trig, args 
 		idx[e.trig] = len(trigs)
 		trigs = append(trigs, example{article: e.article, pair: e.trig, ex: classify.Example{F: e.t, Y: e.ex.Y}})
 	}
+	for _, e := range ex {
+		if _, ok := idx[e.trig]; ok {
+			kept = append(kept, e)
+		}
+	}
+	return trigs, idx, kept
+}
+
+// fitEvent trains the two models of an event kind: the trigger model on
+// one example per trigger (positive when one of its candidates is; a
+// judged wrong pair labels no trigger), and the arguments model on the
+// candidates of positive triggers. An event's
+// score is the product of the two; its threshold, stored with the
+// arguments model, is chosen on out-of-fold products.
+func fitEvent(name string, ex []example, epochs int, log io.Writer) (trig, args *classify.Model, err error) {
+	trigs, idx, ex := triggerExamples(ex)
 	var argEx []example
 	for _, e := range ex {
 		if trigs[idx[e.trig]].ex.Y {

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/newsgraph/newsgraph/extract"
+	"github.com/newsgraph/newsgraph/extract/classify"
 )
 
 // A judged file labels only the pairs its judges saw: the pair judged
@@ -54,5 +55,27 @@ func TestJudgedLabelsOnlyJudgedPairs(t *testing.T) {
 	}
 	if len(sets["meet.planned"]) == 0 {
 		t.Error("the pair judged right gave no status example")
+	}
+}
+
+// A judged wrong pair labels no trigger: alone on its trigger it makes no
+// trigger example and leaves training; beside an example that makes the
+// trigger positive it stays, as a negative of the arguments model.
+func TestJudgedWrongPairLabelsNoTrigger(t *testing.T) {
+	ex := []example{
+		{trig: "a/1/3/meet", pair: "x|y", judged: true},                                // judged wrong, alone
+		{trig: "b/1/5/meet", pair: "x|y", judged: true},                                // judged wrong
+		{trig: "b/1/5/meet", pair: "x|z", judged: true, ex: classify.Example{Y: true}}, // judged right, same trigger
+		{trig: "c/2/1/meet", pair: "u|v"},                                              // fully annotated negative
+	}
+	trigs, idx, kept := triggerExamples(ex)
+	if _, ok := idx["a/1/3/meet"]; ok || len(trigs) != 2 {
+		t.Fatalf("triggers %v: want b (positive) and c (negative), not a", idx)
+	}
+	if !trigs[idx["b/1/5/meet"]].ex.Y || trigs[idx["c/2/1/meet"]].ex.Y {
+		t.Errorf("trigger labels: b %v, c %v; want true, false", trigs[idx["b/1/5/meet"]].ex.Y, trigs[idx["c/2/1/meet"]].ex.Y)
+	}
+	if len(kept) != 3 || kept[0].trig != "b/1/5/meet" {
+		t.Errorf("kept %d candidates starting with %q; want the three of triggers b and c", len(kept), kept[0].trig)
 	}
 }
