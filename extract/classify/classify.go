@@ -234,3 +234,26 @@ func Train(ex []Example, o Options) *Model {
 	}
 	return m
 }
+
+// Average returns the model whose bias and weights are the means of ms's
+// (a weight a model lacks counts as 0): models trained on the same
+// examples with their own shuffle seeds, averaged, vary less with the
+// order of the examples than any one of them. The threshold is left 0.
+func Average(ms []*Model) *Model {
+	sum := map[uint64]float64{}
+	var bias float64
+	for _, m := range ms {
+		bias += m.Bias
+		for k, v := range m.W {
+			sum[k] += float64(v)
+		}
+	}
+	n := float64(len(ms))
+	out := &Model{Bias: bias / n, W: make(map[uint64]float32, len(sum))}
+	for k, v := range sum {
+		if v != 0 {
+			out.W[k] = float32(v / n)
+		}
+	}
+	return out
+}

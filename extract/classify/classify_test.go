@@ -89,3 +89,22 @@ func TestBundleRoundTrip(t *testing.T) {
 		t.Error("ReadBundle accepted garbage")
 	}
 }
+
+// Average takes the mean of each weight (0 where a model lacks it) and of
+// the biases, and averaged seeds still separate the classes.
+func TestAverage(t *testing.T) {
+	a := &classify.Model{Bias: 1, W: map[uint64]float32{1: 2, 2: 4}}
+	b := &classify.Model{Bias: 3, W: map[uint64]float32{1: 4}}
+	m := classify.Average([]*classify.Model{a, b})
+	if m.Bias != 2 || m.W[1] != 3 || m.W[2] != 2 || len(m.W) != 2 {
+		t.Errorf("average: bias %v, weights %v; want 2, {1: 3, 2: 2}", m.Bias, m.W)
+	}
+	var ms []*classify.Model
+	for seed := uint64(1); seed <= 3; seed++ {
+		ms = append(ms, classify.Train(examples(), classify.Options{Seed: seed}))
+	}
+	avg := classify.Average(ms)
+	if p, q := avg.Prob(feats("good", "noise=3")), avg.Prob(feats("bad", "noise=3")); p < 0.9 || q > 0.1 {
+		t.Errorf("averaged model: P(good) %.2f, P(bad) %.2f", p, q)
+	}
+}

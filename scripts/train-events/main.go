@@ -103,6 +103,24 @@ type rawEvent struct {
 	EvEnd    *int    `json:"evidence_end"`
 }
 
+// bags is how many models, each with its own shuffle seed, are averaged
+// into each model (-bags).
+var bags = 1
+
+// trainBagged is classify.Train averaged over bags shuffle seeds.
+func trainBagged(ex []classify.Example, o classify.Options) *classify.Model {
+	if bags <= 1 {
+		return classify.Train(ex, o)
+	}
+	ms := make([]*classify.Model, bags)
+	for k := range ms {
+		ok := o
+		ok.Seed = o.Seed + uint64(k)
+		ms[k] = classify.Train(ex, ok)
+	}
+	return classify.Average(ms)
+}
+
 // example is one labelled candidate of one article.
 type example struct {
 	desc    string // what the candidate is, for -show
@@ -128,6 +146,7 @@ func run(args []string, log io.Writer) error {
 	fs.IntVar(&minCount, "min-count", 1, "examples a feature must occur in to get a weight")
 	fs.IntVar(&triggerMinCount, "trigger-min-count", 5, "the same for the trigger models")
 	fs.IntVar(&showTop, "top", 0, "print the N strongest features for and against each model")
+	fs.IntVar(&bags, "bags", bags, "models trained with their own shuffle seeds and averaged into each one")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -254,7 +273,7 @@ func fit(name string, ex []example, epochs int, log io.Writer) (*classify.Model,
 				tr = append(tr, e.ex)
 			}
 		}
-		m := classify.Train(tr, opts)
+		m := trainBagged(tr, opts)
 		for i := range ex {
 			if fold(ex[i].article) == k {
 				oof[i] = m.Prob(&ex[i].ex.F)
@@ -298,7 +317,7 @@ func fit(name string, ex []example, epochs int, log io.Writer) (*classify.Model,
 	for _, e := range ex {
 		all = append(all, e.ex)
 	}
-	m := classify.Train(all, opts)
+	m := trainBagged(all, opts)
 	m.Threshold = thr
 	if showTop > 0 {
 		weights := map[string]float64{}
@@ -336,7 +355,7 @@ func oofScores(train, all []example, opts classify.Options) []float64 {
 				tr = append(tr, e.ex)
 			}
 		}
-		m := classify.Train(tr, opts)
+		m := trainBagged(tr, opts)
 		for i := range all {
 			if fold(all[i].article) == k {
 				out[i] = m.Prob(&all[i].ex.F)
@@ -474,12 +493,12 @@ func fitEvent(name string, ex []example, epochs int, log io.Writer) (trig, args 
 	for _, e := range trigs {
 		all = append(all, e.ex)
 	}
-	trig = classify.Train(all, topt)
+	trig = trainBagged(all, topt)
 	all = all[:0]
 	for _, e := range argEx {
 		all = append(all, e.ex)
 	}
-	args = classify.Train(all, aopt)
+	args = trainBagged(all, aopt)
 	args.Threshold = thr
 	if showTop > 0 {
 		printTop(log, "trigger", trig, trigs)
