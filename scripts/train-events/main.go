@@ -105,7 +105,7 @@ type rawEvent struct {
 
 // bags is how many models, each with its own shuffle seed, are averaged
 // into each model (-bags).
-var bags = 1
+var bags = 4
 
 // trainBagged is classify.Train averaged over bags shuffle seeds.
 func trainBagged(ex []classify.Example, o classify.Options) *classify.Model {
