@@ -174,7 +174,7 @@ func newDoc(text string) *Doc {
 
 // photoAgencies are the news and photo agencies whose name a photo credit
 // joins to the photographer's with a slash.
-var photoAgencies = map[string]bool{"reuters": true, "ap": true, "afp": true, "epa": true, "getty": true, "xinhua": true, "upi": true}
+var photoAgencies = set("reuters", "ap", "afp", "epa", "getty", "xinhua", "upi")
 
 // markBoilerplate marks bylines, photo credits and comment boilerplate as
 // Skip so that no entity comes from them.

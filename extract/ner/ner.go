@@ -432,11 +432,12 @@ func (m *Model) tagDocPacked(doc []Sentence) [][]int {
 	}
 	second := sc.acc[:words] // the second stage's sums, per word
 	clear(second)
-	if n := maxLen(doc) * NT; cap(sc.scores) < n {
+	ml := maxLen(doc)
+	if n := ml * NT; cap(sc.scores) < n {
 		sc.scores, sc.back = make([]float32, n), make([]int8, n)
 	}
-	if maxLen(doc)+1 > cap(sc.off) {
-		sc.off = make([]int, maxLen(doc)+1)
+	if ml+1 > cap(sc.off) {
+		sc.off = make([]int, ml+1)
 	}
 	tags := make([][]int, len(doc))
 	slab := make([]int, 2*words)

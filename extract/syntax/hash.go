@@ -14,11 +14,18 @@ const (
 
 // strHash is the FNV-1a hash of s; never 0, 1 or 2 (kept for "no word",
 // "root" and "none").
-func strHash(s string) uint32 {
-	h := uint32(fnvOffset)
+func strHash(s string) uint32 { return fnvEnd(fnvAdd(fnvOffset, s)) }
+
+// fnvAdd continues FNV-1a hash h over the bytes of s.
+func fnvAdd(h uint32, s string) uint32 {
 	for i := 0; i < len(s); i++ {
 		h = (h ^ uint32(s[i])) * fnvPrime
 	}
+	return h
+}
+
+// fnvEnd moves a finished hash off the values 0, 1 and 2.
+func fnvEnd(h uint32) uint32 {
 	if h < 3 {
 		h += 3
 	}

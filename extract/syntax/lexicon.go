@@ -23,19 +23,7 @@ var lexEndings = []struct{ end, base string }{
 }
 
 // hashJoin is strHash(a + b) without building the string.
-func hashJoin(a, b string) uint32 {
-	h := uint32(fnvOffset)
-	for i := 0; i < len(a); i++ {
-		h = (h ^ uint32(a[i])) * fnvPrime
-	}
-	for i := 0; i < len(b); i++ {
-		h = (h ^ uint32(b[i])) * fnvPrime
-	}
-	if h < 3 {
-		h += 3
-	}
-	return h
-}
+func hashJoin(a, b string) uint32 { return fnvEnd(fnvAdd(fnvAdd(fnvOffset, a), b)) }
 
 // lexOf returns the feature value of a lower-case word's lexicon entry:
 // its bits, and which ending was removed to find it; vNone when the word

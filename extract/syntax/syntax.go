@@ -419,13 +419,7 @@ func decode(r *reader) (*Parser, error) {
 		k := r.str()
 		p.lem.lex[k] = r.str()
 	}
-	n = r.count()
-	p.amb = make(map[uint32]uint32, min(n, 1<<16))
-	w := uint32(0)
-	for i := 0; i < n; i++ {
-		w += uint32(r.uvarint())
-		p.amb[w] = uint32(r.uvarint())
-	}
+	p.amb = readHashMap[uint32](r, 1<<16)
 	// the verbs of the lemmatiser (absent from older models)
 	if r.more() {
 		verbs := r.strs()
@@ -438,13 +432,7 @@ func decode(r *reader) (*Parser, error) {
 	for r.more() {
 		switch sec := r.uvarint(); sec {
 		case secLexicon:
-			n := r.count()
-			p.lex = make(map[uint32]uint8, min(n, 1<<18))
-			w := uint32(0)
-			for i := 0; i < n; i++ {
-				w += uint32(r.uvarint())
-				p.lex[w] = uint8(r.uvarint())
-			}
+			p.lex = readHashMap[uint8](r, 1<<18)
 		default:
 			return nil, fmt.Errorf("unknown section %d", sec)
 		}
@@ -486,12 +474,24 @@ func (p *Parser) Pruned(min float64) (*Parser, error) {
 	if q.parser, err = p.parser.pruned(min); err != nil {
 		return nil, err
 	}
-
 	return q, nil
 }
 
 // writeHashMap writes a map from word hashes to small values: its size,
 // then each hash (as the gap from the previous, in order) and its value.
+// readHashMap reads what writeHashMap wrote, presizing the map for at
+// most hint entries.
+func readHashMap[V uint8 | uint32](r *reader, hint int) map[uint32]V {
+	n := r.count()
+	m := make(map[uint32]V, min(n, hint))
+	w := uint32(0)
+	for i := 0; i < n; i++ {
+		w += uint32(r.uvarint())
+		m[w] = V(r.uvarint())
+	}
+	return m
+}
+
 func writeHashMap[V uint8 | uint32](b *writer, m map[uint32]V) {
 	ws := make([]uint32, 0, len(m))
 	for w := range m {

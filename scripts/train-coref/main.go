@@ -196,19 +196,20 @@ func run(args []string, out io.Writer) error {
 			fmt.Fprintf(out, "  %-26s refs %4d (with antecedent %4d)  resolved %4d  P %.3f  R %.3f  F0.5 %.3f  accuracy %.3f\n",
 				"5-fold CV (train articles)", cv.refs, cv.gold, cv.resolved, p, r, f, acc)
 		}
-		report(out, "  held-out news", res[kind], thr[kind], ofKind(test, kind), kind)
-		for _, s := range sourcesOf(test) {
-			report(out, "    "+s, res[kind], thr[kind], ofSource(ofKind(test, kind), s), kind)
+		kindTest, sources := ofKind(test, kind), sourcesOf(test)
+		report(out, "  held-out news", res[kind], thr[kind], kindTest, kind)
+		for _, s := range sources {
+			report(out, "    "+s, res[kind], thr[kind], ofSource(kindTest, s), kind)
 		}
 		if m, t := base[kind], base[extract.CorefThresholdPrefix+kind]; m != nil && t != nil {
 			b := resolver{m: m, set: base[kind+extract.SetModelSuffix]}
-			report(out, fmt.Sprintf("  baseline held-out @%.2f", t.Bias), b, t.Bias, ofKind(test, kind), kind)
-			for _, s := range sourcesOf(test) {
-				report(out, "    "+s, b, t.Bias, ofSource(ofKind(test, kind), s), kind)
+			report(out, fmt.Sprintf("  baseline held-out @%.2f", t.Bias), b, t.Bias, kindTest, kind)
+			for _, s := range sources {
+				report(out, "    "+s, b, t.Bias, ofSource(kindTest, s), kind)
 			}
 		}
 		for _, t := range []float64{0.3, 0.5, 0.7} {
-			report(out, fmt.Sprintf("  held-out news @%.1f", t), res[kind], t, ofKind(test, kind), kind)
+			report(out, fmt.Sprintf("  held-out news @%.1f", t), res[kind], t, kindTest, kind)
 		}
 		report(out, "  train (in sample)", res[kind], thr[kind], tr, kind)
 		if *showErrors {
@@ -301,11 +302,7 @@ func countDocs(cs []refCase) int {
 }
 
 // heldOut keeps a fifth of the articles, chosen by a hash of their id.
-func heldOut(doc string) bool {
-	h := fnv.New32a()
-	h.Write([]byte(doc))
-	return h.Sum32()%5 == 0
-}
+func heldOut(doc string) bool { return foldOf(doc) == 0 }
 
 func examples(cs []refCase) []classify.Example {
 	var ex []classify.Example
@@ -412,7 +409,7 @@ func decide(r resolver, thr float64, c refCase, kind string) []int {
 		}
 		return best
 	}
-	if strings.HasPrefix(kind, extract.RefPlural) {
+	if pluralKind(kind) {
 		var out []int
 		for i := range c.cands {
 			if m.Prob(&c.cands[i].Features) >= thr {
@@ -466,7 +463,7 @@ func score(m resolver, thr float64, cs []refCase, kind string) counts {
 				n++
 			}
 		}
-		if ok && (!strings.HasPrefix(kind, extract.RefPlural) || len(pred) == n) {
+		if ok && (!pluralKind(kind) || len(pred) == n) {
 			k.correct++
 		}
 	}
@@ -553,7 +550,7 @@ func pickThreshold(tr, extra []refCase, kind string) (float64, counts) {
 					p = append(p, fmt.Sprintf("%s %.2f", sc.c.names[i], sc.m.m.Prob(&sc.c.cands[i].Features)))
 				}
 				if fmt.Sprint(g) != fmt.Sprint(sc.c.names[:0]) || len(p) > 0 {
-					ok := len(p) == len(g) || !strings.HasPrefix(kind, extract.RefPlural) && len(p) == 1
+					ok := len(p) == len(g) || !pluralKind(kind) && len(p) == 1
 					for _, i := range pred {
 						ok = ok && sc.c.gold[i]
 					}

@@ -396,12 +396,14 @@ def cmd_judged(a):
                 continue
             key = (rel, ev.get("a") or ev.get("attacker"), ev.get("b") or ev.get("target"), " ".join(ev["evidence"].split()))
             d = per.setdefault(e["id"], {"path": path, "labels": {}, "status": {}})
-            # the status the pair was stored with ("partly: status" flips
-            # it), or, for a candidate judged without one, the judge's
-            if ev.get("status"):
-                d["status"][key] = ev["status"]
-            elif j.get("status") and lab == "right":
-                d["status"][key] = j["status"] + "!"  # the judge's own: no flip
+            # the status the pair was stored with, flipped by "partly:
+            # status", or, for a candidate judged without one, the judge's
+            st = ev.get("status")
+            if st and lab == "right-other-status":
+                st = {"occurred": "planned", "planned": "occurred"}.get(st)
+            elif not st and lab == "right":
+                st = j.get("status")
+            d["status"][key] = st
             if d["labels"].get(key, lab) != lab:
                 conflicts += 1
                 d["labels"][key] = None  # judged both ways: no label
@@ -430,11 +432,7 @@ def cmd_judged(a):
             names |= {x, y}
             e = {"a": x, "b": y, **span}
             st = per[i]["status"].get((rel, x, y, q))
-            if rel == "met" and st in ("occurred!", "planned!"):
-                e["status"] = st[:-1]
-            elif rel == "met" and st in ("occurred", "planned"):
-                if lab == "right-other-status":
-                    st = {"occurred": "planned", "planned": "occurred"}[st]
+            if rel == "met" and st in ("occurred", "planned"):
                 e["status"] = st
             if lab == "wrong":
                 out["wrong"][rel].append(e)

@@ -692,7 +692,6 @@ func label(x *extract.Extractor, id, text string, g *gold, d *extract.Doc, sets 
 	}
 	var notMet, notTrav, notStr, wrongAtt []goldEvent
 	if g.Judged {
-		sampled[id] = true
 		for _, l := range []struct {
 			dst *[]goldEvent
 			raw []json.RawMessage
@@ -717,20 +716,13 @@ func label(x *extract.Extractor, id, text string, g *gold, d *extract.Doc, sets 
 		}
 		return a + "|" + b
 	}
-	if g.Scope != nil {
+	if g.Scope != nil || g.Judged {
 		sampled[id] = true
 	}
-	judgedWrong := func(met, trav []goldEvent, travel bool, key string, sent int) bool {
-		gs := met
-		if travel {
-			gs = trav
-		}
-		for _, e := range gs {
-			if pairKey(e.A, e.B) == key && overlaps(sent, e) {
-				return true
-			}
-		}
-		return false
+	// toldIn says whether one of the events gs is told in sentence s and
+	// matches the candidate
+	toldIn := func(gs []goldEvent, s int, match func(goldEvent) bool) bool {
+		return slices.ContainsFunc(gs, func(e goldEvent) bool { return overlaps(s, e) && match(e) })
 	}
 	inScope := func(s int) bool {
 		if g.Scope == nil {
@@ -772,7 +764,11 @@ func label(x *extract.Extractor, id, text string, g *gold, d *extract.Doc, sets 
 			if !y && skip {
 				continue
 			}
-			if g.Judged && !y && !judgedWrong(notMet, notTrav, cd.Kind == "travel", key, cd.Sent) {
+			wrong := notMet
+			if cd.Kind == "travel" {
+				wrong = notTrav
+			}
+			if g.Judged && !y && !toldIn(wrong, cd.Sent, func(e goldEvent) bool { return pairKey(e.A, e.B) == key }) {
 				continue // not judged: unknown
 			}
 			if y && !g.Judged && !covered[cd.Kind+key] {
@@ -798,7 +794,7 @@ func label(x *extract.Extractor, id, text string, g *gold, d *extract.Doc, sets 
 			if !y && skip {
 				continue
 			}
-			if g.Judged && !y && !slices.ContainsFunc(notStr, func(e goldEvent) bool { return samePlace(e.Target, cd.Place) && overlaps(cd.Sent, e) }) {
+			if g.Judged && !y && !toldIn(notStr, cd.Sent, func(e goldEvent) bool { return samePlace(e.Target, cd.Place) }) {
 				continue // not judged: unknown
 			}
 			if y && !g.Judged && !covered["attack"+normName(cd.Place)] {
@@ -819,12 +815,7 @@ func label(x *extract.Extractor, id, text string, g *gold, d *extract.Doc, sets 
 			}
 			if g.Judged {
 				// a judged strike labels only the attacker it was told with
-				stated = false
-				for _, e := range hit {
-					if overlaps(cd.Sent, e) && e.Attacker != nil && normName(*e.Attacker) == normName(cd.Attacker) {
-						stated = true
-					}
-				}
+				stated = toldIn(hit, cd.Sent, func(e goldEvent) bool { return e.Attacker != nil && normName(*e.Attacker) == normName(cd.Attacker) })
 			}
 			if stated && os.Getenv("SHOWATT") != "" {
 				fmt.Fprintf(log, "ATT %s %v %s %s\n", id, y, cd.Attacker, cd.Path)
