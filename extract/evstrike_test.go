@@ -272,3 +272,34 @@ func TestStateForcesRule(t *testing.T) {
 		}
 	}
 }
+
+// TestWeaponOrAttackerStated checks rule "weapon or attacker stated": an
+// attack with no weapon word is a strike only when its own sentence names
+// an agent (agentAttacker); a state named beside the victims, the target
+// or a ceasefire is none, though the attacker model may take it (attackerOf).
+func TestWeaponOrAttackerStated(t *testing.T) {
+	x := testExtractor(t)
+	for _, tc := range []struct{ sentence, place, want string }{
+		{"Ukraine said one person had been killed by Russian strikes on the eastern city of Kharkiv.", "Kharkiv", "RU"},
+		{"A 48-hour ceasefire in Aleppo announced by Russia on Thursday has had little impact on fighting and air strikes and shelling have continued in and around the city since then.", "Aleppo", ""},
+		{"Police said 80 people were killed in an attack by suspected Islamic State fighters who stormed an Iranian-run power plant near Kirkuk.", "Kirkuk", ""},
+		{"Ukrainian forces were holding their positions under day and night shelling in Sievierodonetsk, officials said.", "Sievierodonetsk", ""},
+	} {
+		d := x.Analyze(tc.sentence)
+		cands := x.ScoredCandidates(d, "")
+		found := false
+		for i := range cands {
+			cd := &cands[i]
+			if cd.Kind != candTarget || cd.Place != tc.place {
+				continue
+			}
+			found = true
+			if got := agentAttacker(cands, cd, x.models.attacker.Threshold); got != tc.want {
+				t.Errorf("%q: agent attacker %q, want %q", tc.sentence, got, tc.want)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no attack candidate on %s", tc.sentence, tc.place)
+		}
+	}
+}
