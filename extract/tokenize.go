@@ -14,6 +14,8 @@ var abbreviations = map[string]bool{
 	"adm": true, "cmdr": true, "rev": true, "messrs": true, "mt": true, "ft": true, "no": true,
 	"vs": true, "jan": true, "feb": true, "mar": true, "apr": true, "aug": true, "sept": true,
 	"sep": true, "oct": true, "nov": true, "dec": true, "bros": true, "plc": true, "ave": true,
+	"drs": true, "mon": true, "tue": true, "tues": true, "wed": true, "thu": true, "thur": true,
+	"thurs": true, "fri": true, "v": true, "blvd": true,
 }
 
 func isWordRune(r rune) bool {
@@ -172,9 +174,18 @@ func sentences(rs []rune, toks []Token) []Sentence {
 			default:
 				t := rs[toks[i].Start:toks[i].End]
 				last := t[len(t)-1]
-				if len(t) == 1 && (last == '.' || last == '!' || last == '?') || last == '.' && len(t) > 1 && !abbreviations[strings.ToLower(string(t[:len(t)-1]))] && !isInitials(t) {
+				// a list item's number: "1." at a sentence's start
+				listItem := len(t) == 1 && last == '.' && i == s+1 && isListNumber(rs[toks[s].Start:toks[s].End])
+				// a question mark inside a web address ("story.asp?ID=1")
+				inURL := last == '?' && toks[i].End == toks[i+1].Start && unicode.IsLetter(rs[toks[i+1].Start])
+				if !listItem && !inURL && (len(t) == 1 && (last == '.' || last == '!' || last == '?') || last == '.' && len(t) > 1 && !abbreviations[strings.ToLower(string(t[:len(t)-1]))] && !isInitials(t)) {
+					// a straight quote right after the stop closes the
+					// sentence's quotation (`... profitable." It's`): the
+					// sentence ends after it (below); one after a space
+					// opens the next sentence's
 					next := rs[toks[i+1].Start]
-					if unicode.IsUpper(next) || next == '"' || next == '“' || unicode.IsDigit(next) {
+					opens := next == '"' && toks[i].End < toks[i+1].Start
+					if unicode.IsUpper(next) || opens || next == '“' || unicode.IsDigit(next) {
 						end = true
 					}
 				}
@@ -192,6 +203,20 @@ func sentences(rs []rune, toks []Token) []Sentence {
 		}
 	}
 	return out
+}
+
+// isListNumber reports whether t is a list item's number: its stop
+// ("1.", "12.") does not end the sentence the number starts.
+func isListNumber(t []rune) bool {
+	if len(t) == 0 || len(t) > 2 {
+		return false
+	}
+	for _, c := range t {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 func isInitials(t []rune) bool {

@@ -1,0 +1,48 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/extract"
+)
+
+// TestSentenceEnds checks where the splitter ends sentences: "||" marks
+// each end inside the text.
+func TestSentenceEnds(t *testing.T) {
+	tests := []string{
+		// a stop before a capitalised word, an opening quote or a digit
+		`The talks ended. || They resume on Monday.`,
+		`The talks ended. || "We will meet again," he said.`,
+		`The talks ended. || 2024 was a hard year.`,
+		// a straight quote right after the stop closes the quotation: the
+		// sentence ends after it, not before
+		`He said: "The talks ended." || They resume on Monday.`,
+		`"Don't be profitable." || It's not quite as free.`,
+		// abbreviations, initials, and a list item's number
+		`Mr. Smith met Gen. Lee in the U.S. capital.`,
+		`The meeting is on Wed. Oct. 4 in Paris.`,
+		"Steps:\n|| 1. Open the box.\n|| 2. Take the parts out.",
+		`See http://www.example.com/story.asp?StoryID=16473 for more.`,
+		`The court ruled in Hamdan v. Rumsfeld on Thursday.`,
+		`Did they meet? || Nobody knows.`,
+		// a number at the end of a sentence still ends it
+		`The score was 3. || The home side lost.`,
+	}
+	for _, want := range tests {
+		text := strings.ReplaceAll(want, "|| ", "")
+		rs := []rune(text)
+		var got strings.Builder
+		prev := 0
+		for i, s := range extract.Segment(text).Sentences {
+			if i > 0 {
+				got.WriteString(string(rs[prev:s.Start]) + "|| ")
+			}
+			got.WriteString(string(rs[s.Start:s.End]))
+			prev = s.End
+		}
+		if got.String() != want {
+			t.Errorf("Segment(%q)\n got %s\nwant %s", text, got.String(), want)
+		}
+	}
+}
