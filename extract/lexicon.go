@@ -138,6 +138,9 @@ var compassWords = set("north", "south", "east", "west", "northern", "southern",
 // Tamer", "Deir ez-Zor", "Wadi Barada", "Kafr Nabl", "Beit Hanoun").
 var toponymPrefixes = set("ain", "tell", "tel", "deir", "wadi", "kafr", "kfar", "beit", "jebel", "jabal", "khirbet", "bir")
 
+// partyMembers name a party's members; they end no person's name.
+var partyMembers = set("republican", "republicans", "democrat", "democrats", "tory", "tories")
+
 // peopleWords name religions and peoples, never one person.
 var peopleWords = set("muslim", "muslims", "moslem", "moslems", "christian", "christians", "jewish", "jew", "jews",
 	"catholic", "catholics", "hindu", "hindus", "sikh", "sikhs", "buddhist", "buddhists",

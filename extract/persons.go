@@ -762,10 +762,20 @@ func titlesOnly(d *Doc, m Mention) bool {
 }
 
 // crownPrince says whether token k is the "Prince" or "Princess" of "Crown
-// Prince": the title of an heir, which the guidelines' annotators leave
-// out of the name ("Mohammed bin Salman", alias "Crown Prince Mohammed bin
-// Salman"), unlike a royal title ("King Salman", "Prince Harry").
+// Prince", or the "Lady" of "First Lady": an office (an heir's, a head of
+// state's spouse's), which the guidelines' annotators leave out of the
+// name ("Mohammed bin Salman", alias "Crown Prince Mohammed bin Salman";
+// "Melania Trump"), unlike a royal or peer's title ("King Salman", "Prince
+// Harry", "Lady Antonia Fraser").
 func crownPrince(d *Doc, k int) bool {
-	w := d.Tokens[k].Lower
-	return (w == "prince" || w == "princess") && k > 0 && d.Tokens[k-1].Lower == "crown" && d.Tokens[k-1].Sent == d.Tokens[k].Sent
+	if k == 0 || d.Tokens[k-1].Sent != d.Tokens[k].Sent {
+		return false
+	}
+	switch w, before := d.Tokens[k].Lower, d.Tokens[k-1].Lower; w {
+	case "prince", "princess":
+		return before == "crown"
+	case "lady":
+		return before == "first"
+	}
+	return false
 }

@@ -441,9 +441,10 @@ func (x *Extractor) ruleSpans(d *Doc, base []span) []span {
 		}
 	}
 	// religions and peoples are not persons, nor are named storms
-	// ("Hurricane Maria", "Typhoon Lan")
+	// ("Hurricane Maria", "Typhoon Lan") or a party's members ("John
+	// McCain, Arizona Republican, said": a description, not a name)
 	for k, sp := range out {
-		if sp.typ == newsgraph.PER && (sp.b-sp.a == 1 && peopleWords[d.Tokens[sp.a].Lower] || stormWords[d.Tokens[sp.a].Lower]) {
+		if sp.typ == newsgraph.PER && (sp.b-sp.a == 1 && peopleWords[d.Tokens[sp.a].Lower] || stormWords[d.Tokens[sp.a].Lower] || partyMembers[d.Tokens[sp.b-1].Lower]) {
 			out[k].typ = newsgraph.MISC
 		}
 	}
@@ -593,16 +594,27 @@ func (x *Extractor) ruleSpans(d *Doc, base []span) []span {
 			k--
 		}
 	}
-	// "Moshe" + "Yaalon-Dror": two person spans that touch are one name
+	// "Moshe" + "Yaalon-Dror": two person spans that touch are one name;
+	// so are a lone given name and a lone surname ("Theresa" + "May", a
+	// month's name the tagger reads apart and the article's surname rule
+	// then makes a person of its own), unless the first is the surname of
+	// a full name in the article ("Clinton Obama rivalry")
 	for k := 0; k+1 < len(out); k++ {
 		if out[k].typ == newsgraph.PER && out[k+1].typ == newsgraph.PER && out[k+1].a == out[k].b &&
-			d.Tokens[out[k].a].Sent == d.Tokens[out[k+1].a].Sent && strings.Contains(d.Tokens[out[k+1].a].Text, "-") {
+			d.Tokens[out[k].a].Sent == d.Tokens[out[k+1].a].Sent && (strings.Contains(d.Tokens[out[k+1].a].Text, "-") || givenSurname(x, d, out[k], out[k+1]) && !surnames[d.Tokens[out[k].a].Text]) {
 			out[k].b = out[k+1].b
 			out = append(out[:k+1], out[k+2:]...)
 			k--
 		}
 	}
 	return out
+}
+
+// givenSurname says whether the one-word spans a and b are a given name
+// and a surname, one space apart.
+func givenSurname(x *Extractor, d *Doc, a, b span) bool {
+	return a.b-a.a == 1 && b.b-b.a == 1 && d.Tokens[a.a].End+1 == d.Tokens[b.a].Start &&
+		x.isGiven(d.Tokens[a.a].Text) && x.isSurname(d.Tokens[b.a].Text)
 }
 
 // demonymLike says whether a word reads as an adjective of a people or a

@@ -47,7 +47,7 @@ func TestPlaceContext(t *testing.T) {
 }
 
 // TestPersonNameRules checks the named rules of who is a person and by
-// what name: "crown prince" is an heir's office, not part of the name
+// what name: "crown prince" and "first lady" are offices, not part of the name
 // (royal titles are); a named storm is no person, nor a name that opens
 // with "The"; a "person" whose last word names an organisation is one.
 func TestPersonNameRules(t *testing.T) {
@@ -60,6 +60,12 @@ func TestPersonNameRules(t *testing.T) {
 		{"Saudi Crown Prince Mohammed bin Salman met Donald Trump.", "Mohammed bin Salman", true},
 		{"Saudi Crown Prince Mohammed bin Salman met Donald Trump.", "Crown Prince Mohammed bin Salman", false},
 		{"Prince Harry met King Charles at Windsor.", "Prince Harry", true},
+		{"The president and First Lady Melania Trump had dinner with Shinzo Abe.", "Melania Trump", true},
+		{"The president and First Lady Melania Trump had dinner with Shinzo Abe.", "Lady Melania Trump", false},
+		{"Lady Antonia Fraser met the Queen.", "Lady Antonia Fraser", true},
+		{"Senate Armed Services Committee Chairman John McCain, Arizona Republican, said the increase was not enough.", "Arizona Republican", false},
+		{"Senate Armed Services Committee Chairman John McCain, Arizona Republican, said the increase was not enough.", "John McCain", true},
+		{"Rep. Eric Cantor, Virginia Republican, met Obama at Blair House.", "Virginia Republican", false},
 		{"Prince Harry met King Charles at Windsor.", "King Charles", true},
 		{"Hurricane Maria hit Puerto Rico on Wednesday.", "Hurricane Maria", false},
 		{"Donations to the Clinton Foundation rose, Bill Clinton said.", "Clinton Foundation", false},
@@ -204,6 +210,27 @@ func TestGazFlagsCapsNames(t *testing.T) {
 	for i := range ws {
 		if fast[i] != slow[i] {
 			t.Errorf("%q: flags %x, looked up %x", ws[i], fast[i], slow[i])
+		}
+	}
+}
+
+// TestGivenSurname checks the test of rule "given name + surname": two
+// one-word person spans one space apart join when the first is a given
+// name and the second a surname ("Theresa" + "May").
+func TestGivenSurname(t *testing.T) {
+	x := testExtractor(t)
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Theresa May", true},
+		{"Trump Putin", false},  // no given name first
+		{"Theresa  May", false}, // not one space apart
+	} {
+		d := x.Analyze(tc.text)
+		n := len(d.Tokens)
+		if got := givenSurname(x, d, span{0, 1, newsgraph.PER}, span{n - 1, n, newsgraph.PER}); got != tc.want {
+			t.Errorf("%q: givenSurname %v, want %v", tc.text, got, tc.want)
 		}
 	}
 }
