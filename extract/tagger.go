@@ -23,8 +23,14 @@ func (x *Extractor) NERSentences(doc [][]string) []ner.Sentence {
 	doc = append([][]string(nil), doc...)
 	out := make([]ner.Sentence, len(doc))
 	capsSent := make([]bool, len(doc))
-	docCap := map[string]bool{}
-	docLower := map[string]bool{}
+	words := 0
+	for _, ws := range doc {
+		words += len(ws)
+	}
+	// the document flags of each lower-case form: ner.DocLower if it
+	// occurs in lower case, ner.DocCap if capitalised (not at a sentence
+	// start, not in an all-caps sentence)
+	docFlags := make(map[string]uint8, words/2)
 	for si, ws := range doc {
 		caps := true
 		for _, w := range ws {
@@ -53,24 +59,22 @@ func (x *Extractor) NERSentences(doc [][]string) []ner.Sentence {
 			r := []rune(w)[0]
 			switch {
 			case unicode.IsLower(r):
-				docLower[w] = true
+				docFlags[w] |= ner.DocLower
 			case unicode.IsUpper(r) && !caps && i > 0:
-				docCap[strings.ToLower(w)] = true
+				docFlags[strings.ToLower(w)] |= ner.DocCap
 			}
 		}
 	}
+	// every sentence's flags and lower-case words in one slab each
+	flags, lower := make([]uint8, words), make([]string, words)
 	for si, ws := range doc {
-		s := ner.Sentence{Words: ws, Gaz: x.gazFlags(ws), Doc: make([]uint8, len(ws)), Lower: make([]string, len(ws))}
+		n := len(ws)
+		s := ner.Sentence{Words: ws, Gaz: x.gazFlags(ws), Doc: flags[:n:n], Lower: lower[:n:n]}
+		flags, lower = flags[n:], lower[n:]
 		for i, w := range ws {
-			var f uint8
 			l := strings.ToLower(w)
 			s.Lower[i] = l
-			if docCap[l] {
-				f |= ner.DocCap
-			}
-			if docLower[l] {
-				f |= ner.DocLower
-			}
+			f := docFlags[l]
 			if capsSent[si] {
 				f |= ner.CapsSentence
 			}
