@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/extract/ner"
 )
@@ -56,7 +57,7 @@ func (x *Extractor) NERSentences(doc [][]string) []ner.Sentence {
 			if w == "" {
 				continue
 			}
-			r := []rune(w)[0]
+			r, _ := utf8.DecodeRuneInString(w)
 			switch {
 			case unicode.IsLower(r):
 				docFlags[w] |= ner.DocLower
@@ -235,23 +236,18 @@ var lexFlags = func() map[string]uint16 {
 // titleCased reports whether a sentence (a document's first) is a Title
 // Case headline: at least three words, at most one not capitalised.
 func titleCased(ws []string) bool {
-	words, capped, small, lower := 0, 0, 0, 0
+	words, capped, lower := 0, 0, 0
 	for _, w := range ws {
-		r := []rune(w)
-		if len(r) == 0 || !unicode.IsLetter(r[0]) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if w == "" || !unicode.IsLetter(r) {
 			continue
 		}
 		words++
-		switch {
-		case unicode.IsUpper(r[0]):
+		if unicode.IsUpper(r) {
 			capped++
-			if functionWords[strings.ToLower(w)] {
-				small++
-			}
-		default:
+		} else {
 			lower++
 		}
 	}
-	_ = small
 	return words >= 3 && lower <= 1 && capped*10 >= words*8
 }
