@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -120,6 +121,7 @@ func (x *Extractor) tag(d *Doc) {
 		spans = x.runTagger(d)
 	}
 	spans = x.ruleSpans(d, spans)
+	d.Mentions = slices.Grow(d.Mentions, len(spans))
 	for _, s := range spans {
 		if s.a >= s.b {
 			continue

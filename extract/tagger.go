@@ -171,8 +171,9 @@ func (x *Extractor) matchWords(ws []string, i int, has func(string) bool) (int, 
 // runTagger returns the tagger's spans, none touching boilerplate.
 func (x *Extractor) runTagger(d *Doc) []span {
 	doc := make([][]string, len(d.Sentences))
+	words := make([]string, len(d.Tokens)) // every sentence's words, one slab
 	for si, s := range d.Sentences {
-		ws := make([]string, s.Tok1-s.Tok0)
+		ws := words[s.Tok0:s.Tok1:s.Tok1]
 		for i := s.Tok0; i < s.Tok1; i++ {
 			ws[i-s.Tok0] = d.Tokens[i].Text
 		}
