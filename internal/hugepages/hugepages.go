@@ -9,7 +9,7 @@
 // supported it is not given.
 package hugepages
 
-// Size is the size of a huge page (x86-64 and arm64 Linux).
+// Size is the size of a huge page (x86-64 Linux; arm64 with 4 KB pages).
 const Size = 2 << 20
 
 // Make returns a slice of n zero values whose whole huge pages are
