@@ -677,6 +677,7 @@ func (x *Extractor) refCandidates(d *Doc, ci *corefInfo, r int) []RefCandidate {
 	for i, c := range cs {
 		m := d.Mentions[c.last]
 		f := &out[i].Features
+		f.Grow(24) // a candidate gets 8 to 23 features
 		out[i].Person = c.person
 		k := ref.Kind
 		add := func(name string) { f.Add(k + "|" + name) }

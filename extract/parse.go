@@ -61,7 +61,8 @@ func (x *Extractor) parseFrom(d *Doc, sent, tok0 int, need func(*syntax.Sentence
 func (d *Doc) Words(sent int) []syntax.Word {
 	s := d.Sentences[sent]
 	rs := d.Runes
-	var ps []syntax.Word
+	// about one word a token: room for that and a few splits
+	ps := make([]syntax.Word, 0, s.Tok1-s.Tok0+8)
 	for t := s.Tok0; t < s.Tok1; t++ {
 		ps = splitToken(ps, rs, d.Tokens, t, s.Tok1)
 	}
@@ -177,13 +178,16 @@ var emoticons = map[string]bool{
 
 // mergeWords joins adjacent words (no space between) that EWT writes as
 // one: numbers, URLs, e-mail addresses, punctuation runs, emoticons and
-// abbreviations with their period. [start, end) is the sentence.
+// abbreviations with their period. [start, end) is the sentence. It
+// reuses ws.
 func mergeWords(ws []syntax.Word, rs []rune, start, end int) []syntax.Word {
 	if len(ws) < 2 {
 		return ws
 	}
 	links := linkSpans(rs, start, end)
-	out := make([]syntax.Word, 0, len(ws))
+	// in place: a group ends at or after the word it starts at, and
+	// groupEnd reads no word before it
+	out := ws[:0]
 	for i := 0; i < len(ws); {
 		j := groupEnd(ws, rs, i, links, end)
 		w := ws[i]

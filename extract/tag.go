@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -120,6 +121,7 @@ func (x *Extractor) tag(d *Doc) {
 		spans = x.runTagger(d)
 	}
 	spans = x.ruleSpans(d, spans)
+	d.Mentions = slices.Grow(d.Mentions, len(spans))
 	for _, s := range spans {
 		if s.a >= s.b {
 			continue
@@ -135,8 +137,22 @@ func (x *Extractor) tag(d *Doc) {
 }
 
 func (d *Doc) capsSentence(si int) bool {
+	if si > 0 {
+		return d.allCaps(si) // Title Case counts in the first sentence only
+	}
 	caps, title := d.sentenceCase(si)
-	return caps || si == 0 && title
+	return caps || title
+}
+
+// allCaps says whether sentence si is all in capitals.
+func (d *Doc) allCaps(si int) bool {
+	s := d.Sentences[si]
+	for i := s.Tok0; i < s.Tok1; i++ {
+		if strings.ContainsFunc(d.Tokens[i].Text, unicode.IsLower) {
+			return false
+		}
+	}
+	return true
 }
 
 // sentenceCase says whether sentence si is all in capitals and whether it

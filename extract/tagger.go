@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/extract/ner"
 )
@@ -23,8 +24,14 @@ func (x *Extractor) NERSentences(doc [][]string) []ner.Sentence {
 	doc = append([][]string(nil), doc...)
 	out := make([]ner.Sentence, len(doc))
 	capsSent := make([]bool, len(doc))
-	docCap := map[string]bool{}
-	docLower := map[string]bool{}
+	words := 0
+	for _, ws := range doc {
+		words += len(ws)
+	}
+	// the document flags of each lower-case form: ner.DocLower if it
+	// occurs in lower case, ner.DocCap if capitalised (not at a sentence
+	// start, not in an all-caps sentence)
+	docFlags := make(map[string]uint8, words/2)
 	for si, ws := range doc {
 		caps := true
 		for _, w := range ws {
@@ -50,27 +57,25 @@ func (x *Extractor) NERSentences(doc [][]string) []ner.Sentence {
 			if w == "" {
 				continue
 			}
-			r := []rune(w)[0]
+			r, _ := utf8.DecodeRuneInString(w)
 			switch {
 			case unicode.IsLower(r):
-				docLower[w] = true
+				docFlags[w] |= ner.DocLower
 			case unicode.IsUpper(r) && !caps && i > 0:
-				docCap[strings.ToLower(w)] = true
+				docFlags[strings.ToLower(w)] |= ner.DocCap
 			}
 		}
 	}
+	// every sentence's flags and lower-case words in one slab each
+	flags, lower := make([]uint8, words), make([]string, words)
 	for si, ws := range doc {
-		s := ner.Sentence{Words: ws, Gaz: x.gazFlags(ws), Doc: make([]uint8, len(ws)), Lower: make([]string, len(ws))}
+		n := len(ws)
+		s := ner.Sentence{Words: ws, Gaz: x.gazFlags(ws), Doc: flags[:n:n], Lower: lower[:n:n]}
+		flags, lower = flags[n:], lower[n:]
 		for i, w := range ws {
-			var f uint8
 			l := strings.ToLower(w)
 			s.Lower[i] = l
-			if docCap[l] {
-				f |= ner.DocCap
-			}
-			if docLower[l] {
-				f |= ner.DocLower
-			}
+			f := docFlags[l]
 			if capsSent[si] {
 				f |= ner.CapsSentence
 			}
@@ -166,8 +171,9 @@ func (x *Extractor) matchWords(ws []string, i int, has func(string) bool) (int, 
 // runTagger returns the tagger's spans, none touching boilerplate.
 func (x *Extractor) runTagger(d *Doc) []span {
 	doc := make([][]string, len(d.Sentences))
+	words := make([]string, len(d.Tokens)) // every sentence's words, one slab
 	for si, s := range d.Sentences {
-		ws := make([]string, s.Tok1-s.Tok0)
+		ws := words[s.Tok0:s.Tok1:s.Tok1]
 		for i := s.Tok0; i < s.Tok1; i++ {
 			ws[i-s.Tok0] = d.Tokens[i].Text
 		}
@@ -231,23 +237,18 @@ var lexFlags = func() map[string]uint16 {
 // titleCased reports whether a sentence (a document's first) is a Title
 // Case headline: at least three words, at most one not capitalised.
 func titleCased(ws []string) bool {
-	words, capped, small, lower := 0, 0, 0, 0
+	words, capped, lower := 0, 0, 0
 	for _, w := range ws {
-		r := []rune(w)
-		if len(r) == 0 || !unicode.IsLetter(r[0]) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if w == "" || !unicode.IsLetter(r) {
 			continue
 		}
 		words++
-		switch {
-		case unicode.IsUpper(r[0]):
+		if unicode.IsUpper(r) {
 			capped++
-			if functionWords[strings.ToLower(w)] {
-				small++
-			}
-		default:
+		} else {
 			lower++
 		}
 	}
-	_ = small
 	return words >= 3 && lower <= 1 && capped*10 >= words*8
 }

@@ -39,6 +39,12 @@ func (f *Features) Add(name string) {
 // Addf adds the feature prefix+"="+value.
 func (f *Features) Addf(prefix, value string) { f.Add(prefix + "=" + value) }
 
+// Grow makes room for n more features, so that adding them does not
+// allocate.
+func (f *Features) Grow(n int) {
+	f.Names, f.keys = slices.Grow(f.Names, n), slices.Grow(f.keys, n)
+}
+
 // Reset empties f, keeping its storage.
 func (f *Features) Reset() { f.Names, f.keys = f.Names[:0], f.keys[:0] }
 

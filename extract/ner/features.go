@@ -128,15 +128,16 @@ type sentCtx struct {
 }
 
 func newCtx(s Sentence) sentCtx {
-	c := sentCtx{lower: make([]string, len(s.Words)), shape: make([]string, len(s.Words))}
+	c := sentCtx{lower: s.Lower, shape: make([]string, len(s.Words))}
+	if c.lower == nil {
+		c.lower = make([]string, len(s.Words))
+		for i, w := range s.Words {
+			c.lower[i] = strings.ToLower(w)
+		}
+	}
 	arena := make([]byte, 0, len(s.Words)*4)
 	ends := make([]int, len(s.Words))
 	for i, w := range s.Words {
-		if s.Lower != nil {
-			c.lower[i] = s.Lower[i]
-		} else {
-			c.lower[i] = strings.ToLower(w)
-		}
 		arena = appendShape(arena, w)
 		ends[i] = len(arena)
 	}

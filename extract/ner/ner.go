@@ -20,6 +20,8 @@ import (
 	"math"
 	"slices"
 	"sync"
+
+	"github.com/newsgraph/newsgraph/internal/hugepages"
 )
 
 // Tags in model order.
@@ -796,7 +798,9 @@ func newPacked(stages []block) *packedTable {
 	for size < n*3/2+2 {
 		size <<= 1
 	}
-	t := &packedTable{mask: uint32(size - 1), entries: make([]packedEntry, size), filter: make([]uint64, 1<<20/64)}
+	// the entries are read at random: huge pages save most of their TLB
+	// misses
+	t := &packedTable{mask: uint32(size - 1), entries: hugepages.Make[packedEntry](size), filter: make([]uint64, 1<<20/64)}
 	for st, b := range stages {
 		for r, k := range b.keys {
 			bit := filterBit(k)

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"math"
 	"slices"
+
+	"github.com/newsgraph/newsgraph/internal/hugepages"
 )
 
 // linear is a trained multi-class linear model over hashed features,
@@ -221,8 +223,10 @@ func newPacked(nclass int, scale float32, n, weights int) *linear {
 		size <<= 1
 		bits++
 	}
-	return &linear{nclass: nclass, scale: scale, mask: uint32(size - 1), shift: uint32(32 - bits), slots: make([]slot, size),
-		ents: make([]uint32, 0, weights), words: (nclass + 2) / 3}
+	// the slots and runs are read at random: huge pages save most of
+	// their TLB misses
+	return &linear{nclass: nclass, scale: scale, mask: uint32(size - 1), shift: uint32(32 - bits), slots: hugepages.Make[slot](size),
+		ents: hugepages.Make[uint32](weights)[:0], words: (nclass + 2) / 3}
 }
 
 // put adds feature key with entries es (class<<16 | uint16(weight)).
@@ -371,6 +375,11 @@ func readLinear(r *reader) (*linear, error) {
 			return nil, err
 		}
 	}
+	// the runs and dense rows were allocated by estimate and grown: keep
+	// them at their size (6 MB less of live heap for the two models, so
+	// that the collector runs less often under the memory limit), on
+	// huge pages
+	m.ents, m.dense = hugepages.Clone(m.ents), hugepages.Clone(m.dense)
 	return m, nil
 }
 
