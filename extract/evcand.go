@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"strings"
+	"unicode"
 
 	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/extract/classify"
@@ -84,6 +85,25 @@ type Candidate struct {
 	ss   *synSent
 	trig int   // trigger word
 	args []int // argument words
+}
+
+// Rule "title verb": a verb capitalised inside a sentence of ordinary case
+// is part of a title, not a predicate: "said on NBC's “Meet the Press”",
+// "the film Meet the Parents". The first word of the sentence (after any
+// opening quotes or brackets) is no title word.
+func titleVerb(ss *synSent, i int) bool {
+	f := ss.s.Words[i].Form
+	if f == "" || !unicode.IsUpper([]rune(f)[0]) {
+		return false
+	}
+	for k := 0; k < i; k++ {
+		for _, r := range ss.s.Words[k].Form {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // evSent is a parsed candidate sentence with its triggers and arguments.
@@ -174,9 +194,10 @@ func (c *evCtx) sentence(s int) *evSent {
 	}
 	ss := newSynSent(c.d, s, p)
 	es := &evSent{ss: ss}
+	caps, title := c.d.sentenceCase(s)
 	for i, w := range ss.s.Words {
 		ents := c.triggerEntries(ss, i)
-		if len(ents) == 0 {
+		if len(ents) == 0 || w.UPOS == "VERB" && !caps && !title && titleVerb(ss, i) {
 			continue
 		}
 		t := evTrig{word: i, via: -1, entries: ents}

@@ -140,3 +140,29 @@ func TestOneCandidatePerPair(t *testing.T) {
 		t.Errorf("%d meet candidates, want 1", n)
 	}
 }
+
+// TestTitleVerbRule checks rule "title verb": a verb trigger capitalised
+// inside a sentence is part of a title ("Meet the Press"); at the start of
+// the sentence, or in lower case, it is a verb.
+func TestTitleVerbRule(t *testing.T) {
+	x := testExtractor(t)
+	for _, tc := range []struct {
+		sentence, word string
+		title          bool
+	}{
+		{"Richard Durbin, who met Mitch McConnell on Monday, said on NBC ’ s “ Meet the Press ” that the talks went well.", "Meet", true},
+		{"Richard Durbin, who met Mitch McConnell on Monday, said on NBC ’ s “ Meet the Press ” that the talks went well.", "met", false},
+		{"Meet the Press host Chuck Todd interviewed Kevin McCarthy.", "Meet", false},
+	} {
+		d := x.Analyze(tc.sentence)
+		c := newEvCtx(x, d, "")
+		es := c.sentence(0)
+		w := wordOf(es.ss, tc.word)
+		if w < 0 {
+			t.Fatalf("%q: no word %q", tc.sentence, tc.word)
+		}
+		if got := titleVerb(es.ss, w); got != tc.title {
+			t.Errorf("%q: %q a title word = %v, want %v", tc.sentence, tc.word, got, tc.title)
+		}
+	}
+}
