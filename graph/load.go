@@ -40,10 +40,12 @@ func (s *LoadStats) Add(o LoadStats) {
 }
 
 // planOnce keeps the first plan of a write statement for as long as the
-// server caches it. Every lookup in them is by a unique key (an index seek
-// whatever the statistics say), but a load into a young database changes
-// the statistics so fast that Neo4j would otherwise plan each statement
-// again every few seconds: a fifth of the server's CPU in a load.
+// server caches it. Every lookup in them is by a unique key or an element
+// id (an index or id seek whatever the statistics say), but a load into a
+// young database changes the statistics so fast that Neo4j would otherwise
+// plan each statement again every few seconds: a fifth of the server's CPU
+// in a load. (cypherKnownSurnames is left out: it seeks a non-unique
+// index, and a plan made on an empty database could scan the label.)
 const planOnce = "CYPHER replan=skip\n"
 
 // The write path. Each statement UNWINDs a list parameter; all of them
@@ -51,7 +53,7 @@ const planOnce = "CYPHER replan=skip\n"
 // transient errors (deadlocks between concurrent loads), so the
 // transaction function recomputes everything from its inputs.
 const (
-	cypherArticleHashes = `UNWIND $ids AS id
+	cypherArticleHashes = planOnce + `UNWIND $ids AS id
 MATCH (a:Article {id: id})
 RETURN a.id AS id, a.contentHash AS hash, a.path AS path`
 
@@ -62,12 +64,12 @@ ORDER BY key`
 
 	// Before an article's facts are replaced: the events it reported and
 	// the derived edges they fed, so both can be cleaned up.
-	cypherOldMeetings = `UNWIND $ids AS id
+	cypherOldMeetings = planOnce + `UNWIND $ids AS id
 MATCH (:Article {id: id})-[:REPORTS]->(m:Meeting|Trip)
 MATCH (p:Person)-[:ATTENDED|ON_TRIP]->(m)
 RETURN elementId(m) AS event, labels(m)[0] AS kind, collect(p.key) AS people`
 
-	cypherOldStrikes = `UNWIND $ids AS id
+	cypherOldStrikes = planOnce + `UNWIND $ids AS id
 MATCH (:Article {id: id})-[:REPORTS]->(s:Strike)
 OPTIONAL MATCH (att)-[:LAUNCHED]->(s)
 OPTIONAL MATCH (s)-[:HIT]->(t:Place)
@@ -75,7 +77,7 @@ RETURN elementId(s) AS event,
        CASE WHEN att:Country THEN 'country:' + att.code WHEN att:Organization THEN 'org:' + att.key END AS attacker,
        t.key AS target`
 
-	cypherOldMentions = `UNWIND $ids AS id
+	cypherOldMentions = planOnce + `UNWIND $ids AS id
 MATCH (:Article {id: id})-[:MENTIONS]->(e)
 RETURN DISTINCT elementId(e) AS entity, CASE WHEN e:Person THEN e.key END AS person`
 
@@ -84,19 +86,19 @@ RETURN DISTINCT elementId(e) AS entity, CASE WHEN e:Person THEN e.key END AS per
 	// that a concurrent load wrote since cypherArticleHashes looked. Their
 	// facts are removed before the batch's are written, so that every
 	// MENTIONS edge of the batch can be created rather than merged.
-	cypherArticlesWithFacts = `UNWIND $ids AS id
+	cypherArticlesWithFacts = planOnce + `UNWIND $ids AS id
 MATCH (a:Article {id: id}) WHERE EXISTS { (a)-[:REPORTS|MENTIONS]->() }
 RETURN a.id AS id`
 
-	cypherDetachArticles = `UNWIND $ids AS id
+	cypherDetachArticles = planOnce + `UNWIND $ids AS id
 MATCH (a:Article {id: id})-[r:REPORTS|MENTIONS]->()
 DELETE r`
 
-	cypherDeleteOrphanEvents = `UNWIND $events AS eid
+	cypherDeleteOrphanEvents = planOnce + `UNWIND $events AS eid
 MATCH (e) WHERE elementId(e) = eid AND NOT (e)<-[:REPORTS]-()
 DETACH DELETE e`
 
-	cypherDeleteOrphanEntities = `UNWIND $entities AS eid
+	cypherDeleteOrphanEntities = planOnce + `UNWIND $entities AS eid
 MATCH (e:Person|Place|Organization) WHERE elementId(e) = eid AND NOT (e)<-[:MENTIONS]-()
   AND NOT (e)<-[:HELD_IN|HIT|TO]-() AND NOT (e)-[:LAUNCHED]->()
 DETACH DELETE e`
@@ -144,7 +146,7 @@ CALL (p, row) {
 	// are rebuilt from the MENTIONS edges that remain, so a name, alias,
 	// role or country only the earlier version gave goes away. (A person
 	// no article mentions any more is deleted with the orphans.)
-	cypherRecomputePersons = `UNWIND $keys AS k
+	cypherRecomputePersons = planOnce + `UNWIND $keys AS k
 MATCH (p:Person {key: k})<-[m:MENTIONS]-(:Article)
 WITH p, collect(m) AS ms
 WITH p, reduce(best = null, m IN ms | CASE WHEN best IS NULL OR size(m.name) > size(best) OR (size(m.name) = size(best) AND m.name < best) THEN m.name ELSE best END) AS name,
