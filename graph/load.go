@@ -105,9 +105,14 @@ DETACH DELETE e`
 
 	// Setting a property locks the node, changed or not: from here to the
 	// end of the transaction no other load writes these articles' edges.
+	// It returns each article's element id: the statements after it find
+	// the articles by that (row.article, row.articles, mt.article), an id
+	// seek that neither descends the id index nor takes its lock, once
+	// for every entity and event an article names.
 	cypherUpsertArticles = planOnce + `UNWIND $rows AS row
 MERGE (a:Article {id: row.id})
-SET a += row.props`
+SET a += row.props
+RETURN row.id AS id, elementId(a) AS node`
 
 	// One row per person of the batch (personParams). aliases and roles
 	// may be missing (rather than empty) on persons that neo4j-admin
@@ -131,7 +136,7 @@ SET p.aliases = reduce(acc = [], x IN coalesce(p.aliases, []) + row.names + [old
 WITH p, row
 CALL (p, row) {
   UNWIND row.mentions AS mt
-  MATCH (a:Article {id: mt.article})
+  MATCH (a:Article) WHERE elementId(a) = mt.article
   CREATE (a)-[:MENTIONS {name: mt.name, names: mt.names, roles: mt.roles, reps: mt.reps}]->(p)
 }
 CALL (p, row) {
@@ -177,8 +182,8 @@ CALL (p, reps) {
 MERGE (c:Country {code: row.key})
 SET c.name = row.name
 WITH c, row
-UNWIND row.articles AS id
-MATCH (a:Article {id: id})
+UNWIND row.articles AS node
+MATCH (a:Article) WHERE elementId(a) = node
 CREATE (a)-[:MENTIONS]->(c)`
 
 	cypherUpsertPlaces = planOnce + `UNWIND $rows AS row
@@ -186,8 +191,8 @@ MERGE (p:Place {key: row.key})
 ON CREATE SET p.name = row.name
 WITH p, row
 CALL (p, row) {
-  UNWIND row.articles AS id
-  MATCH (a:Article {id: id})
+  UNWIND row.articles AS node
+  MATCH (a:Article) WHERE elementId(a) = node
   CREATE (a)-[:MENTIONS]->(p)
 }
 CALL (p, row) {
@@ -201,15 +206,15 @@ CALL (p, row) {
 MERGE (o:Organization {key: row.key})
 ON CREATE SET o.name = row.name
 WITH o, row
-UNWIND row.articles AS id
-MATCH (a:Article {id: id})
+UNWIND row.articles AS node
+MATCH (a:Article) WHERE elementId(a) = node
 CREATE (a)-[:MENTIONS]->(o)`
 
 	cypherUpsertMeetings = planOnce + `UNWIND $rows AS row
 MERGE (m:Meeting {key: row.key})
 SET m.date = row.date, m.status = row.status, m.cameo = row.cameo
 WITH m, row
-MATCH (a:Article {id: row.article})
+MATCH (a:Article) WHERE elementId(a) = row.article
 MERGE (a)-[r:REPORTS]->(m)
 SET r.evidence = row.evidence, r.start = row.start, r.end = row.end, r.rule = row.rule, r.confidence = row.confidence
 WITH m, row
@@ -225,7 +230,7 @@ MERGE (p)-[:ATTENDED]->(m)`
 	cypherUpsertTrips = planOnce + `UNWIND $rows AS row
 MERGE (t:Trip {key: row.key})
 WITH t, row
-MATCH (a:Article {id: row.article})
+MATCH (a:Article) WHERE elementId(a) = row.article
 MERGE (a)-[r:REPORTS]->(t)
 SET r.evidence = row.evidence, r.start = row.start, r.end = row.end, r.rule = row.rule, r.confidence = row.confidence
 WITH t, row
@@ -242,7 +247,7 @@ MERGE (p)-[:ON_TRIP]->(t)`
 MERGE (s:Strike {key: row.key})
 SET s.date = row.date, s.weapon = row.weapon, s.killed = row.killed, s.injured = row.injured, s.cameo = row.cameo
 WITH s, row
-MATCH (a:Article {id: row.article})
+MATCH (a:Article) WHERE elementId(a) = row.article
 MERGE (a)-[r:REPORTS]->(s)
 SET r.evidence = row.evidence, r.start = row.start, r.end = row.end, r.rule = row.rule, r.confidence = row.confidence
 WITH s, row
@@ -429,8 +434,15 @@ func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, items []Item, cou
 	b := build(todo, res, countryName)
 
 	// The articles first: this locks them (see cypherArticlesWithFacts).
-	if _, err := collect(ctx, tx, cypherUpsertArticles, map[string]any{"rows": paramRows(b.articles)}, &st); err != nil {
+	recs, err = collect(ctx, tx, cypherUpsertArticles, map[string]any{"rows": paramRows(b.articles)}, &st)
+	if err != nil {
 		return st, err
+	}
+	nodes := make(map[string]any, len(recs))
+	for _, r := range recs {
+		id, _ := r.Get("id")
+		n, _ := r.Get("node")
+		nodes[id.(string)] = n
 	}
 	// The changed articles, and new ones that a concurrent load wrote
 	// meanwhile, lose their earlier facts.
@@ -502,13 +514,13 @@ func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, items []Item, cou
 		cypher string
 		rows   []map[string]any
 	}{
-		{cypherUpsertCountries, countryParams(b.countries)},
-		{cypherUpsertPersons, personParams(b.persons)},
-		{cypherUpsertPlaces, placeParams(b.places)},
-		{cypherUpsertOrgs, orgParams(b.orgs)},
-		{cypherUpsertMeetings, paramRows(b.meetings)},
-		{cypherUpsertTrips, paramRows(b.trips)},
-		{cypherUpsertStrikes, paramRows(b.strikes)},
+		{cypherUpsertCountries, articleNodes(countryParams(b.countries), nodes)},
+		{cypherUpsertPersons, articleNodes(personParams(b.persons), nodes)},
+		{cypherUpsertPlaces, articleNodes(placeParams(b.places), nodes)},
+		{cypherUpsertOrgs, articleNodes(orgParams(b.orgs), nodes)},
+		{cypherUpsertMeetings, articleNodes(paramRows(b.meetings), nodes)},
+		{cypherUpsertTrips, articleNodes(paramRows(b.trips), nodes)},
+		{cypherUpsertStrikes, articleNodes(paramRows(b.strikes), nodes)},
 	}
 	for _, step := range steps {
 		if len(step.rows) == 0 {
@@ -573,6 +585,28 @@ func collect(ctx context.Context, tx neo4j.ManagedTransaction, cypher string, pa
 	st.RelsDeleted += c.RelationshipsDeleted()
 	st.PropertiesSet += c.PropertiesSet()
 	return recs, nil
+}
+
+// articleNodes replaces the article ids in rows (a row's "article" and
+// "articles", a person's mentions' "article") with the element ids of the
+// articles' nodes that cypherUpsertArticles returned.
+func articleNodes(rows []map[string]any, nodes map[string]any) []map[string]any {
+	for _, row := range rows {
+		if id, ok := row["article"].(string); ok {
+			row["article"] = nodes[id]
+		}
+		if ids, ok := row["articles"].([]string); ok {
+			ns := make([]any, len(ids))
+			for i, id := range ids {
+				ns[i] = nodes[id]
+			}
+			row["articles"] = ns
+		}
+		if ms, ok := row["mentions"].([]map[string]any); ok {
+			articleNodes(ms, nodes)
+		}
+	}
+	return rows
 }
 
 // struckTargets groups the (attacker, place) pairs by place: the country
