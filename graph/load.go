@@ -40,10 +40,12 @@ func (s *LoadStats) Add(o LoadStats) {
 }
 
 // planOnce keeps the first plan of a write statement for as long as the
-// server caches it. Every lookup in them is by a unique key (an index seek
-// whatever the statistics say), but a load into a young database changes
-// the statistics so fast that Neo4j would otherwise plan each statement
-// again every few seconds: a fifth of the server's CPU in a load.
+// server caches it. Every lookup in them is by a unique key or an element
+// id (an index or id seek whatever the statistics say), but a load into a
+// young database changes the statistics so fast that Neo4j would otherwise
+// plan each statement again every few seconds: a fifth of the server's CPU
+// in a load. (cypherKnownSurnames is left out: it seeks a non-unique
+// index, and a plan made on an empty database could scan the label.)
 const planOnce = "CYPHER replan=skip\n"
 
 // The write path. Each statement UNWINDs a list parameter; all of them
@@ -51,7 +53,7 @@ const planOnce = "CYPHER replan=skip\n"
 // transient errors (deadlocks between concurrent loads), so the
 // transaction function recomputes everything from its inputs.
 const (
-	cypherArticleHashes = `UNWIND $ids AS id
+	cypherArticleHashes = planOnce + `UNWIND $ids AS id
 MATCH (a:Article {id: id})
 RETURN a.id AS id, a.contentHash AS hash, a.path AS path`
 
@@ -62,12 +64,12 @@ ORDER BY key`
 
 	// Before an article's facts are replaced: the events it reported and
 	// the derived edges they fed, so both can be cleaned up.
-	cypherOldMeetings = `UNWIND $ids AS id
+	cypherOldMeetings = planOnce + `UNWIND $ids AS id
 MATCH (:Article {id: id})-[:REPORTS]->(m:Meeting|Trip)
 MATCH (p:Person)-[:ATTENDED|ON_TRIP]->(m)
 RETURN elementId(m) AS event, labels(m)[0] AS kind, collect(p.key) AS people`
 
-	cypherOldStrikes = `UNWIND $ids AS id
+	cypherOldStrikes = planOnce + `UNWIND $ids AS id
 MATCH (:Article {id: id})-[:REPORTS]->(s:Strike)
 OPTIONAL MATCH (att)-[:LAUNCHED]->(s)
 OPTIONAL MATCH (s)-[:HIT]->(t:Place)
@@ -75,7 +77,7 @@ RETURN elementId(s) AS event,
        CASE WHEN att:Country THEN 'country:' + att.code WHEN att:Organization THEN 'org:' + att.key END AS attacker,
        t.key AS target`
 
-	cypherOldMentions = `UNWIND $ids AS id
+	cypherOldMentions = planOnce + `UNWIND $ids AS id
 MATCH (:Article {id: id})-[:MENTIONS]->(e)
 RETURN DISTINCT elementId(e) AS entity, CASE WHEN e:Person THEN e.key END AS person`
 
@@ -84,28 +86,33 @@ RETURN DISTINCT elementId(e) AS entity, CASE WHEN e:Person THEN e.key END AS per
 	// that a concurrent load wrote since cypherArticleHashes looked. Their
 	// facts are removed before the batch's are written, so that every
 	// MENTIONS edge of the batch can be created rather than merged.
-	cypherArticlesWithFacts = `UNWIND $ids AS id
+	cypherArticlesWithFacts = planOnce + `UNWIND $ids AS id
 MATCH (a:Article {id: id}) WHERE EXISTS { (a)-[:REPORTS|MENTIONS]->() }
 RETURN a.id AS id`
 
-	cypherDetachArticles = `UNWIND $ids AS id
+	cypherDetachArticles = planOnce + `UNWIND $ids AS id
 MATCH (a:Article {id: id})-[r:REPORTS|MENTIONS]->()
 DELETE r`
 
-	cypherDeleteOrphanEvents = `UNWIND $events AS eid
+	cypherDeleteOrphanEvents = planOnce + `UNWIND $events AS eid
 MATCH (e) WHERE elementId(e) = eid AND NOT (e)<-[:REPORTS]-()
 DETACH DELETE e`
 
-	cypherDeleteOrphanEntities = `UNWIND $entities AS eid
+	cypherDeleteOrphanEntities = planOnce + `UNWIND $entities AS eid
 MATCH (e:Person|Place|Organization) WHERE elementId(e) = eid AND NOT (e)<-[:MENTIONS]-()
   AND NOT (e)<-[:HELD_IN|HIT|TO]-() AND NOT (e)-[:LAUNCHED]->()
 DETACH DELETE e`
 
 	// Setting a property locks the node, changed or not: from here to the
 	// end of the transaction no other load writes these articles' edges.
+	// It returns each article's element id: the statements after it find
+	// the articles by that (row.article, row.articles, mt.article), an id
+	// seek that neither descends the id index nor takes its lock, once
+	// for every entity and event an article names.
 	cypherUpsertArticles = planOnce + `UNWIND $rows AS row
 MERGE (a:Article {id: row.id})
-SET a += row.props`
+SET a += row.props
+RETURN row.id AS id, elementId(a) AS node`
 
 	// One row per person of the batch (personParams). aliases and roles
 	// may be missing (rather than empty) on persons that neo4j-admin
@@ -129,7 +136,7 @@ SET p.aliases = reduce(acc = [], x IN coalesce(p.aliases, []) + row.names + [old
 WITH p, row
 CALL (p, row) {
   UNWIND row.mentions AS mt
-  MATCH (a:Article {id: mt.article})
+  MATCH (a:Article) WHERE elementId(a) = mt.article
   CREATE (a)-[:MENTIONS {name: mt.name, names: mt.names, roles: mt.roles, reps: mt.reps}]->(p)
 }
 CALL (p, row) {
@@ -144,7 +151,7 @@ CALL (p, row) {
 	// are rebuilt from the MENTIONS edges that remain, so a name, alias,
 	// role or country only the earlier version gave goes away. (A person
 	// no article mentions any more is deleted with the orphans.)
-	cypherRecomputePersons = `UNWIND $keys AS k
+	cypherRecomputePersons = planOnce + `UNWIND $keys AS k
 MATCH (p:Person {key: k})<-[m:MENTIONS]-(:Article)
 WITH p, collect(m) AS ms
 WITH p, reduce(best = null, m IN ms | CASE WHEN best IS NULL OR size(m.name) > size(best) OR (size(m.name) = size(best) AND m.name < best) THEN m.name ELSE best END) AS name,
@@ -175,8 +182,8 @@ CALL (p, reps) {
 MERGE (c:Country {code: row.key})
 SET c.name = row.name
 WITH c, row
-UNWIND row.articles AS id
-MATCH (a:Article {id: id})
+UNWIND row.articles AS node
+MATCH (a:Article) WHERE elementId(a) = node
 CREATE (a)-[:MENTIONS]->(c)`
 
 	cypherUpsertPlaces = planOnce + `UNWIND $rows AS row
@@ -184,8 +191,8 @@ MERGE (p:Place {key: row.key})
 ON CREATE SET p.name = row.name
 WITH p, row
 CALL (p, row) {
-  UNWIND row.articles AS id
-  MATCH (a:Article {id: id})
+  UNWIND row.articles AS node
+  MATCH (a:Article) WHERE elementId(a) = node
   CREATE (a)-[:MENTIONS]->(p)
 }
 CALL (p, row) {
@@ -199,15 +206,15 @@ CALL (p, row) {
 MERGE (o:Organization {key: row.key})
 ON CREATE SET o.name = row.name
 WITH o, row
-UNWIND row.articles AS id
-MATCH (a:Article {id: id})
+UNWIND row.articles AS node
+MATCH (a:Article) WHERE elementId(a) = node
 CREATE (a)-[:MENTIONS]->(o)`
 
 	cypherUpsertMeetings = planOnce + `UNWIND $rows AS row
 MERGE (m:Meeting {key: row.key})
 SET m.date = row.date, m.status = row.status, m.cameo = row.cameo
 WITH m, row
-MATCH (a:Article {id: row.article})
+MATCH (a:Article) WHERE elementId(a) = row.article
 MERGE (a)-[r:REPORTS]->(m)
 SET r.evidence = row.evidence, r.start = row.start, r.end = row.end, r.rule = row.rule, r.confidence = row.confidence
 WITH m, row
@@ -223,7 +230,7 @@ MERGE (p)-[:ATTENDED]->(m)`
 	cypherUpsertTrips = planOnce + `UNWIND $rows AS row
 MERGE (t:Trip {key: row.key})
 WITH t, row
-MATCH (a:Article {id: row.article})
+MATCH (a:Article) WHERE elementId(a) = row.article
 MERGE (a)-[r:REPORTS]->(t)
 SET r.evidence = row.evidence, r.start = row.start, r.end = row.end, r.rule = row.rule, r.confidence = row.confidence
 WITH t, row
@@ -240,7 +247,7 @@ MERGE (p)-[:ON_TRIP]->(t)`
 MERGE (s:Strike {key: row.key})
 SET s.date = row.date, s.weapon = row.weapon, s.killed = row.killed, s.injured = row.injured, s.cameo = row.cameo
 WITH s, row
-MATCH (a:Article {id: row.article})
+MATCH (a:Article) WHERE elementId(a) = row.article
 MERGE (a)-[r:REPORTS]->(s)
 SET r.evidence = row.evidence, r.start = row.start, r.end = row.end, r.rule = row.rule, r.confidence = row.confidence
 WITH s, row
@@ -427,8 +434,15 @@ func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, items []Item, cou
 	b := build(todo, res, countryName)
 
 	// The articles first: this locks them (see cypherArticlesWithFacts).
-	if _, err := collect(ctx, tx, cypherUpsertArticles, map[string]any{"rows": paramRows(b.articles)}, &st); err != nil {
+	recs, err = collect(ctx, tx, cypherUpsertArticles, map[string]any{"rows": paramRows(b.articles)}, &st)
+	if err != nil {
 		return st, err
+	}
+	nodes := make(map[string]any, len(recs))
+	for _, r := range recs {
+		id, _ := r.Get("id")
+		n, _ := r.Get("node")
+		nodes[id.(string)] = n
 	}
 	// The changed articles, and new ones that a concurrent load wrote
 	// meanwhile, lose their earlier facts.
@@ -500,13 +514,13 @@ func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, items []Item, cou
 		cypher string
 		rows   []map[string]any
 	}{
-		{cypherUpsertCountries, countryParams(b.countries)},
-		{cypherUpsertPersons, personParams(b.persons)},
-		{cypherUpsertPlaces, placeParams(b.places)},
-		{cypherUpsertOrgs, orgParams(b.orgs)},
-		{cypherUpsertMeetings, paramRows(b.meetings)},
-		{cypherUpsertTrips, paramRows(b.trips)},
-		{cypherUpsertStrikes, paramRows(b.strikes)},
+		{cypherUpsertCountries, articleNodes(countryParams(b.countries), nodes)},
+		{cypherUpsertPersons, articleNodes(personParams(b.persons), nodes)},
+		{cypherUpsertPlaces, articleNodes(placeParams(b.places), nodes)},
+		{cypherUpsertOrgs, articleNodes(orgParams(b.orgs), nodes)},
+		{cypherUpsertMeetings, articleNodes(paramRows(b.meetings), nodes)},
+		{cypherUpsertTrips, articleNodes(paramRows(b.trips), nodes)},
+		{cypherUpsertStrikes, articleNodes(paramRows(b.strikes), nodes)},
 	}
 	for _, step := range steps {
 		if len(step.rows) == 0 {
@@ -571,6 +585,28 @@ func collect(ctx context.Context, tx neo4j.ManagedTransaction, cypher string, pa
 	st.RelsDeleted += c.RelationshipsDeleted()
 	st.PropertiesSet += c.PropertiesSet()
 	return recs, nil
+}
+
+// articleNodes replaces the article ids in rows (a row's "article" and
+// "articles", a person's mentions' "article") with the element ids of the
+// articles' nodes that cypherUpsertArticles returned.
+func articleNodes(rows []map[string]any, nodes map[string]any) []map[string]any {
+	for _, row := range rows {
+		if id, ok := row["article"].(string); ok {
+			row["article"] = nodes[id]
+		}
+		if ids, ok := row["articles"].([]string); ok {
+			ns := make([]any, len(ids))
+			for i, id := range ids {
+				ns[i] = nodes[id]
+			}
+			row["articles"] = ns
+		}
+		if ms, ok := row["mentions"].([]map[string]any); ok {
+			articleNodes(ms, nodes)
+		}
+	}
+	return rows
 }
 
 // struckTargets groups the (attacker, place) pairs by place: the country

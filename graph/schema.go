@@ -6,7 +6,7 @@ import (
 )
 
 // schemaStatements create the constraints and indexes the graph model
-// needs. Every statement is idempotent (IF NOT EXISTS), and the
+// needs. Every statement is idempotent (IF NOT EXISTS, IF EXISTS), and the
 // uniqueness constraints come first: MERGE on a key is only fast (and only
 // safe under concurrent loads) when the key is backed by a constraint.
 var schemaStatements = []string{
@@ -19,7 +19,6 @@ var schemaStatements = []string{
 	`CREATE CONSTRAINT strike_key IF NOT EXISTS FOR (s:Strike) REQUIRE s.key IS UNIQUE`,
 	`CREATE CONSTRAINT trip_key IF NOT EXISTS FOR (t:Trip) REQUIRE t.key IS UNIQUE`,
 	`CREATE CONSTRAINT feed_url IF NOT EXISTS FOR (f:Feed) REQUIRE f.url IS UNIQUE`,
-	`CREATE INDEX article_content_hash IF NOT EXISTS FOR (a:Article) ON (a.contentHash)`,
 	`CREATE INDEX article_published IF NOT EXISTS FOR (a:Article) ON (a.published)`,
 	`CREATE INDEX person_surname IF NOT EXISTS FOR (p:Person) ON (p.surname)`,
 	`CREATE INDEX meeting_date IF NOT EXISTS FOR (m:Meeting) ON (m.date)`,
@@ -27,6 +26,10 @@ var schemaStatements = []string{
 	`CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
 FOR (n:Person|Place|Organization|Country) ON EACH [n.name, n.aliases]
 OPTIONS {indexConfig: {` + "`fulltext.analyzer`" + `: 'standard-folding'}}`,
+	// Earlier versions indexed Article.contentHash, which no query seeks
+	// (an article's hash is read by its id): one index entry per article
+	// written for nothing, a random 64-character key at that.
+	`DROP INDEX article_content_hash IF EXISTS`,
 }
 
 const cypherAwaitIndexes = `CALL db.awaitIndexes(300)`
