@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/extract/classify"
@@ -90,10 +91,10 @@ type Candidate struct {
 // Rule "title verb": a verb capitalised inside a sentence of ordinary case
 // is part of a title, not a predicate: "said on NBC's “Meet the Press”",
 // "the film Meet the Parents". The first word of the sentence (after any
-// opening quotes or brackets) is no title word.
+// opening quotes or brackets) is no title word; the caller checks the
+// sentence's case.
 func titleVerb(ss *synSent, i int) bool {
-	f := ss.s.Words[i].Form
-	if f == "" || !unicode.IsUpper([]rune(f)[0]) {
+	if r, _ := utf8.DecodeRuneInString(ss.s.Words[i].Form); !unicode.IsUpper(r) {
 		return false
 	}
 	for k := 0; k < i; k++ {
@@ -104,6 +105,13 @@ func titleVerb(ss *synSent, i int) bool {
 		}
 	}
 	return false
+}
+
+// ordinaryCase says whether sentence s is neither all in capitals nor in
+// Title Case.
+func ordinaryCase(d *Doc, s int) bool {
+	caps, title := d.sentenceCase(s)
+	return !caps && !title
 }
 
 // evSent is a parsed candidate sentence with its triggers and arguments.
@@ -194,10 +202,9 @@ func (c *evCtx) sentence(s int) *evSent {
 	}
 	ss := newSynSent(c.d, s, p)
 	es := &evSent{ss: ss}
-	caps, title := c.d.sentenceCase(s)
 	for i, w := range ss.s.Words {
 		ents := c.triggerEntries(ss, i)
-		if len(ents) == 0 || w.UPOS == "VERB" && !caps && !title && titleVerb(ss, i) {
+		if len(ents) == 0 || w.UPOS == "VERB" && titleVerb(ss, i) && ordinaryCase(c.d, s) {
 			continue
 		}
 		t := evTrig{word: i, via: -1, entries: ents}

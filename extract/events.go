@@ -267,31 +267,37 @@ const attackerReach = 3
 // attacker (attackerOf) and place.
 func (c *evCtx) strikes(cands []Candidate) []newsgraph.Strike {
 	m := c.x.models
-	// each attack's attacker is read once: the key of best, the no-self-strike
-	// rule and the strike itself all ask for it
-	attackers := map[*Candidate]string{}
+	// each attack's attacker is read once: the key of best, the rules "no
+	// self-strike" and "weapon or attacker stated" and the strike itself
+	// all ask for it
+	type by struct {
+		attacker string
+		agent    bool // named as the agent in the attack's own sentence
+	}
+	attackers := map[*Candidate]by{}
 	var claims []claim
 	claimsRead := false
-	attacker := func(t *Candidate) string {
+	attackerBy := func(t *Candidate) by {
 		a, ok := attackers[t]
 		if !ok {
-			a = attackerOf(cands, t, m.attacker.Threshold, m.target.Threshold)
-			if a == "" {
+			a.attacker, a.agent = attackerOf(cands, t, m.attacker.Threshold, m.target.Threshold)
+			if a.attacker == "" {
 				// rule "claim of responsibility"
 				if !claimsRead {
 					claims, claimsRead = c.claims(), true
 				}
-				a = claimedBy(claims, t.Sent)
+				a.attacker = claimedBy(claims, t.Sent)
 			}
 			attackers[t] = a
 		}
 		return a
 	}
+	attacker := func(t *Candidate) string { return attackerBy(t).attacker }
 	accepted := best(cands, candTarget, m.target.Threshold, func(cd *Candidate) string { return attacker(cd) + "\x00" + cd.Place })
 	var out []newsgraph.Strike
 	for _, cd := range accepted {
 		weapon := c.weapon(cd)
-		if weapon == newsgraph.WeaponOther && agentAttacker(cands, cd, m.attacker.Threshold) == "" || moreSpecific(cd, accepted) || selfStrike(cd, attacker(cd)) || notHit(cd) != "" {
+		if weapon == newsgraph.WeaponOther && !attackerBy(cd).agent || moreSpecific(cd, accepted) || selfStrike(cd, attacker(cd)) || notHit(cd) != "" {
 			continue
 		}
 		killed, injured := c.casualties(c.parsed[cd.Sent])
@@ -313,10 +319,11 @@ func (c *evCtx) strikes(cands []Candidate) []newsgraph.Strike {
 // another country (a roundup of separate wars: "Israeli jets bombed Khan
 // Younis. Artillery shells hit a market in Bakhmut."); else none ("": the
 // text does not say). threshold and targetThreshold are the attacker and
-// attack models' thresholds.
-func attackerOf(cands []Candidate, t *Candidate, threshold, targetThreshold float64) string {
+// attack models' thresholds. agent says whether the attacker is the
+// sentence's own agent (agentAttacker).
+func attackerOf(cands []Candidate, t *Candidate, threshold, targetThreshold float64) (attacker string, agent bool) {
 	if a := agentAttacker(cands, t, threshold); a != "" {
-		return a
+		return a, true
 	}
 	var top *Candidate
 	for i := range cands {
@@ -329,17 +336,17 @@ func attackerOf(cands []Candidate, t *Candidate, threshold, targetThreshold floa
 		}
 	}
 	if top == nil {
-		return ""
+		return "", false
 	}
 	if top.Sent < t.Sent && t.PlaceCountry != "" {
 		for i := range cands {
 			o := &cands[i]
 			if o.Kind == candTarget && o.Sent == top.Sent && o.Score >= targetThreshold && o.PlaceCountry != "" && o.PlaceCountry != t.PlaceCountry {
-				return ""
+				return "", false
 			}
 		}
 	}
-	return top.Attacker
+	return top.Attacker, false
 }
 
 // agentAttacker is the attacker of the attack candidate t that its own

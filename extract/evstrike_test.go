@@ -101,7 +101,7 @@ func TestStrikeRules(t *testing.T) {
 		{"a rejected place before", []Candidate{att(4, "IL", 0.9), hit(4, "Gaza", "PS", 0.1)}, "IL"},
 	} {
 		target := &Candidate{Kind: candTarget, Sent: 5, Place: "Odesa", PlaceCountry: "UA"}
-		if got := attackerOf(tc.cands, target, 0.5, 0.5); got != tc.want {
+		if got, _ := attackerOf(tc.cands, target, 0.5, 0.5); got != tc.want {
 			t.Errorf("attackerOf, %s: %q, want %q", tc.name, got, tc.want)
 		}
 	}

@@ -25,9 +25,9 @@ func (x *Extractor) resolvePersons(d *Doc) {
 		for a < m.Tok1-1 && honorifics[d.Tokens[a].Lower] && !royalTitles[d.Tokens[a].Lower] {
 			a++
 		}
-		if crownPrince(d, a) && a < m.Tok1-1 {
+		if officeTitle(d, a) && a < m.Tok1-1 {
 			a++ // "Crown Prince Mohammed bin Salman": an heir's office, not his name
-		} else if a == m.Tok0 && a > 0 && royalTitles[d.Tokens[a-1].Lower] && isCap(d.Tokens[a-1].Text) && d.Tokens[a-1].Sent == d.Tokens[a].Sent && !crownPrince(d, a-1) {
+		} else if a == m.Tok0 && a > 0 && royalTitles[d.Tokens[a-1].Lower] && isCap(d.Tokens[a-1].Text) && d.Tokens[a-1].Sent == d.Tokens[a].Sent && !officeTitle(d, a-1) {
 			a-- // "King Fahd", "Pope Francis": the title is part of the name
 		}
 		m.Core = strings.Join(strings.Fields(d.Span(d.Tokens[a].Start, d.Tokens[m.Tok1-1].End)), " ")
@@ -761,13 +761,13 @@ func titlesOnly(d *Doc, m Mention) bool {
 	return true
 }
 
-// crownPrince says whether token k is the "Prince" or "Princess" of "Crown
+// officeTitle says whether token k is the "Prince" or "Princess" of "Crown
 // Prince", or the "Lady" of "First Lady": an office (an heir's, a head of
 // state's spouse's), which the guidelines' annotators leave out of the
 // name ("Mohammed bin Salman", alias "Crown Prince Mohammed bin Salman";
 // "Melania Trump"), unlike a royal or peer's title ("King Salman", "Prince
 // Harry", "Lady Antonia Fraser").
-func crownPrince(d *Doc, k int) bool {
+func officeTitle(d *Doc, k int) bool {
 	if k == 0 || d.Tokens[k-1].Sent != d.Tokens[k].Sent {
 		return false
 	}

@@ -160,12 +160,10 @@ func (d *Doc) allCaps(si int) bool {
 func (d *Doc) sentenceCase(si int) (caps, title bool) {
 	s := d.Sentences[si]
 	ws := make([]string, 0, s.Tok1-s.Tok0)
-	caps = true
 	for i := s.Tok0; i < s.Tok1; i++ {
 		ws = append(ws, d.Tokens[i].Text)
-		caps = caps && !strings.ContainsFunc(d.Tokens[i].Text, unicode.IsLower)
 	}
-	return caps, titleCased(ws)
+	return d.allCaps(si), titleCased(ws)
 }
 
 // nameish reports whether token i can be part of a proper name.
@@ -617,7 +615,7 @@ func (x *Extractor) ruleSpans(d *Doc, base []span) []span {
 	// a full name in the article ("Clinton Obama rivalry")
 	for k := 0; k+1 < len(out); k++ {
 		if out[k].typ == newsgraph.PER && out[k+1].typ == newsgraph.PER && out[k+1].a == out[k].b &&
-			d.Tokens[out[k].a].Sent == d.Tokens[out[k+1].a].Sent && (strings.Contains(d.Tokens[out[k+1].a].Text, "-") || givenSurname(x, d, out[k], out[k+1]) && !surnames[d.Tokens[out[k].a].Text]) {
+			d.Tokens[out[k].a].Sent == d.Tokens[out[k+1].a].Sent && (strings.Contains(d.Tokens[out[k+1].a].Text, "-") || x.givenSurname(d, out[k], out[k+1]) && !surnames[d.Tokens[out[k].a].Text]) {
 			out[k].b = out[k+1].b
 			out = append(out[:k+1], out[k+2:]...)
 			k--
@@ -628,7 +626,7 @@ func (x *Extractor) ruleSpans(d *Doc, base []span) []span {
 
 // givenSurname says whether the one-word spans a and b are a given name
 // and a surname, one space apart.
-func givenSurname(x *Extractor, d *Doc, a, b span) bool {
+func (x *Extractor) givenSurname(d *Doc, a, b span) bool {
 	return a.b-a.a == 1 && b.b-b.a == 1 && d.Tokens[a.a].End+1 == d.Tokens[b.a].Start &&
 		x.isGiven(d.Tokens[a.a].Text) && x.isSurname(d.Tokens[b.a].Text)
 }

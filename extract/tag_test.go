@@ -229,7 +229,7 @@ func TestGivenSurname(t *testing.T) {
 	} {
 		d := x.Analyze(tc.text)
 		n := len(d.Tokens)
-		if got := givenSurname(x, d, span{0, 1, newsgraph.PER}, span{n - 1, n, newsgraph.PER}); got != tc.want {
+		if got := x.givenSurname(d, span{0, 1, newsgraph.PER}, span{n - 1, n, newsgraph.PER}); got != tc.want {
 			t.Errorf("%q: givenSurname %v, want %v", tc.text, got, tc.want)
 		}
 	}
