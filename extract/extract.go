@@ -145,7 +145,7 @@ func newDoc(text string) *Doc {
 	rs := []rune(text)
 	d := &Doc{Text: text, Runes: rs}
 	read := readReplaced(rs)
-	d.Tokens = tokenize(read)
+	d.Tokens = splitGlued(read, tokenize(read))
 	for i := range d.Tokens {
 		t := &d.Tokens[i]
 		t.Text = string(read[t.Start:t.End])
@@ -244,6 +244,26 @@ func markBoilerplate(d *Doc) {
 			}
 			if b-a >= 2 && set {
 				skip(a, b)
+			}
+		case toks[i].Glued && i >= 2 && !toks[i-1].Glued:
+			// rule "link card": a web page's card on a person ("Rod
+			// Rosenstein Rod RosensteinDemocrats ask judge to force McGahn
+			// ... MORE"): the name again, in full, run into the headlines
+			// of other stories, to a "MORE" link. It starts after the
+			// surname in the text, which the cut word's first part repeats
+			sur := toks[i-1].Text
+			a := -1
+			for j := i - 2; j >= max(0, i-8); j-- {
+				if toks[j].Text == sur {
+					a = j + 1
+					break
+				}
+			}
+			for e := i + 1; a >= 0 && e < min(len(toks), i+120) && !lineStart(e); e++ {
+				if toks[e].Text == "MORE" {
+					skip(a, e+1)
+					break
+				}
 			}
 		case l == "contributed" && (next == "to" || next == "reporting" || next == "this"):
 			// "Jane Doe in London contributed to this report."

@@ -50,6 +50,7 @@ type Token struct {
 	Sent       int  // index into Doc.Sentences
 	Ment       int  // index into Doc.Mentions covering the token, or -1
 	Skip       bool // part of a byline, photo credit or other boilerplate
+	Glued      bool // cut from the word before it (rule "glued link text")
 	Country    int  // index into Doc.Countries starting at this token, or -1
 }
 

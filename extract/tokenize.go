@@ -144,6 +144,73 @@ func tokenize(rs []rune) []Token {
 	return toks
 }
 
+// splitGlued is rule "glued link text": text taken from a web page runs
+// a name into the link or heading after it ("Rod RosensteinDemocrats ask
+// judge", "Charles SchumerOvernight Health Care"), and the tagger then
+// reads one person "Rod RosensteinDemocrats". A word is cut where a
+// lower-case letter meets a capital when the part before is at least four
+// letters and stands elsewhere in the text as a word of its own after a
+// capitalised word, as a surname does ("Rod Rosenstein"); names written so
+// (McDonald, DeSantis, LeBron, WikiLeaks, BioNTech, BlackRock) keep their
+// shape, since their first part is short or no surname of the text, and
+// so do handles and hashtags (@CillizzaCNN).
+func splitGlued(rs []rune, toks []Token) []Token {
+	glued := false
+	for _, t := range toks {
+		if gluedAt(rs[t.Start:t.End]) > 0 {
+			glued = true
+			break
+		}
+	}
+	if !glued {
+		return toks
+	}
+	// the surnames of the text: words after a capitalised word
+	words := make(map[string]bool)
+	for i := 1; i < len(toks); i++ {
+		if unicode.IsUpper(rs[toks[i-1].Start]) && unicode.IsUpper(rs[toks[i].Start]) {
+			words[string(rs[toks[i].Start:toks[i].End])] = true
+		}
+	}
+	out := make([]Token, 0, len(toks)+4)
+	for _, t := range toks {
+		if t.Start > 0 && (rs[t.Start-1] == '@' || rs[t.Start-1] == '#') {
+			out = append(out, t) // a handle or a hashtag: @CillizzaCNN
+			continue
+		}
+		for {
+			k := gluedAt(rs[t.Start:t.End])
+			if k < 4 || !words[string(rs[t.Start:t.Start+k])] {
+				break
+			}
+			out = append(out, Token{Start: t.Start, End: t.Start + k, Glued: t.Glued})
+			t.Start += k
+			t.Glued = true
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// gluedAt returns the offset of the first capital that follows a
+// lower-case letter in a word of letters, or 0.
+func gluedAt(w []rune) int {
+	for i := 1; i < len(w); i++ {
+		if !unicode.IsLetter(w[i]) {
+			return 0
+		}
+		if unicode.IsUpper(w[i]) && unicode.IsLower(w[i-1]) {
+			for _, c := range w[i:] {
+				if !unicode.IsLetter(c) {
+					return 0
+				}
+			}
+			return i
+		}
+	}
+	return 0
+}
+
 // sentences splits tokens into sentences. A sentence ends at . ! ? (and
 // closing quotes after them) before a capitalised word, at a blank line, and
 // at a line break unless the text is hard-wrapped (as 1987 Reuters wire

@@ -79,3 +79,62 @@ func TestPhotoCredit(t *testing.T) {
 		}
 	}
 }
+
+// TestSplitGlued is rule "glued link text": a name run into the link text
+// after it is cut where its own word ends; names written with an inner
+// capital keep their shape. The texts are from AllSides articles (The
+// Hill's link cards) and wire copy.
+func TestSplitGlued(t *testing.T) {
+	tests := []struct {
+		text string
+		want string // the tokens, joined by |
+	}{
+		{"Deputy Attorney General Rod Rosenstein Rod RosensteinDemocrats ask judge to force McGahn",
+			"Deputy|Attorney|General|Rod|Rosenstein|Rod|Rosenstein|Democrats|ask|judge|to|force|McGahn"},
+		{"Charles Schumer Charles ( Chuck ) Ellis SchumerOvernight Health Care :",
+			"Charles|Schumer|Charles|(|Chuck|)|Ellis|Schumer|Overnight|Health|Care|:"},
+		{"Donald Trump said. Donald John TrumpTrumpDem wins", "Donald|Trump|said|.|Donald|John|Trump|Trump|Dem|wins"},
+		// the first part is short, or no word of the text
+		{"LeBron James met Ron DeSantis at McDonald's", "LeBron|James|met|Ron|DeSantis|at|McDonald|'s"},
+		{"WikiLeaks founder Julian Assange and BioNTech", "WikiLeaks|founder|Julian|Assange|and|BioNTech"},
+		{"Black said BlackRock would", "Black|said|BlackRock|would"},
+		{"Chris Cillizza (@CillizzaCNN) January 11", "Chris|Cillizza|(|@|CillizzaCNN|)|January|11"},
+	}
+	for _, tt := range tests {
+		d := newDoc(tt.text)
+		var got []string
+		for _, tk := range d.Tokens {
+			got = append(got, tk.Text)
+		}
+		if g := strings.Join(got, "|"); g != tt.want {
+			t.Errorf("%q read as %s, want %s", tt.text, g, tt.want)
+		}
+	}
+}
+
+// TestLinkCard is rule "link card": from the name repeated in full to the
+// "MORE" link, a web page's card on a person is boilerplate; with no
+// "MORE" on the line, only the cut is made.
+func TestLinkCard(t *testing.T) {
+	tests := []struct {
+		text, skipped string
+	}{
+		{"Gowdy met with FBI Director Christopher Wray , Deputy Attorney General Rod Rosenstein Rod RosensteinDemocrats ask judge to force McGahn to comply with subpoena MORE and other officials .",
+			"Rod Rosenstein Democrats ask judge to force McGahn to comply with subpoena MORE"},
+		{"Senate Minority Leader Charles Schumer Charles ( Chuck ) Ellis SchumerOvernight Health Care : Trump officials making changes MORE said on Tuesday .",
+			"Charles ( Chuck ) Ellis Schumer Overnight Health Care : Trump officials making changes MORE"},
+		{"Deputy Attorney General Rod Rosenstein Rod RosensteinDemocrats ask judge to force McGahn .", ""},
+	}
+	for _, tt := range tests {
+		d := newDoc(tt.text)
+		var got []string
+		for _, tk := range d.Tokens {
+			if tk.Skip {
+				got = append(got, tk.Text)
+			}
+		}
+		if g := strings.Join(got, " "); g != tt.skipped {
+			t.Errorf("%q: skipped %q, want %q", tt.text, g, tt.skipped)
+		}
+	}
+}
