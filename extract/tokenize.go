@@ -157,7 +157,7 @@ func tokenize(rs []rune) []Token {
 func splitGlued(rs []rune, toks []Token) []Token {
 	glued := false
 	for _, t := range toks {
-		if gluedAt(rs[t.Start:t.End]) > 0 {
+		if gluedAt(rs[t.Start:t.End]) >= 4 {
 			glued = true
 			break
 		}
