@@ -66,8 +66,10 @@ func (c *evCtx) modalityRule(ss *synSent, t int, attack bool) string {
 			}
 		}
 		switch w.Deprel {
-		case "xcomp", "ccomp", "obj", "nsubj:pass", "acl", "acl:relcl", "csubj", "advcl":
-			// the trigger is the complement or the object of the next word up
+		case "xcomp", "ccomp", "obj", "nsubj:pass", "acl", "acl:relcl", "csubj", "advcl", "compound":
+			// the trigger is the complement or the object of the next word
+			// up, or a noun before the event's noun ("canceled a planned
+			// summit meeting")
 		default:
 			if !(step == 0 && strings.HasPrefix(w.Deprel, "obl")) {
 				return ""

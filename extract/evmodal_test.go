@@ -22,6 +22,8 @@ func TestModalityRule(t *testing.T) {
 		{"Marco Rubio never met Emmanuel Macron.", "met", false, "never"},
 		{"Marco Rubio would meet Emmanuel Macron if Russia agreed.", "meet", false, "if"},
 		{"Marco Rubio called off the talks with Emmanuel Macron.", "talks", false, "call off"},
+		{"President Barack Obama canceled a planned summit meeting with Vladimir Putin.", "summit", false, "cancel"},
+		{"President Barack Obama held a summit meeting with Vladimir Putin.", "summit", false, ""},
 		{"Marco Rubio met Emmanuel Macron.", "met", false, ""},
 		{"Marco Rubio will meet Emmanuel Macron.", "meet", false, ""},
 		{"Marco Rubio is set to meet Emmanuel Macron.", "meet", false, ""},
