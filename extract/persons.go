@@ -48,7 +48,7 @@ func (x *Extractor) resolvePersons(d *Doc) {
 	// (or containing it, or a spelling variant of its surname) joins it
 	byLast := map[string][]int{} // surname (without al-) -> entities, first introduced first
 	note := func(e int, words []string) {
-		k := stripArticle(words[len(words)-1])
+		k := surnameKey(words)
 		for _, o := range byLast[k] {
 			if o == e {
 				return
@@ -61,6 +61,9 @@ func (x *Extractor) resolvePersons(d *Doc) {
 			continue
 		}
 		last := m.words[len(m.words)-1]
+		if generation(m.words) != "" {
+			last = m.words[len(m.words)-2]
+		}
 		cands := byLast[stripArticle(last)]
 		if len(ents) <= 300 {
 			cands = nil
@@ -70,6 +73,9 @@ func (x *Extractor) resolvePersons(d *Doc) {
 		}
 		for _, e := range cands {
 			w := ents[e]
+			if generation(w) != generation(m.words) {
+				continue // rule "generations": "Donald Trump Jr." is not "Donald Trump"
+			}
 			if containsWords(w, m.words) || containsWords(m.words, w) || variant(w[len(w)-1], last) {
 				ent[i] = e
 				if len(m.words) > len(w) {
@@ -110,6 +116,13 @@ func (x *Extractor) resolvePersons(d *Doc) {
 		best := -1
 		if es := byLast[k]; len(es) > 0 {
 			best = es[0]
+			// a lone surname is the father's, not "Jr."'s
+			for _, e := range es {
+				if generation(ents[e]) == "" {
+					best = e
+					break
+				}
+			}
 		} else if e, ok := others[k]; ok && len(m.words) == 1 {
 			// "Laínez" of "Francisco Laínez Rivas", "Tian" of "Tian Jiyun"
 			best = e
@@ -317,6 +330,28 @@ func containsWords(a, b []string) bool {
 		}
 	}
 	return false
+}
+
+// generations are the suffixes that tell a son from his father: rule
+// "generations" keeps "Donald Trump Jr." and "Donald Trump" apart, and
+// gives a lone "Trump" to the one without a suffix.
+var generations = set("jr.", "jr", "sr.", "sr", "ii", "iii", "iv")
+
+// generation returns the generational suffix of a name's words, or "".
+func generation(words []string) string {
+	if n := len(words); n >= 2 && generations[words[n-1]] {
+		return strings.TrimSuffix(words[n-1], ".")
+	}
+	return ""
+}
+
+// surnameKey is the surname of a name's words, without an Arabic article
+// or a generational suffix.
+func surnameKey(words []string) string {
+	if generation(words) != "" {
+		return stripArticle(words[len(words)-2])
+	}
+	return stripArticle(words[len(words)-1])
 }
 
 // stripArticle drops an Arabic article from a surname ("al-Sudani").

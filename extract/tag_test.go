@@ -234,3 +234,31 @@ func TestGivenSurname(t *testing.T) {
 		}
 	}
 }
+
+// TestGenerations checks rule "generations": a name with a generational
+// suffix is another person than the same name without it, and a lone
+// surname goes to the one without (sentences from a Reuters report).
+func TestGenerations(t *testing.T) {
+	x := testExtractor(t)
+	d := x.Analyze("The special counsel investigating possible collusion between President Donald Trump’s 2016 campaign and Russia has asked White House officials to preserve any records. " +
+		"Special counsel Robert Mueller said the June 2016 meeting that Donald Trump Jr. had at Trump Tower in New York is relevant to his investigation. " +
+		"Trump has long expressed frustration with a probe that he has called a political witch hunt.")
+	byName := map[string]int{}
+	for i, p := range d.Persons {
+		byName[p.Name] = i
+	}
+	father, ok1 := byName["Donald Trump"]
+	_, ok2 := byName["Donald Trump Jr."]
+	if !ok1 || !ok2 {
+		t.Fatalf("persons %v, want Donald Trump and Donald Trump Jr. apart", byName)
+	}
+	last := -1
+	for _, m := range d.Mentions {
+		if m.Text == "Trump" && m.Person >= 0 {
+			last = m.Person
+		}
+	}
+	if last != father {
+		t.Errorf("the lone Trump is person %d, want Donald Trump (%d)", last, father)
+	}
+}
