@@ -11,18 +11,29 @@ package classify
 
 import (
 	"cmp"
-	"hash/fnv"
 	"math"
 	"math/rand/v2"
 	"slices"
 )
 
-// Hash is the key of a feature string.
-func Hash(name string) uint64 {
-	h := fnv.New64a()
-	h.Write([]byte(name))
-	return h.Sum64()
+// Hash is the key of a feature string: its 64-bit FNV-1a hash.
+func Hash(name string) uint64 { return HashMore(hashOffset, name) }
+
+// HashMore continues the hash h over s: HashMore(Hash(a), b) is Hash(a+b),
+// so that a caller can key a feature made of parts without joining them.
+func HashMore(h uint64, s string) uint64 {
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= hashPrime
+	}
+	return h
 }
+
+// The FNV-1a 64-bit offset basis and prime (hash/fnv).
+const (
+	hashOffset = 14695981039346656037
+	hashPrime  = 1099511628211
+)
 
 // Features is a bag of binary features. The zero value is ready to use.
 type Features struct {
@@ -97,6 +108,17 @@ func (m *Model) Score(f *Features) float64 {
 
 // Prob returns the probability of the positive class.
 func (m *Model) Prob(f *Features) float64 { return sigmoid(m.Score(f)) }
+
+// ProbKeys is Prob for features given by their distinct keys (Hash of
+// each name), for a caller that scores many candidates and never needs
+// the names.
+func (m *Model) ProbKeys(keys []uint64) float64 {
+	s := m.Bias
+	for _, k := range keys {
+		s += float64(m.W[k])
+	}
+	return sigmoid(s)
+}
 
 // Contribution is one feature's share of a score.
 type Contribution struct {

@@ -3,6 +3,7 @@ package classify_test
 import (
 	"bytes"
 	"fmt"
+	"hash/fnv"
 	"math"
 	"testing"
 
@@ -106,5 +107,18 @@ func TestAverage(t *testing.T) {
 	avg := classify.Average(ms)
 	if p, q := avg.Prob(feats("good", "noise=3")), avg.Prob(feats("bad", "noise=3")); p < 0.9 || q > 0.1 {
 		t.Errorf("averaged model: P(good) %.2f, P(bad) %.2f", p, q)
+	}
+}
+
+func TestHashIsFNV1a(t *testing.T) {
+	for _, s := range []string{"", "p=the", "ps|ns=Xx|x", "n=ça"} {
+		h := fnv.New64a()
+		h.Write([]byte(s))
+		if got := classify.Hash(s); got != h.Sum64() {
+			t.Errorf("Hash(%q) = %x, want FNV-1a %x", s, got, h.Sum64())
+		}
+		if got := classify.HashMore(classify.Hash("ab="), s); got != classify.Hash("ab="+s) {
+			t.Errorf("HashMore(Hash(ab=), %q) = %x, want Hash of the joined string %x", s, got, classify.Hash("ab="+s))
+		}
 	}
 }
