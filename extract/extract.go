@@ -265,6 +265,15 @@ func markBoilerplate(d *Doc) {
 					break
 				}
 			}
+		case l == "follow" && toks[i].Text == "Follow" && i+1 < len(toks) && isCap(toks[i+1].Text):
+			// a social-media prompt closing a line: "Follow Al Jazeera
+			// English:", "Follow Reuters on Twitter:"
+			for e := i + 2; e < min(len(toks), i+7); e++ {
+				if toks[e].Text == ":" && (e+1 == len(toks) || lineStart(e+1)) {
+					skip(i, e+1)
+					break
+				}
+			}
 		case l == "contributed" && (next == "to" || next == "reporting" || next == "this"):
 			// "Jane Doe in London contributed to this report."
 			s := d.Sentences[toks[i].Sent]

@@ -138,3 +138,27 @@ func TestLinkCard(t *testing.T) {
 		}
 	}
 }
+
+// TestFollowPrompt checks that a social-media prompt closing a line is
+// boilerplate (from an Al Jazeera article), and that "Follow" in prose is
+// not.
+func TestFollowPrompt(t *testing.T) {
+	tests := []struct{ text, skipped string }{
+		{"“We could see an escalating war,” he told Al Jazeera.          Follow Al Jazeera English:\n", "Follow Al Jazeera English :"},
+		{"Follow Al Jazeera English:", "Follow Al Jazeera English :"},
+		{"Follow Reuters on Twitter:\nThe talks went on.", "Follow Reuters on Twitter :"},
+		{"Follow John Smith: he said the talks went on.", ""},
+	}
+	for _, tt := range tests {
+		d := newDoc(tt.text)
+		var got []string
+		for _, tk := range d.Tokens {
+			if tk.Skip {
+				got = append(got, tk.Text)
+			}
+		}
+		if g := strings.Join(got, " "); g != tt.skipped {
+			t.Errorf("%q: skipped %q, want %q", tt.text, g, tt.skipped)
+		}
+	}
+}
