@@ -160,7 +160,7 @@ func (c *evCtx) triggerIdentity(f *classify.Features, ss *synSent, t evTrig) {
 // dependent ("nsubj" of meet: participant; "obl[by]" of accompany:
 // traveller).
 func (c *evCtx) argFeatures(f *classify.Features, ss *synSent, t evTrig, a int, pre string) string {
-	up, _, down := ss.path(t.word, a)
+	up, top, down := ss.path(t.word, a)
 	n := len(up) + len(down)
 	p := ss.pathString(t.word, a, false)
 	if n <= 3 {
@@ -184,6 +184,12 @@ func (c *evCtx) argFeatures(f *classify.Features, ss *synSent, t evTrig, a int, 
 	f.Addf(pre+"last", last)
 	if len(up) > 0 {
 		f.Add(pre + "above") // the argument governs the trigger's clause
+		// the word above both and how the argument hangs from it: the
+		// subject of "want" to meet meets, the subject of "tapped" X to
+		// meet, of "accused" X of meeting or of "said" does not
+		if top >= 0 && len(down) > 0 && top != a {
+			f.Addf(pre+"topv", ss.lemma(top)+">"+ss.label(down[0]))
+		}
 	}
 	// clauses crossed on the way: up out of the trigger's clause, down
 	// into another one (a conjoined predicate, an adverbial or complement

@@ -86,3 +86,20 @@ func TestPrepositionTriggerPredicate(t *testing.T) {
 		t.Errorf("travel candidates read from %q, want \"capital\" and not \"announce\"", triggers)
 	}
 }
+
+// The pair model sees the word above the trigger that an argument hangs
+// from, and how: the subject of "tapped" someone to meet is not the one
+// who meets (a sentence of an AllSides article).
+func TestArgumentTopVerb(t *testing.T) {
+	x := testExtractor(t)
+	d := x.Analyze("President Donald Trump tapped Treasury Secretary Steven Mnuchin to meet with House Speaker Nancy Pelosi on Monday.")
+	found := false
+	for _, cd := range x.EventCandidates(d, "") {
+		if cd.Kind == candMeet && slices.Contains(cd.F.Names, "atopv=tap>nsubj") {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no meet candidate with the feature atopv=tap>nsubj")
+	}
+}
