@@ -34,22 +34,31 @@ func envInt(name string, def int) int {
 // in the same run:
 //
 //   - extract-only: `load --dry-run` (read and extract, no Neo4j);
-//   - batched: a first load into the empty database (cold-articles/s: the
-//     server's JVM is cold when `make bench-load` has just started it;
-//     server-uptime-s says how long it had run), then the measured load
-//     after a wipe, and its ratio to extract-only (load/extract); then the
-//     whole graph is wiped (relationships first, in batches) and must be
-//     empty (wipe-s);
+//   - batched: a first load into the empty database (cold-articles/s and
+//     cold-server-cpu-ms/article: the server's JVM is cold when `make
+//     bench-load` has just started it; server-uptime-s says how long it
+//     had run), then warm-up loads, each after a wipe, of the first 10,000
+//     articles (NEWSGRAPH_BENCH_WARMUPS, default 2), so that the JVM has
+//     compiled its hot code, then the measured load after a wipe, and its
+//     ratio to extract-only (load/extract); server-jit-ms/article is the
+//     time the server's JIT compilers spent during the measured load (how
+//     warm it was); then the whole graph is wiped (relationships first, in
+//     batches) and must be empty (wipe-s);
 //   - one-tx-per-article: the baseline, on fewer articles.
 //
 // It reports articles/s, relationships/s and the loader's peak resident
 // memory, and fails when that memory exceeds maxLoaderRSS.
 //
-//	make bench-load   (NEWSGRAPH_BENCH_ARTICLES=10000, NEWSGRAPH_BENCH_BASELINE=1000)
+//	make bench-load   (NEWSGRAPH_BENCH_ARTICLES=10000, NEWSGRAPH_BENCH_BASELINE=1000,
+//	                   NEWSGRAPH_BENCH_WARMUPS=2)
 func BenchmarkLoad(b *testing.B) {
 	neo4jtest.Options(b) // skips without NEO4J_URI
 	n := envInt("NEWSGRAPH_BENCH_ARTICLES", 10000)
 	nBase := envInt("NEWSGRAPH_BENCH_BASELINE", 1000)
+	warmups, nWarm := 2, min(n, 10000)
+	if v, err := strconv.Atoi(os.Getenv("NEWSGRAPH_BENCH_WARMUPS")); err == nil && v >= 0 {
+		warmups = v
+	}
 	dir := b.TempDir()
 	bin := filepath.Join(dir, "newsgraph")
 	if out, err := exec.Command("go", "build", "-o", bin, "../../cmd/newsgraph").CombinedOutput(); err != nil {
@@ -57,7 +66,13 @@ func BenchmarkLoad(b *testing.B) {
 	}
 	all := filepath.Join(dir, "all")
 	base := filepath.Join(dir, "baseline")
-	for _, d := range []string{all, base} {
+	dirs := []string{all, base}
+	warm := all // the warm-up loads' articles
+	if nWarm < n {
+		warm = filepath.Join(dir, "warm")
+		dirs = append(dirs, warm)
+	}
+	for _, d := range dirs {
 		if err := os.Mkdir(d, 0o755); err != nil {
 			b.Fatal(err)
 		}
@@ -70,9 +85,14 @@ func BenchmarkLoad(b *testing.B) {
 		if err := os.WriteFile(filepath.Join(all, a.ID+".txt"), []byte(a.Text), 0o644); err != nil {
 			b.Fatal(err)
 		}
-		if i < nBase {
-			if err := os.WriteFile(filepath.Join(base, a.ID+".txt"), []byte(a.Text), 0o644); err != nil {
-				b.Fatal(err)
+		for _, sub := range []struct {
+			dir string
+			n   int
+		}{{base, nBase}, {warm, nWarm}} {
+			if sub.dir != all && i < sub.n {
+				if err := os.WriteFile(filepath.Join(sub.dir, a.ID+".txt"), []byte(a.Text), 0o644); err != nil {
+					b.Fatal(err)
+				}
 			}
 		}
 	}
@@ -131,39 +151,54 @@ func BenchmarkLoad(b *testing.B) {
 		b.StopTimer()
 		s := neo4jtest.Open(b) // empty database
 		uptime := serverUptime(b, s)
+		cpu0 := serverCPUTime(b, s)
 		cold, rss := load(b, all)
+		coldCPU := serverCPUTime(b, s) - cpu0
+		// The JVM compiles the server's hot code over its first tens of
+		// thousands of articles: a second load still spends about as much
+		// CPU in the JIT compilers as in the writes themselves.
+		for range warmups {
+			neo4jtest.Reset(b)
+			_, r := load(b, warm)
+			rss = max(rss, r)
+		}
 		b.StartTimer()
-		var warm loadSummary
-		var serverCPU time.Duration
+		var measured loadSummary
+		var serverCPU, jit time.Duration
 		for b.Loop() {
 			b.StopTimer()
 			neo4jtest.Reset(b)
 			cpu = 0
 			cpu0 := serverCPUTime(b, s)
+			jit0 := serverJITTime(b, s)
 			b.StartTimer()
 			var r int64
-			warm, r = load(b, all)
+			measured, r = load(b, all)
 			rss = max(rss, r)
 			b.StopTimer()
 			serverCPU = serverCPUTime(b, s) - cpu0
+			jit = serverJITTime(b, s) - jit0
 			b.StartTimer()
 		}
 		// (metrics reported before b.Loop would be reset by it)
 		b.ReportMetric(uptime.Seconds(), "server-uptime-s")
 		b.ReportMetric(rate(cold), "cold-articles/s")
-		b.ReportMetric(rate(warm), "articles/s")
+		b.ReportMetric(coldCPU.Seconds()*1000/float64(cold.Read), "cold-server-cpu-ms/article")
+		b.ReportMetric(float64(warmups), "warm-up-loads")
+		b.ReportMetric(jit.Seconds()*1000/float64(measured.Read), "server-jit-ms/article")
+		b.ReportMetric(rate(measured), "articles/s")
 		if extractRate > 0 {
-			b.ReportMetric(rate(warm)/extractRate, "load/extract")
+			b.ReportMetric(rate(measured)/extractRate, "load/extract")
 		}
-		loaderCPU := cpu.Seconds() * 1000 / float64(warm.Read)
-		srvCPU := serverCPU.Seconds() * 1000 / float64(warm.Read)
+		loaderCPU := cpu.Seconds() * 1000 / float64(measured.Read)
+		srvCPU := serverCPU.Seconds() * 1000 / float64(measured.Read)
 		b.ReportMetric(loaderCPU, "cpu-ms/article")
 		b.ReportMetric(srvCPU, "server-cpu-ms/article")
 		if extractCPU > 0 && srvCPU > 0 {
 			// what load/extract would be with every core busy in both runs
 			b.ReportMetric(extractCPU/(loaderCPU+srvCPU), "cpu-load/extract")
 		}
-		b.ReportMetric(float64(warm.Written.RelsCreated)/warm.Seconds, "rels/s")
+		b.ReportMetric(float64(measured.Written.RelsCreated)/measured.Seconds, "rels/s")
 		b.ReportMetric(float64(rss)/1024, "peakRSS-MB")
 
 		// The wipe at this scale: relationships first, in batches, so that
@@ -212,6 +247,12 @@ func BenchmarkLoad(b *testing.B) {
 // cannot say).
 func serverCPUTime(b *testing.B, s *graph.Store) time.Duration {
 	return time.Duration(jmx(b, s, "java.lang:type=OperatingSystem", "ProcessCpuTime"))
+}
+
+// serverJITTime asks the JVM how long its JIT compilers have worked (0
+// when it cannot say).
+func serverJITTime(b *testing.B, s *graph.Store) time.Duration {
+	return time.Duration(jmx(b, s, "java.lang:type=Compilation", "TotalCompilationTime")) * time.Millisecond
 }
 
 // serverUptime asks the JVM how long Neo4j has run (0 when it cannot say).
