@@ -126,14 +126,7 @@ func TestLinkCard(t *testing.T) {
 		{"Deputy Attorney General Rod Rosenstein Rod RosensteinDemocrats ask judge to force McGahn .", ""},
 	}
 	for _, tt := range tests {
-		d := newDoc(tt.text)
-		var got []string
-		for _, tk := range d.Tokens {
-			if tk.Skip {
-				got = append(got, tk.Text)
-			}
-		}
-		if g := strings.Join(got, " "); g != tt.skipped {
+		if g := skippedText(tt.text); g != tt.skipped {
 			t.Errorf("%q: skipped %q, want %q", tt.text, g, tt.skipped)
 		}
 	}
@@ -150,15 +143,20 @@ func TestFollowPrompt(t *testing.T) {
 		{"Follow John Smith: he said the talks went on.", ""},
 	}
 	for _, tt := range tests {
-		d := newDoc(tt.text)
-		var got []string
-		for _, tk := range d.Tokens {
-			if tk.Skip {
-				got = append(got, tk.Text)
-			}
-		}
-		if g := strings.Join(got, " "); g != tt.skipped {
+		if g := skippedText(tt.text); g != tt.skipped {
 			t.Errorf("%q: skipped %q, want %q", tt.text, g, tt.skipped)
 		}
 	}
+}
+
+// skippedText returns the tokens of text marked as boilerplate, joined by
+// spaces.
+func skippedText(text string) string {
+	var got []string
+	for _, tk := range newDoc(text).Tokens {
+		if tk.Skip {
+			got = append(got, tk.Text)
+		}
+	}
+	return strings.Join(got, " ")
 }
