@@ -187,7 +187,7 @@ func (c *evCtx) argFeatures(f *classify.Features, ss *synSent, t evTrig, a int, 
 		// the word above both and how the argument hangs from it: the
 		// subject of "want" to meet meets, the subject of "tapped" X to
 		// meet, of "accused" X of meeting or of "said" does not
-		if top >= 0 && len(down) > 0 && top != a {
+		if top >= 0 && len(down) > 0 {
 			f.Addf(pre+"topv", ss.lemma(top)+">"+ss.label(down[0]))
 		}
 	}

@@ -66,10 +66,14 @@ func (c *evCtx) modalityRule(ss *synSent, t int, attack bool) string {
 			}
 		}
 		switch w.Deprel {
-		case "xcomp", "ccomp", "obj", "nsubj:pass", "acl", "acl:relcl", "csubj", "advcl", "compound":
-			// the trigger is the complement or the object of the next word
-			// up, or a noun before the event's noun ("canceled a planned
-			// summit meeting")
+		case "compound":
+			// a noun before the event's noun: "canceled a planned summit
+			// meeting" (not "the summit transcript", "the attack suspect")
+			if h := ss.head(v); h < 0 || len(c.x.lex.entries(ss.lemma(h), "NOUN")) == 0 {
+				return ""
+			}
+		case "xcomp", "ccomp", "obj", "nsubj:pass", "acl", "acl:relcl", "csubj", "advcl":
+			// the trigger is the complement or the object of the next word up
 		default:
 			if !(step == 0 && strings.HasPrefix(w.Deprel, "obl")) {
 				return ""

@@ -24,6 +24,8 @@ func TestModalityRule(t *testing.T) {
 		{"Marco Rubio called off the talks with Emmanuel Macron.", "talks", false, "call off"},
 		{"President Barack Obama canceled a planned summit meeting with Vladimir Putin.", "summit", false, "cancel"},
 		{"President Barack Obama held a summit meeting with Vladimir Putin.", "summit", false, ""},
+		{"Donald Trump refused to release the summit transcript.", "summit", false, ""},
+		{"Officials declined to name the attack suspect.", "attack", true, ""},
 		{"Marco Rubio met Emmanuel Macron.", "met", false, ""},
 		{"Marco Rubio will meet Emmanuel Macron.", "meet", false, ""},
 		{"Marco Rubio is set to meet Emmanuel Macron.", "meet", false, ""},

@@ -253,7 +253,7 @@ func markBoilerplate(d *Doc) {
 			// surname in the text, which the cut word's first part repeats
 			sur := toks[i-1].Text
 			a := -1
-			for j := i - 2; j >= max(0, i-8); j-- {
+			for j := i - 2; j >= max(0, i-8) && toks[j].Sent == toks[i].Sent; j-- {
 				if toks[j].Text == sur {
 					a = j + 1
 					break
@@ -265,7 +265,7 @@ func markBoilerplate(d *Doc) {
 					break
 				}
 			}
-		case l == "follow" && toks[i].Text == "Follow" && i+1 < len(toks) && isCap(toks[i+1].Text):
+		case toks[i].Text == "Follow" && i+1 < len(toks) && isCap(toks[i+1].Text):
 			// a social-media prompt closing a line: "Follow Al Jazeera
 			// English:", "Follow Reuters on Twitter:"
 			for e := i + 2; e < min(len(toks), i+7); e++ {

@@ -116,7 +116,8 @@ func (x *Extractor) resolvePersons(d *Doc) {
 		best := -1
 		if es := byLast[k]; len(es) > 0 {
 			best = es[0]
-			// a lone surname is the father's, not "Jr."'s
+			// a lone surname is the one without a suffix ("Trump", not
+			// "Trump Jr.")
 			for _, e := range es {
 				if generation(ents[e]) == "" {
 					best = e
@@ -334,8 +335,10 @@ func containsWords(a, b []string) bool {
 
 // generations are the suffixes that tell a son from his father: rule
 // "generations" keeps "Donald Trump Jr." and "Donald Trump" apart, and
-// gives a lone "Trump" to the one without a suffix.
-var generations = set("jr.", "jr", "sr.", "sr", "ii", "iii", "iv")
+// gives a lone "Trump" to the one without a suffix. Roman numerals are
+// left out: in news they are mostly regnal ("Queen Elizabeth II" is also
+// "Queen Elizabeth").
+var generations = set("jr.", "jr", "sr.", "sr")
 
 // generation returns the generational suffix of a name's words, or "".
 func generation(words []string) string {

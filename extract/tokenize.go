@@ -150,10 +150,12 @@ func tokenize(rs []rune) []Token {
 // reads one person "Rod RosensteinDemocrats". A word is cut where a
 // lower-case letter meets a capital when the part before is at least four
 // letters and stands elsewhere in the text as a word of its own after a
-// capitalised word, as a surname does ("Rod Rosenstein"); names written so
-// (McDonald, DeSantis, LeBron, WikiLeaks, BioNTech, BlackRock) keep their
-// shape, since their first part is short or no surname of the text, and
-// so do handles and hashtags (@CillizzaCNN).
+// capitalised word, as a surname does ("Rod Rosenstein"), and the cut
+// word itself follows a capitalised word, as in a card's full name;
+// names written so (McDonald, DeSantis, LeBron, WikiLeaks, BioNTech,
+// BlackRock, "from SpaceX", "with HarperCollins") keep their shape, since
+// their first part is short or no surname of the text or no name comes
+// before them, and so do handles and hashtags (@CillizzaCNN).
 func splitGlued(rs []rune, toks []Token) []Token {
 	glued := false
 	for _, t := range toks {
@@ -173,9 +175,15 @@ func splitGlued(rs []rune, toks []Token) []Token {
 		}
 	}
 	out := make([]Token, 0, len(toks)+4)
-	for _, t := range toks {
+	for i, t := range toks {
 		if t.Start > 0 && (rs[t.Start-1] == '@' || rs[t.Start-1] == '#') {
 			out = append(out, t) // a handle or a hashtag: @CillizzaCNN
+			continue
+		}
+		if i == 0 || !unicode.IsUpper(rs[toks[i-1].Start]) && rs[toks[i-1].Start] != ')' {
+			// "from SpaceX", "with HarperCollins": no name (or a name's
+			// bracketed nickname, "Jon ( Jon ) TesterPelosi") before it
+			out = append(out, t)
 			continue
 		}
 		for {

@@ -99,6 +99,10 @@ func TestSplitGlued(t *testing.T) {
 		{"WikiLeaks founder Julian Assange and BioNTech", "WikiLeaks|founder|Julian|Assange|and|BioNTech"},
 		{"Black said BlackRock would", "Black|said|BlackRock|would"},
 		{"Chris Cillizza (@CillizzaCNN) January 11", "Chris|Cillizza|(|@|CillizzaCNN|)|January|11"},
+		{"Sen. Jon Tester Jonathan ( Jon ) TesterPelosi says", "Sen.|Jon|Tester|Jonathan|(|Jon|)|Tester|Pelosi|says"},
+		// no name before the word
+		{"Author Stephen Harper signed with HarperCollins", "Author|Stephen|Harper|signed|with|HarperCollins"},
+		{"the Kennedy Space Center. Engineers from SpaceX", "the|Kennedy|Space|Center|.|Engineers|from|SpaceX"},
 	}
 	for _, tt := range tests {
 		d := newDoc(tt.text)
@@ -124,6 +128,9 @@ func TestLinkCard(t *testing.T) {
 		{"Senate Minority Leader Charles Schumer Charles ( Chuck ) Ellis SchumerOvernight Health Care : Trump officials making changes MORE said on Tuesday .",
 			"Charles ( Chuck ) Ellis Schumer Overnight Health Care : Trump officials making changes MORE"},
 		{"Deputy Attorney General Rod Rosenstein Rod RosensteinDemocrats ask judge to force McGahn .", ""},
+		// the card starts after the surname in the cut word's own sentence:
+		// none there, no card (and "said" is kept)
+		{"Donald Trump said. Donald John TrumpTrumpDem wins MORE today", ""},
 	}
 	for _, tt := range tests {
 		if g := skippedText(tt.text); g != tt.skipped {

@@ -109,17 +109,6 @@ func (m *Model) Score(f *Features) float64 {
 // Prob returns the probability of the positive class.
 func (m *Model) Prob(f *Features) float64 { return sigmoid(m.Score(f)) }
 
-// ProbKeys is Prob for features given by their distinct keys (Hash of
-// each name), for a caller that scores many candidates and never needs
-// the names.
-func (m *Model) ProbKeys(keys []uint64) float64 {
-	s := m.Bias
-	for _, k := range keys {
-		s += float64(m.W[k])
-	}
-	return sigmoid(s)
-}
-
 // Contribution is one feature's share of a score.
 type Contribution struct {
 	Feature string
