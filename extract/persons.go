@@ -60,10 +60,7 @@ func (x *Extractor) resolvePersons(d *Doc) {
 		if len(m.words) < 2 {
 			continue
 		}
-		last := m.words[len(m.words)-1]
-		if generation(m.words) != "" {
-			last = m.words[len(m.words)-2]
-		}
+		last := surname(m.words)
 		cands := byLast[stripArticle(last)]
 		if len(ents) <= 300 {
 			cands = nil
@@ -348,14 +345,17 @@ func generation(words []string) string {
 	return ""
 }
 
-// surnameKey is the surname of a name's words, without an Arabic article
-// or a generational suffix.
-func surnameKey(words []string) string {
+// surname is the last word of a name's words before a generational
+// suffix.
+func surname(words []string) string {
 	if generation(words) != "" {
-		return stripArticle(words[len(words)-2])
+		return words[len(words)-2]
 	}
-	return stripArticle(words[len(words)-1])
+	return words[len(words)-1]
 }
+
+// surnameKey is the surname of a name's words without an Arabic article.
+func surnameKey(words []string) string { return stripArticle(surname(words)) }
 
 // stripArticle drops an Arabic article from a surname ("al-Sudani").
 func stripArticle(w string) string {

@@ -203,20 +203,16 @@ func splitGlued(rs []rune, toks []Token) []Token {
 // gluedAt returns the offset of the first capital that follows a
 // lower-case letter in a word of letters, or 0.
 func gluedAt(w []rune) int {
-	for i := 1; i < len(w); i++ {
-		if !unicode.IsLetter(w[i]) {
+	at := 0
+	for i, c := range w {
+		if !unicode.IsLetter(c) && i > 0 {
 			return 0
 		}
-		if unicode.IsUpper(w[i]) && unicode.IsLower(w[i-1]) {
-			for _, c := range w[i:] {
-				if !unicode.IsLetter(c) {
-					return 0
-				}
-			}
-			return i
+		if at == 0 && i > 0 && unicode.IsUpper(c) && unicode.IsLower(w[i-1]) {
+			at = i
 		}
 	}
-	return 0
+	return at
 }
 
 // sentences splits tokens into sentences. A sentence ends at . ! ? (and

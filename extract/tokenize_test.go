@@ -67,14 +67,7 @@ func TestPhotoCredit(t *testing.T) {
 		{"A view of Kabul. REUTERS/Mohammad Ismail Afghan President Ashraf Ghani said", ""},
 	}
 	for _, tt := range tests {
-		d := newDoc(tt.text)
-		var got []string
-		for _, tk := range d.Tokens {
-			if tk.Skip {
-				got = append(got, tk.Text)
-			}
-		}
-		if strings.Join(got, " ") != tt.skipped {
+		if got := skippedText(tt.text); got != tt.skipped {
 			t.Errorf("%q: skipped %q, want %q", tt.text, got, tt.skipped)
 		}
 	}

@@ -252,6 +252,29 @@ func Train(ex []Example, o Options) *Model {
 	return m
 }
 
+// BestSmoothed returns the index of the best point of a curve (scores of
+// thresholds in grid order) by its three-point moving average (two points
+// at the ends), skipping points whose own score is 0: near its top an
+// out-of-fold curve is flat and noisy, and its plain argmax moves with any
+// small change to the training data. It returns -1 when every score is 0.
+func BestSmoothed(scores []float64) int {
+	best, bestAvg := -1, -1.0
+	for i, f := range scores {
+		if f <= 0 {
+			continue
+		}
+		sum, n := 0.0, 0
+		for j := max(0, i-1); j <= min(len(scores)-1, i+1); j++ {
+			sum += scores[j]
+			n++
+		}
+		if avg := sum / float64(n); avg > bestAvg+1e-9 {
+			best, bestAvg = i, avg
+		}
+	}
+	return best
+}
+
 // Average returns the model whose bias and weights are the means of ms's
 // (a weight a model lacks counts as 0): models trained on the same
 // examples with their own shuffle seeds, averaged, vary less with the

@@ -530,10 +530,10 @@ func pickThreshold(tr, extra []refCase, kind string) (float64, counts) {
 	// any change to the training texts
 	type point struct {
 		t float64
-		f float64
 		k counts
 	}
 	var curve []point
+	var fs []float64 // F0.5 of each point
 	best, bestF := 0.5, -1.0
 	var bestK counts
 	for t := 0.2; t <= 0.901; t += 0.05 {
@@ -575,18 +575,10 @@ func pickThreshold(tr, extra []refCase, kind string) (float64, counts) {
 		if f > bestF+1e-9 {
 			bestF = f
 		}
-		curve = append(curve, point{t, f, k})
+		curve, fs = append(curve, point{t, k}), append(fs, f)
 	}
-	bestF = -1
-	for i, p := range curve {
-		sum, n := 0.0, 0
-		for j := max(0, i-1); j <= min(len(curve)-1, i+1); j++ {
-			sum += curve[j].f
-			n++
-		}
-		if avg := sum / float64(n); avg > bestF+1e-9 {
-			best, bestF, bestK = p.t, avg, p.k
-		}
+	if i := classify.BestSmoothed(fs); i >= 0 {
+		best, bestK = curve[i].t, curve[i].k
 	}
 	return float64(int(best*100+0.5)) / 100, bestK
 }

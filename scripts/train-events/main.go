@@ -627,16 +627,9 @@ func bestThreshold(ex []example, prob []float64, beta float64) float64 {
 		}
 		ts, fs = append(ts, t), append(fs, f)
 	}
-	best, bestF := 0.5, -1.0
-	for i := range ts {
-		sum, n := 0.0, 0
-		for j := max(0, i-1); j <= min(len(fs)-1, i+1); j++ {
-			sum += fs[j]
-			n++
-		}
-		if avg := sum / float64(n); fs[i] > 0 && avg > bestF+1e-9 {
-			best, bestF = ts[i], avg
-		}
+	best := 0.5
+	if i := classify.BestSmoothed(fs); i >= 0 {
+		best = ts[i]
 	}
 	return float64(int(best*100+0.5)) / 100
 }
