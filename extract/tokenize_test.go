@@ -52,10 +52,7 @@ func TestReadReplaced(t *testing.T) {
 // news agency by a slash names no one in the story; a poll's "Reuters/Ipsos"
 // and a name that is not a credit stay.
 func TestPhotoCredit(t *testing.T) {
-	tests := []struct {
-		text    string
-		skipped string // the tokens skipped, joined by spaces
-	}{
+	tests := []skipCase{
 		{"shows the meeting of Kim Jong-un and Xi Jinping, March 28, 2018. ( Kim Hong-Ji/Reuters )", "Kim Hong-Ji"},
 		{"President Donald Trump speaks in the Oval Office. REUTERS/Kevin Lamarque", "Kevin Lamarque"},
 		{"Senator Ron Johnson arrives at the Capitol. Aaron P. Bernstein/Reuters", "Aaron P. Bernstein"},
@@ -66,11 +63,7 @@ func TestPhotoCredit(t *testing.T) {
 		{"Reuters/Ipsos Poll Shows Joe Biden Leading", ""},
 		{"A view of Kabul. REUTERS/Mohammad Ismail Afghan President Ashraf Ghani said", ""},
 	}
-	for _, tt := range tests {
-		if got := skippedText(tt.text); got != tt.skipped {
-			t.Errorf("%q: skipped %q, want %q", tt.text, got, tt.skipped)
-		}
-	}
+	checkSkipped(t, tests)
 }
 
 // TestSplitGlued is rule "glued link text": a name run into the link text
@@ -113,9 +106,7 @@ func TestSplitGlued(t *testing.T) {
 // "MORE" link, a web page's card on a person is boilerplate; with no
 // "MORE" on the line, only the cut is made.
 func TestLinkCard(t *testing.T) {
-	tests := []struct {
-		text, skipped string
-	}{
+	tests := []skipCase{
 		{"Gowdy met with FBI Director Christopher Wray , Deputy Attorney General Rod Rosenstein Rod RosensteinDemocrats ask judge to force McGahn to comply with subpoena MORE and other officials .",
 			"Rod Rosenstein Democrats ask judge to force McGahn to comply with subpoena MORE"},
 		{"Senate Minority Leader Charles Schumer Charles ( Chuck ) Ellis SchumerOvernight Health Care : Trump officials making changes MORE said on Tuesday .",
@@ -125,26 +116,32 @@ func TestLinkCard(t *testing.T) {
 		// none there, no card (and "said" is kept)
 		{"Donald Trump said. Donald John TrumpTrumpDem wins MORE today", ""},
 	}
-	for _, tt := range tests {
-		if g := skippedText(tt.text); g != tt.skipped {
-			t.Errorf("%q: skipped %q, want %q", tt.text, g, tt.skipped)
-		}
-	}
+	checkSkipped(t, tests)
 }
 
 // TestFollowPrompt checks that a social-media prompt closing a line is
 // boilerplate (from an Al Jazeera article), and that "Follow" in prose is
 // not.
 func TestFollowPrompt(t *testing.T) {
-	tests := []struct{ text, skipped string }{
+	tests := []skipCase{
 		{"“We could see an escalating war,” he told Al Jazeera.          Follow Al Jazeera English:\n", "Follow Al Jazeera English :"},
 		{"Follow Al Jazeera English:", "Follow Al Jazeera English :"},
 		{"Follow Reuters on Twitter:\nThe talks went on.", "Follow Reuters on Twitter :"},
 		{"Follow John Smith: he said the talks went on.", ""},
 	}
-	for _, tt := range tests {
-		if g := skippedText(tt.text); g != tt.skipped {
-			t.Errorf("%q: skipped %q, want %q", tt.text, g, tt.skipped)
+	checkSkipped(t, tests)
+}
+
+// skipCase is a text and its tokens marked as boilerplate, joined by
+// spaces.
+type skipCase struct{ text, skipped string }
+
+// checkSkipped checks the boilerplate tokens of each case.
+func checkSkipped(t *testing.T, cases []skipCase) {
+	t.Helper()
+	for _, tt := range cases {
+		if got := skippedText(tt.text); got != tt.skipped {
+			t.Errorf("%q: skipped %q, want %q", tt.text, got, tt.skipped)
 		}
 	}
 }
