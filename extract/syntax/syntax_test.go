@@ -104,6 +104,31 @@ func TestTrainSaveLoad(t *testing.T) {
 	}
 }
 
+// TestTrainWithoutDev: with no dev set every epoch is trained (the final
+// model is trained so, on train and dev together), not the first epoch
+// kept because an empty dev set scores every epoch 0.
+func TestTrainWithoutDev(t *testing.T) {
+	ss := readToy(t)
+	var train []syntax.TreebankSentence
+	for range 20 {
+		train = append(train, ss...)
+	}
+	model := func(tagEpochs int) []byte {
+		p, err := syntax.Train(train, syntax.TrainOptions{TagEpochs: tagEpochs, ParseEpochs: 2, Folds: 2, Seed: 1, MinWeight: 0.01, Explore: 0.9})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var b bytes.Buffer
+		if err := p.Save(&b); err != nil {
+			t.Fatal(err)
+		}
+		return b.Bytes()
+	}
+	if bytes.Equal(model(1), model(3)) {
+		t.Fatalf("without a dev set, 3 tagger epochs give the model of 1")
+	}
+}
+
 func trainSaveLoad(t *testing.T, train, ss []syntax.TreebankSentence, o syntax.TrainOptions) {
 	p, err := syntax.Train(train, o)
 	if err != nil {

@@ -232,7 +232,7 @@ func Train(train []TreebankSentence, o TrainOptions) (*Parser, error) {
 		if err != nil {
 			return nil, 0, err
 		}
-		if members > 1 {
+		if members > 1 && len(dev) > 0 {
 			for k, m := range taggers {
 				logf("tagger %d: %d epochs; dev accuracy %.4f", k, tagEpochs[k], tagAccuracy(m, dev))
 			}
@@ -423,7 +423,7 @@ func trainTagger(tr []*tsent, ncls, epochs int, seed uint64, dev []*tsent, minWe
 				p2, p1 = p1, tagClassValue(pred)
 			}
 		}
-		if dev == nil {
+		if len(dev) == 0 {
 			continue
 		}
 		lm, err := m.averaged(minWeight)
