@@ -55,6 +55,6 @@ train-events: ## retrain the event models: M2E2=zip CONLL=train.txt RAMS=dir ABP
 WORDNET ?= /usr/share/wordnet
 train-parser: ## retrain the tagger, lemmatiser and parser: EWT=UD_English-EWT git dir, CONLL=train.txt (CoNLL-2003); then retrain the events (see README, Syntax)
 	scripts/train-parser/ewt.sh "$(EWT)" .cache/ud/ewt
-	$(GO) run ./scripts/train-parser -train .cache/ud/ewt/en_ewt-ud-train.conllu -dev .cache/ud/ewt/en_ewt-ud-dev.conllu \
-		-wordnet $(WORDNET) -tag-news "$(CONLL)" -meta "UD English-EWT; tagger also on CoNLL-2003 news" \
+	$(GO) run ./scripts/train-parser -train .cache/ud/ewt/en_ewt-ud-train.conllu,.cache/ud/ewt/en_ewt-ud-dev.conllu -ensemble 8 \
+		-wordnet $(WORDNET) -tag-news "$(CONLL)" -meta "UD English-EWT train and dev; tagger also on CoNLL-2003 news" \
 		-out extract/syntax/data/syntax.model.gz
