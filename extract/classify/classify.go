@@ -1,8 +1,8 @@
 // Package classify is a small binary classifier for the event layer: logistic
 // regression over hashed string features, trained with AdaGrad and L2
 // regularisation, deterministic for the same examples and options. A model
-// keeps one weight per feature hash; scoring needs the feature strings, so a
-// caller can always say which features made a decision (Explain).
+// keeps one weight per feature hash; features keep their strings unless told
+// not to, so a caller can say which features made a decision (Explain).
 //
 // Several named models travel in one Bundle, written gzip-compressed with
 // 16-bit quantised weights and loaded once; a loaded model is read-only and
@@ -14,6 +14,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"slices"
+	"strings"
 )
 
 // Hash is the key of a feature string: its 64-bit FNV-1a hash.
@@ -35,16 +36,35 @@ const (
 	hashPrime  = 1099511628211
 )
 
-// Features is a bag of binary features. The zero value is ready to use.
+// Features is a bag of binary features. The zero value is ready to use
+// and keeps each feature's name (for Explain and for reading training
+// data); with NoNames set only the keys are kept, which is all that
+// scoring and training read, and AddParts builds no string.
 type Features struct {
-	Names []string
-	keys  []uint64
+	Names   []string
+	NoNames bool
+	keys    []uint64
 }
 
 // Add adds the feature name (duplicates are kept once when scored).
 func (f *Features) Add(name string) {
-	f.Names = append(f.Names, name)
+	if !f.NoNames {
+		f.Names = append(f.Names, name)
+	}
 	f.keys = append(f.keys, Hash(name))
+}
+
+// AddParts adds the feature named by the parts joined, keyed without
+// joining them (the same key as Add of the joined name).
+func (f *Features) AddParts(parts ...string) {
+	h := uint64(hashOffset)
+	for _, p := range parts {
+		h = HashMore(h, p)
+	}
+	if !f.NoNames {
+		f.Names = append(f.Names, strings.Join(parts, ""))
+	}
+	f.keys = append(f.keys, h)
 }
 
 // Addf adds the feature prefix+"="+value.
@@ -53,14 +73,17 @@ func (f *Features) Addf(prefix, value string) { f.Add(prefix + "=" + value) }
 // Grow makes room for n more features, so that adding them does not
 // allocate.
 func (f *Features) Grow(n int) {
-	f.Names, f.keys = slices.Grow(f.Names, n), slices.Grow(f.keys, n)
+	if !f.NoNames {
+		f.Names = slices.Grow(f.Names, n)
+	}
+	f.keys = slices.Grow(f.keys, n)
 }
 
 // Reset empties f, keeping its storage.
 func (f *Features) Reset() { f.Names, f.keys = f.Names[:0], f.keys[:0] }
 
 // Len is the number of features added.
-func (f *Features) Len() int { return len(f.Names) }
+func (f *Features) Len() int { return len(f.keys) }
 
 // uniq returns the distinct keys of f with the index of their first name.
 func (f *Features) uniq() ([]uint64, []int) {
@@ -122,7 +145,11 @@ func (m *Model) Explain(f *Features, n int) []Contribution {
 	var out []Contribution
 	for i, k := range keys {
 		if w := m.W[k]; w != 0 {
-			out = append(out, Contribution{f.Names[idx[i]], float64(w)})
+			name := "" // a feature kept by its key only
+			if idx[i] < len(f.Names) {
+				name = f.Names[idx[i]]
+			}
+			out = append(out, Contribution{name, float64(w)})
 		}
 	}
 	slices.SortFunc(out, func(a, b Contribution) int {

@@ -122,3 +122,30 @@ func TestHashIsFNV1a(t *testing.T) {
 		}
 	}
 }
+
+// TestAddPartsNoNames: a feature added in parts scores as the joined name
+// does, and features kept by key only (NoNames) score as named ones while
+// keeping no names.
+func TestAddPartsNoNames(t *testing.T) {
+	m := classify.Train(examples(), classify.Options{Epochs: 5, Seed: 1})
+	named := feats("noise=3", "good")
+	var parts, keyed classify.Features
+	parts.AddParts("noise", "=", "3")
+	parts.AddParts("go", "od")
+	keyed.NoNames = true
+	keyed.AddParts("noise", "=", "3")
+	keyed.Add("good")
+	if parts.Names[0] != "noise=3" || parts.Names[1] != "good" {
+		t.Fatalf("names of parts: %q", parts.Names)
+	}
+	if keyed.Len() != 2 || len(keyed.Names) != 0 {
+		t.Fatalf("NoNames: %d features, names %q", keyed.Len(), keyed.Names)
+	}
+	want := m.Score(named)
+	if got := m.Score(&parts); got != want {
+		t.Errorf("score of parts %v, of the joined names %v", got, want)
+	}
+	if got := m.Score(&keyed); got != want {
+		t.Errorf("score by key only %v, named %v", got, want)
+	}
+}
