@@ -121,6 +121,7 @@ func (x *Extractor) tag(d *Doc) {
 		spans = x.runTagger(d)
 	}
 	spans = x.ruleSpans(d, spans)
+	x.openingWords(d, spans)
 	d.Mentions = slices.Grow(d.Mentions, len(spans))
 	for _, s := range spans {
 		if s.a >= s.b {
@@ -861,6 +862,56 @@ func (x *Extractor) headlineVerbNames(d *Doc, spans []span) {
 		case next == "I" && sp.b-sp.a == 2:
 			spans[k].typ = newsgraph.MISC
 		case sp.b-sp.a >= 3 && x.isGiven(titleCase(next)):
+			spans[k].a++
+		}
+	}
+}
+
+// openingWords is the rule "a sentence's opening word is no first name":
+// the tagger reads a capitalised word that opens a sentence (after any
+// quotes or brackets) as the first name of the surname after it ("So
+// Obama can say", "Maybe Obama", "Although Biden said"). The word is cut
+// off when it is a function word (some of which the name lists also give
+// as given names: "So"), or when it is no given name or title and the
+// article also writes it in lower case (a common word capitalised by its
+// place); what is left must still hold a known given name or surname. "Barack Obama", "President Obama" and "Xi Jinping" keep their
+// first word.
+func (x *Extractor) openingWords(d *Doc, spans []span) {
+	var lower map[string]bool // the article's lower-case words, when needed
+	for k, sp := range spans {
+		if sp.typ != newsgraph.PER || sp.b-sp.a < 2 {
+			continue
+		}
+		first := d.Tokens[sp.a]
+		st := d.Sentences[first.Sent]
+		opening := true
+		for t := st.Tok0; t < sp.a && opening; t++ {
+			opening = strings.IndexFunc(d.Tokens[t].Text, isWordRune) < 0 // quotes, brackets
+		}
+		if !opening || !isCap(first.Text) {
+			continue
+		}
+		if !functionWords[first.Lower] {
+			if x.isGiven(first.Text) || titleWords[first.Lower] || personTitles[first.Lower] || royalTitles[first.Lower] {
+				continue
+			}
+			if lower == nil {
+				lower = map[string]bool{}
+				for _, t := range d.Tokens {
+					if t.Text == t.Lower {
+						lower[t.Lower] = true
+					}
+				}
+			}
+			if !lower[first.Lower] {
+				continue
+			}
+		}
+		named := false
+		for t := sp.a + 1; t < sp.b; t++ {
+			named = named || x.isGiven(d.Tokens[t].Text) || x.isSurname(titleCase(d.Tokens[t].Text))
+		}
+		if named {
 			spans[k].a++
 		}
 	}

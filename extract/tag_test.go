@@ -162,6 +162,40 @@ func TestHeadlineVerbNames(t *testing.T) {
 	}
 }
 
+// TestOpeningWords is rule "a sentence's opening word is no first name" on
+// the person spans a tagger may give.
+func TestOpeningWords(t *testing.T) {
+	x := testExtractor(t)
+	tests := []struct {
+		text string
+		a, b int    // the tagger's person span
+		want string // the span after the rule
+	}{
+		// a function word, also after an opening quote
+		{"So Duncan offered the states a deal.", 0, 2, "Duncan"},
+		{"“Although Duncan voted for it, he regrets it,” she said.", 1, 3, "Duncan"},
+		// a common word the article also writes in lower case
+		{"Maybe Duncan took the deal. Or maybe he did not.", 0, 2, "Duncan"},
+		// a given name, a title, a word the article never writes in lower
+		// case, a word inside the sentence: the span stays
+		{"Barack Obama took the deal. Or maybe he did not.", 0, 2, "Barack Obama"},
+		{"Senator Duncan took the deal. The senator maybe did not.", 0, 2, "Senator Duncan"},
+		{"Maybe Duncan took the deal.", 0, 2, "Maybe Duncan"},
+		{"He said Maybe Duncan took the deal, or maybe not.", 2, 4, "Maybe Duncan"},
+		// nothing known is left after the word
+		{"So Xyzzy offered the states a deal, so to speak.", 0, 2, "So Xyzzy"},
+	}
+	for _, tt := range tests {
+		d := Segment(tt.text)
+		spans := []span{{tt.a, tt.b, newsgraph.PER}}
+		x.openingWords(d, spans)
+		sp := spans[0]
+		if got := d.Span(d.Tokens[sp.a].Start, d.Tokens[sp.b-1].End); got != tt.want {
+			t.Errorf("%q: %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
 // TestKeyOfPlainWords checks that the gazetteer's shortcut for plain
 // forms (plainWords: words of letters and digits, single spaces) gives
 // the key and token count that tokenizing gives, and that forms the
