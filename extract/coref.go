@@ -682,22 +682,14 @@ func (x *Extractor) refCandidates(d *Doc, ci *corefInfo, r int) []RefCandidate {
 		out[i].Person = c.person
 		k := ref.Kind
 		add := func(name string) { f.AddParts(k, "|", name) }
-		addf := func(name string, v ...string) {
-			switch len(v) {
-			case 1:
-				f.AddParts(k, "|", name, "=", v[0])
-			case 3:
-				f.AddParts(k, "|", name, "=", v[0], v[1], v[2])
-			default:
-				f.AddParts(k, "|", name, "=", strings.Join(v, ""))
-			}
-		}
+		addf := func(name, v string) { f.AddParts(k, "|", name, "=", v) }
+		addf3 := func(name, a, sep, b string) { f.AddParts(k, "|", name, "=", a, sep, b) } // "rank,sd=1,0"
 		sd := ref.Sent - d.Tokens[m.Tok0].Sent
 		addf("sd", bucket(sd, 0, 1, 2, 3, 5))
 		addf("rank", bucket(i, 0, 1, 2, 3))
 		addf("sal", bucket(c.count, 1, 2, 3, 5, 8))
 		addf("salrank", bucket(sal[i], 0, 1, 2))
-		addf("rank,sd", bucket(i, 0, 1, 2), ",", bucket(sd, 0, 1, 2))
+		addf3("rank,sd", bucket(i, 0, 1, 2), ",", bucket(sd, 0, 1, 2))
 		if c.person == 0 {
 			add("first")
 		}
@@ -737,7 +729,7 @@ func (x *Extractor) refCandidates(d *Doc, ci *corefInfo, r int) []RefCandidate {
 		}
 		if fitRank[i] >= 0 {
 			addf("fitrank", bucket(fitRank[i], 0, 1, 2))
-			addf("fitrank,sd", bucket(fitRank[i], 0, 1), ",", bucket(sd, 0, 1, 2))
+			addf3("fitrank,sd", bucket(fitRank[i], 0, 1), ",", bucket(sd, 0, 1, 2))
 		} else {
 			add("nofit")
 		}
@@ -809,14 +801,14 @@ func (x *Extractor) refCandidates(d *Doc, ci *corefInfo, r int) []RefCandidate {
 					add("rolehead,countrymismatch")
 				}
 			}
-			addf("head,rank", rf.head, ",", bucket(i, 0, 1, 2))
+			addf3("head,rank", rf.head, ",", bucket(i, 0, 1, 2))
 		}
 		if ref.Kind == RefPlural {
 			if near[c.person] {
 				add("near")
 			}
 			addf("nnear", bucket(len(near), 0, 1, 2, 3, 4))
-			addf("word,rank", d.Tokens[ref.Tok1-1].Lower, ",", bucket(i, 0, 1, 2, 3))
+			addf3("word,rank", d.Tokens[ref.Tok1-1].Lower, ",", bucket(i, 0, 1, 2, 3))
 			if rf.two {
 				addf("two,rank", bucket(i, 0, 1, 2))
 			}
@@ -840,7 +832,7 @@ func (x *Extractor) refCandidates(d *Doc, ci *corefInfo, r int) []RefCandidate {
 		if ref.Kind == RefPronoun {
 			w := d.Tokens[ref.Tok0].Lower
 			addf("word", w)
-			addf("word,rank", w, ",", bucket(i, 0, 1, 2))
+			addf3("word,rank", w, ",", bucket(i, 0, 1, 2))
 			if w == "himself" || w == "herself" {
 				addf("reflexive,sd", bucket(sd, 0, 1))
 			}

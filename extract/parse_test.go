@@ -127,9 +127,9 @@ var udDir = flag.String("ud", "", "folder with UD English-EWT's en_ewt-ud-dev.co
 // its gold head and relation, and (2) the whole parse against
 // testdata/syntax/<name>.golden (tags, heads, relations by word number;
 // no treebank text is stored). The shipped model is trained on train and
-// dev, so only the test sentences are unseen by it. The treebank is not in the repository:
-// run with -ud DIR (see scripts/train-parser/ewt.sh); -update rewrites
-// the golden files.
+// dev, so only the test sentences are unseen by it. The treebank is not
+// in the repository: run with -ud DIR (see scripts/train-parser/ewt.sh);
+// -update rewrites the golden files.
 func TestGoldenSyntax(t *testing.T) {
 	dir := *udDir
 	if dir == "" {

@@ -874,8 +874,10 @@ func (x *Extractor) headlineVerbNames(d *Doc, spans []span) {
 // off when it is a function word (some of which the name lists also give
 // as given names: "So"), or when it is no given name or title and the
 // article also writes it in lower case (a common word capitalised by its
-// place); what is left must still hold a known given name or surname. "Barack Obama", "President Obama" and "Xi Jinping" keep their
-// first word.
+// place); what is left must still hold a known given name or surname.
+// "Opening" allows punctuation before the word (quotes, brackets,
+// dashes). "Barack Obama", "Bill Duncan" (beside "the bill"), "President
+// Obama" and "Xi Jinping" keep their first word.
 func (x *Extractor) openingWords(d *Doc, spans []span) {
 	var lower map[string]bool // the article's lower-case words, when needed
 	for k, sp := range spans {

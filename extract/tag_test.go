@@ -179,6 +179,7 @@ func TestOpeningWords(t *testing.T) {
 		// a given name, a title, a word the article never writes in lower
 		// case, a word inside the sentence: the span stays
 		{"Barack Obama took the deal. Or maybe he did not.", 0, 2, "Barack Obama"},
+		{"Bill Duncan signed the bill.", 0, 2, "Bill Duncan"},
 		{"Senator Duncan took the deal. The senator maybe did not.", 0, 2, "Senator Duncan"},
 		{"Maybe Duncan took the deal.", 0, 2, "Maybe Duncan"},
 		{"He said Maybe Duncan took the deal, or maybe not.", 2, 4, "Maybe Duncan"},

@@ -38,8 +38,9 @@ const (
 
 // Features is a bag of binary features. The zero value is ready to use
 // and keeps each feature's name (for Explain and for reading training
-// data); with NoNames set only the keys are kept, which is all that
-// scoring and training read, and AddParts builds no string.
+// data); with NoNames set (before the first Add) only the keys are kept,
+// which is all that scoring and training read, and AddParts builds no
+// string. Explain names such features "".
 type Features struct {
 	Names   []string
 	NoNames bool
