@@ -383,6 +383,7 @@ func (c *evCtx) candidates(es *evSent) []Candidate {
 						a, b = b, a
 					}
 					cd := Candidate{Kind: rel, Sent: ss.sent, A: a.person, B: b.person, ss: ss, trig: t.word, args: []int{a.word, b.word}}
+					c.keyOnly(&cd)
 					c.pairFeatures(&cd, es, t, rel, a, b)
 					out = append(out, cd)
 				}
@@ -396,6 +397,7 @@ func (c *evCtx) candidates(es *evSent) []Candidate {
 				continue
 			}
 			cd := Candidate{Kind: candTarget, Sent: ss.sent, Place: p.name, PlaceCountry: p.country, PlaceKind: p.kind, ss: ss, trig: t.word, args: []int{p.word}}
+			c.keyOnly(&cd)
 			c.targetFeatures(&cd, es, t, p)
 			out = append(out, cd)
 		}
@@ -404,6 +406,7 @@ func (c *evCtx) candidates(es *evSent) []Candidate {
 				continue
 			}
 			cd := Candidate{Kind: candAttacker, Sent: ss.sent, Attacker: a.name, ActorKind: a.kind, ss: ss, trig: t.word, args: []int{a.word}}
+			c.keyOnly(&cd)
 			c.attackerFeatures(&cd, es, t, a)
 			out = append(out, cd)
 		}
@@ -420,6 +423,14 @@ func (c *evCtx) candidates(es *evSent) []Candidate {
 		cd.Path = strings.Join(ps, "; ")
 	}
 	return out
+}
+
+// keyOnly has cd's features kept by key only when no one will read their
+// names: extraction without --explain (training and inspection read them).
+func (c *evCtx) keyOnly(cd *Candidate) {
+	if c.keyed {
+		cd.T.NoNames, cd.F.NoNames = true, true
+	}
 }
 
 // samePerson says whether two person arguments denote one person (a name

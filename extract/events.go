@@ -58,6 +58,7 @@ func (x *Extractor) events(d *Doc, f *newsgraph.Facts, explain bool) {
 		return
 	}
 	c := newEvCtx(x, d, f.Published)
+	c.explain, c.keyed = explain, !explain
 	if f.Published == "" && !c.ref.IsZero() {
 		// the article states its date (a date line or a wire dateline
 		// with the year): that is its publication date
@@ -70,7 +71,6 @@ func (x *Extractor) events(d *Doc, f *newsgraph.Facts, explain bool) {
 	for i := range cands {
 		cands[i].Score = x.models.score(&cands[i])
 	}
-	c.explain = explain
 	f.Met = append(f.Met, c.meetings(cands)...)
 	f.TraveledWith = append(f.TraveledWith, c.travels(cands)...)
 	f.Struck = append(f.Struck, c.strikes(cands)...)

@@ -69,7 +69,7 @@ func (f *Features) AddParts(parts ...string) {
 }
 
 // Addf adds the feature prefix+"="+value.
-func (f *Features) Addf(prefix, value string) { f.Add(prefix + "=" + value) }
+func (f *Features) Addf(prefix, value string) { f.AddParts(prefix, "=", value) }
 
 // Grow makes room for n more features, so that adding them does not
 // allocate.
