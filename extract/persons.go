@@ -61,7 +61,7 @@ func (x *Extractor) resolvePersons(d *Doc) {
 			continue
 		}
 		last := surname(m.words)
-		cands := byLast[stripArticle(last)]
+		cands := byLast[surnameKey(m.words)]
 		if len(ents) <= 300 {
 			cands = nil
 			for e := range ents {

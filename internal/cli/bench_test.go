@@ -21,8 +21,10 @@ import (
 // the number of articles (issue 10: under 300 MB at 100,000 articles).
 const maxLoaderRSS = 300 << 10
 
-func envInt(name string, def int) int {
-	if n, err := strconv.Atoi(os.Getenv(name)); err == nil && n > 0 {
+// envInt is the integer environment variable name when it is at least
+// least, else def.
+func envInt(name string, def, least int) int {
+	if n, err := strconv.Atoi(os.Getenv(name)); err == nil && n >= least {
 		return n
 	}
 	return def
@@ -53,12 +55,9 @@ func envInt(name string, def int) int {
 //	                   NEWSGRAPH_BENCH_WARMUPS=2)
 func BenchmarkLoad(b *testing.B) {
 	neo4jtest.Options(b) // skips without NEO4J_URI
-	n := envInt("NEWSGRAPH_BENCH_ARTICLES", 10000)
-	nBase := envInt("NEWSGRAPH_BENCH_BASELINE", 1000)
-	warmups, nWarm := 2, min(n, 10000)
-	if v, err := strconv.Atoi(os.Getenv("NEWSGRAPH_BENCH_WARMUPS")); err == nil && v >= 0 {
-		warmups = v
-	}
+	n := envInt("NEWSGRAPH_BENCH_ARTICLES", 10000, 1)
+	nBase := envInt("NEWSGRAPH_BENCH_BASELINE", 1000, 1)
+	warmups, nWarm := envInt("NEWSGRAPH_BENCH_WARMUPS", 2, 0), min(n, 10000)
 	dir := b.TempDir()
 	bin := filepath.Join(dir, "newsgraph")
 	if out, err := exec.Command("go", "build", "-o", bin, "../../cmd/newsgraph").CombinedOutput(); err != nil {

@@ -16,7 +16,7 @@ import (
 //
 //	go test -run '^$' -bench ExportNeo4jAdmin ./internal/cli/   (NEWSGRAPH_BENCH_ARTICLES=2000)
 func BenchmarkExportNeo4jAdmin(b *testing.B) {
-	n := envInt("NEWSGRAPH_BENCH_ARTICLES", 2000)
+	n := envInt("NEWSGRAPH_BENCH_ARTICLES", 2000, 1)
 	x, err := extract.New()
 	if err != nil {
 		b.Fatal(err)

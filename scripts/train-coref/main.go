@@ -534,7 +534,7 @@ func pickThreshold(tr, extra []refCase, kind string) (float64, counts) {
 	}
 	var curve []point
 	var fs []float64 // F0.5 of each point
-	best, bestF := 0.5, -1.0
+	best := 0.5
 	var bestK counts
 	for t := 0.2; t <= 0.901; t += 0.05 {
 		var k counts
@@ -547,38 +547,36 @@ func pickThreshold(tr, extra []refCase, kind string) (float64, counts) {
 			k.correctNone += c.correctNone
 		}
 		_, _, f, _ := k.prf()
-		if f > bestF+1e-9 && *showErrors {
-			var sb strings.Builder
-			for _, sc := range all {
-				pred := decide(sc.m, t, sc.c, kind)
-				var g, p []string
-				for i, b := range sc.c.gold {
-					if b {
-						g = append(g, sc.c.names[i])
-					}
-				}
-				for _, i := range pred {
-					p = append(p, fmt.Sprintf("%s %.2f", sc.c.names[i], sc.m.m.Prob(&sc.c.cands[i].Features)))
-				}
-				if fmt.Sprint(g) != fmt.Sprint(sc.c.names[:0]) || len(p) > 0 {
-					ok := len(p) == len(g) || !pluralKind(kind) && len(p) == 1
-					for _, i := range pred {
-						ok = ok && sc.c.gold[i]
-					}
-					if !ok {
-						fmt.Fprintf(&sb, "ERR %s | gold %v | pred %v | %s\n", kind, g, p, strings.ReplaceAll(sc.c.ctx, "\n", " "))
-					}
-				}
-			}
-			errDump = sb.String()
-		}
-		if f > bestF+1e-9 {
-			bestF = f
-		}
 		curve, fs = append(curve, point{t, k}), append(fs, f)
 	}
 	if i := classify.BestSmoothed(fs); i >= 0 {
 		best, bestK = curve[i].t, curve[i].k
+	}
+	if *showErrors {
+		// the cross-validation errors at the threshold chosen
+		var sb strings.Builder
+		for _, sc := range all {
+			pred := decide(sc.m, best, sc.c, kind)
+			var g, p []string
+			for i, b := range sc.c.gold {
+				if b {
+					g = append(g, sc.c.names[i])
+				}
+			}
+			for _, i := range pred {
+				p = append(p, fmt.Sprintf("%s %.2f", sc.c.names[i], sc.m.m.Prob(&sc.c.cands[i].Features)))
+			}
+			if fmt.Sprint(g) != fmt.Sprint(sc.c.names[:0]) || len(p) > 0 {
+				ok := len(p) == len(g) || !pluralKind(kind) && len(p) == 1
+				for _, i := range pred {
+					ok = ok && sc.c.gold[i]
+				}
+				if !ok {
+					fmt.Fprintf(&sb, "ERR %s | gold %v | pred %v | %s\n", kind, g, p, strings.ReplaceAll(sc.c.ctx, "\n", " "))
+				}
+			}
+		}
+		errDump = sb.String()
 	}
 	return float64(int(best*100+0.5)) / 100, bestK
 }
