@@ -128,3 +128,67 @@ func entries(m map[uint32][]uint32) int {
 	}
 	return n
 }
+
+// TestLinearProbeRuns packs features whose keys crowd a few home slots,
+// the last ones among them (so that their runs wrap around to the
+// table's front), and checks that every present key is found and that
+// the keys next to them, absent, add nothing: a lookup stops at the
+// first larger key, which is right only if the runs keep their order.
+func TestLinearProbeRuns(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 9))
+	want := map[uint32][]uint32{}
+	var rows []row
+	for _, base := range []uint32{0, 1 << 20, 1 << 31, 0xffffffff - 1<<24} {
+		for range 300 {
+			key := base + uint32(rng.IntN(1<<24))&^1 // even keys: the odd ones stay absent
+			if _, dup := want[key]; dup {
+				continue
+			}
+			es := []uint32{entry(rng.IntN(4), randWeight(rng))}
+			if rng.IntN(2) == 0 {
+				es = append(es, entry(4+rng.IntN(4), randWeight(rng)))
+			}
+			want[key] = es
+			rows = append(rows, row{key: key, ents: es})
+		}
+	}
+	m, err := newLinear(8, 1, rows)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wrapped := false
+	for i, s := range m.slots {
+		wrapped = wrapped || s.ref != 0 && int(s.key>>m.shift) > i
+	}
+	if !wrapped {
+		t.Fatal("no run wraps around the table's end: the test misses its case")
+	}
+	acc := make([]int32, 256)
+	for key, es := range want {
+		for _, k := range []uint32{key, key + 1, key - 1} {
+			clear(acc)
+			m.score(acc[:8], []uint32{k})
+			exp := make([]int32, 8)
+			if k == key {
+				for _, e := range es {
+					exp[e>>16] += int32(int16(e))
+				}
+			} else if _, ok := want[k]; ok {
+				continue
+			}
+			for c := range exp {
+				if acc[c] != exp[c] {
+					t.Fatalf("key %x: class %d scores %d, want %d", k, c, acc[c], exp[c])
+				}
+			}
+		}
+	}
+	// out of order: refused
+	m2 := newPacked(8, 1, 2, 2)
+	if err := m2.put(5, []uint32{entry(0, 1)}); err != nil {
+		t.Fatal(err)
+	}
+	if err := m2.put(4, []uint32{entry(0, 1)}); err == nil {
+		t.Fatal("put took a key smaller than the one before")
+	}
+}
