@@ -171,17 +171,18 @@ func (c *evCtx) mayHoldEvent(s int) bool {
 		if f == 0 {
 			continue
 		}
-		persons := map[int]bool{}
-		place := false
+		first, two, place := -1, false, false // a person, two persons, a place
 		for j := max(st.Tok0, k-window); j < min(st.Tok1, k+window+1); j++ {
 			switch v := ent[j-st.Tok0]; {
+			case v >= 0 && first < 0:
+				first = v
 			case v >= 0:
-				persons[v] = true
+				two = two || v != first
 			case v == -2:
 				place = true
 			}
 		}
-		if f&formAttack != 0 && place || f&formPair != 0 && len(persons) >= 2 {
+		if f&formAttack != 0 && place || f&formPair != 0 && two {
 			return true
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/extract/ner"
@@ -146,9 +147,16 @@ func newDoc(text string) *Doc {
 	d := &Doc{Text: text, Runes: rs}
 	read := readReplaced(rs)
 	d.Tokens = splitGlued(read, tokenize(read))
+	// the tokens' texts are slices of one string, read's, not a string
+	// each: cur walks it from token to token
+	src := text
+	if len(read) > 0 && &read[0] != &rs[0] {
+		src = string(read)
+	}
+	var cur runeCursor
 	for i := range d.Tokens {
 		t := &d.Tokens[i]
-		t.Text = string(read[t.Start:t.End])
+		t.Text = cur.slice(src, t.Start, t.End)
 		t.Lower = strings.ToLower(t.Text)
 		t.Ment = -1
 		t.Country = -1
@@ -170,6 +178,30 @@ func newDoc(text string) *Doc {
 	d.Caps = up > low
 	markBoilerplate(d)
 	return d
+}
+
+// runeCursor turns code point offsets into byte offsets of a string, read
+// forward: each call continues from the last one's end, or starts over
+// for an offset before it.
+type runeCursor struct{ r, b int }
+
+// slice returns the code points [start, end) of s.
+func (c *runeCursor) slice(s string, start, end int) string {
+	if start < c.r {
+		*c = runeCursor{}
+	}
+	for c.r < start {
+		_, n := utf8.DecodeRuneInString(s[c.b:])
+		c.b += n
+		c.r++
+	}
+	b0 := c.b
+	for c.r < end {
+		_, n := utf8.DecodeRuneInString(s[c.b:])
+		c.b += n
+		c.r++
+	}
+	return s[b0:c.b]
 }
 
 // photoAgencies are the news and photo agencies whose name a photo credit
