@@ -45,6 +45,14 @@ type gazetteer struct {
 	capsNames bool
 	// maxLen is the longest key (in tokens) starting with a given first token.
 	maxLen map[string]int
+	// nerWords and nerCountries are what the entity tagger reads of the
+	// word lists and of the countries (data/ner-words.txt): its flags by
+	// lower-case word, and whether a country key is a name (else a
+	// demonym, metonym or region). They are part of the tagger's model and
+	// kept apart from the lists the rules read, so that editing a rule's
+	// list does not change what the trained weights see.
+	nerWords     map[string]uint16
+	nerCountries map[string]bool
 }
 
 func readData(name string) ([]byte, error) {
@@ -205,6 +213,9 @@ func loadGazetteer() (*gazetteer, error) {
 			g.gender[f[0]] = f[1][0]
 		}
 	})
+	if err := g.loadNERWords(); err != nil {
+		return nil, err
+	}
 	g.nameFlags = make(map[string]uint16, len(g.given)+len(g.surnames))
 	for w := range g.given {
 		g.nameFlags[w] |= ner.GivenName
@@ -220,6 +231,34 @@ func loadGazetteer() (*gazetteer, error) {
 		}
 	}
 	return g, nil
+}
+
+// loadNERWords reads the entity tagger's word lists (see nerWords).
+func (g *gazetteer) loadNERWords() error {
+	b, err := readData("ner-words.txt")
+	if err != nil {
+		return err
+	}
+	flags := map[string]uint16{"title": ner.Title, "org": ner.OrgWord, "function": ner.FunctionWord, "calendar": ner.Calendar}
+	g.nerWords, g.nerCountries = map[string]uint16{}, map[string]bool{}
+	var bad []string
+	lines(b, func(f []string) {
+		switch {
+		case len(f) != 2 || f[1] == "":
+			bad = append(bad, strings.Join(f, "\t"))
+		case f[0] == "country" || f[0] == "demonym":
+			g.nerCountries[f[1]] = f[0] == "country"
+			g.noteLen(f[1], strings.Count(f[1], " ")+1)
+		case flags[f[0]] != 0:
+			g.nerWords[f[1]] |= flags[f[0]]
+		default:
+			bad = append(bad, strings.Join(f, "\t"))
+		}
+	})
+	if len(bad) > 0 {
+		return fmt.Errorf("read ner-words.txt: %d bad lines, the first %q", len(bad), bad[0])
+	}
+	return nil
 }
 
 func (g *gazetteer) noteLen(key string, n int) {

@@ -65,6 +65,10 @@ func (x *Extractor) lookup(d *Doc, i int, has func(string) bool) (int, string) {
 func (x *Extractor) isCountry(k string) bool { _, ok := x.gaz.countries[k]; return ok }
 func (x *Extractor) isPlace(k string) bool   { _, ok := x.gaz.places[k]; return ok }
 
+// isNERCountry says whether k is a country form of the entity tagger's
+// own list (see gazetteer.nerCountries).
+func (x *Extractor) isNERCountry(k string) bool { _, ok := x.gaz.nerCountries[k]; return ok }
+
 // markCountries finds every country name, demonym and metonym in the text.
 func (x *Extractor) markCountries(d *Doc) {
 	for i := 0; i < len(d.Tokens); i++ {

@@ -98,9 +98,9 @@ func (x *Extractor) gazFlags(ws []string) []uint16 {
 			f |= x.gaz.nameFlags[tw]
 		}
 		if isCap(w) || isAllCaps(w) {
-			f |= lexFlags[strings.ToLower(w)]
+			f |= x.gaz.nerWords[strings.ToLower(w)]
 		} else {
-			f |= lexFlags[w]
+			f |= x.gaz.nerWords[w]
 		}
 		g[i] = f
 	}
@@ -108,9 +108,9 @@ func (x *Extractor) gazFlags(ws []string) []uint16 {
 		if !isCap(ws[i]) {
 			continue
 		}
-		if n, k := x.matchWords(ws, i, x.isCountry); n > 0 {
+		if n, k := x.matchWords(ws, i, x.isNERCountry); n > 0 {
 			f := ner.CountryName
-			if x.gaz.countries[k].Kind != "name" {
+			if !x.gaz.nerCountries[k] {
 				f = ner.Demonym
 			}
 			for k := i; k < i+n; k++ {
@@ -219,20 +219,6 @@ func (x *Extractor) runTagger(d *Doc) []span {
 	}
 	return out
 }
-
-// lexFlags are the tagger flags of the hand-written word lists, by lower-case word.
-var lexFlags = func() map[string]uint16 {
-	m := map[string]uint16{}
-	for _, l := range []struct {
-		words map[string]bool
-		flag  uint16
-	}{{titleWords, ner.Title}, {orgWords, ner.OrgWord}, {functionWords, ner.FunctionWord}, {calendarWords, ner.Calendar}} {
-		for w := range l.words {
-			m[w] |= l.flag
-		}
-	}
-	return m
-}()
 
 // titleCased reports whether a sentence (a document's first) is a Title
 // Case headline: at least three words, at most one not capitalised.
