@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/newsgraph/newsgraph/extract/syntax"
 	"strconv"
 	"strings"
 	"unicode"
@@ -34,6 +35,10 @@ func (x *Extractor) PersonFeatures(d *Doc) []classify.Features {
 			if len(words) == 1 {
 				f.Addf("one", strconv.FormatBool(g)+"/"+strconv.FormatBool(s))
 			}
+			// what a dictionary says of the last word: a common noun
+			// ("Joint Chiefs", "Trump Tower", "Arizona Republican") is
+			// rarely a surname
+			f.Addf("llex", lexClass(x.parser.Lex(strings.ToLower(familyWord(words))))+"/"+strconv.FormatBool(s))
 		}
 		if p.Role != "" {
 			f.Add("role")
@@ -80,6 +85,38 @@ func (x *Extractor) PersonFeatures(d *Doc) []classify.Features {
 		}
 	}
 	return out
+}
+
+// familyWord is the last word of a name before a generational suffix or a
+// regnal number ("Trump" of "Donald Trump Jr.", "Edward" of "King Edward
+// VII").
+func familyWord(words []string) string {
+	n := len(words)
+	switch {
+	case n >= 2 && generations[strings.ToLower(words[n-1])]:
+		return words[n-2]
+	case n >= 2 && strings.Trim(words[n-1], "IVX") == "":
+		return words[n-2]
+	}
+	return words[n-1]
+}
+
+// lexClass names a word's dictionary entry: its parts of speech (n, v,
+// a, r) and p when the dictionary writes it capitalised; "-" for none.
+func lexClass(b uint8) string {
+	var out []byte
+	for _, c := range []struct {
+		bit uint8
+		c   byte
+	}{{syntax.LexNoun, 'n'}, {syntax.LexVerb, 'v'}, {syntax.LexAdj, 'a'}, {syntax.LexAdv, 'r'}, {syntax.LexProper, 'p'}} {
+		if b&c.bit != 0 {
+			out = append(out, c.c)
+		}
+	}
+	if len(out) == 0 {
+		return "-"
+	}
+	return string(out)
 }
 
 // nameShape adds what the name itself says: a word of it names a place or

@@ -46,6 +46,16 @@ func (p *Parser) lexOf(lower string, lw uint32) uint32 {
 	return vNone
 }
 
+// Lex returns the lexicon's bits (LexNoun, ...) of a lower-case word, or
+// of its base form with a regular ending removed; 0 when it has none.
+func (p *Parser) Lex(lower string) uint8 {
+	v := p.lexOf(lower, strHash(lower))
+	if v < 16 {
+		return 0
+	}
+	return uint8(v - 16)
+}
+
 // lexTable hashes a lexicon of lower-case words.
 func lexTable(lex map[string]uint8) map[uint32]uint8 {
 	out := make(map[uint32]uint8, len(lex))

@@ -42,3 +42,17 @@ func TestLexOf(t *testing.T) {
 		t.Errorf("without a lexicon: %#x, want 0", v)
 	}
 }
+
+// TestLex: the exported look-up gives the bits, with or without an
+// ending removed, and 0 for a word the lexicon lacks or with no lexicon.
+func TestLex(t *testing.T) {
+	p := &Parser{lex: lexTable(map[string]uint8{"chief": LexNoun | LexAdj, "paris": LexNoun | LexProper})}
+	for w, want := range map[string]uint8{"chief": LexNoun | LexAdj, "chiefs": LexNoun | LexAdj, "paris": LexNoun | LexProper, "kherson": 0} {
+		if got := p.Lex(w); got != want {
+			t.Errorf("Lex(%q) = %#x, want %#x", w, got, want)
+		}
+	}
+	if got := (&Parser{}).Lex("chief"); got != 0 {
+		t.Errorf("no lexicon: Lex = %#x, want 0", got)
+	}
+}
