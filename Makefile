@@ -36,7 +36,7 @@ screenshot: ## load the seed article and save its graph in Neo4j Browser as docs
 bench: ## run the Go benchmarks
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 
-bench-load: ## load 10,000 real-length generated articles into the test Neo4j: extract-only vs cold and warm (after 2 warm-up loads) batched load (ratio), one tx per article, the wipe
+bench-load: ## load 10,000 generated articles of real length and density into the test Neo4j: extract-only vs cold and warm (after 2 warm-up loads) batched load (ratio), one tx per article, the wipe
 	scripts/test $(GO) test -run '^$$' -bench BenchmarkLoad -benchtime 1x -timeout $(BENCH_TIMEOUT) ./internal/cli/
 
 fuzz: ## run every fuzz test for FUZZTIME each (default 30s)

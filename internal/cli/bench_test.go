@@ -30,10 +30,10 @@ func envInt(name string, def, least int) int {
 	return def
 }
 
-// BenchmarkLoad loads generated articles of real length (internal/synth)
-// end to end (read, extract, write) with the newsgraph binary into the
-// test Neo4j, and sets that beside extraction alone of the same articles
-// in the same run:
+// BenchmarkLoad loads generated articles of real length and density
+// (internal/synth's News) end to end (read, extract, write) with the
+// newsgraph binary into the test Neo4j, and sets that beside extraction
+// alone of the same articles in the same run:
 //
 //   - extract-only: `load --dry-run` (read and extract, no Neo4j);
 //   - batched: a first load into the empty database (cold-articles/s and
@@ -79,7 +79,7 @@ func BenchmarkLoad(b *testing.B) {
 	g := synth.New(1, 2000)
 	var bytesTotal int
 	for i := range n {
-		a := g.Article(i)
+		a := g.News(i) // the density of news as it comes (see synth.News)
 		bytesTotal += len(a.Text)
 		if err := os.WriteFile(filepath.Join(all, a.ID+".txt"), []byte(a.Text), 0o644); err != nil {
 			b.Fatal(err)

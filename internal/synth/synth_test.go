@@ -58,3 +58,34 @@ func TestRealLength(t *testing.T) {
 		t.Errorf("%d articles with a strike and %d with a visit of %d", strikes, visits, n)
 	}
 }
+
+// TestNews checks the news mix: deterministic, of Article's lengths, with
+// organisations in every article and events in few (about one in ten has
+// a meeting, one in fifty a strike).
+func TestNews(t *testing.T) {
+	a, b := synth.New(3, 2000), synth.New(3, 2000)
+	const n = 1000
+	total, meetings, strikes := 0, 0, 0
+	for i := range n {
+		x, y := a.News(i), b.News(i)
+		if x != y {
+			t.Fatalf("article %d differs between two generators with one seed", i)
+		}
+		total += len(x.Text)
+		if strings.Contains(x.Text, " met ") {
+			meetings++
+		}
+		if strings.Contains(x.Text, " struck ") {
+			strikes++
+		}
+	}
+	if mean := total / n; mean < 1900 || mean > 2600 {
+		t.Errorf("mean length %d bytes, want about 2,200", mean)
+	}
+	if meetings < n/20 || meetings > n/5 {
+		t.Errorf("%d articles of %d with a meeting, want about one in ten", meetings, n)
+	}
+	if strikes < n/100 || strikes > n/20 {
+		t.Errorf("%d articles of %d with a strike, want about one in fifty", strikes, n)
+	}
+}
