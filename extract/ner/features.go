@@ -237,22 +237,31 @@ func suffix(w string, n int) string {
 	return w[i:]
 }
 
-// features appends the features of token i of s.
+// features appends the features of token i of s: its word's
+// (wordFeatures) and its context's (contextFeatures).
 func features(f *featBuf, s Sentence, c *sentCtx, i int) {
+	wordFeatures(f, s, c, i)
+	contextFeatures(f, s, c, i)
+}
+
+// capsAt says whether token i's sentence is written in capitals.
+func capsAt(s Sentence, i int) bool { return i < len(s.Doc) && s.Doc[i]&CapsSentence != 0 }
+
+// wordFeatures appends the features of token i that depend only on its
+// word and on capsAt: the same wherever the word occurs in a document,
+// so that the tagger looks them up once a document (see wordCache).
+func wordFeatures(f *featBuf, s Sentence, c *sentCtx, i int) {
 	w := s.Words[i]
 	l := c.lower[i]
 	sh := c.shape[i]
-	var df uint8
-	if i < len(s.Doc) {
-		df = s.Doc[i]
-	}
-	caps := df&CapsSentence != 0
+	caps := capsAt(s, i)
 	f.addh(tgB)
 	if !caps {
 		f.addh(tgW, w)
 		f.addh(tgSh, sh)
 	} else {
 		f.addh(tgUcsh, sh)
+		f.addh(tgUc)
 	}
 	f.addh(tgL, l)
 	for k := 1; k <= 4; k++ {
@@ -261,6 +270,21 @@ func features(f *featBuf, s Sentence, c *sentCtx, i int) {
 			f.addh(suffixHashes[k], suffix(l, k))
 		}
 	}
+	if strings.ContainsAny(w, "-") {
+		f.addh(tgHy)
+	}
+}
+
+// contextFeatures appends the features of token i that its neighbours,
+// its place in the sentence, the gazetteer and the document give.
+func contextFeatures(f *featBuf, s Sentence, c *sentCtx, i int) {
+	l := c.lower[i]
+	sh := c.shape[i]
+	var df uint8
+	if i < len(s.Doc) {
+		df = s.Doc[i]
+	}
+	caps := df&CapsSentence != 0
 	l1, l2 := c.lowerAt(i-1), c.lowerAt(i-2)
 	r1, r2 := c.lowerAt(i+1), c.lowerAt(i+2)
 	f.addh(tgLm1, l1)
@@ -271,7 +295,6 @@ func features(f *featBuf, s Sentence, c *sentCtx, i int) {
 	f.addh(tgLlp1, l, r1)
 	sh1, shn := c.shapeAt(i-1), c.shapeAt(i+1)
 	if caps {
-		f.addh(tgUc)
 		f.addh(tgUclm1l, l1, l)
 	} else {
 		f.addh(tgShm1, sh1)
@@ -300,8 +323,5 @@ func features(f *featBuf, s Sentence, c *sentCtx, i int) {
 	f.addh(tgD, docTags[df&7], sh)
 	if df&DocCap != 0 && df&DocLower == 0 {
 		f.addh(tgDcapl, l)
-	}
-	if strings.ContainsAny(w, "-") {
-		f.addh(tgHy)
 	}
 }

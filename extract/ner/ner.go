@@ -275,6 +275,7 @@ func appendBaseFeatures(fb *featBuf, off []int, s Sentence, c *sentCtx) {
 // scratch holds the buffers of one TagDoc call, reused through a pool.
 type scratch struct {
 	num    map[string]int32 // countDoc's, kept empty
+	words  wordCache
 	acc    [][NT]int32
 	hs     []uint32
 	off    []int
@@ -438,24 +439,24 @@ func (m *Model) tagDocPacked(doc []Sentence) [][]int {
 	if n := ml * NT; cap(sc.scores) < n {
 		sc.scores, sc.back = make([]float32, n), make([]int8, n)
 	}
-	if ml+1 > cap(sc.off) {
-		sc.off = make([]int, ml+1)
-	}
 	tags := make([][]int, len(doc))
 	slab := make([]int, 2*words)
 	ctxs := make([]sentCtx, len(doc))
 	fb := featBuf{h: sc.hs[:0]}
+	wc := &sc.words
+	wc.reset()
 	at := 0
 	for i, s := range doc {
 		ctxs[i] = newCtx(s)
 		n := len(s.Words)
-		off := sc.off[:n+1]
-		fb.h = fb.h[:0]
-		appendBaseFeatures(&fb, off, s, &ctxs[i])
 		scores := sc.scores[:n*NT]
 		for k := range n {
-			var acc [NT]int32
-			p.addBoth(&acc, &second[at+k], fb.h[off[k]:off[k+1]])
+			w := wc.sums(p, &fb, s, &ctxs[i], k)
+			acc := w[0]
+			second[at+k] = w[1]
+			fb.h = fb.h[:0]
+			contextFeatures(&fb, s, &ctxs[i], k)
+			p.addBoth(&acc, &second[at+k], fb.h)
 			for t := range acc {
 				scores[k*NT+t] = float32(acc[t]) * m.scale
 			}
@@ -489,6 +490,55 @@ func (m *Model) tagDocPacked(doc []Sentence) [][]int {
 	}
 	sc.hs = fb.h
 	return out
+}
+
+// wordCache holds, for one document, the sums of both stages' weights of
+// each word's wordFeatures, by word and by whether its sentence is in
+// capitals: a word that recurs (most do: "the", the names) is hashed and
+// looked up once. The sums are of integers, so the order in which a
+// token's features are added changes nothing.
+type wordCache struct {
+	m [2]map[string]*[2][NT]int32
+	// the sums, allocated in blocks and reused from document to document
+	blocks [][][2][NT]int32
+	n      int
+}
+
+func (c *wordCache) reset() {
+	if len(c.blocks) > 64 {
+		c.blocks = nil // a huge document's: keep no more than 16,384 sums
+	}
+	for i := range c.m {
+		if c.m[i] == nil || len(c.m[i]) > 1<<14 {
+			c.m[i] = make(map[string]*[2][NT]int32, 512) // a map does not shrink
+		}
+		clear(c.m[i])
+	}
+	c.n = 0
+}
+
+// sums returns the sums of token k's word features, looking them up in p
+// the first time its word (in its case) is seen; fb is scratch space.
+func (c *wordCache) sums(p *packedTable, fb *featBuf, s Sentence, ctx *sentCtx, k int) *[2][NT]int32 {
+	caps := 0
+	if capsAt(s, k) {
+		caps = 1
+	}
+	if w, ok := c.m[caps][s.Words[k]]; ok {
+		return w
+	}
+	const block = 256
+	if c.n/block == len(c.blocks) {
+		c.blocks = append(c.blocks, make([][2][NT]int32, block))
+	}
+	w := &c.blocks[c.n/block][c.n%block]
+	c.n++
+	*w = [2][NT]int32{}
+	fb.h = fb.h[:0]
+	wordFeatures(fb, s, ctx, k)
+	p.addBoth(&w[0], &w[1], fb.h)
+	c.m[caps][s.Words[k]] = w
+	return w
 }
 
 func maxLen(doc []Sentence) int {
