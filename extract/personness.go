@@ -29,16 +29,13 @@ func (x *Extractor) PersonFeatures(d *Doc) []classify.Features {
 		f.Addf("words", strconv.Itoa(min(len(words), 4)))
 		x.nameShape(f, p.Name, words)
 		if len(words) > 0 {
-			first, last := strings.ToLower(words[0]), strings.ToLower(words[len(words)-1])
-			g, s := x.gaz.given[first], x.gaz.surnames[last]
-			f.Addf("gaz", strconv.FormatBool(g)+"/"+strconv.FormatBool(s))
-			if len(words) == 1 {
-				f.Addf("one", strconv.FormatBool(g)+"/"+strconv.FormatBool(s))
-			}
-			// what a dictionary says of the last word: a common noun
+			// what a dictionary says of the family word: a common noun
 			// ("Joint Chiefs", "Trump Tower", "Arizona Republican") is
-			// rarely a surname
-			f.Addf("llex", lexClass(x.parser.Lex(strings.ToLower(familyWord(words))))+"/"+strconv.FormatBool(s))
+			// rarely a surname. The name lists are no feature: they are
+			// mostly of Western names, and with them the model learned to
+			// drop "Roh Moo-hyun" and "Zabiullah Mujahid" (see
+			// docs/architecture.md, round 24)
+			f.Addf("llex", lexClass(x.parser.Lex(strings.ToLower(familyWord(words)))))
 		}
 		if p.Role != "" {
 			f.Add("role")
