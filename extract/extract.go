@@ -181,27 +181,31 @@ func newDoc(text string) *Doc {
 }
 
 // runeCursor turns code point offsets into byte offsets of a string, read
-// forward: each call continues from the last one's end, or starts over
-// for an offset before it.
-type runeCursor struct{ r, b int }
+// forward: each call continues from the last one's end, or from the last
+// one's start for a slice that overlaps it, or starts over for an offset
+// before that.
+type runeCursor struct{ r, b, r0, b0 int }
 
 // slice returns the code points [start, end) of s.
 func (c *runeCursor) slice(s string, start, end int) string {
-	if start < c.r {
+	switch {
+	case start < c.r0:
 		*c = runeCursor{}
+	case start < c.r:
+		c.r, c.b = c.r0, c.b0
 	}
 	for c.r < start {
 		_, n := utf8.DecodeRuneInString(s[c.b:])
 		c.b += n
 		c.r++
 	}
-	b0 := c.b
+	c.r0, c.b0 = c.r, c.b
 	for c.r < end {
 		_, n := utf8.DecodeRuneInString(s[c.b:])
 		c.b += n
 		c.r++
 	}
-	return s[b0:c.b]
+	return s[c.b0:c.b]
 }
 
 // photoAgencies are the news and photo agencies whose name a photo credit

@@ -49,8 +49,11 @@ type gazetteer struct {
 	// word lists and of the countries (data/ner-words.txt): its flags by
 	// lower-case word, and whether a country key is a name (else a
 	// demonym, metonym or region). They are part of the tagger's model and
-	// kept apart from the lists the rules read, so that editing a rule's
-	// list does not change what the trained weights see.
+	// kept apart from the lists the rules read (lexicon.go, countries.tsv),
+	// which may change without it. The tagger also reads the places and
+	// the given names and surnames, which the rules share: an edit of
+	// places.tsv.gz, given.txt.gz or surnames.txt.gz needs the tagger
+	// retrained (TestNERInputs says so).
 	nerWords     map[string]uint16
 	nerCountries map[string]bool
 }

@@ -1,6 +1,11 @@
 package extract
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"sort"
+	"strings"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/extract/ner"
@@ -30,5 +35,45 @@ func TestNERWordsApart(t *testing.T) {
 	}
 	if _, ok := g.nerCountries["Azeri"]; ok {
 		t.Error(`"Azeri" is in the tagger's country forms, which were fixed before it was added`)
+	}
+}
+
+// nerInputs is the fingerprint of what the entity tagger reads of the
+// gazetteer and word lists (see TestNERInputs).
+const nerInputs = "66fe659fdf8e9899"
+
+// TestNERInputs fingerprints the lists the entity tagger's features read
+// (its own word lists and country forms, and the places, given names and
+// surnames it shares with the rules): an edit of any of them changes what
+// the shipped weights see. If this fails, retrain the tagger (go run
+// ./scripts/train-ner, README "Data and models"), then update nerInputs.
+// It runs everywhere, unlike the retraining test, which needs the
+// CoNLL-2003 files.
+func TestNERInputs(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := x.gaz
+	var lines []string
+	for w, f := range g.nerWords {
+		lines = append(lines, fmt.Sprintf("w\t%s\t%d", w, f))
+	}
+	for k, name := range g.nerCountries {
+		lines = append(lines, fmt.Sprintf("c\t%s\t%v", k, name))
+	}
+	for k := range g.places {
+		lines = append(lines, "p\t"+k)
+	}
+	for k := range g.given {
+		lines = append(lines, "g\t"+k)
+	}
+	for k := range g.surnames {
+		lines = append(lines, "s\t"+k)
+	}
+	sort.Strings(lines)
+	sum := sha256.Sum256([]byte(strings.Join(lines, "\n")))
+	if got := hex.EncodeToString(sum[:8]); got != nerInputs {
+		t.Errorf("the entity tagger's inputs changed (fingerprint %s, want %s): retrain it and update nerInputs", got, nerInputs)
 	}
 }

@@ -32,8 +32,7 @@ var titleWords = set(
 	"vice-admiral", "archdeacon", "patriarch", "metropolitan", "grand-duke",
 )
 
-// extraRoleWords are titles that roles use but titleWords (a tagger
-// feature, fixed when the model was trained) lacks.
+// extraRoleWords are titles that roles use but titleWords lacks.
 var extraRoleWords = set("counterpart", "taoiseach")
 
 // personTitles before a capitalised word make it a person's name.

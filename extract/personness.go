@@ -1,13 +1,13 @@
 package extract
 
 import (
-	"github.com/newsgraph/newsgraph/extract/syntax"
 	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/extract/classify"
+	"github.com/newsgraph/newsgraph/extract/syntax"
 )
 
 // People are people. The tagger and the name rules find every name that

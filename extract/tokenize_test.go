@@ -164,7 +164,7 @@ func TestRuneCursor(t *testing.T) {
 	s := "Zelenskyy’s aide — “Yermak” met Łukaszenka"
 	rs := []rune(s)
 	var c runeCursor
-	for _, sp := range [][2]int{{0, 9}, {9, 11}, {12, 15}, {19, 20}, {20, 26}, {12, 15}, {32, len(rs)}, {0, 0}, {len(rs), len(rs)}} {
+	for _, sp := range [][2]int{{0, 9}, {9, 11}, {12, 15}, {13, 14}, {19, 20}, {20, 26}, {22, 24}, {12, 15}, {32, len(rs)}, {0, 0}, {len(rs), len(rs)}} {
 		if got, want := c.slice(s, sp[0], sp[1]), string(rs[sp[0]:sp[1]]); got != want {
 			t.Errorf("slice(%d, %d) = %q, want %q", sp[0], sp[1], got, want)
 		}

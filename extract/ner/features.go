@@ -248,8 +248,9 @@ func features(f *featBuf, s Sentence, c *sentCtx, i int) {
 func capsAt(s Sentence, i int) bool { return i < len(s.Doc) && s.Doc[i]&CapsSentence != 0 }
 
 // wordFeatures appends the features of token i that depend only on its
-// word and on capsAt: the same wherever the word occurs in a document,
-// so that the tagger looks them up once a document (see wordCache).
+// word and on capsAt (its lower case is the word's, as Sentence.Lower
+// promises): the same wherever the word occurs in a document, so that the
+// tagger looks them up once a document (see wordCache).
 func wordFeatures(f *featBuf, s Sentence, c *sentCtx, i int) {
 	w := s.Words[i]
 	l := c.lower[i]
@@ -284,7 +285,7 @@ func contextFeatures(f *featBuf, s Sentence, c *sentCtx, i int) {
 	if i < len(s.Doc) {
 		df = s.Doc[i]
 	}
-	caps := df&CapsSentence != 0
+	caps := capsAt(s, i)
 	l1, l2 := c.lowerAt(i-1), c.lowerAt(i-2)
 	r1, r2 := c.lowerAt(i+1), c.lowerAt(i+2)
 	f.addh(tgLm1, l1)

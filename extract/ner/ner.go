@@ -60,7 +60,8 @@ type Sentence struct {
 	Words []string
 	Gaz   []uint16
 	Doc   []uint8
-	// Lower, if set, holds the lower-case words (saves recomputing them).
+	// Lower, if set, holds the lower-case words (saves recomputing them):
+	// Lower[i] is strings.ToLower(Words[i]).
 	Lower []string
 	// docf are the second stage's document features of each word (see
 	// WithDocFeatures); nil for the first stage.
@@ -423,6 +424,9 @@ func (m *Model) tagDocPacked(doc []Sentence) [][]int {
 	}
 	sc := scratchPool.Get().(*scratch)
 	defer func() {
+		// the cache's keys are the document's words, slices of its text:
+		// a pooled scratch must not keep the text alive
+		sc.words.reset()
 		if cap(sc.hs) <= 1<<22 && cap(sc.acc) <= 1<<17 {
 			scratchPool.Put(sc)
 		}

@@ -242,7 +242,9 @@ func newPacked(nclass int, scale float32, n, weights int) *linear {
 // keys, that keeps every probe run in ascending order too: the slots
 // between a key's home and the key hold smaller keys only, so a lookup
 // stops at the first larger key (see score) and an absent feature, the
-// common case, costs no more probes than a present one.
+// common case, costs no more probes than a present one (save at the
+// table's front, where the runs of the largest keys wrap around: there an
+// absent key probes on to an empty slot).
 func (m *linear) put(key uint32, es []uint32) error {
 	if len(es) == 0 || len(es) > 255 {
 		return fmt.Errorf("feature %x: %d weights", key, len(es))
@@ -252,7 +254,10 @@ func (m *linear) put(key uint32, es []uint32) error {
 			return fmt.Errorf("feature %x: class %d of %d", key, e>>16, m.nclass)
 		}
 	}
-	if m.n > 0 && key <= m.last {
+	switch {
+	case m.n > 0 && key == m.last:
+		return fmt.Errorf("feature %x twice", key)
+	case m.n > 0 && key < m.last:
 		return fmt.Errorf("feature %x after %x: keys must ascend", key, m.last)
 	}
 	m.n, m.last = m.n+1, key
@@ -316,8 +321,11 @@ func newLinear(nclass int, scale float32, rows []row) (*linear, error) {
 		return nil, fmt.Errorf("%d weights: too many", total)
 	}
 	m := newPacked(nclass, scale, len(rows), total/2)
-	rows = slices.Clone(rows)
-	slices.SortFunc(rows, func(a, b row) int { return cmp.Compare(a.key, b.key) })
+	byKey := func(a, b row) int { return cmp.Compare(a.key, b.key) }
+	if !slices.IsSortedFunc(rows, byKey) {
+		rows = slices.Clone(rows)
+		slices.SortFunc(rows, byKey)
+	}
 	for _, r := range rows {
 		if err := m.put(r.key, r.ents); err != nil {
 			return nil, err

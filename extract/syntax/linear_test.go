@@ -140,7 +140,7 @@ func TestLinearProbeRuns(t *testing.T) {
 	var rows []row
 	for _, base := range []uint32{0, 1 << 20, 1 << 31, 0xffffffff - 1<<24} {
 		for range 300 {
-			key := base + uint32(rng.IntN(1<<24))&^1 // even keys: the odd ones stay absent
+			key := (base + uint32(rng.IntN(1<<24))) &^ 1 // even keys: the odd ones stay absent
 			if _, dup := want[key]; dup {
 				continue
 			}

@@ -60,8 +60,8 @@ func TestRealLength(t *testing.T) {
 }
 
 // TestNews checks the news mix: deterministic, of Article's lengths, with
-// organisations in every article and events in few (about one in ten has
-// a meeting, one in fifty a strike).
+// events in few articles (about one in ten has a meeting, one in fifty a
+// strike).
 func TestNews(t *testing.T) {
 	a, b := synth.New(3, 2000), synth.New(3, 2000)
 	const n = 1000

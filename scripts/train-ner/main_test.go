@@ -10,12 +10,14 @@ import (
 
 // TestEmbeddedModelRebuilds retrains the entity tagger on the evaluation
 // kit's CoNLL-2003 files and checks that it gives the embedded model byte
-// for byte. The tagger's features read the extractor's name lists and
-// its own word lists (extract/data/ner-words.txt): an edit there changes
-// what the shipped weights mean, and only retraining keeps them in step
-// (until round 24 the tagger read the rules' lists, which had drifted
-// from the ones it was trained with). It skips where the kit is not next
-// to the repository (../shared/eval/conll2003).
+// for byte. The tagger's features read its own word lists and country
+// forms (extract/data/ner-words.txt) and the gazetteer's places, given
+// names and surnames: an edit there changes what the shipped weights
+// mean, and only retraining keeps them in step (until round 24 the
+// tagger read the rules' lists, which had drifted from the ones it was
+// trained with; extract's TestNERInputs notices such an edit everywhere).
+// It skips where the kit is not next to the repository
+// (../shared/eval/conll2003).
 func TestEmbeddedModelRebuilds(t *testing.T) {
 	kit := filepath.Join("..", "..", "..", "shared", "eval", "conll2003")
 	train, dev := filepath.Join(kit, "train.txt"), filepath.Join(kit, "dev.txt")
