@@ -31,3 +31,30 @@ func TestLexClass(t *testing.T) {
 		}
 	}
 }
+
+// TestFamilyFirst: rule "family name first" reads three-word names of two
+// short syllables after the first word as family name first, and leaves
+// Western names with a middle name, an initial or a particle alone.
+func TestFamilyFirst(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, want := range map[string]bool{
+		"Kim Jong Un":             true,
+		"Ri Yong Ho":              false, // Ho is also a surname: the rule leaves it
+		"Yoon Suk Yeol":           true,
+		"Lee Hsien Loong":         true,
+		"John F Kennedy":          false, // an initial
+		"Mary Ann Lee":            false, // Lee is a surname
+		"Mohammed bin Salman":     false, // a particle
+		"John Fitzgerald Kennedy": false,
+		"Moon Jae-in":             false, // two words: the hyphenated given name has its own rule
+		"Xi Jinping":              false,
+	} {
+		words := strings.Fields(strings.ToLower(name))
+		if got := x.familyFirst(words); got != want {
+			t.Errorf("familyFirst(%q) = %v, want %v", name, got, want)
+		}
+	}
+}

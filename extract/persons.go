@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph"
 )
@@ -48,13 +50,19 @@ func (x *Extractor) resolvePersons(d *Doc) {
 	// (or containing it, or a spelling variant of its surname) joins it
 	byLast := map[string][]int{} // surname (without al-) -> entities, first introduced first
 	note := func(e int, words []string) {
-		k := surnameKey(words)
-		for _, o := range byLast[k] {
-			if o == e {
-				return
-			}
+		keys := []string{surnameKey(words)}
+		if x.familyFirst(words) {
+			keys = append(keys, stripArticle(words[0])) // rule "family name first"
 		}
-		byLast[k] = append(byLast[k], e)
+	next:
+		for _, k := range keys {
+			for _, o := range byLast[k] {
+				if o == e {
+					continue next
+				}
+			}
+			byLast[k] = append(byLast[k], e)
+		}
 	}
 	for i, m := range ms {
 		if len(m.words) < 2 {
@@ -343,6 +351,28 @@ func generation(words []string) string {
 		return strings.TrimSuffix(words[n-1], ".")
 	}
 	return ""
+}
+
+// Rule "family name first". A three-word name whose last two words are
+// short syllables (two to five letters, no particle), the last not a known
+// surname, is written family name first, as Korean and Chinese names are
+// in English news ("Kim Jong Un", "Yoon Suk Yeol", "Lee Hsien Loong"): its
+// first word is also the surname a lone mention uses ("Kim said"). "John F
+// Kennedy" (an initial), "Mary Ann Lee" (Lee a surname) and "Mohammed bin
+// Salman" (a particle) are not, nor, for the same reason as Mary Ann Lee,
+// "Ri Yong Ho". words are lower case.
+func (x *Extractor) familyFirst(words []string) bool {
+	if len(words) != 3 {
+		return false
+	}
+	for _, w := range words[1:] {
+		n := utf8.RuneCountInString(w)
+		if n < 2 || n > 5 || nameParticles[w] || strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+			return false
+		}
+	}
+	last := []rune(words[2])
+	return !x.isSurname(string(unicode.ToUpper(last[0])) + string(last[1:]))
 }
 
 // surname is the last word of a name's words before a generational
