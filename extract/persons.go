@@ -371,8 +371,7 @@ func (x *Extractor) familyFirst(words []string) bool {
 			return false
 		}
 	}
-	last := []rune(words[2])
-	return !x.isSurname(string(unicode.ToUpper(last[0])) + string(last[1:]))
+	return !x.isSurname(titleCase(strings.ToUpper(words[2])))
 }
 
 // surname is the last word of a name's words before a generational

@@ -448,7 +448,6 @@ func (m *Model) tagDocPacked(doc []Sentence) [][]int {
 	ctxs := make([]sentCtx, len(doc))
 	fb := featBuf{h: sc.hs[:0]}
 	wc := &sc.words
-	wc.reset()
 	at := 0
 	for i, s := range doc {
 		ctxs[i] = newCtx(s)
@@ -508,13 +507,15 @@ type wordCache struct {
 	n      int
 }
 
+// reset empties the cache for the next document (its keys are slices of
+// this one's text).
 func (c *wordCache) reset() {
 	if len(c.blocks) > 64 {
 		c.blocks = nil // a huge document's: keep no more than 16,384 sums
 	}
-	for i := range c.m {
-		if c.m[i] == nil || len(c.m[i]) > 1<<14 {
-			c.m[i] = make(map[string]*[2][NT]int32, 512) // a map does not shrink
+	for i, m := range c.m {
+		if len(m) > 1<<14 {
+			c.m[i] = nil // a map does not shrink
 		}
 		clear(c.m[i])
 	}
@@ -527,6 +528,9 @@ func (c *wordCache) sums(p *packedTable, fb *featBuf, s Sentence, ctx *sentCtx, 
 	caps := 0
 	if capsAt(s, k) {
 		caps = 1
+	}
+	if c.m[caps] == nil {
+		c.m[caps] = make(map[string]*[2][NT]int32, 512)
 	}
 	if w, ok := c.m[caps][s.Words[k]]; ok {
 		return w
