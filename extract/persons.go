@@ -132,7 +132,7 @@ func (x *Extractor) resolvePersons(d *Doc) {
 		} else if e, ok := others[k]; ok && len(m.words) == 1 {
 			// "Laínez" of "Francisco Laínez Rivas", "Tian" of "Tian Jiyun"
 			best = e
-		} else if e, ok := given[m.words[0]]; ok && e >= 0 && len(m.words) == 1 && x.isGiven(titleCase(m.words[0])) {
+		} else if e, ok := given[m.words[0]]; ok && e >= 0 && len(m.words) == 1 && x.isGiven(titleCase(strings.ToUpper(m.words[0]))) {
 			// "Theresa" of "Theresa May" when no one else is a Theresa
 			best = e
 		} else if e, ok := lone[k]; ok {
