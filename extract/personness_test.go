@@ -58,3 +58,25 @@ func TestFamilyFirst(t *testing.T) {
 		}
 	}
 }
+
+// TestHyphenVariant: rule "hyphen variants" joins a name written with and
+// without hyphens, and only the whole name.
+func TestHyphenVariant(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		want bool
+	}{
+		{"Kim Jong-un", "Kim Jong Un", true},
+		{"Moon Jae-in", "Moon Jae In", true},
+		{"Alexandria Ocasio-Cortez", "Alexandria Ocasio Cortez", true},
+		{"Donald Trump-Steve Bannon", "Donald Trump", false}, // two names run together
+		{"Kim Jong-un", "Kim Jong Il", false},
+		{"Kim Jong Un", "Kim Jong Un", false}, // the same words: containsWords joins them
+		{"Jean-Pierre Raffarin", "Jean Raffarin", false},
+	} {
+		a, b := strings.Fields(strings.ToLower(tt.a)), strings.Fields(strings.ToLower(tt.b))
+		if got := hyphenVariant(a, b); got != tt.want {
+			t.Errorf("hyphenVariant(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}

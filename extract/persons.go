@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -47,7 +48,8 @@ func (x *Extractor) resolvePersons(d *Doc) {
 		ent[i] = -1
 	}
 	// full names first, in text order; a name contained in an earlier one
-	// (or containing it, or a spelling variant of its surname) joins it
+	// (or containing it, a spelling variant of its surname, or the same words
+	// with or without hyphens) joins it
 	byLast := map[string][]int{} // surname (without al-) -> entities, first introduced first
 	note := func(e int, words []string) {
 		keys := []string{surnameKey(words)}
@@ -81,7 +83,7 @@ func (x *Extractor) resolvePersons(d *Doc) {
 			if generation(w) != generation(m.words) {
 				continue // rule "generations": "Donald Trump Jr." is not "Donald Trump"
 			}
-			if containsWords(w, m.words) || containsWords(m.words, w) || variant(w[len(w)-1], last) {
+			if containsWords(w, m.words) || containsWords(m.words, w) || variant(w[len(w)-1], last) || hyphenVariant(w, m.words) {
 				ent[i] = e
 				if len(m.words) > len(w) {
 					ents[e] = m.words
@@ -336,6 +338,21 @@ func containsWords(a, b []string) bool {
 		}
 	}
 	return false
+}
+
+// hyphenVariant reports whether two names are the same words written with
+// and without hyphens ("Kim Jong-un", "Kim Jong Un"; "Moon Jae-in", "Moon
+// Jae In"). Only the whole names are compared: "Donald Trump-Steve
+// Bannon" (two names run together) is not "Donald Trump".
+func hyphenVariant(a, b []string) bool {
+	split := func(ws []string) []string {
+		var out []string
+		for _, w := range ws {
+			out = append(out, strings.Split(w, "-")...)
+		}
+		return out
+	}
+	return len(a) != len(b) && slices.Equal(split(a), split(b))
 }
 
 // generations are the suffixes that tell a son from his father: rule
