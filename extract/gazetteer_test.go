@@ -77,3 +77,23 @@ func TestNERInputs(t *testing.T) {
 		t.Errorf("the entity tagger's inputs changed (fingerprint %s, want %s): retrain it and update nerInputs", got, nerInputs)
 	}
 }
+
+// TestGivenNameGender: the gender list (scripts/gazetteer/build.py) has
+// the common given names whose sources mostly agree, also where one
+// country uses them otherwise ("George", "Jean"), and none for the names
+// of China, Korea and Vietnam, whose first word in English news is a
+// family name ("Kim Jong Un", "Li Keqiang").
+func TestGivenNameGender(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, want := range map[string]byte{
+		"George": 'm', "Mike": 'm', "Jean": 'm', "Shinzo": 'm', "Angela": 'f', "Theresa": 'f',
+		"Kim": 0, "Li": 0, "Moon": 0, "Nguyen": 0,
+	} {
+		if got := x.gaz.gender[name]; got != want {
+			t.Errorf("gender of %q = %q, want %q", name, got, want)
+		}
+	}
+}

@@ -228,23 +228,47 @@ def ascii_ok(s):
     return all(c.isalpha() or c in " -'." for c in s) and s[:1].isupper()
 
 
+# nam_dict's columns (from the 31st character of a line, one a country,
+# 55 in all) of China, Korea and Vietnam, whose names English news writes
+# family name first (Japanese ones mostly given name first: "Shinzo Abe").
+EAST_ASIA = (49, 52, 53)
+
+
 def genders(tmp, ndir):
-    """Given name -> "m" or "f" where the sources agree that it is mostly one
-    gender: gender-guesser's nam_dict codes (M, 1M, ?M male; F, 1F, ?F
-    female; ? unisex) first, then the 1990 US Census frequencies (a name in
-    both lists counts only when one gender is four times as frequent)."""
-    codes = {}
+    """Given name -> "m" or "f" where the sources say it is mostly one gender
+    (one four times as frequent as the other). gender-guesser's nam_dict
+    first: each line is a name's gender code (M, 1M, ?M male; F, 1F, ?F
+    female; ? unisex, not counted) with its frequency in each of 55
+    countries on a logarithmic scale (each step a factor of two), so a
+    gender's weight is the sum of 2**frequency over its lines and countries
+    ("George" is male in 9 countries and unisex in one: male; "Jean",
+    mostly male in France and female in the US: male). A name used mostly
+    in China, Korea or Vietnam gets none: English news writes those
+    family name first ("Kim Jong Un", "Li Keqiang"), so the first word of
+    the name is not a given name. Then the 1990 US Census frequencies for
+    the names nam_dict lacks."""
+    weight, east = {}, {}
     for line in open(os.path.join(tmp, "gender_guesser/data/nam_dict.txt"), encoding="iso-8859-1"):
         if line.startswith("#") or len(line) < 30:
             continue
         name = line[3:29].strip()
         if not name or " " in name or "+" in name or not name.replace("-", "").isalpha():
             continue
-        code = line[:2].strip()
-        g = {"M": "m", "1M": "m", "?M": "m", "F": "f", "1F": "f", "?F": "f"}.get(code, "?" if code == "?" else "")
-        if g:
-            codes.setdefault(name, set()).add(g)
-    out = {n: next(iter(gs)) for n, gs in codes.items() if len(gs) == 1 and "?" not in gs}
+        g = {"M": "m", "1M": "m", "?M": "m", "F": "f", "1F": "f", "?F": "f"}.get(line[:2].strip(), "?")
+        w = weight.setdefault(name, {"m": 0, "f": 0, "?": 0})
+        for k, c in enumerate(line[30:85]):
+            if c in "123456789ABCD":
+                w[g] += 2 ** int(c, 16)
+                if k in EAST_ASIA:
+                    east[name] = east.get(name, 0) + 2 ** int(c, 16)
+    out = {}
+    for n, w in weight.items():
+        if 2 * east.get(n, 0) > w["m"] + w["f"] + w["?"]:
+            continue
+        if w["m"] > 4 * w["f"]:
+            out[n] = "m"
+        elif w["f"] > 4 * w["m"]:
+            out[n] = "f"
     freq = {}
     for f, g in (("dist.male.first", "m"), ("dist.female.first", "f")):
         for line in open(os.path.join(ndir, f), encoding="utf-8"):
@@ -252,7 +276,7 @@ def genders(tmp, ndir):
                 w = line.split()
                 freq.setdefault(w[0].title(), {})[g] = float(w[1])
     for n, fr in freq.items():
-        if n in codes:
+        if n in weight:
             continue
         m, f = fr.get("m", 0), fr.get("f", 0)
         if m > 4 * f:
