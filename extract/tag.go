@@ -469,9 +469,11 @@ func (x *Extractor) ruleSpans(d *Doc, base []span) []span {
 	}
 	articleNames(d, out)
 	x.headlineVerbNames(d, out)
-	// a known armed group is no person ("Boko Haram", "Jabhat al-Nusra")
+	// a known armed group is an organisation, not a person ("Boko Haram",
+	// "Jabhat al-Nusra"), an adjective ("ISIS shelling", "Houthi rebels")
+	// or a place
 	for k, sp := range out {
-		if sp.typ == newsgraph.PER && sp.b > sp.a && knownArmedGroups[strings.ToLower(d.Span(d.Tokens[sp.a].Start, d.Tokens[sp.b-1].End))] {
+		if sp.typ != newsgraph.ORG && sp.b > sp.a && knownArmedGroups[strings.ToLower(d.Span(d.Tokens[sp.a].Start, d.Tokens[sp.b-1].End))] {
 			out[k].typ = newsgraph.ORG
 		}
 	}

@@ -90,9 +90,9 @@ func TestPersonNameRules(t *testing.T) {
 }
 
 // TestKnownArmedGroups checks that a known armed group the tagger missed
-// ("Hezbollah guerrillas fired", at the start of a sentence) or read as a
-// person ("a deal with Boko Haram") is an organisation mention, and so a
-// possible attacker.
+// ("Hezbollah guerrillas fired", at the start of a sentence), read as a
+// person ("a deal with Boko Haram") or as an adjective ("ISIS shelling")
+// is an organisation mention, and so a possible attacker.
 func TestKnownArmedGroups(t *testing.T) {
 	x := testExtractor(t)
 	for _, tc := range []struct{ text, name string }{
@@ -101,6 +101,8 @@ func TestKnownArmedGroups(t *testing.T) {
 		// the tagger reads these as persons
 		{"Local sources said their release was part of a prisoner swap with the Nigerian government, but the authorities denied doing a deal with Boko Haram.", "Boko Haram"},
 		{"On April 11 the General Staff of the Armed Forces of the Russian Federation announced that the Turkish regime still supports Jabhat al-Nusra terrorist organization and provides it with weapons and terrorists.", "Jabhat al-Nusra"},
+		// and this as an adjective (MISC)
+		{"State TV said two people were wounded in ISIS shelling on the nearby town of Salamiyeh.", "ISIS"},
 	} {
 		d := x.Analyze(tc.text)
 		found := false
