@@ -335,7 +335,7 @@ func attackerOf(cands []Candidate, t *Candidate, threshold, targetThreshold floa
 			top = a
 		}
 	}
-	if top == nil {
+	if top == nil || eitherActor(cands, top) {
 		return "", false
 	}
 	if top.Sent < t.Sent && t.PlaceCountry != "" {
@@ -359,10 +359,61 @@ func agentAttacker(cands []Candidate, t *Candidate, threshold float64) string {
 			top = a
 		}
 	}
-	if top == nil {
+	if top == nil || eitherActor(cands, top) {
 		return ""
 	}
 	return top.Attacker
+}
+
+// Rule "either attacker": an actor joined by "or" to another actor of its
+// attack ("Air strikes carried out by Syrian or Russian warplanes",
+// "Syrian regime or Russian air strikes") is not the attacker: the text
+// does not say which (GUIDELINES.md: conflicting attributions give none).
+func eitherActor(cands []Candidate, a *Candidate) bool {
+	ss := a.ss
+	if ss == nil || len(a.args) == 0 {
+		return false
+	}
+	// an actor stands for itself and, as a modifier, for its noun
+	// ("Syrian regime or Russian air strikes": "Russian" is joined to
+	// "regime")
+	words := func(w int) []int {
+		switch ss.s.Words[w].Deprel {
+		case "amod", "compound", "nmod:poss":
+			if h := ss.head(w); h >= 0 {
+				return []int{w, h}
+			}
+		}
+		return []int{w}
+	}
+	for i := range cands {
+		o := &cands[i]
+		if o.Kind != candAttacker || o.ss != ss || len(o.args) == 0 || o.Attacker == a.Attacker {
+			continue
+		}
+		for _, w := range words(a.args[0]) {
+			for _, v := range words(o.args[0]) {
+				if w != v && (orJoined(ss, w, v) || orJoined(ss, v, w)) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// orJoined says whether word v is a conjunct of word w with "or" ("Syrian
+// or Russian": Russian conj of Syrian, with cc "or").
+func orJoined(ss *synSent, w, v int) bool {
+	if ss.head(v) != w || ss.s.Words[v].Deprel != "conj" {
+		return false
+	}
+	for _, k := range ss.kids[v] {
+		if ss.s.Words[k].Deprel == "cc" && ss.lemma(k) == "or" {
+			return true
+		}
+	}
+	return false
 }
 
 // agentOf says whether the actor at word a is the agent of the attack

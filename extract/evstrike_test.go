@@ -303,3 +303,39 @@ func TestWeaponOrAttackerStated(t *testing.T) {
 		}
 	}
 }
+
+// TestEitherAttacker checks rule "either attacker": an attack told as done
+// by one actor or another has no attacker; actors joined by "and" keep
+// theirs.
+func TestEitherAttacker(t *testing.T) {
+	x := testExtractor(t)
+	for _, tc := range []struct {
+		text   string
+		either bool
+	}{
+		{"Air strikes carried out by Syrian or Russian warplanes killed more than 20 people in the northwestern city of Idlib on Sunday.", true},
+		{"Syrian regime or Russian air strikes in and around a town in Idlib province killed 15 people.", true},
+		{"Syrian and Russian warplanes bombed the northwestern city of Idlib on Sunday.", false},
+		{"Russian warplanes bombed the northwestern city of Idlib on Sunday.", false},
+	} {
+		d := x.Analyze(tc.text)
+		cands := x.ScoredCandidates(d, "")
+		n, either := 0, 0
+		for i := range cands {
+			if cands[i].Kind != candAttacker {
+				continue
+			}
+			n++
+			if eitherActor(cands, &cands[i]) {
+				either++
+			}
+		}
+		if n == 0 {
+			t.Errorf("%q: no attacker candidate", tc.text)
+			continue
+		}
+		if got := either > 0; got != tc.either {
+			t.Errorf("%q: %d of %d actors read as either-or, want either=%v", tc.text, either, n, tc.either)
+		}
+	}
+}
