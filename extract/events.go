@@ -325,6 +325,9 @@ func attackerOf(cands []Candidate, t *Candidate, threshold, targetThreshold floa
 	if a := agentAttacker(cands, t, threshold); a != "" {
 		return a, true
 	}
+	if unnamedAgent(t) {
+		return "", false
+	}
 	var top *Candidate
 	for i := range cands {
 		a := &cands[i]
@@ -363,6 +366,43 @@ func agentAttacker(cands []Candidate, t *Candidate, threshold float64) string {
 		return ""
 	}
 	return top.Attacker
+}
+
+// Rule "unnamed attacker": an attack whose own words give its agent only
+// as fighters of no named group or state ("rebel shelling killed two
+// people", "a terrorist attack with 13 rocket shells on Harfa", "militants
+// fired rockets") has no attacker: the text says who, without a name, so
+// neither another actor of the sentence nor one of the sentences before is
+// it.
+var unnamedFighters = set("rebel", "militant", "insurgent", "guerrilla", "jihadist",
+	"gunman", "militiaman", "terrorist", "extremist")
+
+// unnamedAgent says whether the attack candidate t's trigger has an agent
+// that is an unnamed fighter (rule "unnamed attacker").
+func unnamedAgent(t *Candidate) bool {
+	ss := t.ss
+	if ss == nil {
+		return false
+	}
+	// the trigger, and the attack it is the weapon of ("a terrorist
+	// attack with 13 rocket shells": rocket -> shells -> attack)
+	for w, step := t.trig, 0; w >= 0 && step < 3; step++ {
+		for _, k := range ss.kids[w] {
+			if !unnamedFighters[ss.lemma(k)] {
+				continue
+			}
+			switch l := ss.label(k); {
+			case l == "nsubj" || l == "amod" || l == "compound" || l == "nmod:poss",
+				strings.HasPrefix(l, "obl:agent"), l == "obl[by]", l == "nmod[by]":
+				return true
+			}
+		}
+		if l := ss.label(w); l != "compound" && l != "nmod[with]" && l != "obl[with]" {
+			break
+		}
+		w = ss.head(w)
+	}
+	return false
 }
 
 // Rule "either attacker": an actor joined by "or" to another actor of its

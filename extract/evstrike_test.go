@@ -339,3 +339,40 @@ func TestEitherAttacker(t *testing.T) {
 		}
 	}
 }
+
+// TestUnnamedAttacker checks rule "unnamed attacker": an attack whose
+// agent is fighters of no name has no attacker of another sentence or
+// actor; a named group's fighters keep their group, and rebels hit by the
+// attack are no agent.
+func TestUnnamedAttacker(t *testing.T) {
+	x := testExtractor(t)
+	for _, tc := range []struct {
+		text    string
+		unnamed bool
+	}{
+		{"In western Aleppo rebel shelling killed two people and injured another three on Wednesday official news agency SANA reported.", true},
+		{"On Thursday two children were injured in a terrorist attack with 13 rocket shells on Harfa village in Quneitra Countryside.", true},
+		{"Russian warplanes bombed rebel positions in the town of Saraqib on Tuesday.", false},
+	} {
+		d := x.Analyze(tc.text)
+		n := 0
+		for _, cd := range x.ScoredCandidates(d, "") {
+			if cd.Kind != candTarget {
+				continue
+			}
+			n++
+			if got := unnamedAgent(&cd); got != tc.unnamed {
+				t.Errorf("%q (%s): unnamed agent %v, want %v", tc.text, cd.Path, got, tc.unnamed)
+			}
+		}
+		if n == 0 {
+			t.Errorf("%q: no attack candidate", tc.text)
+		}
+	}
+	f := x.Extract(newsgraph.Article{ID: "named", Text: "Hezbollah guerrillas fired a barrage of rockets at the northern Israeli town of Kiryat Shmona on Sunday."})
+	for _, s := range f.Struck {
+		if s.Attacker != "Hezbollah" {
+			t.Errorf("strike on %s: attacker %q, want Hezbollah (a named group's guerrillas)", s.Target, s.Attacker)
+		}
+	}
+}
