@@ -322,10 +322,11 @@ func (c *evCtx) strikes(cands []Candidate) []newsgraph.Strike {
 // attack models' thresholds. agent says whether the attacker is the
 // sentence's own agent (agentAttacker).
 func attackerOf(cands []Candidate, t *Candidate, threshold, targetThreshold float64) (attacker string, agent bool) {
-	if a := agentAttacker(cands, t, threshold); a != "" {
+	a, either := agentAttacker(cands, t, threshold)
+	if a != "" {
 		return a, true
 	}
-	if unnamedAgent(t) {
+	if either || unnamedAttack(cands, t) {
 		return "", false
 	}
 	var top *Candidate
@@ -353,8 +354,10 @@ func attackerOf(cands []Candidate, t *Candidate, threshold, targetThreshold floa
 }
 
 // agentAttacker is the attacker of the attack candidate t that its own
-// sentence names as an agent of an attack word (agentOf), or "".
-func agentAttacker(cands []Candidate, t *Candidate, threshold float64) string {
+// sentence names as an agent of an attack word (agentOf), or "". either
+// says that the agent is one of actors joined by "or" (rule "either
+// attacker"): then there is none, and no other actor may stand in.
+func agentAttacker(cands []Candidate, t *Candidate, threshold float64) (attacker string, either bool) {
 	var top *Candidate
 	for i := range cands {
 		a := &cands[i]
@@ -362,42 +365,67 @@ func agentAttacker(cands []Candidate, t *Candidate, threshold float64) string {
 			top = a
 		}
 	}
-	if top == nil || eitherActor(cands, top) {
-		return ""
+	if top == nil {
+		return "", false
 	}
-	return top.Attacker
+	if eitherActor(cands, top) {
+		return "", true
+	}
+	return top.Attacker, false
 }
 
 // Rule "unnamed attacker": an attack whose own words give its agent only
-// as fighters of no named group or state ("rebel shelling killed two
-// people", "a terrorist attack with 13 rocket shells on Harfa", "militants
-// fired rockets") has no attacker: the text says who, without a name, so
-// neither another actor of the sentence nor one of the sentences before is
-// it.
-var unnamedFighters = set("rebel", "militant", "insurgent", "guerrilla", "jihadist",
-	"gunman", "militiaman", "terrorist", "extremist")
+// as fighters ("rebel shelling killed two people", "a terrorist attack
+// with 13 rocket shells on Harfa", "militants fired rockets at Aleppo") has
+// no attacker: the text says who, without a name, so neither another
+// actor of the sentence nor one of the sentences before is it. A named
+// group's fighters ("Hezbollah guerrillas") are its agent (agentAttacker),
+// read before this rule. The rule holds for the attack, that is for every
+// attack word of the sentence that hit the same place.
 
-// unnamedAgent says whether the attack candidate t's trigger has an agent
-// that is an unnamed fighter (rule "unnamed attacker").
+// unnamedAttack says whether an attack candidate of t's sentence on t's
+// place has an unnamed agent (rule "unnamed attacker").
+func unnamedAttack(cands []Candidate, t *Candidate) bool {
+	for i := range cands {
+		o := &cands[i]
+		if o.Kind == candTarget && o.Sent == t.Sent && o.Place == t.Place && unnamedAgent(o) {
+			return true
+		}
+	}
+	return false
+}
+
+// unnamedAgent says whether the attack word of candidate t, the attack it
+// is the weapon of ("a terrorist attack with rocket shells": rocket ->
+// shells -> attack) or the verb it is the object of ("militants fired
+// rockets") has fighters as its agent.
 func unnamedAgent(t *Candidate) bool {
 	ss := t.ss
 	if ss == nil {
 		return false
 	}
-	// the trigger, and the attack it is the weapon of ("a terrorist
-	// attack with 13 rocket shells": rocket -> shells -> attack)
-	for w, step := t.trig, 0; w >= 0 && step < 3; step++ {
+	fighters := func(w int) bool {
 		for _, k := range ss.kids[w] {
 			if !unnamedFighters[ss.lemma(k)] {
 				continue
 			}
 			switch l := ss.label(k); {
-			case l == "nsubj" || l == "amod" || l == "compound" || l == "nmod:poss",
+			case l == "nsubj" || l == "amod" || l == "compound" || strings.HasPrefix(l, "nmod:poss"),
 				strings.HasPrefix(l, "obl:agent"), l == "obl[by]", l == "nmod[by]":
 				return true
 			}
 		}
-		if l := ss.label(w); l != "compound" && l != "nmod[with]" && l != "obl[with]" {
+		return false
+	}
+	for w, step := t.trig, 0; w >= 0 && step < 3; step++ {
+		if fighters(w) {
+			return true
+		}
+		l := ss.label(w)
+		if l == "obj" {
+			return fighters(ss.head(w)) // "militants fired rockets"
+		}
+		if l != "compound" && l != "nmod[with]" && l != "obl[with]" {
 			break
 		}
 		w = ss.head(w)
@@ -407,8 +435,9 @@ func unnamedAgent(t *Candidate) bool {
 
 // Rule "either attacker": an actor joined by "or" to another actor of its
 // attack ("Air strikes carried out by Syrian or Russian warplanes",
-// "Syrian regime or Russian air strikes") is not the attacker: the text
-// does not say which (GUIDELINES.md: conflicting attributions give none).
+// "Syrian regime or Russian air strikes", "Syrian, Russian or Turkish
+// jets") is not the attacker: the text does not say which (GUIDELINES.md:
+// conflicting attributions give none).
 func eitherActor(cands []Candidate, a *Candidate) bool {
 	ss := a.ss
 	if ss == nil || len(a.args) == 0 {
@@ -433,7 +462,7 @@ func eitherActor(cands []Candidate, a *Candidate) bool {
 		}
 		for _, w := range words(a.args[0]) {
 			for _, v := range words(o.args[0]) {
-				if w != v && (orJoined(ss, w, v) || orJoined(ss, v, w)) {
+				if w != v && orJoined(ss, w, v) {
 					return true
 				}
 			}
@@ -442,15 +471,28 @@ func eitherActor(cands []Candidate, a *Candidate) bool {
 	return false
 }
 
-// orJoined says whether word v is a conjunct of word w with "or" ("Syrian
-// or Russian": Russian conj of Syrian, with cc "or").
+// orJoined says whether words w and v are conjuncts of one coordination
+// that has "or" ("Syrian or Russian"; "Syrian, Russian or Turkish", where
+// "or" hangs on the last conjunct only).
 func orJoined(ss *synSent, w, v int) bool {
-	if ss.head(v) != w || ss.s.Words[v].Deprel != "conj" {
+	first := func(x int) int {
+		if ss.s.Words[x].Deprel == "conj" {
+			return ss.head(x)
+		}
+		return x
+	}
+	f := first(w)
+	if f < 0 || f != first(v) {
 		return false
 	}
-	for _, k := range ss.kids[v] {
-		if ss.s.Words[k].Deprel == "cc" && ss.lemma(k) == "or" {
-			return true
+	for _, c := range ss.kids[f] {
+		if ss.s.Words[c].Deprel != "conj" {
+			continue
+		}
+		for _, k := range ss.kids[c] {
+			if ss.s.Words[k].Deprel == "cc" && ss.lemma(k) == "or" {
+				return true
+			}
 		}
 	}
 	return false

@@ -294,7 +294,7 @@ func TestWeaponOrAttackerStated(t *testing.T) {
 				continue
 			}
 			found = true
-			if got := agentAttacker(cands, cd, x.models.attacker.Threshold); got != tc.want {
+			if got, _ := agentAttacker(cands, cd, x.models.attacker.Threshold); got != tc.want {
 				t.Errorf("%q: agent attacker %q, want %q", tc.sentence, got, tc.want)
 			}
 		}
@@ -315,6 +315,7 @@ func TestEitherAttacker(t *testing.T) {
 	}{
 		{"Air strikes carried out by Syrian or Russian warplanes killed more than 20 people in the northwestern city of Idlib on Sunday.", true},
 		{"Syrian regime or Russian air strikes in and around a town in Idlib province killed 15 people.", true},
+		{"Syrian, Russian or Turkish warplanes bombed the northwestern city of Idlib on Sunday.", true},
 		{"Syrian and Russian warplanes bombed the northwestern city of Idlib on Sunday.", false},
 		{"Russian warplanes bombed the northwestern city of Idlib on Sunday.", false},
 	} {
@@ -352,16 +353,20 @@ func TestUnnamedAttacker(t *testing.T) {
 	}{
 		{"In western Aleppo rebel shelling killed two people and injured another three on Wednesday official news agency SANA reported.", true},
 		{"On Thursday two children were injured in a terrorist attack with 13 rocket shells on Harfa village in Quneitra Countryside.", true},
+		{"The rebels' rocket attack hit the city of Aleppo on Tuesday.", true},
+		{"Militants fired rockets at the city of Aleppo on Tuesday.", true},
 		{"Russian warplanes bombed rebel positions in the town of Saraqib on Tuesday.", false},
 	} {
 		d := x.Analyze(tc.text)
+		cands := x.ScoredCandidates(d, "")
 		n := 0
-		for _, cd := range x.ScoredCandidates(d, "") {
+		for i := range cands {
+			cd := &cands[i]
 			if cd.Kind != candTarget {
 				continue
 			}
 			n++
-			if got := unnamedAgent(&cd); got != tc.unnamed {
+			if got := unnamedAttack(cands, cd); got != tc.unnamed {
 				t.Errorf("%q (%s): unnamed agent %v, want %v", tc.text, cd.Path, got, tc.unnamed)
 			}
 		}
@@ -370,9 +375,40 @@ func TestUnnamedAttacker(t *testing.T) {
 		}
 	}
 	f := x.Extract(newsgraph.Article{ID: "named", Text: "Hezbollah guerrillas fired a barrage of rockets at the northern Israeli town of Kiryat Shmona on Sunday."})
+	if len(f.Struck) == 0 {
+		t.Error("Hezbollah's rockets: no strike")
+	}
 	for _, s := range f.Struck {
 		if s.Attacker != "Hezbollah" {
 			t.Errorf("strike on %s: attacker %q, want Hezbollah (a named group's guerrillas)", s.Target, s.Attacker)
+		}
+	}
+}
+
+// TestAttackerRulesInArticles checks rules "unnamed attacker" and "either
+// attacker" where they matter: a sentence before names an attacker
+// (stretches of news reports), and the attack's own sentence gives its
+// agent without a name or as one of two; the strike has no attacker.
+func TestAttackerRulesInArticles(t *testing.T) {
+	x := testExtractor(t)
+	for _, tc := range []struct{ text, place, sentence string }{
+		{`"Russian fighter jets resumed their missions in Aleppo with force targeting positions of Al-Nusra Front and allied militias" it said. Moscow launched air strikes in support of the Damascus regime in September. In western Aleppo rebel shelling killed two people and injured another three on Wednesday official news agency SANA reported.`, "Aleppo", "rebel shelling"},
+		{"Later the reporter pointed out that Jabhat al-Nusra terrorists targeted with more than 10 rocket shells al-Khadami neighborhood in al-Baath city causing significant material damage to the buildings in the area. On Thursday two children were injured in a terrorist attack with 13 rocket shells on Harfa village in Quneitra Countryside.", "Harfa", "terrorist attack"},
+		{"The Al-Watan newspaper which is close to the regime reported Russian airstrikes on the province on Wednesday. Air strikes carried out by Syrian or Russian warplanes killed more than 20 people in the northwestern city of Idlib on Sunday monitoring group the Syrian Observatory for Human Rights reported.", "Idlib", "Syrian or Russian"},
+	} {
+		f := x.Extract(newsgraph.Article{ID: "rules", Text: tc.text})
+		found := false
+		for _, s := range f.Struck {
+			if s.Target != tc.place || !strings.Contains(s.Sentence, tc.sentence) {
+				continue
+			}
+			found = true
+			if s.Attacker != "" {
+				t.Errorf("strike on %s: attacker %q, want none", s.Target, s.Attacker)
+			}
+		}
+		if !found {
+			t.Errorf("no strike on %s in %q (strikes %v)", tc.place, tc.text, f.Struck)
 		}
 	}
 }

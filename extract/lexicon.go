@@ -204,6 +204,12 @@ var armedWords = set("brigades", "brigade", "militia", "militias", "rebels", "in
 var armedAfter = set("fighters", "militants", "militiamen", "gunmen", "rebels",
 	"insurgents", "guerrillas", "jihadists")
 
+// unnamedFighters are the lemmas of nouns for fighters of no name, the
+// agents rule "unnamed attacker" (events.go) reads ("rebel shelling",
+// "militants fired"): armedAfter's words, and terrorists and extremists.
+var unnamedFighters = set("rebel", "militant", "militiaman", "insurgent", "guerrilla",
+	"jihadist", "gunman", "fighter", "terrorist", "extremist")
+
 // personVerbs after "given name + word" make it a person's name
 // ("Nicolás Maduro rejected the report").
 var personVerbs = set("rejected", "denied", "accused", "warned", "urged", "insisted",

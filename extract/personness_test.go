@@ -80,3 +80,26 @@ func TestHyphenVariant(t *testing.T) {
 		}
 	}
 }
+
+// TestLoneGivenName: a lone given name goes to the one full name that has
+// it ("Tavon" of "Tavon Kaiseen Alleyne", sentences from a news report),
+// and to no one when two full names share it.
+func TestLoneGivenName(t *testing.T) {
+	x := testExtractor(t)
+	person := func(d *Doc, text string) int {
+		for _, m := range d.Mentions {
+			if m.Text == text {
+				return m.Person
+			}
+		}
+		return -1
+	}
+	d := x.Analyze("Her cousin, Tavon Kaiseen Alleyne, 21, was killed on Tuesday. Rihanna had just spent the Christmas holiday with her cousin Tavon.")
+	if p := person(d, "Tavon"); p < 0 || d.Persons[p].Name != "Tavon Kaiseen Alleyne" {
+		t.Errorf("the lone Tavon is person %d, want Tavon Kaiseen Alleyne among %v", p, d.Persons)
+	}
+	d = x.Analyze("Her cousins, Tavon Kaiseen Alleyne and Tavon Marcus Brown, were killed on Tuesday. Rihanna had just spent the Christmas holiday with her cousin Tavon.")
+	if p := person(d, "Tavon"); p >= 0 && strings.HasPrefix(d.Persons[p].Name, "Tavon ") {
+		t.Errorf("the lone Tavon is %q, want neither of two Tavons (%v)", d.Persons[p].Name, d.Persons)
+	}
+}
