@@ -69,6 +69,10 @@ func (c *evCtx) triggerFeatures(f *classify.Features, es *evSent, t evTrig, bag 
 				f.Addf("ndet", ss.lemma(k))
 			case "amod", "compound":
 				f.Addf("nmod", ss.lemma(k))
+				// "their planned meeting", "the upcoming summit"
+				for _, cl := range c.x.lex.modal[ss.lemma(k)] {
+					f.Addf("mod", cl)
+				}
 			}
 		}
 	}

@@ -103,3 +103,35 @@ func TestArgumentTopVerb(t *testing.T) {
 		t.Errorf("no meet candidate with the feature atopv=tap>nsubj")
 	}
 }
+
+// The trigger model sees the modality cue of a modifier of a noun trigger
+// ("their planned meeting", "the upcoming summit": modality.jsonl class
+// planned), as it sees those of the verbs above it; a plain adjective gives
+// none.
+func TestTriggerSeesModifierCue(t *testing.T) {
+	x := testExtractor(t)
+	for _, tc := range []struct {
+		text, trigger string
+		want          bool // a feature mod=planned on the trigger
+	}{
+		{"Donald Trump will raise the issue at his planned meeting with Vladimir Putin in Helsinki.", "meeting", true},
+		{"Donald Trump also addressed his upcoming summit with Vladimir Putin on Monday.", "summit", true},
+		{"Donald Trump also addressed his long summit with Vladimir Putin on Monday.", "summit", false},
+	} {
+		cands := x.EventCandidates(x.Analyze(tc.text), "")
+		found, got := false, false
+		for _, cd := range cands {
+			if cd.Kind != candMeet || cd.Trigger != tc.trigger {
+				continue
+			}
+			found = true
+			got = got || slices.Contains(cd.T.Names, "mod=planned")
+		}
+		if !found {
+			t.Fatalf("%q: no meet candidate read from %q", tc.text, tc.trigger)
+		}
+		if got != tc.want {
+			t.Errorf("%q: mod=planned on the trigger is %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}

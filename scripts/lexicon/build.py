@@ -307,6 +307,16 @@ CURATED_MODALITY = [
     ("will", "AUX", "planned", "future tense: 'will meet'"),
     ("due", "ADJ", "planned", "'is due to meet'"),
     ("set", "VERB", "planned", "'is set to meet'"),
+    ("schedule", "VERB", "planned", "'is scheduled to meet', 'a scheduled meeting'"),
+    ("slate", "VERB", "planned", "'is slated to meet'"),
+    ("upcoming", "ADJ", "planned", "'the upcoming summit'"),
+    ("forthcoming", "ADJ", "planned", "'the forthcoming talks'"),
+    ("propose", "VERB", "planned", "'proposed to meet': not held yet"),
+    # the participles the tagger reads as adjectives ("their planned
+    # meeting": ADJ, lemma "planned")
+    ("planned", "ADJ", "planned", "'their planned meeting'"),
+    ("proposed", "ADJ", "planned", "'a proposed meeting'"),
+    ("scheduled", "ADJ", "planned", "'a scheduled meeting'"),
     ("would", "AUX", "hypothetical", "'would meet if'"),
     ("if", "SCONJ", "hypothetical", "condition"),
     ("unless", "SCONJ", "hypothetical", "condition"),
