@@ -134,7 +134,7 @@ func (x *Extractor) resolvePersons(d *Doc) {
 		} else if e, ok := others[k]; ok && len(m.words) == 1 {
 			// "Laínez" of "Francisco Laínez Rivas", "Tian" of "Tian Jiyun"
 			best = e
-		} else if e, ok := given[m.words[0]]; ok && e >= 0 && len(m.words) == 1 && x.isGiven(titleCase(strings.ToUpper(m.words[0]))) {
+		} else if e, ok := given[m.words[0]]; ok && e >= 0 && len(m.words) == 1 && x.isGiven(nameCase(m.words[0])) {
 			// "Theresa" of "Theresa May" when no one else is a Theresa
 			best = e
 		} else if e, ok := lone[k]; ok {
@@ -345,6 +345,10 @@ func containsWords(a, b []string) bool {
 // Jae In"). Only the whole names are compared: "Donald Trump-Steve
 // Bannon" (two names run together) is not "Donald Trump".
 func hyphenVariant(a, b []string) bool {
+	hyphen := func(w string) bool { return strings.Contains(w, "-") }
+	if len(a) == len(b) || !slices.ContainsFunc(a, hyphen) && !slices.ContainsFunc(b, hyphen) {
+		return false // the common case, on every pair of names: no allocation
+	}
 	split := func(ws []string) []string {
 		var out []string
 		for _, w := range ws {
@@ -352,7 +356,7 @@ func hyphenVariant(a, b []string) bool {
 		}
 		return out
 	}
-	return len(a) != len(b) && slices.Equal(split(a), split(b))
+	return slices.Equal(split(a), split(b))
 }
 
 // generations are the suffixes that tell a son from his father: rule
@@ -388,8 +392,12 @@ func (x *Extractor) familyFirst(words []string) bool {
 			return false
 		}
 	}
-	return !x.isSurname(titleCase(strings.ToUpper(words[2])))
+	return !x.isSurname(nameCase(words[2]))
 }
+
+// nameCase writes a lower-case name word as the name lists do ("kim" ->
+// "Kim", "jong-un" -> "Jong-Un").
+func nameCase(lower string) string { return titleCase(strings.ToUpper(lower)) }
 
 // surname is the last word of a name's words before a generational
 // suffix.
