@@ -107,6 +107,9 @@ type rawEvent struct {
 // into each model (-bags).
 var bags = 4
 
+// seed is the first shuffle seed of every model (-seed).
+var seed uint64 = 1
+
 // trainBagged is classify.Train averaged over bags shuffle seeds.
 func trainBagged(ex []classify.Example, o classify.Options) *classify.Model {
 	if bags <= 1 {
@@ -147,6 +150,7 @@ func run(args []string, log io.Writer) error {
 	fs.IntVar(&triggerMinCount, "trigger-min-count", 5, "the same for the trigger models")
 	fs.IntVar(&showTop, "top", 0, "print the N strongest features for and against each model")
 	fs.IntVar(&bags, "bags", bags, "models trained with their own shuffle seeds and averaged into each one")
+	fs.Uint64Var(&seed, "seed", seed, "first shuffle seed (another seed measures how much a retrain moves by chance)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -263,7 +267,7 @@ func fit(name string, ex []example, epochs int, log io.Writer) (*classify.Model,
 	if pos == 0 || pos == len(ex) {
 		return nil, fmt.Errorf("model %s: need positive and negative examples", name)
 	}
-	opts := classify.Options{Epochs: epochs, Seed: 1, L2: l2, PosWeight: posWeight[name], MinCount: minCount}
+	opts := classify.Options{Epochs: epochs, Seed: seed, L2: l2, PosWeight: posWeight[name], MinCount: minCount}
 	const folds = 5
 	oof := make([]float64, len(ex))
 	for k := 0; k < folds; k++ {
@@ -422,8 +426,8 @@ func fitEvent(name string, ex []example, epochs int, log io.Writer) (trig, args 
 	if pt == 0 || pt == len(trigs) || pa == 0 || pa == len(argEx) {
 		return nil, nil, fmt.Errorf("model %s: need positive and negative examples", name)
 	}
-	topt := classify.Options{Epochs: epochs, Seed: 1, L2: l2, MinCount: max(minCount, triggerMinCount)}
-	aopt := classify.Options{Epochs: epochs, Seed: 1, L2: l2, PosWeight: posWeight[name], MinCount: minCount}
+	topt := classify.Options{Epochs: epochs, Seed: seed, L2: l2, MinCount: max(minCount, triggerMinCount)}
+	aopt := classify.Options{Epochs: epochs, Seed: seed, L2: l2, PosWeight: posWeight[name], MinCount: minCount}
 	oofT := oofScores(trigs, trigs, topt)
 	oofA := oofScores(argEx, ex, aopt)
 	prod := make([]float64, len(ex))
