@@ -11,7 +11,10 @@ import "strings"
 // in its verb chain (the trigger, the light verb of a noun trigger, and
 // up to three verbs or nouns it is the complement of: "refused to meet",
 // "declined an invitation to meet", "called off the talks"):
-//   - a word has a "not" or "never" cue (negated),
+//   - a word has a "not" or "never" cue (negated), except "not only"
+//     (focusNot) and a negation of the clause an adverbial clause hangs
+//     on ("We do not agree with what Russia is doing, bombarding Aleppo":
+//     the bombing is not denied),
 //   - a governing word is a cue verb of class negated or cancelled,
 //   - the clause is conditional ("if", or an if-clause under it:
 //     hypothetical), or, for attacks, a
@@ -26,6 +29,7 @@ import "strings"
 func (c *evCtx) modalityRule(ss *synSent, t int, attack bool) string {
 	has := c.x.lex.is
 	v := t
+	via := "" // the relation by which the walk came up to v
 	for step := 0; v >= 0 && step < 5; step++ {
 		w := ss.s.Words[v]
 		lem := strings.ToLower(w.Lemma)
@@ -47,6 +51,9 @@ func (c *evCtx) modalityRule(ss *synSent, t int, attack bool) string {
 			kl := strings.ToLower(kw.Lemma)
 			switch kw.Deprel {
 			case "advmod", "neg":
+				if has(kl, "negated") && (focusNot(ss, k) || via == "advcl") {
+					continue
+				}
 				if has(kl, "negated") || has(kl, "possible") {
 					return kl
 				}
@@ -79,9 +86,24 @@ func (c *evCtx) modalityRule(ss *synSent, t int, attack bool) string {
 				return ""
 			}
 		}
+		via = w.Deprel
 		v = ss.head(v)
 	}
 	return ""
+}
+
+// focusNot is rule "not only": "not" before a focus adverb ("not only the
+// bombing of Hiroshima but the firebombing of Tokyo", "not just Aleppo")
+// adds, it does not deny.
+func focusNot(ss *synSent, k int) bool {
+	if ss.lemma(k) != "not" || k+1 >= len(ss.s.Words) {
+		return false
+	}
+	switch ss.lemma(k + 1) {
+	case "only", "just", "merely", "simply":
+		return true
+	}
+	return false
 }
 
 // ifClauseUnder looks for a conditional clause in the phrase headed by k,

@@ -42,6 +42,12 @@ func TestModalityRule(t *testing.T) {
 		{"Russia vowed to strike Kharkiv.", "strike", true, "vow"},
 		{"Russian missiles could strike Kharkiv.", "strike", true, "could"},
 		{"Russian drones struck Kharkiv.", "struck", true, ""},
+		// rule "not only" and the negated clause above an adverbial one
+		{"Not only the bombing of Hiroshima but the firebombing of Tokyo killed thousands.", "bombing", true, ""},
+		{"We do not agree with what Russia is doing, bombarding Aleppo.", "bombarding", true, ""},
+		{"Russia did not bomb Aleppo.", "bomb", true, "not"},
+		{"Russia has not bombed Aleppo, only Idlib.", "bombed", true, "not"},
+		{"Marco Rubio did not agree to meet Emmanuel Macron.", "meet", false, "not"},
 	}
 	for _, tc := range tests {
 		d := x.Analyze(tc.sentence)
