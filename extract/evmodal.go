@@ -138,3 +138,66 @@ func ifClause(lex *lexicon, ss *synSent, k int) string {
 	}
 	return ""
 }
+
+// Rule "stated plan". GUIDELINES.md names the wordings of a planned
+// meeting: "will meet", "is set to", "plans to", "is due to", "expected",
+// "scheduled". When the trigger's verb group says so (the trigger, or the
+// light verb of a noun trigger, has the auxiliary "will", or is the
+// complement of one of these words, up to two steps: "is expected to hold
+// talks", "plans to travel to Jerusalem to discuss"), or a noun trigger is "the planned/upcoming/scheduled meeting",
+// the meeting is planned whatever the status model scores; the rule
+// returns the cue, else "".
+func statedPlan(ss *synSent, t int) string {
+	v := t
+	if w := ss.s.Words[t]; w.UPOS == "NOUN" {
+		for _, k := range ss.kids[t] {
+			if dr := ss.s.Words[k].Deprel; (dr == "amod" || dr == "compound") && planWords[ss.lemma(k)] {
+				return ss.lemma(k)
+			}
+		}
+		// "held talks": the light verb carries the tense
+		if h := ss.head(t); h >= 0 && (w.Deprel == "obj" || w.Deprel == "nsubj:pass") && ss.s.Words[h].UPOS == "VERB" {
+			v = h
+		}
+	}
+	for step := 0; v >= 0 && step < 3; step++ {
+		for _, k := range ss.kids[v] {
+			if ss.s.Words[k].Deprel == "aux" && (ss.lemma(k) == "will" || ss.lemma(k) == "shall") {
+				return ss.lemma(k)
+			}
+		}
+		if step > 0 && planWords[ss.lemma(v)] {
+			return ss.lemma(v)
+		}
+		if !toComplement(ss, v) {
+			break
+		}
+		v = ss.head(v)
+	}
+	return ""
+}
+
+// toComplement says whether word v is the complement of the word above
+// it, or an infinitive that completes or gives the purpose of it: "plans
+// to meet" (xcomp, or acl when "plans" is read as a noun), "will travel
+// to Jerusalem to discuss" (advcl with "to").
+func toComplement(ss *synSent, v int) bool {
+	switch ss.s.Words[v].Deprel {
+	case "xcomp":
+		return true
+	case "acl", "advcl":
+		for _, k := range ss.kids[v] {
+			if ss.s.Words[k].Deprel == "mark" && ss.lemma(k) == "to" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// planWords are GUIDELINES.md's wordings of a planned meeting, as lemmas:
+// the verbs and adjectives a trigger is the complement of ("plans to
+// meet", "is set to", "is due to", "is expected to", "is scheduled to",
+// "is slated to") and the modifiers of a meeting noun ("the planned
+// summit", "the upcoming talks").
+var planWords = set("plan", "set", "due", "expect", "schedule", "slate", "planned", "scheduled", "upcoming", "forthcoming")

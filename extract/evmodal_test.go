@@ -64,3 +64,34 @@ func TestModalityRule(t *testing.T) {
 		}
 	}
 }
+
+// TestStatedPlan checks rule "stated plan" on GUIDELINES.md's wordings of
+// a planned meeting, and that a meeting told as done is not made planned.
+func TestStatedPlan(t *testing.T) {
+	x := testExtractor(t)
+	for _, tc := range []struct {
+		sentence, trigger, want string
+	}{
+		{"Marco Rubio will meet Emmanuel Macron.", "meet", "will"},
+		{"Marco Rubio is set to meet Emmanuel Macron.", "meet", "set"},
+		{"Marco Rubio plans to meet Emmanuel Macron.", "meet", "plan"},
+		{"Marco Rubio is due to meet Emmanuel Macron.", "meet", "due"},
+		{"Marco Rubio is expected to hold talks with Emmanuel Macron.", "talks", "expect"},
+		{"Marco Rubio planned to travel to Paris to discuss the war with Emmanuel Macron.", "discuss", "plan"},
+		{"Marco Rubio and Emmanuel Macron prepared for the upcoming summit.", "summit", "upcoming"},
+		{"Marco Rubio met Emmanuel Macron.", "met", ""},
+		{"Marco Rubio held talks with Emmanuel Macron.", "talks", ""},
+		{"Marco Rubio said he met Emmanuel Macron to discuss the plan.", "met", ""},
+		{"Marco Rubio met Emmanuel Macron, who will travel to Kyiv.", "met", ""},
+	} {
+		d := x.Analyze(tc.sentence)
+		ss := newSynSent(d, 0, x.Parse(d, 0))
+		tw := wordOf(ss, tc.trigger)
+		if tw < 0 {
+			t.Fatalf("%q: no word %q", tc.sentence, tc.trigger)
+		}
+		if got := statedPlan(ss, tw); got != tc.want {
+			t.Errorf("%q: stated plan %q, want %q", tc.sentence, got, tc.want)
+		}
+	}
+}
