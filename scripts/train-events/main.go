@@ -118,7 +118,9 @@ func trainBagged(ex []classify.Example, o classify.Options) *classify.Model {
 	ms := make([]*classify.Model, bags)
 	for k := range ms {
 		ok := o
-		ok.Seed = o.Seed + uint64(k)
+		// -seed S takes its own block of shuffle seeds, (S-1)*bags+1 ...
+		// S*bags, so that two -seed values share no model (seed 1 is 1-4)
+		ok.Seed = (o.Seed-1)*uint64(bags) + 1 + uint64(k)
 		ms[k] = classify.Train(ex, ok)
 	}
 	return classify.Average(ms)
@@ -150,9 +152,12 @@ func run(args []string, log io.Writer) error {
 	fs.IntVar(&triggerMinCount, "trigger-min-count", 5, "the same for the trigger models")
 	fs.IntVar(&showTop, "top", 0, "print the N strongest features for and against each model")
 	fs.IntVar(&bags, "bags", bags, "models trained with their own shuffle seeds and averaged into each one")
-	fs.Uint64Var(&seed, "seed", seed, "first shuffle seed (another seed measures how much a retrain moves by chance)")
+	fs.Uint64Var(&seed, "seed", seed, "shuffle seed block: seed S trains the bagged models with seeds (S-1)*bags+1 to S*bags (another seed measures how much a retrain moves by chance)")
 	if err := fs.Parse(args); err != nil {
 		return err
+	}
+	if seed < 1 {
+		return fmt.Errorf("-seed %d: seeds start at 1", seed)
 	}
 	if len(data) == 0 {
 		return fmt.Errorf("give at least one -data ARTICLES_DIR:GOLD_DIR")
