@@ -193,7 +193,7 @@ func (c *evCtx) meetings(cands []Candidate) []newsgraph.Meeting {
 	var out []newsgraph.Meeting
 	for _, cd := range best(cands, candMeet, m.meet.Threshold, c.pairKey) {
 		status := newsgraph.Occurred
-		if m.planned.Prob(&cd.T) >= m.planned.Threshold || cd.ss != nil && statedPlan(cd.ss, cd.trig) != "" {
+		if m.planned.Prob(&cd.T) >= m.planned.Threshold || cd.ss != nil && c.statedPlan(cd.ss, cd.trig) != "" {
 			status = newsgraph.Planned
 		}
 		place := c.linkedPlace(cd, "obl[in]", "obl[at]", "nmod[in]", "nmod[at]", "obl[to]", "nmod[to]", "obj")

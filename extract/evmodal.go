@@ -23,13 +23,13 @@ import "strings"
 //     possible ("could strike", "should travel"), an open question
 //     ("whether they will meet"), "willing to meet", "a possible meeting".
 // Planned meetings are not ruled out: "will meet", "is due to meet" stay,
-// and the planned model gives their status.
+// and the planned model and rule "stated plan" give their status.
 
 // modalityRule returns the cue that rules the trigger at word t out, or "".
 func (c *evCtx) modalityRule(ss *synSent, t int, attack bool) string {
 	has := c.x.lex.is
 	v := t
-	via := "" // the relation by which the walk came up to v
+	from := -1 // the word the walk came up from
 	for step := 0; v >= 0 && step < 5; step++ {
 		w := ss.s.Words[v]
 		lem := strings.ToLower(w.Lemma)
@@ -51,7 +51,10 @@ func (c *evCtx) modalityRule(ss *synSent, t int, attack bool) string {
 			kl := strings.ToLower(kw.Lemma)
 			switch kw.Deprel {
 			case "advmod", "neg":
-				if has(kl, "negated") && (focusNot(ss, k) || via == "advcl") {
+				// an adverbial clause with no subordinator ("..., bombarding
+				// Aleppo") is not denied with its head; a purpose clause is
+				// ("did not travel to Paris to meet him")
+				if has(kl, "negated") && (focusNot(ss, k) || from >= 0 && ss.label(from) == "advcl") {
 					continue
 				}
 				if has(kl, "negated") || has(kl, "possible") {
@@ -86,7 +89,7 @@ func (c *evCtx) modalityRule(ss *synSent, t int, attack bool) string {
 				return ""
 			}
 		}
-		via = w.Deprel
+		from = v
 		v = ss.head(v)
 	}
 	return ""
@@ -141,53 +144,55 @@ func ifClause(lex *lexicon, ss *synSent, k int) string {
 
 // Rule "stated plan". GUIDELINES.md names the wordings of a planned
 // meeting: "will meet", "is set to", "plans to", "is due to", "expected",
-// "scheduled". When the trigger's verb group says so (the trigger, or the
-// light verb of a noun trigger, has the auxiliary "will", or is the
-// complement of one of these words, up to two steps: "is expected to hold
-// talks", "plans to travel to Jerusalem to discuss"), or a noun trigger is "the planned/upcoming/scheduled meeting",
-// the meeting is planned whatever the status model scores; the rule
-// returns the cue, else "".
-func statedPlan(ss *synSent, t int) string {
+// "scheduled". When the trigger's verb group says so, the meeting is
+// planned whatever the status model scores; the rule returns the cue,
+// else "". The verb group is the trigger, or for a noun trigger its light
+// verb (a support verb of the trigger's lexicon entry: "will hold talks",
+// not "will remember the meeting"), and the verbs it is the to-complement
+// of, up to three steps ("is expected to hold talks", "plans to meet",
+// with "plans" read as a noun too, "planned to travel to Jerusalem to
+// discuss"); a verb with a particle is no plan ("set off to meet"). A noun's modifiers ("the planned meeting")
+// are left to the model, which reads them (mod= features): "the planned
+// meeting took place" was held. The wordings are GUIDELINES.md's, not the
+// lexicon's whole planned class, which also holds "ask", "want" and
+// "seek": wishes, not schedules.
+func (c *evCtx) statedPlan(ss *synSent, t int) string {
 	v := t
-	if w := ss.s.Words[t]; w.UPOS == "NOUN" {
-		for _, k := range ss.kids[t] {
-			if dr := ss.s.Words[k].Deprel; (dr == "amod" || dr == "compound") && planWords[ss.lemma(k)] {
-				return ss.lemma(k)
-			}
-		}
-		// "held talks": the light verb carries the tense
-		if h := ss.head(t); h >= 0 && (w.Deprel == "obj" || w.Deprel == "nsubj:pass") && ss.s.Words[h].UPOS == "VERB" {
+	if w := ss.s.Words[t]; w.UPOS == "NOUN" || w.UPOS == "PROPN" {
+		v = -1
+		if h := ss.head(t); h >= 0 && (w.Deprel == "obj" || w.Deprel == "nsubj:pass") && c.supports(ss, t, h) {
 			v = h
 		}
 	}
-	for step := 0; v >= 0 && step < 3; step++ {
+	for step := 0; v >= 0 && step < 4; step++ {
 		for _, k := range ss.kids[v] {
 			if ss.s.Words[k].Deprel == "aux" && (ss.lemma(k) == "will" || ss.lemma(k) == "shall") {
 				return ss.lemma(k)
 			}
 		}
-		if step > 0 && planWords[ss.lemma(v)] {
-			return ss.lemma(v)
-		}
-		if !toComplement(ss, v) {
-			break
+		switch ss.label(v) {
+		case "xcomp", "acl[to]", "advcl[to]":
+			// also a purpose clause: its head's plan is the plan ("planned
+			// to travel to Jerusalem to discuss"); the parser hangs "is due
+			// to meet" there too
+			if h := ss.head(v); h >= 0 && planWords[ss.lemma(h)] && !hasParticle(ss, h) {
+				return ss.lemma(h)
+			}
+		default:
+			return ""
 		}
 		v = ss.head(v)
 	}
 	return ""
 }
 
-// toComplement says whether word v is the complement of the word above
-// it, or an infinitive that completes or gives the purpose of it: "plans
-// to meet" (xcomp, or acl when "plans" is read as a noun), "will travel
-// to Jerusalem to discuss" (advcl with "to").
-func toComplement(ss *synSent, v int) bool {
-	switch ss.s.Words[v].Deprel {
-	case "xcomp":
-		return true
-	case "acl", "advcl":
-		for _, k := range ss.kids[v] {
-			if ss.s.Words[k].Deprel == "mark" && ss.lemma(k) == "to" {
+// supports says whether verb h is a light verb of the noun trigger t: a
+// support verb its lexicon entry lists ("hold talks", "pay a visit").
+func (c *evCtx) supports(ss *synSent, t, h int) bool {
+	lv := ss.lemma(h)
+	for _, e := range c.x.lex.entries(ss.lemma(t), ss.s.Words[t].UPOS) {
+		for _, s := range e.Support {
+			if s == lv {
 				return true
 			}
 		}
@@ -195,9 +200,19 @@ func toComplement(ss *synSent, v int) bool {
 	return false
 }
 
-// planWords are GUIDELINES.md's wordings of a planned meeting, as lemmas:
-// the verbs and adjectives a trigger is the complement of ("plans to
-// meet", "is set to", "is due to", "is expected to", "is scheduled to",
-// "is slated to") and the modifiers of a meeting noun ("the planned
-// summit", "the upcoming talks").
-var planWords = set("plan", "set", "due", "expect", "schedule", "slate", "planned", "scheduled", "upcoming", "forthcoming")
+// hasParticle says whether verb v has a particle ("set off", "set out":
+// departures, not plans).
+func hasParticle(ss *synSent, v int) bool {
+	for _, k := range ss.kids[v] {
+		if ss.s.Words[k].Deprel == "compound:prt" {
+			return true
+		}
+	}
+	return false
+}
+
+// planWords are GUIDELINES.md's wordings of a planned meeting, as the
+// lemmas of the word a trigger is the to-complement of: "plans to meet",
+// "is set to", "is due to", "is expected to", "is scheduled to", "is
+// slated to".
+var planWords = set("plan", "set", "due", "expect", "schedule", "slate")

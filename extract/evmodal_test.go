@@ -46,7 +46,7 @@ func TestModalityRule(t *testing.T) {
 		{"Not only the bombing of Hiroshima but the firebombing of Tokyo killed thousands.", "bombing", true, ""},
 		{"We do not agree with what Russia is doing, bombarding Aleppo.", "bombarding", true, ""},
 		{"Russia did not bomb Aleppo.", "bomb", true, "not"},
-		{"Russia has not bombed Aleppo, only Idlib.", "bombed", true, "not"},
+		{"Marco Rubio did not travel to Paris to meet Emmanuel Macron.", "meet", false, "not"},
 		{"Marco Rubio did not agree to meet Emmanuel Macron.", "meet", false, "not"},
 	}
 	for _, tc := range tests {
@@ -66,22 +66,24 @@ func TestModalityRule(t *testing.T) {
 }
 
 // TestStatedPlan checks rule "stated plan" on GUIDELINES.md's wordings of
-// a planned meeting, and that a meeting told as done is not made planned.
+// a planned meeting, and that a meeting told as held, a verb that is no
+// light verb of the meeting and a departure are not made planned.
 func TestStatedPlan(t *testing.T) {
 	x := testExtractor(t)
 	for _, tc := range []struct {
 		sentence, trigger, want string
 	}{
 		{"Marco Rubio will meet Emmanuel Macron.", "meet", "will"},
+		{"Marco Rubio will hold talks with Emmanuel Macron.", "talks", "will"},
 		{"Marco Rubio is set to meet Emmanuel Macron.", "meet", "set"},
 		{"Marco Rubio plans to meet Emmanuel Macron.", "meet", "plan"},
 		{"Marco Rubio is due to meet Emmanuel Macron.", "meet", "due"},
 		{"Marco Rubio is expected to hold talks with Emmanuel Macron.", "talks", "expect"},
 		{"Marco Rubio planned to travel to Paris to discuss the war with Emmanuel Macron.", "discuss", "plan"},
-		{"Marco Rubio and Emmanuel Macron prepared for the upcoming summit.", "summit", "upcoming"},
 		{"Marco Rubio met Emmanuel Macron.", "met", ""},
-		{"Marco Rubio held talks with Emmanuel Macron.", "talks", ""},
-		{"Marco Rubio said he met Emmanuel Macron to discuss the plan.", "met", ""},
+		{"The planned meeting between Marco Rubio and Emmanuel Macron took place on Monday.", "meeting", ""},
+		{"Historians will remember the meeting between Marco Rubio and Emmanuel Macron.", "meeting", ""},
+		{"Marco Rubio set off to meet Emmanuel Macron in Paris.", "meet", ""},
 		{"Marco Rubio met Emmanuel Macron, who will travel to Kyiv.", "met", ""},
 	} {
 		d := x.Analyze(tc.sentence)
@@ -90,7 +92,8 @@ func TestStatedPlan(t *testing.T) {
 		if tw < 0 {
 			t.Fatalf("%q: no word %q", tc.sentence, tc.trigger)
 		}
-		if got := statedPlan(ss, tw); got != tc.want {
+		c := newEvCtx(x, d, "")
+		if got := c.statedPlan(ss, tw); got != tc.want {
 			t.Errorf("%q: stated plan %q, want %q", tc.sentence, got, tc.want)
 		}
 	}
