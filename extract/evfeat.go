@@ -54,10 +54,8 @@ func (c *evCtx) triggerFeatures(f *classify.Features, es *evSent, t evTrig, bag 
 				lv := ss.lemma(h)
 				f.Addf("lv", lv)
 				for _, e := range t.entries {
-					for _, s := range e.Support {
-						if s == lv {
-							f.Add("lvsupport")
-						}
+					if e.supports(lv) {
+						f.Add("lvsupport")
 					}
 				}
 				v = h

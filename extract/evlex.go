@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -43,6 +44,10 @@ type trigger struct {
 	} `json:"cues"`
 	Forms []string `json:"forms"`
 }
+
+// supports says whether verb lemma lv is a light verb of the entry's noun
+// ("hold" of "talks", "pay" of "visit").
+func (e *trigger) supports(lv string) bool { return slices.Contains(e.Support, lv) }
 
 // modalCue is one entry of the modality lexicon: a lemma that makes an
 // event it governs planned, negated, cancelled, hypothetical or only

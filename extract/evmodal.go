@@ -151,16 +151,16 @@ func ifClause(lex *lexicon, ss *synSent, k int) string {
 // not "will remember the meeting"), and the verbs it is the to-complement
 // of, up to three steps ("is expected to hold talks", "plans to meet",
 // with "plans" read as a noun too, "planned to travel to Jerusalem to
-// discuss"); a verb with a particle is no plan ("set off to meet"). A noun's modifiers ("the planned meeting")
-// are left to the model, which reads them (mod= features): "the planned
-// meeting took place" was held. The wordings are GUIDELINES.md's, not the
+// discuss"); a verb with a particle is no plan ("set off to meet"). A
+// noun's modifiers ("the planned meeting") are left to the model, which
+// reads them (mod= features): "the planned meeting took place" was held. The wordings are GUIDELINES.md's, not the
 // lexicon's whole planned class, which also holds "ask", "want" and
 // "seek": wishes, not schedules.
 func (c *evCtx) statedPlan(ss *synSent, t int) string {
 	v := t
 	if w := ss.s.Words[t]; w.UPOS == "NOUN" || w.UPOS == "PROPN" {
 		v = -1
-		if h := ss.head(t); h >= 0 && (w.Deprel == "obj" || w.Deprel == "nsubj:pass") && c.supports(ss, t, h) {
+		if h := ss.head(t); h >= 0 && (w.Deprel == "obj" || w.Deprel == "nsubj:pass") && c.lightVerb(ss, t, h) {
 			v = h
 		}
 	}
@@ -186,15 +186,14 @@ func (c *evCtx) statedPlan(ss *synSent, t int) string {
 	return ""
 }
 
-// supports says whether verb h is a light verb of the noun trigger t: a
-// support verb its lexicon entry lists ("hold talks", "pay a visit").
-func (c *evCtx) supports(ss *synSent, t, h int) bool {
+// lightVerb says whether verb h is a light verb of the noun trigger t: a
+// support verb one of its lexicon entries lists ("hold talks", "pay a
+// visit").
+func (c *evCtx) lightVerb(ss *synSent, t, h int) bool {
 	lv := ss.lemma(h)
 	for _, e := range c.x.lex.entries(ss.lemma(t), ss.s.Words[t].UPOS) {
-		for _, s := range e.Support {
-			if s == lv {
-				return true
-			}
+		if e.supports(lv) {
+			return true
 		}
 	}
 	return false

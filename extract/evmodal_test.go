@@ -50,12 +50,7 @@ func TestModalityRule(t *testing.T) {
 		{"Marco Rubio did not agree to meet Emmanuel Macron.", "meet", false, "not"},
 	}
 	for _, tc := range tests {
-		d := x.Analyze(tc.sentence)
-		ss := newSynSent(d, 0, x.Parse(d, 0))
-		tw := wordOf(ss, tc.trigger)
-		if tw < 0 {
-			t.Fatalf("%q: no word %q", tc.sentence, tc.trigger)
-		}
+		d, ss, tw := parsedWord(t, x, tc.sentence, tc.trigger)
 		c := newEvCtx(x, d, "")
 		got := c.modalityRule(ss, tw, tc.attack)
 		// multi-word cues ("call off") are matched by their head lemma
@@ -86,12 +81,7 @@ func TestStatedPlan(t *testing.T) {
 		{"Marco Rubio set off to meet Emmanuel Macron in Paris.", "meet", ""},
 		{"Marco Rubio met Emmanuel Macron, who will travel to Kyiv.", "met", ""},
 	} {
-		d := x.Analyze(tc.sentence)
-		ss := newSynSent(d, 0, x.Parse(d, 0))
-		tw := wordOf(ss, tc.trigger)
-		if tw < 0 {
-			t.Fatalf("%q: no word %q", tc.sentence, tc.trigger)
-		}
+		d, ss, tw := parsedWord(t, x, tc.sentence, tc.trigger)
 		c := newEvCtx(x, d, "")
 		if got := c.statedPlan(ss, tw); got != tc.want {
 			t.Errorf("%q: stated plan %q, want %q", tc.sentence, got, tc.want)

@@ -47,6 +47,20 @@ func checkApart(t *testing.T, rule func(ss *synSent, trig, arg int) bool, cases 
 	}
 }
 
+// parsedWord analyses sentence and returns its document, the parse of its
+// first sentence and the word written form (the last of that form),
+// failing the test when there is none.
+func parsedWord(t *testing.T, x *Extractor, sentence, form string) (*Doc, *synSent, int) {
+	t.Helper()
+	d := x.Analyze(sentence)
+	ss := newSynSent(d, 0, x.Parse(d, 0))
+	w := wordOf(ss, form)
+	if w < 0 {
+		t.Fatalf("%q: no word %q", sentence, form)
+	}
+	return d, ss, w
+}
+
 // wordOf returns the index of the last word of ss written form, or -1.
 func wordOf(ss *synSent, form string) int {
 	at := -1
