@@ -1,0 +1,121 @@
+#!/usr/bin/env python3
+"""Draw unread AllSides articles (ramybaly/Article-Bias-Prediction) for a
+frozen test set or a judged pool, and record what was drawn.
+
+    draw.py --abp CHECKOUT --seed S --name NAME --out DIR \\
+            [--meet N --travel N --attack N --random N | --n N]
+
+An article is eligible when it is dated 2012-2020 and its id is in no
+training set (data/events/*/<id>.json, data/coref/news.tsv) and in no
+earlier draw (data/eval/drawn.tsv). With --meet/--travel/--attack, that
+many articles are picked among those whose text holds a form of the
+trigger lexicon (extract/data/triggers.jsonl) of that relation, so that a
+small test set holds events at all; --random picks from the rest. The
+texts are written as the training sets build them (corpora.py abp_docs):
+title, a blank line, content. The ids are appended to data/eval/drawn.tsv
+with the set's name, so the next draw leaves them out: commit that file.
+Nothing here reads the articles' annotations or scores anything.
+"""
+import argparse
+import json
+import os
+import random
+import re
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+sys.path.insert(0, os.path.join(ROOT, "scripts", "train-events"))
+from corpora import abp_docs  # noqa: E402
+
+DRAWN = os.path.join(ROOT, "data", "eval", "drawn.tsv")
+
+
+def used_ids():
+    ids = set()
+    ev = os.path.join(ROOT, "data", "events")
+    for d in os.listdir(ev):
+        if os.path.isdir(os.path.join(ev, d)):
+            ids.update(f[:-5] for f in os.listdir(os.path.join(ev, d)) if f.endswith(".json"))
+    coref = os.path.join(ROOT, "data", "coref", "news.tsv")
+    if os.path.exists(coref):
+        for line in open(coref, encoding="utf-8"):
+            f = line.split("\t")
+            if len(f) > 2 and f[0] == "abp":
+                ids.add(f[1])
+    if os.path.exists(DRAWN):
+        for line in open(DRAWN, encoding="utf-8"):
+            if line.strip() and not line.startswith("#"):
+                ids.add(line.split("\t", 1)[0])
+    return ids
+
+
+def cue_patterns():
+    forms = {"meet": set(), "travel": set(), "attack": set()}
+    for line in open(os.path.join(ROOT, "extract", "data", "triggers.jsonl"), encoding="utf-8"):
+        t = json.loads(line)
+        if t.get("relation") in forms and t.get("kind") == "event":
+            forms[t["relation"]].update(t.get("forms") or [])
+    return {r: re.compile(r"\b(" + "|".join(sorted(map(re.escape, f), key=len, reverse=True)) + r")\b")
+            for r, f in forms.items()}
+
+
+def main():
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--abp", required=True, help="a checkout of ramybaly/Article-Bias-Prediction")
+    p.add_argument("--seed", type=int, required=True)
+    p.add_argument("--name", required=True, help="the set's name, recorded in data/eval/drawn.tsv")
+    p.add_argument("--out", required=True)
+    for r in ("meet", "travel", "attack", "random"):
+        p.add_argument("--" + r, type=int, default=0)
+    p.add_argument("--n", type=int, default=0, help="that many articles at random (a judged pool)")
+    a = p.parse_args()
+
+    used = used_ids()
+    jd = os.path.join(a.abp, "data", "jsons")
+    cands = []
+    for f in sorted(os.listdir(jd)):
+        i = "A" + f[:-5]
+        if not f.endswith(".json") or i in used:
+            continue
+        d = json.load(open(os.path.join(jd, f), encoding="utf-8"))
+        if not ("2012" <= d.get("date", "")[:4] <= "2020"):
+            continue
+        cands.append(i)
+    rng = random.Random(a.seed)
+    rng.shuffle(cands)
+
+    picked = []
+    if a.n:
+        picked = cands[:a.n]
+    else:
+        pats = cue_patterns()
+        texts = dict(abp_docs(a.abp, cands[:20000]))
+        need = {r: getattr(a, r) for r in ("meet", "travel", "attack")}
+        for i in cands[:20000]:
+            t = texts.get(i, "")
+            for r in ("meet", "travel", "attack"):
+                if need[r] > 0 and pats[r].search(t):
+                    picked.append(i)
+                    need[r] -= 1
+                    break
+            if not any(need.values()):
+                break
+        rest = [i for i in cands if i not in set(picked)]
+        picked += rest[:a.random]
+
+    os.makedirs(a.out, exist_ok=True)
+    for i, text in abp_docs(a.abp, picked):
+        with open(os.path.join(a.out, i + ".txt"), "w", encoding="utf-8") as fh:
+            fh.write(text)
+    os.makedirs(os.path.dirname(DRAWN), exist_ok=True)
+    new = not os.path.exists(DRAWN)
+    with open(DRAWN, "a", encoding="utf-8") as fh:
+        if new:
+            fh.write("# id\tset (AllSides articles drawn for a frozen test set or a judged pool: never train on them)\n")
+        for i in sorted(picked):
+            fh.write(f"{i}\t{a.name}\n")
+    print(f"{a.name}: {len(picked)} articles of {len(cands)} eligible written to {a.out}")
+
+
+if __name__ == "__main__":
+    main()
