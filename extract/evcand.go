@@ -367,9 +367,11 @@ func (c *evCtx) candidates(es *evSent) []Candidate {
 			if !t.has(rel) || pairsOut {
 				continue
 			}
+			event := func(w int) bool { return es.isTrigger(w, rel) }
 			var near []evArg
 			for _, a := range es.persons {
-				if a.word != t.word && ss.pathLen(t.word, a.word) <= maxArcs && reportedApart(ss, t.word, a.word) == "" && !conjunctApart(ss, t.word, a.word) && !bystander(ss, t.word, a.word, es.persons, a.person) {
+				if a.word != t.word && ss.pathLen(t.word, a.word) <= maxArcs && reportedApart(ss, t.word, a.word) == "" && !conjunctApart(ss, t.word, a.word) &&
+					!bystander(ss, t.word, a.word, es.persons, a.person) && !represented(ss, t.word, a, es.persons, event) {
 					near = append(near, a)
 				}
 			}
@@ -424,6 +426,16 @@ func (c *evCtx) candidates(es *evSent) []Candidate {
 		cd.Path = strings.Join(ps, "; ")
 	}
 	return out
+}
+
+// isTrigger says whether word w is a trigger of relation rel.
+func (es *evSent) isTrigger(w int, rel string) bool {
+	for _, t := range es.trigs {
+		if t.word == w && t.has(rel) {
+			return true
+		}
+	}
+	return false
 }
 
 // keyOnly has cd's features kept by key only when no one will read their

@@ -124,10 +124,14 @@ func conjunctApart(ss *synSent, t, a int) bool {
 // "arrived") counts as under it: a phrase with no preposition of its own
 // that follows, after a comma, a sibling phrase ending with another person
 // argument.
+//
+// The possessor may also be a compound before the noun ("Trump adviser
+// Roger Stone"), never a name the parser hung after its title ("her
+// husband Prince Claus", "Party leader Kemal Kilicdaroglu").
 func bystander(ss *synSent, t, a int, persons []evArg, self int) bool {
 	dr := ss.s.Words[a].Deprel
 	n := ss.head(a)
-	if dr != "nmod:poss" && dr != "nmod" || n < 0 || n == t || ss.s.Words[n].UPOS != "NOUN" {
+	if dr != "nmod:poss" && dr != "nmod" && dr != "compound" || n < 0 || n == t || ss.s.Words[n].UPOS != "NOUN" {
 		return false
 	}
 	other := func(w int) bool {
@@ -138,6 +142,17 @@ func bystander(ss *synSent, t, a int, persons []evArg, self int) bool {
 		}
 		return false
 	}
+	if dr == "compound" {
+		// only a title of the other person itself ("Trump adviser Roger
+		// Stone"): a name before a verb the tagger took for a noun
+		// ("Xi Jinping chat as they walk") is no compound
+		switch strings.SplitN(ss.s.Words[n].Deprel, ":", 2)[0] {
+		case "compound", "appos", "flat", "nmod":
+		default:
+			return false
+		}
+		return premodifier(ss, a, n) && bareName(ss, a, n, persons) && other(ss.head(n))
+	}
 	for w, steps := n, 0; w >= 0 && w != t && steps < len(ss.s.Words); steps++ {
 		if strings.HasPrefix(ss.s.Words[w].Deprel, "conj") {
 			return false
@@ -147,6 +162,141 @@ func bystander(ss *synSent, t, a int, persons []evArg, self int) bool {
 			return true
 		}
 		w = h
+	}
+	return false
+}
+
+// Rule "represented". A person named only to say whose people an argument
+// of the event are is no participant: "Mueller's investigators met
+// Zamel", "he would meet with Perry's lawyers to discuss ...", "talks
+// between Trump's aides and Lavrov", "met at the invitation of Abe". The
+// person is the possessor or compound before a common noun ("Mueller's
+// investigators", "Trump aides") or its of-phrase ("the family of George
+// Floyd"), and that noun, or a chain of nouns above it joined by nominal
+// relations only, is an argument of the trigger or of an event word of
+// the same relation on the way between them ("meet" above "discuss").
+// The trigger's own possessor is its argument ("Trump's meeting with
+// Kim"); so is a person coordinated with the noun ("met Trump and his
+// envoy"), a person a clause leads to, and a member ("officials
+// including Benjamin Netanyahu", an nmod with another preposition). A
+// noun that is itself a person reference ("his wife Emine") ends the
+// chain: that is rule "bystander".
+func represented(ss *synSent, t int, arg evArg, persons []evArg, event func(w int) bool) bool {
+	if arg.kind != "name" {
+		return false // "met his counterpart": a possessive pronoun is mostly the subject itself
+	}
+	a := arg.word
+	dr := ss.s.Words[a].Deprel
+	n := ss.head(a)
+	if n < 0 || n == t || ss.s.Words[n].UPOS != "NOUN" {
+		return false
+	}
+	if ss.label(a) != "nmod[of]" && (dr != "nmod:poss" && dr != "compound" || !premodifier(ss, a, n)) {
+		return false
+	}
+	if dr == "compound" && !bareName(ss, a, n, persons) {
+		return false // "the Chinese President Xi Jinping last week"
+	}
+	_, top, _ := ss.path(t, a)
+	for w, steps := n, 0; steps < len(ss.s.Words); steps++ {
+		if ss.s.Words[w].UPOS != "NOUN" || !nominalRel(ss.s.Words[w].Deprel) || isRef(persons, w) {
+			return false
+		}
+		h := ss.head(w)
+		if h < 0 {
+			return false
+		}
+		if h == t || h == top && event(h) {
+			return true
+		}
+		w = h
+	}
+	return false
+}
+
+// bareName says whether the person argument at word a, a compound of
+// the noun n, is a bare name that modifies n: no dependents outside its
+// own name and no title or other name before it under n. "Trump" in
+// "former Trump adviser"; not "China's President Xi Jinping" or "first
+// lady Melania Trump", names introduced with titles of their own that the
+// parser hung under a noun after them (a tagger's noun for a verb: "Xi
+// Jinping chat as they walk", "Xi Jinping last week").
+func bareName(ss *synSent, a, n int, persons []evArg) bool {
+	for _, k := range ss.kids[n] {
+		if k >= a {
+			break
+		}
+		if dr := ss.s.Words[k].Deprel; dr == "compound" || dr == "flat" || strings.HasPrefix(dr, "nmod") {
+			return false
+		}
+	}
+	for _, p := range persons {
+		if p.word != a {
+			continue
+		}
+		for _, k := range ss.kids[a] {
+			if tk := ss.s.Words[k].Tok; tk < p.tok0 || tk >= p.tok1 {
+				return false
+			}
+		}
+		// the word before the name is no title or name of its own
+		// ("first lady Melania Trump step off", "President Xi Jinping
+		// last week" with the title hung elsewhere)
+		for i, w := range ss.s.Words {
+			if w.Tok == p.tok0 {
+				if i == 0 {
+					return true
+				}
+				switch prev := ss.s.Words[i-1]; {
+				case prev.UPOS != "NOUN" && prev.UPOS != "PROPN", prev.Deprel == "amod" || prev.Deprel == "det":
+					return true // "former Trump adviser", "a Trump aide"
+				}
+				return false
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// premodifier says whether word a stands before its head noun n within
+// one noun phrase: no coordination or punctuation between them but the
+// possessive's apostrophe ("Trump 's former adviser", not "Jared Kushner
+// and Trump campaign chairman").
+func premodifier(ss *synSent, a, n int) bool {
+	if a >= n {
+		return false
+	}
+	for i := a + 1; i < n; i++ {
+		w := ss.s.Words[i]
+		if w.UPOS == "CCONJ" || w.UPOS == "PUNCT" && w.Form != "’" && w.Form != "'" {
+			return false
+		}
+	}
+	return true
+}
+
+// nominalRel says whether a dependency label attaches a noun phrase as an
+// argument or modifier of its head (subject, object, oblique, nominal
+// modifier, compound, apposition), not a clause or a time.
+func nominalRel(dr string) bool {
+	if strings.HasSuffix(dr, ":tmod") || strings.HasSuffix(dr, ":npmod") {
+		return false // "Xi Jinping last week": a time, not an argument
+	}
+	switch strings.SplitN(dr, ":", 2)[0] {
+	case "nsubj", "obj", "iobj", "obl", "nmod", "compound", "appos":
+		return true
+	}
+	return false
+}
+
+// isRef says whether word w is the word of a person argument (a name or a
+// resolved reference: "the minister").
+func isRef(persons []evArg, w int) bool {
+	for _, p := range persons {
+		if p.word == w {
+			return true
+		}
 	}
 	return false
 }
