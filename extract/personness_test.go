@@ -81,6 +81,27 @@ func TestHyphenVariant(t *testing.T) {
 	}
 }
 
+// TestInitialVariant checks rule "middle initial".
+func TestInitialVariant(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		want bool
+	}{
+		{"Donald J. Trump", "Donald Trump", true},
+		{"Paul J. Manafort", "Paul Manafort", true},
+		{"George H. W. Bush", "George Bush", true},
+		{"George H. W. Bush", "George W. Bush", false}, // the other has an initial of its own
+		{"Donald Trump", "Donald J. Trump", false},     // a is the one with the initial
+		{"J. Trump", "Trump", false},                   // a first initial is no middle initial
+		{"Donald J. Trump", "Donald Jones", false},
+	} {
+		a, b := strings.Fields(strings.ToLower(tt.a)), strings.Fields(strings.ToLower(tt.b))
+		if got := initialVariant(a, b); got != tt.want {
+			t.Errorf("initialVariant(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
 // TestLoneGivenName: a lone given name goes to the one full name that has
 // it ("Tavon" of "Tavon Kaiseen Alleyne", sentences from a news report),
 // and to no one when two full names share it.

@@ -83,7 +83,7 @@ func (x *Extractor) resolvePersons(d *Doc) {
 			if generation(w) != generation(m.words) {
 				continue // rule "generations": "Donald Trump Jr." is not "Donald Trump"
 			}
-			if containsWords(w, m.words) || containsWords(m.words, w) || variant(w[len(w)-1], last) || hyphenVariant(w, m.words) {
+			if containsWords(w, m.words) || containsWords(m.words, w) || variant(w[len(w)-1], last) || hyphenVariant(w, m.words) || initialVariant(w, m.words) || initialVariant(m.words, w) {
 				ent[i] = e
 				if len(m.words) > len(w) {
 					ents[e] = m.words
@@ -333,6 +333,27 @@ func containsWords(a, b []string) bool {
 		}
 	}
 	return false
+}
+
+// initialVariant reports whether name a is name b with middle initials
+// (rule "middle initial": "Donald J. Trump" is "Donald Trump", "Paul J.
+// Manafort" is "Paul Manafort"). b has none of its own: "George H. W.
+// Bush" is not "George W. Bush".
+func initialVariant(a, b []string) bool {
+	initial := func(w string) bool {
+		w = strings.TrimSuffix(w, ".")
+		return utf8.RuneCountInString(w) == 1 && unicode.IsLetter([]rune(w)[0])
+	}
+	if len(a) <= len(b) || len(b) < 2 || slices.ContainsFunc(b, initial) {
+		return false
+	}
+	var bare []string
+	for i, w := range a {
+		if i == 0 || i == len(a)-1 || !initial(w) {
+			bare = append(bare, w)
+		}
+	}
+	return slices.Equal(bare, b)
 }
 
 // hyphenVariant reports whether two names are the same words written with
