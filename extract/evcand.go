@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -59,6 +60,48 @@ func (t evTrig) has(rel string) bool {
 		}
 	}
 	return false
+}
+
+// Rule "co-visitors". A meeting word whose FrameNet frames include
+// Arriving ("visit": one comes to a place to see someone) is a journey for
+// the visitors together: "Comey, Clapper and Brennan visited Trump in New
+// York", "the visit by Pelosi and Schumer" give travel candidates for the
+// pairs of its visitors (its subject, or the noun's possessor or
+// by-phrase, and the members joined to it), never for a visitor and the
+// one visited (the models decide the rest).
+
+// arriving says whether the trigger's meeting sense is also one of arriving.
+func (t evTrig) arriving() bool {
+	for _, e := range t.entries {
+		if e.Relation == relMeet && slices.Contains(e.Frames, "Arriving") {
+			return true
+		}
+	}
+	return false
+}
+
+// coVisitors says whether the persons at words a and b are both in the
+// visitors' phrase of the trigger t (rule "co-visitors").
+func coVisitors(ss *synSent, t, a, b int) bool {
+	for _, w := range []int{a, b} {
+		up, _, down := ss.path(t, w)
+		if len(up) > 0 || len(down) == 0 {
+			return false
+		}
+		switch l := ss.label(down[0]); {
+		case l == "nsubj", l == "nmod:poss", l == "nmod[by]", l == "obl:agent", l == "obl[by]":
+		default:
+			return false
+		}
+		for _, v := range down[1:] {
+			switch ss.s.Words[v].Deprel {
+			case "conj", "appos", "flat", "compound", "nmod:desc":
+			default:
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // Candidate is one possible event (or attacker) with its features; the
@@ -364,7 +407,8 @@ func (c *evCtx) candidates(es *evSent) []Candidate {
 		pairsOut := c.modalityRule(ss, t.word, false) != ""
 		attackOut := c.modalityRule(ss, t.word, true) != ""
 		for _, rel := range []string{candMeet, candTravel} {
-			if !t.has(rel) || pairsOut {
+			visit := rel == candTravel && !t.has(rel) && t.arriving() // rule "co-visitors"
+			if !t.has(rel) && !visit || pairsOut {
 				continue
 			}
 			event := func(w int) bool { return es.isTrigger(w, rel) }
@@ -379,7 +423,8 @@ func (c *evCtx) candidates(es *evSent) []Candidate {
 			for i := range near {
 				for j := i + 1; j < len(near); j++ {
 					a, b := near[i], near[j]
-					if a.person == b.person || c.samePerson(a, b) || rel == candMeet && separateMeetings(ss, t.word, a.word, b.word) {
+					if a.person == b.person || c.samePerson(a, b) || rel == candMeet && separateMeetings(ss, t.word, a.word, b.word) ||
+						visit && !coVisitors(ss, t.word, a.word, b.word) {
 						continue
 					}
 					if a.tok0 > b.tok0 {

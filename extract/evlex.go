@@ -42,7 +42,8 @@ type trigger struct {
 		Word     string `json:"word"`
 		Relation string `json:"relation"`
 	} `json:"cues"`
-	Forms []string `json:"forms"`
+	Forms  []string `json:"forms"`
+	Frames []string `json:"frames"`
 }
 
 // supports says whether verb lemma lv is a light verb of the entry's noun

@@ -213,3 +213,43 @@ func TestTitleVerbRule(t *testing.T) {
 		}
 	}
 }
+
+// TestCoVisitorsRule checks rule "co-visitors": the visitors of a visit
+// are travel candidates together, a visitor and the one visited are not.
+func TestCoVisitorsRule(t *testing.T) {
+	x := testExtractor(t)
+	tests := []struct {
+		sentence, a, b string
+		travel         bool
+	}{
+		{"President Barack Obama and first lady Michelle Obama visited the court to honor Antonin Scalia.", "Barack", "Michelle", true},
+		{"President Barack Obama and first lady Michelle Obama visited the court to honor Antonin Scalia.", "Barack", "Antonin", false},
+		{"Barack Obama visited Angela Merkel in Berlin on Thursday.", "Barack", "Angela", false},
+	}
+	for _, tc := range tests {
+		d := x.Analyze(tc.sentence)
+		c := newEvCtx(x, d, "")
+		es := c.sentence(0)
+		person := func(tok string) int {
+			for _, a := range es.persons {
+				for k := a.tok0; k < a.tok1; k++ {
+					if d.Tokens[k].Text == tok {
+						return a.person
+					}
+				}
+			}
+			t.Fatalf("%q: no person %q", tc.sentence, tok)
+			return -1
+		}
+		pa, pb := person(tc.a), person(tc.b)
+		got := false
+		for _, cd := range c.candidates(es) {
+			if cd.Kind == candTravel && (cd.A == pa && cd.B == pb || cd.A == pb && cd.B == pa) {
+				got = true
+			}
+		}
+		if got != tc.travel {
+			t.Errorf("%q: travel candidate %s-%s = %v, want %v", tc.sentence, tc.a, tc.b, got, tc.travel)
+		}
+	}
+}
