@@ -184,8 +184,9 @@ func TestAgentRule(t *testing.T) {
 
 // TestClaimRule checks rule "claim of responsibility": a named armed group
 // that claims an attack (subject of "claim" with the responsibility or an
-// attack as object, or agent of "claimed by") is a claimant; a group that
-// claims something else or denies, and a state, are not.
+// attack as object, or agent of "claimed by", or a group named inside the
+// claiming subject's phrase) is a claimant; a group that claims something
+// else or denies, and a state, are not.
 func TestClaimRule(t *testing.T) {
 	x := testExtractor(t)
 	for _, tc := range []struct{ text, want string }{
@@ -196,6 +197,9 @@ func TestClaimRule(t *testing.T) {
 		{"The Taliban denied responsibility for the attack.", ""},
 		{"Rockets fired by Jabhat al-Nusra hit the town, claiming the lives of two people.", ""},
 		{"Russia claimed responsibility for the strike on the bridge.", ""},
+		// a group named inside the claimant's phrase
+		{"A local ISIS affiliate claimed a suicide bombing at a church in Cairo.", "ISIS"},
+		{"A spokesman for the Taliban denied the claim by Hamas.", ""},
 	} {
 		d := x.Analyze(tc.text)
 		c := newEvCtx(x, d, "")
