@@ -414,7 +414,7 @@ func (c *evCtx) candidates(es *evSent) []Candidate {
 			event := func(w int) bool { return es.isTrigger(w, rel) }
 			var near []evArg
 			for _, a := range es.persons {
-				if a.word != t.word && ss.pathLen(t.word, a.word) <= maxArcs && reportedApart(ss, t.word, a.word) == "" && !conjunctApart(ss, t.word, a.word) &&
+				if a.word != t.word && ss.pathLen(t.word, a.word) <= maxArcs && reportedApart(ss, t.word, a.word) == "" && !conjunctApart(ss, t.word, a.word) && !listApart(ss, t.word, a.word) &&
 					!bystander(ss, t.word, a.word, es.persons, a.person) && !represented(ss, t.word, a, es.persons, event) {
 					near = append(near, a)
 				}
@@ -441,7 +441,7 @@ func (c *evCtx) candidates(es *evSent) []Candidate {
 			continue
 		}
 		for _, p := range es.places {
-			if p.word == t.word || ss.pathLen(t.word, p.word) > maxArcs || reportedApart(ss, t.word, p.word) != "" {
+			if p.word == t.word || ss.pathLen(t.word, p.word) > maxArcs || reportedApart(ss, t.word, p.word) != "" || listApart(ss, t.word, p.word) {
 				continue
 			}
 			cd := Candidate{Kind: candTarget, Sent: ss.sent, Place: p.name, PlaceCountry: p.country, PlaceKind: p.kind, ss: ss, trig: t.word, args: []int{p.word}}

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Rule "reported speech". The one who reports an event is not one of its
 // participants, and neither is anyone named in a clause merely set beside
@@ -104,6 +107,44 @@ func conjunctApart(ss *synSent, t, a int) bool {
 		if ss.s.Words[down[k]].Deprel == "conj" && verb(down[k]) && own(down[k+1]) {
 			return true
 		}
+	}
+	return false
+}
+
+// Rule "listed events keep their own places". Event nouns in a list each
+// keep their own modifiers: in "the shootings at Fort Hood, the bombings
+// at the Boston Marathon, the killings in Ottawa" the bombings did not
+// hit Fort Hood or Ottawa. A place or person is apart from a noun trigger
+// that has a nominal modifier of its own ("the bombings at the Boston
+// Marathon") when the trigger and another common noun are members of one
+// list (joined by conj, or by appos: lists are often read so, or hung side
+// by side under one word with one relation) and the argument is that
+// noun's nominal modifier ("the killings in Ottawa"). A trigger with no
+// modifier of its own shares the list's ("airstrikes and the siege of
+// Aleppo"); nouns joined below the trigger are its arguments' ("airstrikes
+// by the regime and Russian forces on Aleppo"), and names joined in a list
+// ("strikes on Aleppo and Idlib") are no such nouns.
+func listApart(ss *synSent, t, a int) bool {
+	noun := func(w int) bool { return w >= 0 && ss.s.Words[w].UPOS == "NOUN" }
+	joined := func(w int) bool { dr := ss.s.Words[w].Deprel; return dr == "conj" || dr == "appos" }
+	own := func(w int) bool {
+		rel := strings.SplitN(ss.s.Words[w].Deprel, ":", 2)
+		return rel[0] == "nmod" && (len(rel) == 1 || rel[1] != "desc" && rel[1] != "poss")
+	}
+	if !noun(t) || !slices.ContainsFunc(ss.kids[t], own) {
+		return false
+	}
+	up, top, down := ss.path(t, a)
+	n := len(up)
+	switch {
+	case len(down) == 0:
+		return false
+	case n > 0 && noun(top) && joined(up[n-1]) && own(down[0]):
+		return true // the trigger is a member of the top noun's list: the top's own modifier
+	case n > 0 && len(down) > 1 && noun(up[n-1]) && noun(down[0]) && ss.s.Words[up[n-1]].Deprel == ss.s.Words[down[0]].Deprel && own(down[1]):
+		return true // two members hung side by side with one relation
+	case n == 0 && len(down) > 1 && joined(down[0]) && noun(down[0]) && own(down[1]):
+		return true // the argument is a modifier of the trigger's own next member
 	}
 	return false
 }

@@ -169,6 +169,18 @@ func TestConjunctApartRule(t *testing.T) {
 	})
 }
 
+// TestListApartRule checks rule "listed events keep their own places".
+func TestListApartRule(t *testing.T) {
+	checkApart(t, listApart, []apartCase{
+		{"The shootings at Fort Hood, the bombings at the Boston Marathon and the killings in Ottawa shocked the country.", "bombings", "Hood", true},
+		{"The shootings at Fort Hood, the bombings at the Boston Marathon and the killings in Ottawa shocked the country.", "bombings", "Ottawa", true},
+		{"The shootings at Fort Hood, the bombings at the Boston Marathon and the killings in Ottawa shocked the country.", "bombings", "Marathon", false},
+		{"Russian airstrikes on Aleppo and Idlib killed 20 people.", "airstrikes", "Idlib", false},
+		{"Russian airstrikes and the siege of Aleppo killed 20 people.", "airstrikes", "Aleppo", false},
+		{"The airstrikes by the Assad regime and Russian forces on Aleppo killed 20 people.", "airstrikes", "Aleppo", false},
+	})
+}
+
 // TestOneCandidatePerPair checks that a name and the "who" that refers
 // back to it make one candidate with the other person, not two.
 func TestOneCandidatePerPair(t *testing.T) {
