@@ -89,7 +89,7 @@ func coVisitors(ss *synSent, t, a, b int) bool {
 			return false
 		}
 		switch l := ss.label(down[0]); {
-		case l == "nsubj", l == "nmod:poss", l == "nmod[by]", l == "obl:agent", l == "obl[by]":
+		case l == "nsubj", strings.HasPrefix(l, "nmod:poss"), l == "nmod[by]", strings.HasPrefix(l, "obl:agent"), l == "obl[by]":
 		default:
 			return false
 		}

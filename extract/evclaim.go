@@ -57,7 +57,8 @@ func (c *evCtx) claims() []claim {
 // claimant says whether the word a is the one who claims: the subject of
 // "claim" with a claim object, or the agent of "claimed by"; or a group
 // named inside that subject's phrase ("a local Islamic State affiliate
-// claimed", "a militant group called Liwa al-Thawra claimed").
+// claimed", "a militant group called Liwa al-Thawra claimed"), not in an
+// of-phrase ("a splinter group of Hamas" is not Hamas).
 func claimant(ss *synSent, a int) bool {
 	for steps := 0; steps < 3; steps++ {
 		v := ss.head(a)
@@ -68,7 +69,7 @@ func claimant(ss *synSent, a int) bool {
 			break
 		}
 		switch dr := ss.s.Words[a].Deprel; {
-		case dr == "compound", dr == "nmod:poss", dr == "appos", dr == "flat", ss.label(a) == "nmod[of]":
+		case dr == "compound", strings.HasPrefix(dr, "nmod:poss"), dr == "appos", dr == "flat":
 		case (dr == "obj" || dr == "xcomp") && (ss.lemma(v) == "call" || ss.lemma(v) == "name"):
 			// "a group called X": X names the group of the acl's head
 		case strings.HasPrefix(dr, "acl") && (ss.lemma(a) == "call" || ss.lemma(a) == "name"):

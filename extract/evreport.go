@@ -139,10 +139,10 @@ func listApart(ss *synSent, t, a int) bool {
 	switch {
 	case len(down) == 0:
 		return false
-	case n > 0 && noun(top) && joined(up[n-1]) && own(down[0]):
+	case n == 1 && noun(top) && joined(t) && own(down[0]):
 		return true // the trigger is a member of the top noun's list: the top's own modifier
-	case n > 0 && len(down) > 1 && noun(up[n-1]) && noun(down[0]) && ss.s.Words[up[n-1]].Deprel == ss.s.Words[down[0]].Deprel && own(down[1]):
-		return true // two members hung side by side with one relation
+	case n == 1 && len(down) > 1 && noun(down[0]) && ss.label(t) == ss.label(down[0]) && own(down[1]):
+		return true // two members hung side by side with one relation (and one preposition)
 	case n == 0 && len(down) > 1 && joined(down[0]) && noun(down[0]) && own(down[1]):
 		return true // the argument is a modifier of the trigger's own next member
 	}
@@ -159,7 +159,8 @@ func listApart(ss *synSent, t, a int) bool {
 // before the trigger, with no coordination on the way ("met Erdogan and
 // his wife Emine": Emine is a participant through "and"). Lists that the
 // parser reads as appositions ("A, Energy Secretary B and C") are left to
-// the models: only the possessor and the of-phrase make a bystander.
+// the models: only the possessor, the of-phrase and a bare compound name
+// (below) make a bystander.
 // An apposition the parser hangs beside the person it describes rather
 // than under it ("alongside Kellogg, [Trump's envoy]" as two obliques of
 // "arrived") counts as under it: a phrase with no preposition of its own
@@ -215,7 +216,8 @@ func bystander(ss *synSent, t, a int, persons []evArg, self int) bool {
 // investigators", "Trump aides") or its of-phrase ("the family of George
 // Floyd"), and that noun, or a chain of nouns above it joined by nominal
 // relations only, is an argument of the trigger or of an event word of
-// the same relation on the way between them ("meet" above "discuss").
+// the same relation at the top of the path between them ("meet" above
+// "discuss").
 // The trigger's own possessor is its argument ("Trump's meeting with
 // Kim"); so is a person coordinated with the noun ("met Trump and his
 // envoy"), a person a clause leads to, and a member ("officials

@@ -178,6 +178,11 @@ func TestListApartRule(t *testing.T) {
 		{"Russian airstrikes on Aleppo and Idlib killed 20 people.", "airstrikes", "Idlib", false},
 		{"Russian airstrikes and the siege of Aleppo killed 20 people.", "airstrikes", "Aleppo", false},
 		{"The airstrikes by the Assad regime and Russian forces on Aleppo killed 20 people.", "airstrikes", "Aleppo", false},
+		// a list read as appositions (a sentence of an AllSides article)
+		{"In reaction to a series of terrorist crises — the shootings at Fort Hood , the bombings at the Boston Marathon , the killings in Ottawa and Sydney , and , most recently , the murder of journalists and Jewish citizens in Paris — the Obama administration has refused even to utter the phrase “ radical Islam .", "bombings", "Hood", true},
+		{"In reaction to a series of terrorist crises — the shootings at Fort Hood , the bombings at the Boston Marathon , the killings in Ottawa and Sydney , and , most recently , the murder of journalists and Jewish citizens in Paris — the Obama administration has refused even to utter the phrase “ radical Islam .", "bombings", "Marathon", false},
+		// two obliques with other prepositions are no list
+		{"During the raid on the compound, two soldiers were killed in the village of Ghazni.", "raid", "Ghazni", false},
 	})
 }
 
@@ -237,6 +242,9 @@ func TestCoVisitorsRule(t *testing.T) {
 		{"President Barack Obama and first lady Michelle Obama visited the court to honor Antonin Scalia.", "Barack", "Michelle", true},
 		{"President Barack Obama and first lady Michelle Obama visited the court to honor Antonin Scalia.", "Barack", "Antonin", false},
 		{"Barack Obama visited Angela Merkel in Berlin on Thursday.", "Barack", "Angela", false},
+		{"Nancy Pelosi and Chuck Schumer's visit to the White House ended without a deal.", "Nancy", "Chuck", true},
+		{"Donald Trump was visited by Nancy Pelosi and Chuck Schumer at the White House.", "Nancy", "Chuck", true},
+		{"Donald Trump was visited by Nancy Pelosi and Chuck Schumer at the White House.", "Donald", "Nancy", false},
 	}
 	for _, tc := range tests {
 		d := x.Analyze(tc.sentence)

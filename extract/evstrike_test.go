@@ -199,7 +199,9 @@ func TestClaimRule(t *testing.T) {
 		{"Russia claimed responsibility for the strike on the bridge.", ""},
 		// a group named inside the claimant's phrase
 		{"A local ISIS affiliate claimed a suicide bombing at a church in Cairo.", "ISIS"},
-		{"A spokesman for the Taliban denied the claim by Hamas.", ""},
+		{"A militant group called Hezbollah claimed responsibility for the bombing in Beirut.", "Hezbollah"},
+		{"A splinter group of Hamas claimed responsibility for the rocket attack.", ""},
+		{"A spokesman for the Taliban, whose leaders met in Doha, claimed the attack on the base.", ""},
 	} {
 		d := x.Analyze(tc.text)
 		c := newEvCtx(x, d, "")

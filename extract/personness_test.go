@@ -94,6 +94,7 @@ func TestInitialVariant(t *testing.T) {
 		{"Donald Trump", "Donald J. Trump", false},     // a is the one with the initial
 		{"J. Trump", "Trump", false},                   // a first initial is no middle initial
 		{"Donald J. Trump", "Donald Jones", false},
+		{"J. Edgar Hoover", "Edgar Hoover", false},
 	} {
 		a, b := strings.Fields(strings.ToLower(tt.a)), strings.Fields(strings.ToLower(tt.b))
 		if got := initialVariant(a, b); got != tt.want {

@@ -121,11 +121,17 @@ func (x *Extractor) resolvePersons(d *Doc) {
 		}
 		k := stripArticle(m.words[len(m.words)-1])
 		best := -1
-		// a lone surname is the one without a suffix ("Trump", not "Trump
-		// Jr."), never the son alone: news calls him "Trump Jr." again
-		es := slices.DeleteFunc(slices.Clone(byLast[k]), func(e int) bool { return generation(ents[e]) != "" })
-		if len(es) > 0 {
+		if es := byLast[k]; len(es) > 0 {
 			best = es[0]
+			// a lone surname is the one without a suffix ("Trump", not
+			// "Trump Jr."); the son's when he alone has it ("Dale
+			// Earnhardt Jr. ... Earnhardt said")
+			for _, e := range es {
+				if generation(ents[e]) == "" {
+					best = e
+					break
+				}
+			}
 		} else if e, ok := others[k]; ok && len(m.words) == 1 {
 			// "Laínez" of "Francisco Laínez Rivas", "Tian" of "Tian Jiyun"
 			best = e
@@ -377,9 +383,7 @@ func hyphenVariant(a, b []string) bool {
 
 // generations are the suffixes that tell a son from his father: rule
 // "generations" keeps "Donald Trump Jr." and "Donald Trump" apart, and
-// gives a lone "Trump" to the one without a suffix, or to a person of its
-// own when only the son is named in full ("Donald Trump Jr. ... President
-// Trump"). Roman numerals are
+// gives a lone "Trump" to the one without a suffix. Roman numerals are
 // left out: in news they are mostly regnal ("Queen Elizabeth II" is also
 // "Queen Elizabeth").
 var generations = set("jr.", "jr", "sr.", "sr")
@@ -845,11 +849,7 @@ func otherNames(ents [][]string) map[string]int {
 		if len(w) < 2 {
 			continue
 		}
-		end := len(w) - 1
-		if generation(w) != "" {
-			end-- // "Trump" of "Donald Trump Jr." is his surname (rule "generations")
-		}
-		for i := 0; i < end; i++ {
+		for i := 0; i < len(w)-1; i++ {
 			k := stripArticle(w[i])
 			if nameParticles[k] || len(k) < 2 || honorifics[k] {
 				continue

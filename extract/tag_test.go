@@ -274,8 +274,8 @@ func TestGivenSurname(t *testing.T) {
 
 // TestGenerations checks rule "generations": a name with a generational
 // suffix is another person than the same name without it, and a lone
-// surname goes to the one without, never to the son alone (the first
-// sentences from a Reuters report).
+// surname goes to the one without, or to the son when he alone has it
+// (the first sentences from a Reuters report).
 func TestGenerations(t *testing.T) {
 	x := testExtractor(t)
 	d := x.Analyze("The special counsel investigating possible collusion between President Donald Trump’s 2016 campaign and Russia has asked White House officials to preserve any records. " +
@@ -299,22 +299,19 @@ func TestGenerations(t *testing.T) {
 	if last != father {
 		t.Errorf("the lone Trump is person %d, want Donald Trump (%d)", last, father)
 	}
-	// with only the son named in full, the lone surname is another person
-	d = x.Analyze("Donald Trump Jr. met a Russian lawyer at Trump Tower in June 2016, emails show. " +
-		"President Trump said on Tuesday that his son had done nothing wrong.")
-	son, lone := -1, -1
+	// with only the son named in full, the lone surname is his
+	d = x.Analyze("Dale Earnhardt Jr. won the race at Talladega on Sunday. " +
+		"Earnhardt said the car had been fast all day.")
+	son, lone := -1, -2
 	for _, m := range d.Mentions {
-		if m.Person < 0 {
-			continue
-		}
 		switch m.Text {
-		case "Donald Trump Jr.":
+		case "Dale Earnhardt Jr.":
 			son = m.Person
-		case "Trump":
+		case "Earnhardt":
 			lone = m.Person
 		}
 	}
-	if son < 0 || lone < 0 || son == lone {
-		t.Errorf("Donald Trump Jr. is person %d and the lone Trump %d, want two persons (%v)", son, lone, d.Persons)
+	if son < 0 || lone != son {
+		t.Errorf("Dale Earnhardt Jr. is person %d and the lone Earnhardt %d, want one person (%v)", son, lone, d.Persons)
 	}
 }

@@ -100,7 +100,8 @@ def main():
                     break
             if not any(need.values()):
                 break
-        rest = [i for i in cands if i not in set(picked)]
+        taken = set(picked)
+        rest = [i for i in cands if i not in taken]
         picked += rest[:a.random]
 
     os.makedirs(a.out, exist_ok=True)

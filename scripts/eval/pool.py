@@ -15,7 +15,10 @@ unannotated real articles, each stored event judged once.
 
 An event is the same event in two builds when its article, relation and
 participants agree: the pair of persons (unordered) and the status of a
-meeting, the pair of a trip, the attacker and target of a strike.
+meeting, the pair of a trip, the attacker and target of a strike. The
+place of a meeting and the destination of a trip are not in the key: a
+"partly" verdict for a wrong place carries over to a build that changed
+only the place.
 """
 import argparse
 import collections
@@ -45,7 +48,7 @@ def verdicts(folder):
     """key -> judgement, and the largest i used."""
     out, top = {}, 0
     for ef in sorted(glob.glob(os.path.join(folder, "events-*.jsonl"))):
-        jf = ef.replace("events-", "judgement-")
+        jf = os.path.join(os.path.dirname(ef), os.path.basename(ef).replace("events-", "judgement-"))
         evs = {}
         for line in open(ef, encoding="utf-8"):
             e = json.loads(line)
@@ -58,6 +61,9 @@ def verdicts(folder):
                 continue
             j = json.loads(line)
             e = evs.get(j["i"])
+            if j.get("verdict") not in ("correct", "partly", "wrong"):
+                print(f"{jf}: event {j.get('i')}: verdict {j.get('verdict')!r} is none of correct, partly, wrong; left unjudged")
+                continue
             if e:
                 out[key(e["id"], e["relation"], e["event"])] = {**j, "event": e["event"], "id": e["id"]}
     return out, top
