@@ -84,21 +84,14 @@ func (t evTrig) arriving() bool {
 // visitors' phrase of the trigger t (rule "co-visitors").
 func coVisitors(ss *synSent, t, a, b int) bool {
 	for _, w := range []int{a, b} {
-		up, _, down := ss.path(t, w)
-		if len(up) > 0 || len(down) == 0 {
+		d := ss.groupDown(t, w)
+		if d < 0 {
 			return false
 		}
-		switch l := ss.label(down[0]); {
+		switch l := ss.label(d); {
 		case l == "nsubj", strings.HasPrefix(l, "nmod:poss"), l == "nmod[by]", strings.HasPrefix(l, "obl:agent"), l == "obl[by]":
 		default:
 			return false
-		}
-		for _, v := range down[1:] {
-			switch ss.s.Words[v].Deprel {
-			case "conj", "appos", "flat", "compound", "nmod:desc":
-			default:
-				return false
-			}
 		}
 	}
 	return true
@@ -415,7 +408,7 @@ func (c *evCtx) candidates(es *evSent) []Candidate {
 			var near []evArg
 			for _, a := range es.persons {
 				if a.word != t.word && ss.pathLen(t.word, a.word) <= maxArcs && reportedApart(ss, t.word, a.word) == "" && !conjunctApart(ss, t.word, a.word) && !listApart(ss, t.word, a.word) &&
-					!bystander(ss, t.word, a.word, es.persons, a.person) && !represented(ss, t.word, a, es.persons, event) {
+					!bystander(ss, t.word, a, es.persons) && !represented(ss, t.word, a, es.persons, event) {
 					near = append(near, a)
 				}
 			}

@@ -438,19 +438,10 @@ func lexRole(ss *synSent, t evTrig, w int) string {
 // members of one group ("X and Y", "X, the minister", "Prime Minister X"):
 // "traveller" for both subjects of "X and Y flew". Otherwise "-".
 func effectiveRole(ss *synSent, t evTrig, a int) string {
-	up, _, down := ss.path(t.word, a)
-	if len(up) > 0 || len(down) == 0 {
-		return "-"
-	}
-	for _, w := range down[1:] {
-		switch ss.s.Words[w].Deprel {
-		case "conj", "appos", "flat", "compound", "nmod:desc":
-		default:
-			return "-"
+	if d := ss.groupDown(t.word, a); d >= 0 {
+		if r := lexRole(ss, t, d); r != "" {
+			return r
 		}
-	}
-	if r := lexRole(ss, t, down[0]); r != "" {
-		return r
 	}
 	return "-"
 }

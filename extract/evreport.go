@@ -170,7 +170,8 @@ func listApart(ss *synSent, t, a int) bool {
 // The possessor may also be a compound before the noun ("Trump adviser
 // Roger Stone"), never a name the parser hung after its title ("her
 // husband Prince Claus", "Party leader Kemal Kilicdaroglu").
-func bystander(ss *synSent, t, a int, persons []evArg, self int) bool {
+func bystander(ss *synSent, t int, arg evArg, persons []evArg) bool {
+	a, self := arg.word, arg.person
 	dr := ss.s.Words[a].Deprel
 	n := ss.head(a)
 	if dr != "nmod:poss" && dr != "nmod" && dr != "compound" || n < 0 || n == t || ss.s.Words[n].UPOS != "NOUN" {
@@ -193,7 +194,7 @@ func bystander(ss *synSent, t, a int, persons []evArg, self int) bool {
 		default:
 			return false
 		}
-		return premodifier(ss, a, n) && bareName(ss, a, n, persons) && other(ss.head(n))
+		return premodifier(ss, a, n) && bareName(ss, arg, n) && other(ss.head(n))
 	}
 	for w, steps := n, 0; w >= 0 && w != t && steps < len(ss.s.Words); steps++ {
 		if strings.HasPrefix(ss.s.Words[w].Deprel, "conj") {
@@ -237,7 +238,7 @@ func represented(ss *synSent, t int, arg evArg, persons []evArg, event func(w in
 	if ss.label(a) != "nmod[of]" && (dr != "nmod:poss" && dr != "compound" || !premodifier(ss, a, n)) {
 		return false
 	}
-	if dr == "compound" && !bareName(ss, a, n, persons) {
+	if dr == "compound" && !bareName(ss, arg, n) {
 		return false // "the Chinese President Xi Jinping last week"
 	}
 	_, top, _ := ss.path(t, a)
@@ -264,7 +265,8 @@ func represented(ss *synSent, t int, arg evArg, persons []evArg, event func(w in
 // lady Melania Trump", names introduced with titles of their own that the
 // parser hung under a noun after them (a tagger's noun for a verb: "Xi
 // Jinping chat as they walk", "Xi Jinping last week").
-func bareName(ss *synSent, a, n int, persons []evArg) bool {
+func bareName(ss *synSent, arg evArg, n int) bool {
+	a := arg.word
 	for _, k := range ss.kids[n] {
 		if k >= a {
 			break
@@ -273,33 +275,23 @@ func bareName(ss *synSent, a, n int, persons []evArg) bool {
 			return false
 		}
 	}
-	for _, p := range persons {
-		if p.word != a {
-			continue
+	for _, k := range ss.kids[a] {
+		if tk := ss.s.Words[k].Tok; tk < arg.tok0 || tk >= arg.tok1 {
+			return false
 		}
-		for _, k := range ss.kids[a] {
-			if tk := ss.s.Words[k].Tok; tk < p.tok0 || tk >= p.tok1 {
-				return false
-			}
-		}
-		// the word before the name is no title or name of its own
-		// ("first lady Melania Trump step off", "President Xi Jinping
-		// last week" with the title hung elsewhere)
-		for i, w := range ss.s.Words {
-			if w.Tok == p.tok0 {
-				if i == 0 {
-					return true
-				}
-				switch prev := ss.s.Words[i-1]; {
-				case prev.UPOS != "NOUN" && prev.UPOS != "PROPN", prev.Deprel == "amod" || prev.Deprel == "det":
-					return true // "former Trump adviser", "a Trump aide"
-				}
-				return false
-			}
-		}
-		return false
 	}
-	return false
+	// the word before the name is no title or name of its own ("first
+	// lady Melania Trump step off", "President Xi Jinping last week" with
+	// the title hung elsewhere)
+	first := a
+	for first > 0 && ss.s.Words[first-1].Tok >= arg.tok0 {
+		first--
+	}
+	if first == 0 {
+		return true
+	}
+	prev := ss.s.Words[first-1]
+	return prev.UPOS != "NOUN" && prev.UPOS != "PROPN" || prev.Deprel == "amod" || prev.Deprel == "det" // "former Trump adviser", "a Trump aide"
 }
 
 // premodifier says whether word a stands before its head noun n within

@@ -59,7 +59,7 @@ func TestBystanderRule(t *testing.T) {
 	for _, tc := range tests {
 		es, tw, arg := personArg(t, x, tc.sentence, tc.trigger, tc.arg)
 		ss := es.ss
-		if got := bystander(ss, tw, arg.word, es.persons, arg.person); got != tc.bystander {
+		if got := bystander(ss, tw, arg, es.persons); got != tc.bystander {
 			t.Errorf("%q: %s a bystander of %s = %v, want %v (path %s)", tc.sentence, tc.arg, tc.trigger, got, tc.bystander, ss.pathString(tw, arg.word, true))
 		}
 	}
@@ -72,15 +72,24 @@ func personArg(t *testing.T, x *Extractor, sentence, trigger, arg string) (*evSe
 	d := x.Analyze(sentence)
 	es := newEvCtx(x, d, "").sentence(0)
 	tw := wordOf(es.ss, trigger)
-	for _, a := range es.persons {
-		for k := a.tok0; k < a.tok1; k++ {
-			if tw >= 0 && d.Tokens[k].Text == arg {
-				return es, tw, a
-			}
-		}
+	if a, ok := argNamed(d, es, arg); ok && tw >= 0 {
+		return es, tw, a
 	}
 	t.Fatalf("%q: no trigger %q or person argument %q", sentence, trigger, arg)
 	return nil, -1, evArg{}
+}
+
+// argNamed returns the person argument of es with the token tok in its
+// name.
+func argNamed(d *Doc, es *evSent, tok string) (evArg, bool) {
+	for _, a := range es.persons {
+		for k := a.tok0; k < a.tok1; k++ {
+			if d.Tokens[k].Text == tok {
+				return a, true
+			}
+		}
+	}
+	return evArg{}, false
 }
 
 // TestRepresentedRule checks rule "represented": the possessor,
@@ -251,15 +260,11 @@ func TestCoVisitorsRule(t *testing.T) {
 		c := newEvCtx(x, d, "")
 		es := c.sentence(0)
 		person := func(tok string) int {
-			for _, a := range es.persons {
-				for k := a.tok0; k < a.tok1; k++ {
-					if d.Tokens[k].Text == tok {
-						return a.person
-					}
-				}
+			a, ok := argNamed(d, es, tok)
+			if !ok {
+				t.Fatalf("%q: no person %q", tc.sentence, tok)
 			}
-			t.Fatalf("%q: no person %q", tc.sentence, tok)
-			return -1
+			return a.person
 		}
 		pa, pb := person(tc.a), person(tc.b)
 		got := false

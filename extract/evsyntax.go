@@ -155,4 +155,22 @@ func (ss *synSent) extent(w int) (lo, hi int) {
 	return lo, hi
 }
 
+// groupDown returns t's dependent on the way down to word a when the rest
+// of the way only walks through the members of one group ("X and Y", "X,
+// the minister", "Prime Minister X"), or -1 (a is no such member below t).
+func (ss *synSent) groupDown(t, a int) int {
+	up, _, down := ss.path(t, a)
+	if len(up) > 0 || len(down) == 0 {
+		return -1
+	}
+	for _, w := range down[1:] {
+		switch ss.s.Words[w].Deprel {
+		case "conj", "appos", "flat", "compound", "nmod:desc":
+		default:
+			return -1
+		}
+	}
+	return down[0]
+}
+
 func (ss *synSent) lemma(i int) string { return strings.ToLower(ss.s.Words[i].Lemma) }

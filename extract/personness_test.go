@@ -62,10 +62,7 @@ func TestFamilyFirst(t *testing.T) {
 // TestHyphenVariant: rule "hyphen variants" joins a name written with and
 // without hyphens, and only the whole name.
 func TestHyphenVariant(t *testing.T) {
-	for _, tt := range []struct {
-		a, b string
-		want bool
-	}{
+	checkNameVariant(t, "hyphenVariant", hyphenVariant, []nameVariantCase{
 		{"Kim Jong-un", "Kim Jong Un", true},
 		{"Moon Jae-in", "Moon Jae In", true},
 		{"Alexandria Ocasio-Cortez", "Alexandria Ocasio Cortez", true},
@@ -73,20 +70,12 @@ func TestHyphenVariant(t *testing.T) {
 		{"Kim Jong-un", "Kim Jong Il", false},
 		{"Kim Jong Un", "Kim Jong Un", false}, // the same words: containsWords joins them
 		{"Jean-Pierre Raffarin", "Jean Raffarin", false},
-	} {
-		a, b := strings.Fields(strings.ToLower(tt.a)), strings.Fields(strings.ToLower(tt.b))
-		if got := hyphenVariant(a, b); got != tt.want {
-			t.Errorf("hyphenVariant(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
-		}
-	}
+	})
 }
 
 // TestInitialVariant checks rule "middle initial".
 func TestInitialVariant(t *testing.T) {
-	for _, tt := range []struct {
-		a, b string
-		want bool
-	}{
+	checkNameVariant(t, "initialVariant", initialVariant, []nameVariantCase{
 		{"Donald J. Trump", "Donald Trump", true},
 		{"Paul J. Manafort", "Paul Manafort", true},
 		{"George H. W. Bush", "George Bush", true},
@@ -95,10 +84,24 @@ func TestInitialVariant(t *testing.T) {
 		{"J. Trump", "Trump", false},                   // a first initial is no middle initial
 		{"Donald J. Trump", "Donald Jones", false},
 		{"J. Edgar Hoover", "Edgar Hoover", false},
-	} {
+	})
+}
+
+// nameVariantCase is a pair of names and whether a name-variant rule
+// should join them.
+type nameVariantCase struct {
+	a, b string
+	want bool
+}
+
+// checkNameVariant runs a name-variant rule on the lower-cased words of
+// each case's names.
+func checkNameVariant(t *testing.T, name string, rule func(a, b []string) bool, cases []nameVariantCase) {
+	t.Helper()
+	for _, tt := range cases {
 		a, b := strings.Fields(strings.ToLower(tt.a)), strings.Fields(strings.ToLower(tt.b))
-		if got := initialVariant(a, b); got != tt.want {
-			t.Errorf("initialVariant(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		if got := rule(a, b); got != tt.want {
+			t.Errorf("%s(%q, %q) = %v, want %v", name, tt.a, tt.b, got, tt.want)
 		}
 	}
 }

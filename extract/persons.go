@@ -353,13 +353,19 @@ func initialVariant(a, b []string) bool {
 	if len(a) <= len(b) || len(b) < 2 || slices.ContainsFunc(b, initial) {
 		return false
 	}
-	var bare []string
+	// a's words but its middle initials, compared in place: this runs on
+	// every pair of names
+	j := 0
 	for i, w := range a {
-		if i == 0 || i == len(a)-1 || !initial(w) {
-			bare = append(bare, w)
+		if i > 0 && i < len(a)-1 && initial(w) {
+			continue
 		}
+		if j == len(b) || b[j] != w {
+			return false
+		}
+		j++
 	}
-	return slices.Equal(bare, b)
+	return j == len(b)
 }
 
 // hyphenVariant reports whether two names are the same words written with

@@ -45,14 +45,16 @@ def events(pred):
 
 
 def verdicts(folder):
-    """key -> judgement, and the largest i used."""
-    out, top = {}, 0
+    """key -> judgement, the keys already written to a chunk (judged or
+    not), and the largest i used."""
+    out, written, top = {}, set(), 0
     for ef in sorted(glob.glob(os.path.join(folder, "events-*.jsonl"))):
         jf = os.path.join(os.path.dirname(ef), os.path.basename(ef).replace("events-", "judgement-"))
         evs = {}
         for line in open(ef, encoding="utf-8"):
             e = json.loads(line)
             evs[e["i"]] = e
+            written.add(key(e["id"], e["relation"], e["event"]))
             top = max(top, e["i"])
         if not os.path.exists(jf):
             continue
@@ -66,23 +68,12 @@ def verdicts(folder):
                 continue
             if e:
                 out[key(e["id"], e["relation"], e["event"])] = {**j, "event": e["event"], "id": e["id"]}
-    return out, top
-
-
-def pending(folder):
-    """Keys already written to a chunk (judged or not)."""
-    ks = set()
-    for ef in glob.glob(os.path.join(folder, "events-*.jsonl")):
-        for line in open(ef, encoding="utf-8"):
-            e = json.loads(line)
-            ks.add(key(e["id"], e["relation"], e["event"]))
-    return ks
+    return out, written, top
 
 
 def cmd_chunks(a):
     os.makedirs(a.verdicts, exist_ok=True)
-    _, top = verdicts(a.verdicts)
-    seen = pending(a.verdicts)
+    _, seen, top = verdicts(a.verdicts)
     new = []
     for pred in a.pred:
         for art, rel, ev in events(pred):
@@ -103,7 +94,7 @@ def cmd_chunks(a):
 
 
 def cmd_score(a):
-    vs, _ = verdicts(a.verdicts)
+    vs, _, _ = verdicts(a.verdicts)
     counts = collections.defaultdict(collections.Counter)
     errs = []
     for art, rel, ev in events(a.pred):
