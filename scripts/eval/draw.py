@@ -3,14 +3,16 @@
 frozen test set or a judged pool, and record what was drawn.
 
     draw.py --abp CHECKOUT --seed S --name NAME --out DIR \\
-            [--meet N --travel N --attack N --random N | --n N]
+            [--meet N --travel N --attack N --random N [--pair] | --n N]
 
 An article is eligible when it is dated 2012-2020 and its id is in no
 training set (data/events/*/<id>.json, data/coref/news.tsv) and in no
 earlier draw (data/eval/drawn.tsv). With --meet/--travel/--attack, that
 many articles are picked among those whose text holds a form of the
 trigger lexicon (extract/data/triggers.jsonl) of that relation, so that a
-small test set holds events at all; --random picks from the rest. The
+small test set holds events at all (with --pair, a meet or travel form
+counts only in a sentence that also names two capitalised full names: a
+cue word alone drew mostly opinion pieces); --random picks from the rest. The
 texts are written as the training sets build them (corpora.py abp_docs):
 title, a blank line, content. The ids are appended to data/eval/drawn.tsv
 with the set's name, so the next draw leaves them out: commit that file.
@@ -59,6 +61,21 @@ def cue_patterns():
             for r, f in forms.items()}
 
 
+SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"\u201c])|\n+")
+FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+\b")
+
+
+def cued(pat, text, pair):
+    """The text holds the cue; with pair, in a sentence that also names two
+    different capitalised full names ("Firstname Lastname")."""
+    if not pair:
+        return pat.search(text) is not None
+    for s in SENTENCE.split(text):
+        if pat.search(s) and len(set(FULL_NAME.findall(s))) >= 2:
+            return True
+    return False
+
+
 def main():
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--abp", required=True, help="a checkout of ramybaly/Article-Bias-Prediction")
@@ -68,6 +85,9 @@ def main():
     for r in ("meet", "travel", "attack", "random"):
         p.add_argument("--" + r, type=int, default=0)
     p.add_argument("--n", type=int, default=0, help="that many articles at random (a judged pool)")
+    p.add_argument("--pair", action="store_true",
+                   help="a meet or travel cue counts only in a sentence that also names two "
+                        "capitalised full names (a cue that holds without the extractor)")
     a = p.parse_args()
 
     used = used_ids()
@@ -94,7 +114,7 @@ def main():
         for i in cands[:20000]:
             t = texts.get(i, "")
             for r in ("meet", "travel", "attack"):
-                if need[r] > 0 and pats[r].search(t):
+                if need[r] > 0 and cued(pats[r], t, a.pair and r != "attack"):
                     picked.append(i)
                     need[r] -= 1
                     break
