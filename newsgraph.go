@@ -116,6 +116,18 @@ type Explanation struct {
 	Score     float64         `json:"score"`
 	Threshold float64         `json:"threshold"`
 	Features  []FeatureWeight `json:"features"`
+	// Attacker says how a strike's attacker was read: Reading is "agent"
+	// (named as the attack's agent in its sentence), "model" (the
+	// attacker model's pick in the sentence), "told before" (an earlier
+	// sentence's attacker) or "claim" (a claim of responsibility); the
+	// rest is that attacker candidate's own explanation, when it has one.
+	Attacker *AttackerWhy `json:"attacker,omitempty"`
+}
+
+// AttackerWhy is the reasoning behind a strike's attacker.
+type AttackerWhy struct {
+	Reading string `json:"reading"`
+	*Explanation
 }
 
 // FeatureWeight is one feature of a decision with its learned weight

@@ -272,7 +272,9 @@ func (c *evCtx) strikes(cands []Candidate) []newsgraph.Strike {
 	// all ask for it
 	type by struct {
 		attacker string
-		agent    bool // named as the agent in the attack's own sentence
+		agent    bool       // named as the agent in the attack's own sentence
+		cand     *Candidate // the attacker candidate it was read from, if any
+		reading  string     // how: agent, model, told before, claim
 	}
 	attackers := map[*Candidate]by{}
 	var claims []claim
@@ -280,13 +282,24 @@ func (c *evCtx) strikes(cands []Candidate) []newsgraph.Strike {
 	attackerBy := func(t *Candidate) by {
 		a, ok := attackers[t]
 		if !ok {
-			a.attacker, a.agent = attackerOf(cands, t, m.attacker.Threshold, m.target.Threshold)
-			if a.attacker == "" {
+			a.cand, a.agent = attackerOf(cands, t, m.attacker.Threshold, m.target.Threshold)
+			switch {
+			case a.cand != nil:
+				a.attacker = a.cand.Attacker
+				a.reading = "model"
+				if a.agent {
+					a.reading = "agent"
+				} else if a.cand.Sent < t.Sent {
+					a.reading = "told before"
+				}
+			default:
 				// rule "claim of responsibility"
 				if !claimsRead {
 					claims, claimsRead = c.claims(), true
 				}
-				a.attacker = claimedBy(claims, t.Sent)
+				if a.attacker = claimedBy(claims, t.Sent); a.attacker != "" {
+					a.reading = "claim"
+				}
 			}
 			attackers[t] = a
 		}
@@ -301,10 +314,17 @@ func (c *evCtx) strikes(cands []Candidate) []newsgraph.Strike {
 			continue
 		}
 		killed, injured := c.casualties(c.parsed[cd.Sent])
+		ev := c.evidence(cd, m.target)
+		if a := attackerBy(cd); ev.Explain != nil && a.reading != "" {
+			ev.Explain.Attacker = &newsgraph.AttackerWhy{Reading: a.reading}
+			if a.cand != nil {
+				ev.Explain.Attacker.Explanation = c.evidence(a.cand, m.attacker).Explain
+			}
+		}
 		out = append(out, newsgraph.Strike{
 			Attacker: attacker(cd), Target: cd.Place, TargetCountry: cd.PlaceCountry,
 			Weapon: weapon, Killed: killed, Injured: injured,
-			Date: c.dateIn(cd.Sent, false), CAMEO: c.cameo(cd), Evidence: c.evidence(cd, m.target),
+			Date: c.dateIn(cd.Sent, false), CAMEO: c.cameo(cd), Evidence: ev,
 		})
 	}
 	return out
@@ -321,13 +341,13 @@ func (c *evCtx) strikes(cands []Candidate) []newsgraph.Strike {
 // text does not say). threshold and targetThreshold are the attacker and
 // attack models' thresholds. agent says whether the attacker is the
 // sentence's own agent (agentAttacker).
-func attackerOf(cands []Candidate, t *Candidate, threshold, targetThreshold float64) (attacker string, agent bool) {
+func attackerOf(cands []Candidate, t *Candidate, threshold, targetThreshold float64) (attacker *Candidate, agent bool) {
 	a, either := agentAttacker(cands, t, threshold)
-	if a != "" {
+	if a != nil {
 		return a, true
 	}
 	if either || unnamedAttack(cands, t) {
-		return "", false
+		return nil, false
 	}
 	var top *Candidate
 	for i := range cands {
@@ -340,24 +360,24 @@ func attackerOf(cands []Candidate, t *Candidate, threshold, targetThreshold floa
 		}
 	}
 	if top == nil || eitherActor(cands, top) {
-		return "", false
+		return nil, false
 	}
 	if top.Sent < t.Sent && t.PlaceCountry != "" {
 		for i := range cands {
 			o := &cands[i]
 			if o.Kind == candTarget && o.Sent == top.Sent && o.Score >= targetThreshold && o.PlaceCountry != "" && o.PlaceCountry != t.PlaceCountry {
-				return "", false
+				return nil, false
 			}
 		}
 	}
-	return top.Attacker, false
+	return top, false
 }
 
 // agentAttacker is the attacker of the attack candidate t that its own
 // sentence names as an agent of an attack word (agentOf), or "". either
 // says that the agent is one of actors joined by "or" (rule "either
 // attacker"): then there is none, and no other actor may stand in.
-func agentAttacker(cands []Candidate, t *Candidate, threshold float64) (attacker string, either bool) {
+func agentAttacker(cands []Candidate, t *Candidate, threshold float64) (attacker *Candidate, either bool) {
 	var top *Candidate
 	for i := range cands {
 		a := &cands[i]
@@ -366,12 +386,12 @@ func agentAttacker(cands []Candidate, t *Candidate, threshold float64) (attacker
 		}
 	}
 	if top == nil {
-		return "", false
+		return nil, false
 	}
 	if eitherActor(cands, top) {
-		return "", true
+		return nil, true
 	}
-	return top.Attacker, false
+	return top, false
 }
 
 // Rule "unnamed attacker": an attack whose own words give its agent only

@@ -184,6 +184,18 @@ func writeWhy(tw io.Writer, x *newsgraph.Explanation) {
 		fmt.Fprintf(tw, "  \t%s\n", strings.Join(fs[:n], ", "))
 		fs = fs[n:]
 	}
+	if a := x.Attacker; a != nil {
+		if a.Explanation == nil {
+			fmt.Fprintf(tw, "  attacker\t%s\t\n", a.Reading)
+			return
+		}
+		fmt.Fprintf(tw, "  attacker\t%s: %s\tscore %.3f ≥ %.2f\n", a.Reading, a.Path, a.Score, a.Threshold)
+		var fs []string
+		for _, f := range a.Features {
+			fs = append(fs, fmt.Sprintf("%s %+.2f", f.Feature, f.Weight))
+		}
+		fmt.Fprintf(tw, "  \t%s\n", strings.Join(fs[:min(len(fs), 3)], ", "))
+	}
 }
 
 // oneLine shortens s to at most n runes on one line.

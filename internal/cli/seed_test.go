@@ -222,12 +222,47 @@ func TestExtractExplain(t *testing.T) {
 	if n == 0 {
 		t.Fatal("no events in the seed article")
 	}
+	// a strike's attacker says how it was read: from an attacker
+	// candidate (its own path and score) or a claim of responsibility
+	var g struct {
+		Struck []struct {
+			Attacker string
+			Explain  struct {
+				Attacker *struct {
+					Reading, Path    string
+					Score, Threshold float64
+				}
+			} `json:"explain"`
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &g); err != nil {
+		t.Fatal(err)
+	}
+	attacked := 0
+	for _, s := range g.Struck {
+		a := s.Explain.Attacker
+		if s.Attacker == "" {
+			if a != nil {
+				t.Errorf("a strike without attacker explains one: %+v", a)
+			}
+			continue
+		}
+		attacked++
+		// an agent of the attack word is taken at any score; the model's
+		// pick (in the sentence or told before) only at its threshold
+		if a == nil || a.Reading == "" || a.Reading != "claim" && a.Path == "" || a.Reading != "agent" && a.Reading != "claim" && a.Score < a.Threshold {
+			t.Errorf("attacker %s without a full explanation: %+v", s.Attacker, a)
+		}
+	}
+	if attacked == 0 {
+		t.Error("no strike with an attacker in the seed article")
+	}
 	_, plain, _ := run(t, "extract", "--format", "jsonl", seed)
 	if strings.Contains(plain, `"explain"`) {
 		t.Error("explanations printed without --explain")
 	}
 	_, table, _ := run(t, "extract", "--format", "table", "--explain", seed)
-	if !strings.Contains(table, "  why ") {
-		t.Errorf("no why lines in the table:\n%s", table)
+	if !strings.Contains(table, "  why ") || !strings.Contains(table, "  attacker ") {
+		t.Errorf("no why or attacker lines in the table:\n%s", table)
 	}
 }
