@@ -115,27 +115,47 @@ func (x *Extractor) resolvePersons(d *Doc) {
 			}
 		}
 	}
+	titledEnt := map[int]bool{} // full names one of whose mentions has an office title
+	for i, m := range ms {
+		if ent[i] >= 0 && officeTitled(d, d.Mentions[m.idx]) {
+			titledEnt[ent[i]] = true
+		}
+	}
 	for i, m := range ms {
 		if ent[i] >= 0 {
 			continue
 		}
 		k := stripArticle(m.words[len(m.words)-1])
 		best := -1
-		if es := byLast[k]; len(es) > 0 {
-			best = es[0]
+		// rule "title gender": a lone surname with a gendered title is
+		// none of the full names of the other gender ("Mr. Obama" is not
+		// "Michelle Obama", "Mrs. Clinton" not "Bill Clinton")
+		g := x.mentionGender(d, d.Mentions[m.idx])
+		// rule "generations" also reads titles: a lone surname with an
+		// office title is not the son's when no mention of his carries one
+		// ("President Trump" is not "Donald Trump Jr."; "Sen. Casey" is
+		// "Sen. Bob Casey Jr.")
+		titled := officeTitled(d, d.Mentions[m.idx])
+		fits := func(e int) bool {
+			if titled && generation(ents[e]) != "" && !titledEnt[e] {
+				return false
+			}
+			h := x.nameGender(ents[e])
+			return g == 0 || h == 0 || h == g
+		}
+		if es := byLast[k]; slices.ContainsFunc(es, fits) {
 			// a lone surname is the one without a suffix ("Trump", not
 			// "Trump Jr."); the son's when he alone has it ("Dale
 			// Earnhardt Jr. ... Earnhardt said")
 			for _, e := range es {
-				if generation(ents[e]) == "" {
+				if fits(e) && (best < 0 || generation(ents[e]) == "" && generation(ents[best]) != "") {
 					best = e
-					break
 				}
 			}
-		} else if e, ok := others[k]; ok && len(m.words) == 1 {
+		} else if e, ok := others[k]; ok && len(m.words) == 1 && fits(e) {
 			// "Laínez" of "Francisco Laínez Rivas", "Tian" of "Tian Jiyun"
 			best = e
-		} else if e, ok := given[m.words[0]]; ok && e >= 0 && len(m.words) == 1 && x.isGiven(nameCase(m.words[0])) {
+		} else if e, ok := given[m.words[0]]; ok && e >= 0 && len(m.words) == 1 && fits(e) && x.isGiven(nameCase(m.words[0])) {
 			// "Theresa" of "Theresa May" when no one else is a Theresa
 			best = e
 		} else if e, ok := lone[k]; ok {
@@ -223,6 +243,31 @@ func (x *Extractor) resolvePersons(d *Doc) {
 		}
 	}
 	inheritCountries(d)
+}
+
+// officeTitled says whether a person mention begins with, or follows in
+// its sentence, an office title ("President", "Sen."), not a courtesy one
+// ("Mr.", "Dr.").
+func officeTitled(d *Doc, m Mention) bool {
+	for k := max(m.Tok0-1, 0); k < m.Tok1-1; k++ {
+		w := d.Tokens[k].Lower
+		if k < m.Tok0 && d.Tokens[k].Sent != d.Tokens[m.Tok0].Sent {
+			continue
+		}
+		if personTitles[w] && !courtesyTitles[w] && !royalTitles[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// nameGender is the gender of a full name's given name (the gazetteer's
+// given names), 0 when unknown.
+func (x *Extractor) nameGender(words []string) byte {
+	if len(words) < 2 {
+		return 0
+	}
+	return x.gaz.gender[nameCase(words[0])]
 }
 
 // inheritCountries gives a titled person with no country the country of

@@ -315,3 +315,53 @@ func TestGenerations(t *testing.T) {
 		t.Errorf("Dale Earnhardt Jr. is person %d and the lone Earnhardt %d, want one person (%v)", son, lone, d.Persons)
 	}
 }
+
+// TestTitleGender checks rule "title gender": a lone surname with a
+// gendered title is none of the full names of the other gender, and still
+// the full name of its own (sentences from a news report).
+func TestTitleGender(t *testing.T) {
+	x := testExtractor(t)
+	personOf := func(d *Doc, text string) string {
+		for _, m := range d.Mentions {
+			if m.Text == text && m.Person >= 0 {
+				return d.Persons[m.Person].Name
+			}
+		}
+		return ""
+	}
+	for _, tc := range []struct{ text, lone, want string }{
+		{"Holder’s wife, obstetrician Sharon Malone, is reportedly very close with first lady Michelle Obama. " +
+			"Daniel Klaidman notes that Mr. Obama and Holder have become good friends since they met at a dinner party in 2004.", "Obama", "Obama"},
+		{"Holder’s wife, obstetrician Sharon Malone, is reportedly very close with first lady Michelle Obama. " +
+			"Daniel Klaidman notes that Mrs. Obama and Holder have become good friends since they met at a dinner party in 2004.", "Obama", "Michelle Obama"},
+		{"Holder’s wife, obstetrician Sharon Malone, is reportedly very close with first lady Michelle Obama. " +
+			"Daniel Klaidman notes that Obama and Holder have become good friends since they met at a dinner party in 2004.", "Obama", "Michelle Obama"},
+	} {
+		d := x.Analyze(tc.text)
+		if got := personOf(d, tc.lone); got != tc.want {
+			t.Errorf("%q: the lone %s is %q, want %q (%v)", tc.text, tc.lone, got, tc.want, d.Persons)
+		}
+	}
+}
+
+// TestGenerationsTitle checks that rule "generations" reads titles: a
+// lone surname with an office title is not the son's when no mention of
+// his has one (the first sentences of a news report; TestGenerations has
+// the untitled lone surname that is the son's).
+func TestGenerationsTitle(t *testing.T) {
+	x := testExtractor(t)
+	d := x.Analyze("President Trump 's eldest son , Donald Trump Jr. , admitted Sunday to meeting last summer with a Russian attorney because she `` might have information helpful to '' his father 's campaign . " +
+		"The meeting was first reported by the New York Times and occurred just weeks after Trump secured the GOP nomination .")
+	son, titled := -1, -1
+	for _, m := range d.Mentions {
+		switch {
+		case m.Text == "Donald Trump Jr.":
+			son = m.Person
+		case m.Text == "Trump" && titled < 0:
+			titled = m.Person
+		}
+	}
+	if son < 0 || titled < 0 || titled == son {
+		t.Errorf("the son is person %d and \"President Trump\" %d, want two persons (%v)", son, titled, d.Persons)
+	}
+}
