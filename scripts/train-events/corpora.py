@@ -388,6 +388,8 @@ def cmd_judged(a):
             if j is None:
                 continue
             rel, ev = e["relation"], e["event"]
+            if rel not in a.relations.split(","):
+                continue
             lab = judged_label(rel, j["verdict"], j.get("why"))
             if lab is None:
                 continue
@@ -536,6 +538,8 @@ def main():
     j = sub.add_parser("judged")
     j.add_argument("--judged", action="append", required=True, metavar="EVENTS:JUDGEMENT:ARTICLES",
                    help="a judge.py sample, its verdicts and the articles' folder ({pool} stands for an event's pool)")
+    j.add_argument("--relations", default="met,traveled_with,struck",
+                   help="the relations whose verdicts become labels (comma-separated)")
     j.add_argument("--out", required=True)
     b = sub.add_parser("abp-texts")
     b.add_argument("--abp", required=True, help="a checkout of ramybaly/Article-Bias-Prediction")
