@@ -52,6 +52,12 @@ var personTitles = set(
 	"vice-admiral", "patriarch", "counterpart", "taoiseach",
 )
 
+// looseTitles are person titles that also begin names of other things
+// ("General Motors", "Major League", "Chief Executive", "Speaker's
+// Corner", "Lady Liberty"): rule "title before a place name" leaves them.
+var looseTitles = set("general", "major", "chief", "leader", "lady", "dame", "sir", "lord", "speaker",
+	"coach", "counterpart", "commander", "captain", "judge", "marshal", "dr", "dr.")
+
 // honorifics are stripped from a person's name ("Mr Blair" -> "Blair");
 // royal and religious titles stay ("King Fahd", "Pope Francis").
 var honorifics = set("mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "sir", "dame",

@@ -477,6 +477,19 @@ func (x *Extractor) ruleSpans(d *Doc, base []span) []span {
 			out[k].typ = newsgraph.ORG
 		}
 	}
+	// rule "title before a place name": a capitalised person title right
+	// before one word the tagger read as a place makes it a person ("met
+	// with President Obama and Vice President Biden": Obama is a town in
+	// Japan); a country stays one ("the President of France" has "of")
+	for k, sp := range out {
+		if sp.typ != newsgraph.LOC || sp.b-sp.a != 1 || sp.a == 0 || d.Tokens[sp.a].Country >= 0 {
+			continue
+		}
+		title := d.Tokens[sp.a-1]
+		if title.Sent == d.Tokens[sp.a].Sent && isCap(title.Text) && personTitles[title.Lower] && !looseTitles[title.Lower] && !d.capsSentence(title.Sent) {
+			out[k].typ = newsgraph.PER
+		}
+	}
 	// "the Biden administration"
 	for k, sp := range out {
 		if sp.typ != newsgraph.PER && sp.b-sp.a == 1 && sp.b < len(d.Tokens) && sp.a > 0 && d.Tokens[sp.a-1].Lower == "the" &&

@@ -73,6 +73,9 @@ func TestPersonNameRules(t *testing.T) {
 		{"Hours later, Donald Trump named Mick Mulvaney as acting director.", "Trump named Mulvaney", false},
 		{"Hours later, Donald Trump named Mick Mulvaney as acting director.", "Mick Mulvaney", true},
 		{"Talks at the border. North Korean leader Kim Jong Un met South Korean President Moon Jae-in at Panmunjom on Friday.", "Kim Jong Un", true},
+		// rule "title before a place name" (sentences from news reports)
+		{"Trumka and other labor leaders met with President Obama and Vice President Biden at the White House in September , as part of a bid to win additional health care subsidies for their workers .", "Obama", true},
+		{"This week , it began running ads in Ohio and Pennsylvania highlighting the government ’ s bailout of General Motors Co.", "Motors", false},
 	} {
 		d := x.Analyze(tc.text)
 		got := false
