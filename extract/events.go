@@ -337,7 +337,7 @@ func (c *evCtx) strikes(cands []Candidate) []newsgraph.Strike {
 // that has one ("Russia launched a wave of strikes overnight. Missiles hit
 // Kharkiv and Odesa."), unless that sentence tells of an attack in
 // another country (a roundup of separate wars: "Israeli jets bombed Khan
-// Younis. Artillery shells hit a market in Bakhmut."); else none ("": the
+// Younis. Artillery shells hit a market in Bakhmut."); else none (nil: the
 // text does not say). threshold and targetThreshold are the attacker and
 // attack models' thresholds. agent says whether the attacker is the
 // sentence's own agent (agentAttacker).
@@ -374,7 +374,7 @@ func attackerOf(cands []Candidate, t *Candidate, threshold, targetThreshold floa
 }
 
 // agentAttacker is the attacker of the attack candidate t that its own
-// sentence names as an agent of an attack word (agentOf), or "". either
+// sentence names as an agent of an attack word (agentOf), or nil. either
 // says that the agent is one of actors joined by "or" (rule "either
 // attacker"): then there is none, and no other actor may stand in.
 func agentAttacker(cands []Candidate, t *Candidate, threshold float64) (attacker *Candidate, either bool) {

@@ -54,8 +54,9 @@ var personTitles = set(
 
 // looseTitles are person titles that also begin names of other things
 // ("General Motors", "Major League", "Chief Executive", "Speaker's
-// Corner", "Lady Liberty"): rule "title before a place name" leaves them.
-var looseTitles = set("general", "major", "chief", "leader", "lady", "dame", "sir", "lord", "speaker",
+// Corner", "Lady Liberty", "Gen X"): rule "title before a place name"
+// leaves them.
+var looseTitles = set("general", "gen", "major", "chief", "leader", "lady", "dame", "sir", "lord", "speaker",
 	"coach", "counterpart", "commander", "captain", "judge", "marshal", "dr", "dr.")
 
 // honorifics are stripped from a person's name ("Mr Blair" -> "Blair");

@@ -115,10 +115,38 @@ func (x *Extractor) resolvePersons(d *Doc) {
 			}
 		}
 	}
-	titledEnt := map[int]bool{} // full names one of whose mentions has an office title
+	// what the titles say: a full name's gender by the gendered titles of
+	// its own mentions ("first lady Michelle Obama"), 'x' when they
+	// disagree; whether a mention of it has an office title ("Sen. Bob
+	// Casey Jr."); and the surnames whose lone mentions have an office
+	// title that no Jr. of that surname has ("President Trump" beside
+	// "Donald Trump Jr."): the father's, and so are their untitled ones
+	entGender := map[int]byte{}
+	titledEnt := map[int]bool{}
 	for i, m := range ms {
-		if ent[i] >= 0 && officeTitled(d, d.Mentions[m.idx]) {
-			titledEnt[ent[i]] = true
+		if e := ent[i]; e >= 0 {
+			g, office := mentionTitle(d, d.Mentions[m.idx])
+			if h, seen := entGender[e]; g != 0 && seen && h != g {
+				g = 'x'
+			}
+			if g != 0 {
+				entGender[e] = g
+			}
+			titledEnt[e] = titledEnt[e] || office
+		}
+	}
+	father := map[string]bool{}
+	for i, m := range ms {
+		if ent[i] >= 0 {
+			continue
+		}
+		k := stripArticle(m.words[len(m.words)-1])
+		if _, office := mentionTitle(d, d.Mentions[m.idx]); office {
+			for _, e := range byLast[k] {
+				if generation(ents[e]) != "" && !titledEnt[e] {
+					father[k] = true
+				}
+			}
 		}
 	}
 	for i, m := range ms {
@@ -127,21 +155,25 @@ func (x *Extractor) resolvePersons(d *Doc) {
 		}
 		k := stripArticle(m.words[len(m.words)-1])
 		best := -1
-		// rule "title gender": a lone surname with a gendered title is
-		// none of the full names of the other gender ("Mr. Obama" is not
-		// "Michelle Obama", "Mrs. Clinton" not "Bill Clinton")
-		g := x.mentionGender(d, d.Mentions[m.idx])
-		// rule "generations" also reads titles: a lone surname with an
-		// office title is not the son's when no mention of his carries one
-		// ("President Trump" is not "Donald Trump Jr."; "Sen. Casey" is
-		// "Sen. Bob Casey Jr.")
-		titled := officeTitled(d, d.Mentions[m.idx])
+		// rule "title gender": a lone surname with a gendered title ("Mr.",
+		// "Mrs.", "Queen") is none of the full names of the other gender,
+		// as their own titles tell ("Mr. Obama" is not "first lady Michelle
+		// Obama"), or, between full names of one surname, their given
+		// names ("Mrs. Clinton" of "Bill Clinton" and "Hillary Clinton");
+		// a given name alone splits no one ("Mr. Graham" is "Lindsey
+		// Graham")
+		g, _ := mentionTitle(d, d.Mentions[m.idx])
+		byName := len(byLast[k]) > 1
 		fits := func(e int) bool {
-			if titled && generation(ents[e]) != "" && !titledEnt[e] {
+			// rule "generations" also reads titles (above)
+			if father[k] && generation(ents[e]) != "" {
 				return false
 			}
-			h := x.nameGender(ents[e])
-			return g == 0 || h == 0 || h == g
+			h := entGender[e]
+			if h == 0 && byName {
+				h = x.nameGender(ents[e])
+			}
+			return g == 0 || h == 0 || h == 'x' || h == g
 		}
 		if es := byLast[k]; slices.ContainsFunc(es, fits) {
 			// a lone surname is the one without a suffix ("Trump", not
@@ -245,21 +277,31 @@ func (x *Extractor) resolvePersons(d *Doc) {
 	inheritCountries(d)
 }
 
-// officeTitled says whether a person mention begins with, or follows in
-// its sentence, an office title ("President", "Sen."), not a courtesy one
-// ("Mr.", "Dr.").
-func officeTitled(d *Doc, m Mention) bool {
+// mentionTitle reads the title words of a person mention: those it
+// begins with and the one right before it in its sentence ("President
+// Trump", "Mr. Obama", "Fed Chairman Yellen"). gender is the gender of a
+// courtesy or royal title ("Mr.", "Mrs.", "Queen"; not "chairman" or
+// "spokesman", which news also gives women); office says whether one is
+// an office ("President", "Sen.", "Magistrate"), not a courtesy, royal or
+// academic title ("Mr.", "King", "Dr.").
+func mentionTitle(d *Doc, m Mention) (gender byte, office bool) {
 	for k := max(m.Tok0-1, 0); k < m.Tok1-1; k++ {
-		w := d.Tokens[k].Lower
 		if k < m.Tok0 && d.Tokens[k].Sent != d.Tokens[m.Tok0].Sent {
 			continue
 		}
-		if personTitles[w] && !courtesyTitles[w] && !royalTitles[w] {
-			return true
+		w := d.Tokens[k].Lower
+		if g, ok := genderedTitles[w]; ok && (courtesyTitles[w] || royalTitles[w] || w == "sir" || w == "dame") {
+			gender = g
+		}
+		if (personTitles[w] || titleWords[w] || w == "magistrate" || w == "sheriff") && !courtesyTitles[w] && !royalTitles[w] && !notOffices[w] {
+			office = true
 		}
 	}
-	return false
+	return gender, office
 }
+
+// notOffices are title words that name no office.
+var notOffices = set("dr", "dr.", "sir", "dame", "former", "acting", "coach", "counterpart", "spokesman", "spokeswoman", "spokesperson")
 
 // nameGender is the gender of a full name's given name (the gazetteer's
 // given names), 0 when unknown.

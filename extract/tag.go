@@ -188,6 +188,16 @@ func nameish(d *Doc, i int) bool {
 // courtesyTitles only ever stand before a person's name.
 var courtesyTitles = set("mr", "mrs", "ms", "mr.", "mrs.", "ms.", "messrs", "messrs.", "mme", "mlle")
 
+// titledPlace says whether span sp is one word read as a place right after
+// a capitalised person title (rule "title before a place name").
+func titledPlace(d *Doc, sp span) bool {
+	if sp.typ != newsgraph.LOC || sp.b-sp.a != 1 || sp.a == 0 || d.Tokens[sp.a].Country >= 0 {
+		return false
+	}
+	title := d.Tokens[sp.a-1]
+	return title.Sent == d.Tokens[sp.a].Sent && isCap(title.Text) && personTitles[title.Lower] && !looseTitles[title.Lower] && !d.capsSentence(title.Sent)
+}
+
 // ruleSpans adds spans from rules where the tagger found nothing: country
 // names (LOC), demonyms (MISC), titled or given-name persons (PER), known
 // places (LOC) and organisation names (ORG); and single words that repeat a
@@ -480,13 +490,11 @@ func (x *Extractor) ruleSpans(d *Doc, base []span) []span {
 	// rule "title before a place name": a capitalised person title right
 	// before one word the tagger read as a place makes it a person ("met
 	// with President Obama and Vice President Biden": Obama is a town in
-	// Japan); a country stays one ("the President of France" has "of")
+	// Japan); a country name stays a place ("Prime Minister Israel" is no
+	// name), and so does a word after a title that begins other names
+	// (looseTitles: "Gen Xers")
 	for k, sp := range out {
-		if sp.typ != newsgraph.LOC || sp.b-sp.a != 1 || sp.a == 0 || d.Tokens[sp.a].Country >= 0 {
-			continue
-		}
-		title := d.Tokens[sp.a-1]
-		if title.Sent == d.Tokens[sp.a].Sent && isCap(title.Text) && personTitles[title.Lower] && !looseTitles[title.Lower] && !d.capsSentence(title.Sent) {
+		if titledPlace(d, sp) {
 			out[k].typ = newsgraph.PER
 		}
 	}

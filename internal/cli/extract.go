@@ -43,7 +43,8 @@ use it to try newsgraph and to measure extraction quality.
 --explain says why each meeting, trip and strike was found: the trigger
 word, the syntactic path from it to the people or places, the model's score
 against its threshold and the features that weighed most (an "explain"
-object on each event in JSON; indented lines in the table).
+object on each event in JSON; indented lines in the table); for a strike,
+also how its attacker was read (agent, model, told before or claim).
 
 Rejected inputs are reported on stderr, one line each; the rest still
 extract, and the exit code is 3.`,
@@ -174,7 +175,7 @@ func writeWhy(tw io.Writer, x *newsgraph.Explanation) {
 	if x == nil {
 		return
 	}
-	fmt.Fprintf(tw, "  why\t%s\tscore %.3f ≥ %.2f\n", x.Path, x.Score, x.Threshold)
+	fmt.Fprintf(tw, "  why\t%s\tscore %.3f %s %.2f\n", x.Path, x.Score, against(x.Score, x.Threshold), x.Threshold)
 	var fs []string
 	for _, f := range x.Features {
 		fs = append(fs, fmt.Sprintf("%s %+.2f", f.Feature, f.Weight))
@@ -189,13 +190,24 @@ func writeWhy(tw io.Writer, x *newsgraph.Explanation) {
 			fmt.Fprintf(tw, "  attacker\t%s\t\n", a.Reading)
 			return
 		}
-		fmt.Fprintf(tw, "  attacker\t%s: %s\tscore %.3f ≥ %.2f\n", a.Reading, a.Path, a.Score, a.Threshold)
+		// an agent of the attack word is taken below the threshold too
+		fmt.Fprintf(tw, "  attacker\t%s: %s\tscore %.3f %s %.2f\n", a.Reading, a.Path, a.Score, against(a.Score, a.Threshold), a.Threshold)
 		var fs []string
-		for _, f := range a.Features {
+		for _, f := range a.Features[:min(len(a.Features), 3)] {
 			fs = append(fs, fmt.Sprintf("%s %+.2f", f.Feature, f.Weight))
 		}
-		fmt.Fprintf(tw, "  \t%s\n", strings.Join(fs[:min(len(fs), 3)], ", "))
+		if len(fs) > 0 {
+			fmt.Fprintf(tw, "  \t%s\n", strings.Join(fs, ", "))
+		}
 	}
+}
+
+// against compares a score with its threshold for the table.
+func against(score, threshold float64) string {
+	if score >= threshold {
+		return "≥"
+	}
+	return "<"
 }
 
 // oneLine shortens s to at most n runes on one line.

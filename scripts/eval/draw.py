@@ -89,6 +89,8 @@ def main():
                    help="a meet or travel cue counts only in a sentence that also names two "
                         "capitalised full names (a cue that holds without the extractor)")
     a = p.parse_args()
+    if a.n and (a.pair or a.meet or a.travel or a.attack or a.random):
+        p.error("--n draws at random: it takes no --meet, --travel, --attack, --random or --pair")
 
     used = used_ids()
     jd = os.path.join(a.abp, "data", "jsons")

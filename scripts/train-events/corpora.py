@@ -376,6 +376,9 @@ def cmd_judged(a):
     unlabelled, since a sample judges some of an article's events, not all."""
     per = {}
     conflicts = 0
+    relations = {r.strip() for r in a.relations.split(",") if r.strip()}
+    if not relations or relations - {"met", "traveled_with", "struck"}:
+        sys.exit(f"corpora.py judged: --relations {a.relations!r}: want some of met, traveled_with, struck")
     for spec in a.judged:
         ev_path, ju_path, art = spec.split(":")
         verdicts = {}
@@ -388,7 +391,7 @@ def cmd_judged(a):
             if j is None:
                 continue
             rel, ev = e["relation"], e["event"]
-            if rel not in a.relations.split(","):
+            if rel not in relations:
                 continue
             lab = judged_label(rel, j["verdict"], j.get("why"))
             if lab is None:
