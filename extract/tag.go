@@ -128,8 +128,8 @@ func (x *Extractor) tag(d *Doc) {
 	x.openingWords(d, spans)
 	d.Mentions = slices.Grow(d.Mentions, len(spans))
 	for _, s := range spans {
-		if s.a >= s.b {
-			continue
+		if s.a >= s.b || s.typ == newsgraph.PER && s.b-s.a == 1 && functionWords[d.Tokens[s.a].Lower] {
+			continue // rule "pronouns are no names": "He and British Prime Minister Boris Johnson" after "Liu He"
 		}
 		m := Mention{Tok0: s.a, Tok1: s.b, Start: d.Tokens[s.a].Start, End: d.Tokens[s.b-1].End, Type: s.typ, Person: -1, Place: -1, Org: -1}
 		m.Text = d.Span(m.Start, m.End)

@@ -402,3 +402,24 @@ func TestTitledPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestPronounNoSurname: a pronoun is no lone surname, though a full name
+// ends in it ("Liu He ... He and British Prime Minister Boris Johnson";
+// sentences from news reports).
+func TestPronounNoSurname(t *testing.T) {
+	x := testExtractor(t)
+	d := x.Analyze("Treasury Secretary Steve Mnuchin told reporters that Chinese Vice Premier Liu He had called for talks to resume when Trump pressed him for details during a bilateral meeting .\n" +
+		"He and British Prime Minister Boris Johnson also discussed the broad contours of a bilateral trade deal once the United Kingdom leaves the European Union .")
+	for _, m := range d.Mentions {
+		if m.Text == "He" && m.Type == newsgraph.PER {
+			t.Errorf("the pronoun He is a person mention (%v)", d.Persons)
+		}
+	}
+	found := false
+	for _, p := range d.Persons {
+		found = found || p.Name == "Liu He"
+	}
+	if !found {
+		t.Errorf("Liu He not found: %v", d.Persons)
+	}
+}
