@@ -135,25 +135,35 @@ func (c *evCtx) allCandidates() []Candidate {
 func (c *evCtx) evidence(cd *Candidate, model *classify.Model) newsgraph.Evidence {
 	ev := c.sentText(cd.Sent)
 	ev.Rule = cd.Kind + "/" + cd.Trigger
-	ev.Confidence = float64(int(cd.Score*1000+0.5)) / 1000
+	ev.Confidence = confidence(cd.Score)
 	if c.explain {
-		x := &newsgraph.Explanation{Trigger: cd.Trigger, Path: cd.Path, Score: ev.Confidence, Threshold: model.Threshold}
-		top := model.Explain(&cd.F, 5)
-		if t := c.x.models.triggerOf(cd.Kind); t != nil {
-			for _, k := range t.Explain(&cd.T, 5) {
-				k.Feature = "trigger:" + k.Feature
-				top = append(top, k)
-			}
-		}
-		slices.SortStableFunc(top, func(a, b classify.Contribution) int {
-			return cmp.Compare(math.Abs(b.Weight), math.Abs(a.Weight))
-		})
-		for _, k := range top[:min(len(top), 8)] {
-			x.Features = append(x.Features, newsgraph.FeatureWeight{Feature: k.Feature, Weight: float64(int(k.Weight*1000)) / 1000})
-		}
-		ev.Explain = x
+		ev.Explain = c.explanation(cd, model)
 	}
 	return ev
+}
+
+// confidence is a score as stored, to three decimals.
+func confidence(score float64) float64 { return float64(int(score*1000+0.5)) / 1000 }
+
+// explanation says why candidate cd was taken: its trigger, path, score
+// against model's threshold and the strongest features of the model and
+// of its trigger model.
+func (c *evCtx) explanation(cd *Candidate, model *classify.Model) *newsgraph.Explanation {
+	x := &newsgraph.Explanation{Trigger: cd.Trigger, Path: cd.Path, Score: confidence(cd.Score), Threshold: model.Threshold}
+	top := model.Explain(&cd.F, 5)
+	if t := c.x.models.triggerOf(cd.Kind); t != nil {
+		for _, k := range t.Explain(&cd.T, 5) {
+			k.Feature = "trigger:" + k.Feature
+			top = append(top, k)
+		}
+	}
+	slices.SortStableFunc(top, func(a, b classify.Contribution) int {
+		return cmp.Compare(math.Abs(b.Weight), math.Abs(a.Weight))
+	})
+	for _, k := range top[:min(len(top), 8)] {
+		x.Features = append(x.Features, newsgraph.FeatureWeight{Feature: k.Feature, Weight: float64(int(k.Weight*1000)) / 1000})
+	}
+	return x
 }
 
 // best keeps, for each key, the accepted candidate with the highest score,
@@ -272,9 +282,10 @@ func (c *evCtx) strikes(cands []Candidate) []newsgraph.Strike {
 	// all ask for it
 	type by struct {
 		attacker string
-		agent    bool       // named as the agent in the attack's own sentence
 		cand     *Candidate // the attacker candidate it was read from, if any
-		reading  string     // how: agent, model, told before, claim
+		// how: "agent" (named as the agent in the attack's own
+		// sentence), "model", "told before", "claim"; "" for none
+		reading string
 	}
 	attackers := map[*Candidate]by{}
 	var claims []claim
@@ -282,12 +293,13 @@ func (c *evCtx) strikes(cands []Candidate) []newsgraph.Strike {
 	attackerBy := func(t *Candidate) by {
 		a, ok := attackers[t]
 		if !ok {
-			a.cand, a.agent = attackerOf(cands, t, m.attacker.Threshold, m.target.Threshold)
+			var agent bool
+			a.cand, agent = attackerOf(cands, t, m.attacker.Threshold, m.target.Threshold)
 			switch {
 			case a.cand != nil:
 				a.attacker = a.cand.Attacker
 				a.reading = "model"
-				if a.agent {
+				if agent {
 					a.reading = "agent"
 				} else if a.cand.Sent < t.Sent {
 					a.reading = "told before"
@@ -310,7 +322,7 @@ func (c *evCtx) strikes(cands []Candidate) []newsgraph.Strike {
 	var out []newsgraph.Strike
 	for _, cd := range accepted {
 		weapon := c.weapon(cd)
-		if weapon == newsgraph.WeaponOther && !attackerBy(cd).agent || moreSpecific(cd, accepted) || selfStrike(cd, attacker(cd)) || notHit(cd) != "" {
+		if weapon == newsgraph.WeaponOther && attackerBy(cd).reading != "agent" || moreSpecific(cd, accepted) || selfStrike(cd, attacker(cd)) || notHit(cd) != "" {
 			continue
 		}
 		killed, injured := c.casualties(c.parsed[cd.Sent])
@@ -318,7 +330,7 @@ func (c *evCtx) strikes(cands []Candidate) []newsgraph.Strike {
 		if a := attackerBy(cd); ev.Explain != nil && a.reading != "" {
 			ev.Explain.Attacker = &newsgraph.AttackerWhy{Reading: a.reading}
 			if a.cand != nil {
-				ev.Explain.Attacker.Explanation = c.evidence(a.cand, m.attacker).Explain
+				ev.Explain.Attacker.Explanation = c.explanation(a.cand, m.attacker)
 			}
 		}
 		out = append(out, newsgraph.Strike{

@@ -121,11 +121,17 @@ func (x *Extractor) resolvePersons(d *Doc) {
 	// Casey Jr."); and the surnames whose lone mentions have an office
 	// title that no Jr. of that surname has ("President Trump" beside
 	// "Donald Trump Jr."): the father's, and so are their untitled ones
+	type title struct {
+		gender byte
+		office bool
+	}
+	titles := make([]title, len(ms))
 	entGender := map[int]byte{}
 	titledEnt := map[int]bool{}
 	for i, m := range ms {
+		g, office := mentionTitle(d, d.Mentions[m.idx])
+		titles[i] = title{g, office}
 		if e := ent[i]; e >= 0 {
-			g, office := mentionTitle(d, d.Mentions[m.idx])
 			if h, seen := entGender[e]; g != 0 && seen && h != g {
 				g = 'x'
 			}
@@ -141,7 +147,7 @@ func (x *Extractor) resolvePersons(d *Doc) {
 			continue
 		}
 		k := stripArticle(m.words[len(m.words)-1])
-		if _, office := mentionTitle(d, d.Mentions[m.idx]); office {
+		if titles[i].office {
 			for _, e := range byLast[k] {
 				if generation(ents[e]) != "" && !titledEnt[e] {
 					father[k] = true
@@ -162,7 +168,7 @@ func (x *Extractor) resolvePersons(d *Doc) {
 		// names ("Mrs. Clinton" of "Bill Clinton" and "Hillary Clinton");
 		// a given name alone splits no one ("Mr. Graham" is "Lindsey
 		// Graham")
-		g, _ := mentionTitle(d, d.Mentions[m.idx])
+		g := titles[i].gender
 		byName := len(byLast[k]) > 1
 		fits := func(e int) bool {
 			// rule "generations" also reads titles (above)

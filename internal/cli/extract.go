@@ -176,10 +176,7 @@ func writeWhy(tw io.Writer, x *newsgraph.Explanation) {
 		return
 	}
 	fmt.Fprintf(tw, "  why\t%s\tscore %.3f %s %.2f\n", x.Path, x.Score, against(x.Score, x.Threshold), x.Threshold)
-	var fs []string
-	for _, f := range x.Features {
-		fs = append(fs, fmt.Sprintf("%s %+.2f", f.Feature, f.Weight))
-	}
+	fs := weights(x.Features)
 	for len(fs) > 0 {
 		n := min(len(fs), 3)
 		fmt.Fprintf(tw, "  \t%s\n", strings.Join(fs[:n], ", "))
@@ -192,14 +189,19 @@ func writeWhy(tw io.Writer, x *newsgraph.Explanation) {
 		}
 		// an agent of the attack word is taken below the threshold too
 		fmt.Fprintf(tw, "  attacker\t%s: %s\tscore %.3f %s %.2f\n", a.Reading, a.Path, a.Score, against(a.Score, a.Threshold), a.Threshold)
-		var fs []string
-		for _, f := range a.Features[:min(len(a.Features), 3)] {
-			fs = append(fs, fmt.Sprintf("%s %+.2f", f.Feature, f.Weight))
-		}
-		if len(fs) > 0 {
+		if fs := weights(a.Features[:min(len(a.Features), 3)]); len(fs) > 0 {
 			fmt.Fprintf(tw, "  \t%s\n", strings.Join(fs, ", "))
 		}
 	}
+}
+
+// weights writes features with their weights ("last=>nsubj +0.80").
+func weights(fs []newsgraph.FeatureWeight) []string {
+	out := make([]string, 0, len(fs))
+	for _, f := range fs {
+		out = append(out, fmt.Sprintf("%s %+.2f", f.Feature, f.Weight))
+	}
+	return out
 }
 
 // against compares a score with its threshold for the table.
