@@ -472,10 +472,21 @@ func fitEvent(name string, ex []example, epochs int, log io.Writer) (trig, args 
 	// (.375 at 0.60, .353 at 0.65 after the coref data of round 19) while
 	// out of fold it changed little (P .61 R .48 at 0.60, P .63 R .42 at
 	// 0.65).
+	//
+	// A trip needs 0.6, by the meetings' rule read on real news: the
+	// annotated texts were drawn for travel words, so trips are far
+	// commoner among their candidates than among a real corpus's, and a
+	// score there overstates the chance of a trip. Judged on the unseen
+	// pools 22 and 23 (and on pools 18-21, whose verdicts are in training),
+	// the trips stored between 0.50 and 0.60 were right 0 times in 10, those
+	// above 0.60 15 times in 16; out of fold on the annotated texts 0.60
+	// keeps P .59 R .22 against P .57 R .29 at 0.50. Meetings stored
+	// between 0.50 and 0.60 were right 22 times in 43 on pools 22 and 23:
+	// 0.5 stays.
 	thr := 0.5
 	switch name {
-	case "meet", "travel":
-	case "attack":
+	case "meet":
+	case "travel", "attack":
 		thr = 0.6
 	default:
 		thr = bestThreshold(ex, prod, 0.5)
