@@ -59,8 +59,9 @@ func TestJudgedLabelsOnlyJudgedPairs(t *testing.T) {
 }
 
 // A judged wrong pair labels no trigger: alone on its trigger it makes no
-// trigger example and leaves training; beside an example that makes the
-// trigger positive it stays, as a negative of the arguments model.
+// trigger example (it is lone: a negative of the arguments model only);
+// beside an example that makes the trigger positive it stays among the
+// candidates of that trigger.
 func TestJudgedWrongPairLabelsNoTrigger(t *testing.T) {
 	ex := []example{
 		{trig: "a/1/3/meet", pair: "x|y", judged: true},                                // judged wrong, alone
@@ -68,7 +69,7 @@ func TestJudgedWrongPairLabelsNoTrigger(t *testing.T) {
 		{trig: "b/1/5/meet", pair: "x|z", judged: true, ex: classify.Example{Y: true}}, // judged right, same trigger
 		{trig: "c/2/1/meet", pair: "u|v"},                                              // fully annotated negative
 	}
-	trigs, idx, kept := triggerExamples(ex)
+	trigs, idx, kept, _ := triggerExamples(ex)
 	if _, ok := idx["a/1/3/meet"]; ok || len(trigs) != 2 {
 		t.Fatalf("triggers %v: want b (positive) and c (negative), not a", idx)
 	}
