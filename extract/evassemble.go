@@ -24,11 +24,13 @@ import (
 // which was also attended by X", "The meeting occurred ..., and was also
 // attended by X"). The joiners are the verb's subject or passive agent and
 // the members joined to it ("X and Y", "people including X"). The meeting
-// named is the latest accepted meeting told at most joinReach sentences
-// before; a joiner already in it adds nothing. A negated or hypothetical
+// named is the latest meeting told at most joinReach sentences before,
+// when the extractor accepted it; a joiner already in it adds nothing. A negated or hypothetical
 // verb joins no one ("Lavrov did not attend the talks"), a stated plan
 // makes the pair planned ("Lavrov will join the talks on Friday"); the
 // pair takes the meeting's place and date and, otherwise, its status.
+// The meeting named is the one told last: when the latest sentence that
+// tells a meeting holds no accepted one, the rule pairs no one.
 
 // joinReach is how many sentences back a definite meeting noun finds the
 // meeting it names.
@@ -128,16 +130,29 @@ func pairOf(a, b string) [2]string {
 	return [2]string{a, b}
 }
 
-// meetingBefore returns the index in acc of the latest accepted meeting
-// told before sentence s and at most joinReach sentences before it, or -1.
+// meetingBefore returns the index in acc of an accepted meeting told in
+// the latest sentence before s that tells a meeting at all (holds a meet
+// word), at most joinReach sentences before s; or -1. When that sentence
+// holds no accepted meeting ("the delegations had met for their summit"),
+// the meeting named again is that one, and no one is paired.
 func (c *evCtx) meetingBefore(acc []acceptedMeeting, s int) int {
-	best := -1
-	for i, a := range acc {
-		if a.cd.Sent < s && s-a.cd.Sent <= joinReach && (best < 0 || a.cd.Sent > acc[best].cd.Sent) {
-			best = i
+	for r := s - 1; r >= 0 && s-r <= joinReach; r-- {
+		st := c.d.Sentences[r]
+		told := false
+		for k := st.Tok0; k < st.Tok1 && !told; k++ {
+			told = c.x.lex.forms[c.d.Tokens[k].Lower]&formMeet != 0
 		}
+		if !told {
+			continue
+		}
+		for i, a := range acc {
+			if a.cd.Sent == r {
+				return i
+			}
+		}
+		return -1
 	}
-	return best
+	return -1
 }
 
 // mayJoin says, before any parsing, whether sentence s may join a meeting:

@@ -84,6 +84,8 @@ func TestJoinedMeetingAssembly(t *testing.T) {
 		{first + " Sergei Lavrov attended a meeting in Geneva.", map[[2]string]string{}},
 		{first + " The rouble fell. Oil rose. Gold fell. Sergei Lavrov later joined the talks.", map[[2]string]string{}},
 		{"Sergei Lavrov later joined the talks. " + first, map[[2]string]string{}},
+		// the meeting told last is another one, which holds no pair
+		{first + " On Tuesday the delegations met for a trilateral summit. The meeting was attended by Sergei Lavrov.", map[[2]string]string{}},
 	} {
 		if got := pairs(met(tc.text), "meet/joined"); !mapsEqual(got, tc.want) {
 			t.Errorf("%q: joined pairs %v, want %v", tc.text, got, tc.want)

@@ -64,6 +64,7 @@ type modalCue struct {
 const (
 	formPair   uint8 = 1 << iota // meet or travel: needs two persons
 	formAttack                   // attack: needs a place
+	formMeet                     // meet (with formPair): a meeting told (rule "joined the meeting")
 )
 
 // lexicon indexes the trigger entries by head lemma and part of speech,
@@ -98,7 +99,12 @@ func loadLexicon() (*lexicon, error) {
 		lx.byHead[k] = append(lx.byHead[k], &t)
 		var bit uint8
 		switch t.Relation {
-		case relMeet, relTravel:
+		case relMeet:
+			bit = formPair
+			if t.Kind == "event" {
+				bit |= formMeet
+			}
+		case relTravel:
 			bit = formPair
 		case relAttack:
 			// a weapon or an aircraft alone ("tested a missile") states no

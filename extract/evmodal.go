@@ -155,7 +155,9 @@ func ifClause(lex *lexicon, ss *synSent, k int) string {
 // noun's modifiers ("the planned meeting") are left to the model, which
 // reads them (mod= features): "the planned meeting took place" was held. The wordings are GUIDELINES.md's, not the
 // lexicon's whole planned class, which also holds "ask", "want" and
-// "seek": wishes, not schedules.
+// "seek": wishes, not schedules. A time clause in the present tense under
+// a clause with "will" tells a future event too (rule "future clause"
+// below).
 func (c *evCtx) statedPlan(ss *synSent, t int) string {
 	v := t
 	if w := ss.s.Words[t]; w.UPOS == "NOUN" || w.UPOS == "PROPN" {
@@ -178,6 +180,8 @@ func (c *evCtx) statedPlan(ss *synSent, t int) string {
 			if h := ss.head(v); h >= 0 && planWords[ss.lemma(h)] && !hasParticle(ss, h) {
 				return ss.lemma(h)
 			}
+		case "advcl[when]", "advcl[once]", "advcl[after]", "advcl[before]", "advcl[until]", "advcl", "acl:relcl":
+			return futureClause(ss, v)
 		default:
 			return ""
 		}
@@ -209,6 +213,43 @@ func hasParticle(ss *synSent, v int) bool {
 	}
 	return false
 }
+
+// Rule "future clause": English tells a future event in a time clause in
+// the present tense under a clause with "will": "Trade will be a topic of
+// discussion when the president meets with Xi", "will brief reporters
+// after he meets Macron". The clause opens with a time word (timeWords,
+// as its mark or, as the parser often reads "when", its adverb); the
+// "will" is on the predicate the clause hangs from, or on the predicate of
+// the noun it hangs from ("a topic of discussion when ..."). futureClause
+// returns "will" or "shall", else "".
+func futureClause(ss *synSent, v int) string {
+	if x := ss.s.Words[v].XPOS; x != "VBZ" && x != "VBP" {
+		return ""
+	}
+	timed := false
+	for _, k := range ss.kids[v] {
+		if dr := ss.s.Words[k].Deprel; (dr == "mark" || dr == "advmod") && timeWords[ss.lemma(k)] && k < v {
+			timed = true
+		}
+	}
+	if !timed {
+		return ""
+	}
+	for h, step := ss.head(v), 0; h >= 0 && step < 3; h, step = ss.head(h), step+1 {
+		for _, k := range ss.kids[h] {
+			if ss.s.Words[k].Deprel == "aux" && (ss.lemma(k) == "will" || ss.lemma(k) == "shall") {
+				return ss.lemma(k)
+			}
+		}
+		if ss.s.Words[h].UPOS == "VERB" || hasLabel(ss, h, "cop") {
+			return "" // the predicate above says no "will"
+		}
+	}
+	return ""
+}
+
+// timeWords open a time clause.
+var timeWords = set("when", "once", "after", "before", "until", "whenever")
 
 // planWords are GUIDELINES.md's wordings of a planned meeting, as the
 // lemmas of the word a trigger is the to-complement of: "plans to meet",

@@ -80,6 +80,12 @@ func TestStatedPlan(t *testing.T) {
 		{"Historians will remember the meeting between Marco Rubio and Emmanuel Macron.", "meeting", ""},
 		{"Marco Rubio set off to meet Emmanuel Macron in Paris.", "meet", ""},
 		{"Marco Rubio met Emmanuel Macron, who will travel to Kyiv.", "met", ""},
+		// rule "future clause"
+		{"Trade will be a topic of discussion when Marco Rubio meets with Emmanuel Macron in Paris.", "meets", "will"},
+		{"Marco Rubio will brief reporters after he meets Emmanuel Macron.", "meets", "will"},
+		{"Trade was a topic of discussion when Marco Rubio met with Emmanuel Macron in Paris.", "met", ""},
+		{"Marco Rubio smiles when he meets Emmanuel Macron.", "meets", ""},
+		{"Marco Rubio will remember that he met Emmanuel Macron.", "met", ""},
 	} {
 		d, ss, tw := parsedWord(t, x, tc.sentence, tc.trigger)
 		c := newEvCtx(x, d, "")
