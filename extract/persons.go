@@ -261,6 +261,9 @@ func (x *Extractor) resolvePersons(d *Doc) {
 		}
 		for _, mi := range p.Mentions {
 			role, country, poss := x.roleOf(d, d.Mentions[mi])
+			if isAllCaps(role) {
+				role = titleCase(role) // a headline's "KING FAHD", as its name
+			}
 			if p.Role == "" && role != "" {
 				p.Role = role
 			}

@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -41,5 +42,48 @@ func TestEmbeddedModelRebuilds(t *testing.T) {
 	}
 	if !bytes.Equal(got, want) {
 		t.Fatalf("go run ./scripts/train-ner gives another model than extract/data/ner.model.gz: retrain it (see the README, Data and models)")
+	}
+}
+
+// TestAugment checks mention replacement: only person spans of two words
+// or more change, to names of the pool, the same span the same way
+// within a document, and tags stay aligned with words.
+func TestAugment(t *testing.T) {
+	doc := []sent{
+		{words: []string{"Bill", "Clinton", "met", "Yeltsin", "in", "Moscow", "."}, tags: []string{"I-PER", "I-PER", "O", "I-PER", "O", "I-LOC", "O"}},
+		{words: []string{"Bill", "Clinton", "said", "."}, tags: []string{"I-PER", "I-PER", "O", "O"}},
+	}
+	names := []string{"Kim Jong Un", "Aung San Suu Kyi"}
+	out := augment([][]sent{doc, {{words: []string{"No", "one"}, tags: []string{"O", "O"}}}}, names, 2, 1, 7)
+	if len(out) != 2 {
+		t.Fatalf("%d augmented documents, want 2 (one per copy of the document with a person)", len(out))
+	}
+	for _, d := range out {
+		for _, s := range d {
+			if len(s.words) != len(s.tags) {
+				t.Fatalf("words and tags differ in length: %q %q", s.words, s.tags)
+			}
+		}
+		first := strings.Join(d[0].words[:len(d[0].words)-5], " ")
+		if first != names[0] && first != names[1] {
+			t.Errorf("the two-word name became %q, want a name of the pool", first)
+		}
+		if got := strings.Join(d[1].words[:len(d[1].words)-2], " "); got != first {
+			t.Errorf("the same name became %q and %q in one document", first, got)
+		}
+		if d[0].tags[0] != "B-PER" || d[0].words[len(d[0].words)-4] != "Yeltsin" {
+			t.Errorf("sentence %q %q: want a B-PER replacement and the one-word name kept", d[0].words, d[0].tags)
+		}
+	}
+	if none := augment([][]sent{doc}, names, 1, 0, 7); strings.Join(none[0][0].words, " ") != "Bill Clinton met Yeltsin in Moscow ." {
+		t.Errorf("share 0 changed %q", none[0][0].words)
+	}
+	for _, tc := range []struct {
+		name string
+		want bool
+	}{{"Kim Jong Un", true}, {"Staffan de Mistura", true}, {"Abdel Fattah el-Sissi", true}, {"Tyrone Harris Sr.", true}, {"Kim &", false}, {"Trump", false}, {"de Mistura", false}} {
+		if got := nameShaped(tc.name); got != tc.want {
+			t.Errorf("nameShaped(%q) = %v, want %v", tc.name, got, tc.want)
+		}
 	}
 }
