@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/newsgraph/newsgraph"
@@ -15,29 +16,38 @@ import (
 // sentence names one person only, so it holds no candidate pair; the rule
 // pairs that person with every participant of the meeting it names.
 //
-// The later sentence must hold a joining verb (joinVerbs: "attend", "join",
-// "participate in", "take part in", "sit in on") whose meeting noun (a
-// meet noun of the trigger lexicon: "meeting", "talks", "summit",
-// "dinner") is definite ("the", "that", "this", "their"): "a meeting" is a
-// new one. The noun is the verb's object or its passive subject, or the
-// noun the verb's relative clause or conjunct hangs from ("The meeting,
-// which was also attended by X", "The meeting occurred ..., and was also
-// attended by X"). The joiners are the verb's subject or passive agent and
-// the members joined to it ("X and Y", "people including X"). The meeting
-// named is the latest meeting told at most joinReach sentences before,
-// when the extractor accepted it; a joiner already in it adds nothing. A negated or hypothetical
-// verb joins no one ("Lavrov did not attend the talks"), a stated plan
-// makes the pair planned ("Lavrov will join the talks on Friday"); the
-// pair takes the meeting's place and date and, otherwise, its status.
-// The meeting named is the one told last: when the latest sentence that
-// tells a meeting holds no accepted one, the rule pairs no one.
+// The later sentence must hold a joining verb ("attend", "join",
+// "participate in", "take part in", "sit in on") whose meeting noun is
+// definite (a determiner or possessive of joinDeterminers: "the talks",
+// "their meeting"; "a meeting" is a new one) and one that can be joined
+// (joinable: a meet noun of the trigger lexicon whose FrameNet frames or
+// CAMEO codes make it a gathering or talks, or a meal; not a trip, a visit
+// or a call). The noun is the verb's object or its passive subject, or
+// the noun the verb's relative clause or conjunct hangs from ("The
+// meeting, which was also attended by X", "The meeting occurred ..., and
+// was also attended by X"). The joiners are the verb's subject or passive
+// agent and the members joined to it ("X and Y", "people including X").
+//
+// The meeting named is the one told last, at most joinReach sentences
+// before: the latest sentence that tells a meeting (one with an accepted
+// meeting, or with a meet word that is neither a joining verb nor a
+// definite meet noun naming a meeting again), and only when the extractor
+// accepted a meeting there;
+// otherwise ("the delegations had met for their summit. The meeting was
+// attended by ...") no one is paired. A joiner already in the meeting
+// adds nothing. A negated or hypothetical verb joins no one ("Lavrov did
+// not attend the talks"); a stated plan ("Lavrov will join the talks on
+// Friday") makes the pair planned, with its own date, the CAMEO code of
+// intent and no dateline place. Otherwise the pair takes the meeting's
+// status, place, date, CAMEO code and confidence; its evidence is the
+// joining sentence, its rule "meet/joined the meeting".
 
 // joinReach is how many sentences back a definite meeting noun finds the
 // meeting it names.
 const joinReach = 3
 
 // joinVerbs are the lemmas of verbs by which one joins a meeting; "take"
-// and "sit" count only with their particle or noun ("take part in", "sit
+// and "sit" count only with their noun or particle ("take part in", "sit
 // in on").
 var joinVerbs = set("attend", "join", "participate", "take", "sit")
 
@@ -45,32 +55,78 @@ var joinVerbs = set("attend", "join", "participate", "take", "sit")
 // before.
 var joinDeterminers = set("the", "that", "this", "these", "those", "their", "his", "her")
 
-// accepted is one stored meeting with the candidate it came from.
+// joinableFrames and joinableCAMEO are the FrameNet frames and CAMEO codes
+// (consult, meet, mediate, negotiate) of a meet noun that one can join;
+// joinableMeals are the meals the lexicon curates ("sat down to dinner
+// with", GUIDELINES.md), which carry neither.
+var (
+	joinableFrames = set("Come_together", "Discussion", "Social_event")
+	joinableCAMEO  = set("040", "044", "045", "046")
+	joinableMeals  = set("breakfast", "lunch", "dinner")
+)
+
+// joinable says whether lexicon entry e is a meet noun one can join.
+func joinable(e *trigger) bool {
+	if e.Relation != relMeet || e.Kind != "event" || len(e.Words) != 1 {
+		return false
+	}
+	for _, f := range e.Frames {
+		if joinableFrames[f] {
+			return true
+		}
+	}
+	for _, k := range e.Cameo {
+		if joinableCAMEO[k] {
+			return true
+		}
+	}
+	return joinableMeals[e.Lemma]
+}
+
+// acceptedMeeting is one stored meeting with the candidate it came from.
 type acceptedMeeting struct {
 	cd *Candidate
 	m  newsgraph.Meeting
 }
 
 // joined returns the meetings that rule "joined the meeting" adds to the
-// accepted ones, in the order of their sentences.
-func (c *evCtx) joined(acc []acceptedMeeting) []newsgraph.Meeting {
-	if len(acc) == 0 {
+// stored ones (acc); told are all accepted meet candidates, also those of
+// a pair stored from another sentence.
+func (c *evCtx) joined(acc []acceptedMeeting, told []*Candidate) []newsgraph.Meeting {
+	if len(told) == 0 {
 		return nil
 	}
 	have := map[[2]string]bool{}
+	stored := map[[2]string]newsgraph.Meeting{}
 	for _, a := range acc {
-		have[pairOf(a.m.A, a.m.B)] = true
+		k := pairOf(a.m.A, a.m.B)
+		have[k], stored[k] = true, a.m
 	}
 	first := len(c.d.Sentences)
-	for _, a := range acc {
-		first = min(first, a.cd.Sent)
+	accepted := map[int]bool{} // sentences with an accepted meeting
+	for _, cd := range told {
+		first = min(first, cd.Sent)
+		accepted[cd.Sent] = true
 	}
 	var out []newsgraph.Meeting
 	for s := first + 1; s < len(c.d.Sentences); s++ {
-		anchor := c.meetingBefore(acc, s)
-		if anchor < 0 || !c.mayJoin(s) {
+		r := c.meetingBefore(s, accepted)
+		if r < 0 || !c.mayJoin(s) {
 			continue
 		}
+		// the meeting told in sentence r: its accepted pairs
+		var in []*Candidate
+		members := map[int]bool{}
+		for _, cd := range told {
+			if cd.Sent == r {
+				in = append(in, cd)
+				members[cd.A], members[cd.B] = true, true
+			}
+		}
+		if len(in) == 0 {
+			continue
+		}
+		anchor := stored[pairOf(c.d.Persons[in[0].A].Name, c.d.Persons[in[0].B].Name)]
 		es := c.parsed[s]
 		if es == nil {
 			es = c.sentence(s)
@@ -79,50 +135,51 @@ func (c *evCtx) joined(acc []acceptedMeeting) []newsgraph.Meeting {
 		if es.ss == nil {
 			continue
 		}
-		members := map[int]bool{}
-		for _, a := range acc {
-			if a.cd.Sent == acc[anchor].cd.Sent {
-				members[a.cd.A], members[a.cd.B] = true, true
-			}
-		}
 		for _, j := range c.joins(es) {
 			if members[j.person] || c.d.Persons[j.person].Dropped {
 				continue
 			}
-			m := acc[anchor].m
-			status := m.Status
-			if c.statedPlan(es.ss, j.verb) != "" {
-				status = newsgraph.Planned
+			m := anchor
+			m.Evidence = c.sentText(s)
+			m.Rule = "meet/joined the meeting"
+			m.Confidence = anchor.Confidence
+			if c.statedPlan(es.ss, j.verb) != "" && m.Status != newsgraph.Planned {
+				m.Status, m.CAMEO = newsgraph.Planned, "036"
+				if d := c.dateIn(s, true); d != "" {
+					m.Date = d
+				}
+				if m.Place == c.dateline {
+					m.Place = ""
+				}
 			}
-			for _, a := range acc {
-				if a.cd.Sent != acc[anchor].cd.Sent {
+			if c.explain {
+				m.Explain = &newsgraph.Explanation{
+					Trigger:   es.ss.lemma(j.verb),
+					Path:      fmt.Sprintf("%s [%s] %s; joins the meeting of sentence %d", es.ss.s.Words[j.verb].Form, j.path, es.ss.s.Words[j.word].Form, r+1),
+					Score:     anchor.Confidence,
+					Threshold: c.x.models.meet.Threshold,
+				}
+			}
+			ps := make([]int, 0, len(members))
+			for p := range members {
+				ps = append(ps, p)
+			}
+			slices.Sort(ps)
+			for _, p := range ps {
+				jn, pn := c.d.Persons[j.person].Name, c.d.Persons[p].Name
+				if p == j.person || have[pairOf(jn, pn)] {
 					continue
 				}
-				for _, p := range []int{a.cd.A, a.cd.B} {
-					jn, pn := c.d.Persons[j.person].Name, c.d.Persons[p].Name
-					if have[pairOf(jn, pn)] {
-						continue
-					}
-					have[pairOf(jn, pn)] = true
-					ev := c.sentText(s)
-					ev.Rule = "meet/joined"
-					ev.Confidence = m.Confidence
-					if c.explain {
-						ev.Explain = &newsgraph.Explanation{
-							Trigger:   es.ss.lemma(j.verb),
-							Path:      fmt.Sprintf("%s [%s] %s; joins the meeting of sentence %d (%s)", es.ss.s.Words[j.verb].Form, j.path, es.ss.s.Words[j.word].Form, acc[anchor].cd.Sent+1, strings.TrimSpace(m.Sentence)),
-							Score:     m.Confidence,
-							Threshold: c.x.models.meet.Threshold,
-						}
-					}
-					out = append(out, newsgraph.Meeting{A: jn, B: pn, Place: m.Place, Date: m.Date, Status: status, CAMEO: m.CAMEO, Evidence: ev})
-				}
+				have[pairOf(jn, pn)] = true
+				m.A, m.B = jn, pn
+				out = append(out, m)
 			}
 		}
 	}
 	return out
 }
 
+// pairOf is an unordered pair of names as a map key.
 func pairOf(a, b string) [2]string {
 	if a > b {
 		a, b = b, a
@@ -130,29 +187,40 @@ func pairOf(a, b string) [2]string {
 	return [2]string{a, b}
 }
 
-// meetingBefore returns the index in acc of an accepted meeting told in
-// the latest sentence before s that tells a meeting at all (holds a meet
-// word), at most joinReach sentences before s; or -1. When that sentence
-// holds no accepted meeting ("the delegations had met for their summit"),
-// the meeting named again is that one, and no one is paired.
-func (c *evCtx) meetingBefore(acc []acceptedMeeting, s int) int {
+// meetingBefore returns the latest sentence before s, at most joinReach
+// sentences before it, that tells a meeting: one with an accepted meeting
+// ("During that meeting, Kislyak told Kushner ...") or newMeetingTold; or
+// -1.
+func (c *evCtx) meetingBefore(s int, accepted map[int]bool) int {
 	for r := s - 1; r >= 0 && s-r <= joinReach; r-- {
-		st := c.d.Sentences[r]
-		told := false
-		for k := st.Tok0; k < st.Tok1 && !told; k++ {
-			told = c.x.lex.forms[c.d.Tokens[k].Lower]&formMeet != 0
+		if accepted[r] || c.newMeetingTold(r) {
+			return r
 		}
-		if !told {
-			continue
-		}
-		for i, a := range acc {
-			if a.cd.Sent == r {
-				return i
-			}
-		}
-		return -1
 	}
 	return -1
+}
+
+// newMeetingTold says whether sentence r tells a meeting: it holds a meet
+// word of the trigger lexicon that is no joining verb and no meet noun
+// after a definite determiner, which names a meeting told before ("the
+// talks lasted three hours").
+func (c *evCtx) newMeetingTold(r int) bool {
+	st := c.d.Sentences[r]
+	for k := st.Tok0; k < st.Tok1; k++ {
+		w := c.d.Tokens[k].Lower
+		f := c.x.lex.forms[w]
+		if f&formMeet == 0 || joinForms[w] {
+			continue
+		}
+		again := false
+		for _, j := range []int{k - 1, k - 2} {
+			again = again || f&formMeetNoun != 0 && j >= st.Tok0 && joinDeterminers[c.d.Tokens[j].Lower]
+		}
+		if !again {
+			return true
+		}
+	}
+	return false
 }
 
 // mayJoin says, before any parsing, whether sentence s may join a meeting:
@@ -226,7 +294,7 @@ func (c *evCtx) joinedNoun(ss *synSent, v int) (int, bool) {
 			cands = append(cands, k)
 		case l == "obl[in]" && (lem == "participate" || lem == "take" && hasKid(ss, v, "obj", "part")):
 			cands = append(cands, k)
-		case l == "obl[on]" && lem == "sit" && hasKid(ss, v, "compound:prt", "in"):
+		case l == "obl[on]" && lem == "sit" && (hasKid(ss, v, "compound:prt", "in") || hasKid(ss, v, "advmod", "in")):
 			cands = append(cands, k)
 		case l == "aux:pass":
 			passive = true
@@ -238,7 +306,7 @@ func (c *evCtx) joinedNoun(ss *synSent, v int) (int, bool) {
 	if h := ss.head(v); h >= 0 {
 		switch ss.s.Words[v].Deprel {
 		case "acl:relcl":
-			if passive || lem == "participate" || lem == "take" {
+			if passive || lem == "participate" || lem == "take" && hasKid(ss, v, "obj", "part") {
 				cands = append(cands, h)
 			}
 		case "conj":
@@ -259,18 +327,11 @@ func (c *evCtx) joinedNoun(ss *synSent, v int) (int, bool) {
 	return -1, false
 }
 
-// definiteMeetingNoun says whether word n is a meet noun of the trigger
-// lexicon with a definite determiner or a possessive pronoun.
+// definiteMeetingNoun says whether word n is a joinable meet noun with a
+// definite determiner or a possessive pronoun.
 func (c *evCtx) definiteMeetingNoun(ss *synSent, n int) bool {
 	w := ss.s.Words[n]
-	if w.UPOS != "NOUN" {
-		return false
-	}
-	meet := false
-	for _, e := range c.x.lex.entries(ss.lemma(n), "NOUN") {
-		meet = meet || e.Relation == relMeet && len(e.Words) == 1
-	}
-	if !meet {
+	if w.UPOS != "NOUN" || !slices.ContainsFunc(c.x.lex.entries(ss.lemma(n), "NOUN"), joinable) {
 		return false
 	}
 	for _, k := range ss.kids[n] {

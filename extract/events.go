@@ -233,7 +233,13 @@ func (c *evCtx) meetings(cands []Candidate) []newsgraph.Meeting {
 	for _, a := range acc {
 		out = append(out, a.m)
 	}
-	return append(out, c.joined(acc)...)
+	var told []*Candidate
+	for i := range cands {
+		if cd := &cands[i]; cd.Kind == candMeet && cd.Score >= m.meet.Threshold {
+			told = append(told, cd)
+		}
+	}
+	return append(out, c.joined(acc, told)...)
 }
 
 // travels turns the accepted travel candidates into one entry per pair.

@@ -62,16 +62,17 @@ type modalCue struct {
 
 // Relations a trigger form may stand for, as bits.
 const (
-	formPair   uint8 = 1 << iota // meet or travel: needs two persons
-	formAttack                   // attack: needs a place
-	formMeet                     // meet (with formPair): a meeting told (rule "joined the meeting")
+	formPair     uint8 = 1 << iota // meet or travel: needs two persons
+	formAttack                     // attack: needs a place
+	formMeet                       // meet (with formPair): a meeting told (rule "joined the meeting")
+	formMeetNoun                   // a meet noun (rule "joined the meeting")
 )
 
 // lexicon indexes the trigger entries by head lemma and part of speech,
 // and every inflected form of a trigger word for the sentence filter.
 type lexicon struct {
 	byHead map[string][]*trigger // head lemma + "/" + POS
-	forms  map[string]uint8      // lower-case forms of event trigger words -> relations (formPair, formAttack)
+	forms  map[string]uint8      // lower-case forms of event trigger words -> relations (formPair, formAttack, formMeet, formMeetNoun)
 	modal  map[string][]string   // lemma -> classes
 }
 
@@ -103,6 +104,9 @@ func loadLexicon() (*lexicon, error) {
 			bit = formPair
 			if t.Kind == "event" {
 				bit |= formMeet
+				if t.POS == "NOUN" {
+					bit |= formMeetNoun
+				}
 			}
 		case relTravel:
 			bit = formPair

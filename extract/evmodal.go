@@ -218,9 +218,11 @@ func hasParticle(ss *synSent, v int) bool {
 // the present tense under a clause with "will": "Trade will be a topic of
 // discussion when the president meets with Xi", "will brief reporters
 // after he meets Macron". The clause opens with a time word (timeWords,
-// as its mark or, as the parser often reads "when", its adverb); the
-// "will" is on the predicate the clause hangs from, or on the predicate of
-// the noun it hangs from ("a topic of discussion when ..."). futureClause
+// as its mark or, as the parser often reads "when", its adverb), hung on
+// its head as an adverbial or relative clause ("will describe the moment
+// when he meets Macron"); the "will" is on the predicate the clause hangs
+// from, or on the predicate of the noun it hangs from ("a topic of
+// discussion when ..."). "Whenever" is habit, not plan. futureClause
 // returns "will" or "shall", else "".
 func futureClause(ss *synSent, v int) string {
 	if x := ss.s.Words[v].XPOS; x != "VBZ" && x != "VBP" {
@@ -249,7 +251,7 @@ func futureClause(ss *synSent, v int) string {
 }
 
 // timeWords open a time clause.
-var timeWords = set("when", "once", "after", "before", "until", "whenever")
+var timeWords = set("when", "once", "after", "before", "until")
 
 // planWords are GUIDELINES.md's wordings of a planned meeting, as the
 // lemmas of the word a trigger is the to-complement of: "plans to meet",

@@ -86,6 +86,10 @@ func TestStatedPlan(t *testing.T) {
 		{"Trade was a topic of discussion when Marco Rubio met with Emmanuel Macron in Paris.", "met", ""},
 		{"Marco Rubio smiles when he meets Emmanuel Macron.", "meets", ""},
 		{"Marco Rubio will remember that he met Emmanuel Macron.", "met", ""},
+		{"Marco Rubio will describe the moment when he meets Emmanuel Macron.", "meets", "will"},
+		{"Marco Rubio will wait until he meets Emmanuel Macron.", "meets", "will"},
+		{"Trade will be discussed when Marco Rubio holds talks with Emmanuel Macron.", "talks", "will"},
+		{"Marco Rubio will smile whenever he meets Emmanuel Macron.", "meets", ""},
 	} {
 		d, ss, tw := parsedWord(t, x, tc.sentence, tc.trigger)
 		c := newEvCtx(x, d, "")

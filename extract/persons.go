@@ -261,10 +261,9 @@ func (x *Extractor) resolvePersons(d *Doc) {
 		}
 		for _, mi := range p.Mentions {
 			role, country, poss := x.roleOf(d, d.Mentions[mi])
-			if isAllCaps(role) {
-				role = titleCase(role) // a headline's "KING FAHD", as its name
-			}
-			if p.Role == "" && role != "" {
+			if p.Role == "" && role != "" && !isAllCaps(role) {
+				// a headline's role in capitals ("KING FAHD", "U.S.
+				// ENVOY") waits for the body's spelling of it
 				p.Role = role
 			}
 			if p.Country == "" && country != "" {

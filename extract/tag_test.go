@@ -423,3 +423,28 @@ func TestPronounNoSurname(t *testing.T) {
 		t.Errorf("Liu He not found: %v", d.Persons)
 	}
 }
+
+// TestHeadlineRole checks that a role read from a headline in capitals
+// ("KING FAHD") does not become the person's role when the body spells it
+// ("King"), and that a headline alone gives none.
+func TestHeadlineRole(t *testing.T) {
+	x := testExtractor(t)
+	for _, tc := range []struct{ text, name, role string }{
+		{"KING FAHD ARRIVES IN LONDON FOR TALKS\n\nKing Fahd of Saudi Arabia arrived in London on Monday.", "King Fahd", "King"},
+		{"Talks in London\n\nPrime Minister Margaret Thatcher met King Fahd on Monday.", "Margaret Thatcher", "Prime Minister"},
+	} {
+		d := x.Analyze(tc.text)
+		found := false
+		for _, p := range d.Persons {
+			if p.Name == tc.name {
+				found = true
+				if p.Role != tc.role {
+					t.Errorf("%q: %s's role %q, want %q", tc.text, p.Name, p.Role, tc.role)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no person %s in %v", tc.text, tc.name, d.Persons)
+		}
+	}
+}

@@ -227,6 +227,9 @@ func run(args []string, log io.Writer) error {
 	if err != nil {
 		return err
 	}
+	if *share < 0 || *share > 1 {
+		return fmt.Errorf("-replace %v: want a share between 0 and 1", *share)
+	}
 	if *names != "" && *copies > 0 {
 		pool, err := readNames(*names)
 		if err != nil {
