@@ -105,13 +105,10 @@ func particlePrefix(w string) bool {
 }
 
 // augment returns copies of the documents with a person span, copies
-// times each, in which a share of the person spans of two words or more
-// (drawn per span) is replaced by a name drawn from names (the same name
-// for the same span in one document); a copy in which no name was
-// replaced is left out. A replaced span is written in IOB2 (B-PER, I-PER)
-// inside the source's IOB1 tags, which bio reads alike. Added copies cost
-// the CoNLL-2003 dev set a point of PER F1 whatever the share, duplicates
-// as much as replaced names (docs/architecture.md: measured, not kept).
+// times each, in which names are replaced (replaceNames); a copy in which
+// no name was replaced is left out. Added copies cost the CoNLL-2003 dev
+// set a point of PER F1 whatever the share, duplicates as much as
+// replaced names (docs/architecture.md): inPlace does without them.
 func augment(docs [][]sent, names []string, copies int, share float64, seed uint64) [][]sent {
 	if len(names) == 0 {
 		return nil
@@ -120,65 +117,83 @@ func augment(docs [][]sent, names []string, copies int, share float64, seed uint
 	var out [][]sent
 	for k := 0; k < copies; k++ {
 		for _, d := range docs {
-			if !hasPerson(d) {
-				continue
-			}
-			drawn := map[string]string{} // a name of the source -> its replacement
-			replaced := false
-			nd := make([]sent, 0, len(d))
-			for _, s := range d {
-				var ns sent
-				for i := 0; i < len(s.words); {
-					if !isPER(s.tags[i]) {
-						ns.words = append(ns.words, s.words[i])
-						ns.tags = append(ns.tags, s.tags[i])
-						i++
-						continue
-					}
-					j := i + 1
-					for j < len(s.words) && isPER(s.tags[j]) && !strings.HasPrefix(s.tags[j], "B-") {
-						j++
-					}
-					if j-i == 1 {
-						// a surname alone keeps its form: which word of a
-						// drawn name stands alone depends on its language
-						ns.words = append(ns.words, s.words[i])
-						ns.tags = append(ns.tags, s.tags[i])
-						i = j
-						continue
-					}
-					src := strings.Join(s.words[i:j], " ")
-					if _, ok := drawn[src]; !ok {
-						drawn[src] = ""
-						if rng.Float64() < share {
-							drawn[src] = names[rng.IntN(len(names))]
-						}
-					}
-					if drawn[src] == "" {
-						ns.words = append(ns.words, s.words[i:j]...)
-						ns.tags = append(ns.tags, s.tags[i:j]...)
-						i = j
-						continue
-					}
-					replaced = true
-					for w, word := range strings.Fields(drawn[src]) {
-						tag := "I-PER"
-						if w == 0 {
-							tag = "B-PER"
-						}
-						ns.words = append(ns.words, word)
-						ns.tags = append(ns.tags, tag)
-					}
-					i = j
-				}
-				nd = append(nd, ns)
-			}
-			if replaced {
+			if nd, replaced := replaceNames(d, names, share, rng); replaced {
 				out = append(out, nd)
 			}
 		}
 	}
 	return out
+}
+
+// inPlace returns the documents with names replaced in them
+// (replaceNames), adding none: the training set keeps its size and its
+// mix of documents.
+func inPlace(docs [][]sent, names []string, share float64, seed uint64) [][]sent {
+	if len(names) == 0 {
+		return docs
+	}
+	rng := rand.New(rand.NewPCG(seed, seed^0x5bd1e995))
+	out := make([][]sent, len(docs))
+	for i, d := range docs {
+		out[i], _ = replaceNames(d, names, share, rng)
+	}
+	return out
+}
+
+// replaceNames returns document d with a share of its person spans of two
+// words or more (drawn per span) replaced by a name drawn from names, the
+// same name for the same span throughout the document, and whether any
+// was. A replaced span is written in IOB2 (B-PER, I-PER) inside the
+// source's IOB1 tags, which bio reads alike.
+func replaceNames(d []sent, names []string, share float64, rng *rand.Rand) ([]sent, bool) {
+	drawn := map[string]string{} // a name of the source -> its replacement
+	replaced := false
+	nd := make([]sent, 0, len(d))
+	for _, s := range d {
+		var ns sent
+		for i := 0; i < len(s.words); {
+			if !isPER(s.tags[i]) {
+				ns.words = append(ns.words, s.words[i])
+				ns.tags = append(ns.tags, s.tags[i])
+				i++
+				continue
+			}
+			j := i + 1
+			for j < len(s.words) && isPER(s.tags[j]) && !strings.HasPrefix(s.tags[j], "B-") {
+				j++
+			}
+			src := strings.Join(s.words[i:j], " ")
+			if j-i > 1 {
+				if _, ok := drawn[src]; !ok {
+					drawn[src] = ""
+					if rng.Float64() < share {
+						drawn[src] = names[rng.IntN(len(names))]
+					}
+				}
+			}
+			if j-i == 1 || drawn[src] == "" {
+				// a surname alone keeps its form (which word of a drawn
+				// name stands alone depends on its language), and so does
+				// a name not drawn
+				ns.words = append(ns.words, s.words[i:j]...)
+				ns.tags = append(ns.tags, s.tags[i:j]...)
+				i = j
+				continue
+			}
+			replaced = true
+			for w, word := range strings.Fields(drawn[src]) {
+				tag := "I-PER"
+				if w == 0 {
+					tag = "B-PER"
+				}
+				ns.words = append(ns.words, word)
+				ns.tags = append(ns.tags, tag)
+			}
+			i = j
+		}
+		nd = append(nd, ns)
+	}
+	return nd, replaced
 }
 
 func isPER(tag string) bool { return strings.HasSuffix(tag, "-PER") }

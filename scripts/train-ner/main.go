@@ -6,9 +6,10 @@
 //	go run ./scripts/train-ner -train train.txt -dev valid.txt -out extract/data/ner.model.gz
 //
 // -names GLOBS augments the training documents with the person names of
-// gold files (augment.go). It is off in the shipped model: measured in
-// round 30, it cost CoNLL-2003 dev PER F1 on every setting tried (see
-// docs/architecture.md).
+// gold files (augment.go), in added copies or, with -inplace, in the
+// documents themselves. It is off in the shipped model: measured in round
+// 30, copies cost CoNLL-2003 dev PER F1 and in-place replacement stored
+// no better events (see docs/architecture.md).
 package main
 
 import (
@@ -213,6 +214,7 @@ func run(args []string, log io.Writer) error {
 	names := fl.String("names", "", "comma-separated globs of gold files (data/events) whose person names replace the training documents' (augment.go)")
 	copies := fl.Int("augment", 1, "with -names: augmented copies of each training document with a person")
 	share := fl.Float64("replace", 0.3, "with -names: share of the person names of a copy replaced")
+	inplace := fl.Bool("inplace", false, "with -names: replace names in the training documents themselves, adding no copies")
 	if err := fl.Parse(args); err != nil {
 		return err
 	}
@@ -235,9 +237,14 @@ func run(args []string, log io.Writer) error {
 		if err != nil {
 			return err
 		}
-		aug := augment(tdocs, pool, *copies, *share, *seed)
-		fmt.Fprintf(log, "augment: %d person names, %d documents added\n", len(pool), len(aug))
-		tdocs = append(tdocs, aug...)
+		if *inplace {
+			tdocs = inPlace(tdocs, pool, *share, *seed)
+			fmt.Fprintf(log, "augment: %d person names, replaced in place\n", len(pool))
+		} else {
+			aug := augment(tdocs, pool, *copies, *share, *seed)
+			fmt.Fprintf(log, "augment: %d person names, %d documents added\n", len(pool), len(aug))
+			tdocs = append(tdocs, aug...)
+		}
 	}
 	tex := examples(x, tdocs)
 	var dex [][]ner.Example

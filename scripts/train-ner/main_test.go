@@ -87,3 +87,23 @@ func TestAugment(t *testing.T) {
 		}
 	}
 }
+
+// TestInPlace checks that inPlace keeps the documents' number and order,
+// replaces multi-word person names at share 1 and leaves them at share 0.
+func TestInPlace(t *testing.T) {
+	docs := [][]sent{
+		{{words: []string{"Bill", "Clinton", "met", "Yeltsin", "."}, tags: []string{"I-PER", "I-PER", "O", "I-PER", "O"}}},
+		{{words: []string{"No", "one"}, tags: []string{"O", "O"}}},
+	}
+	names := []string{"Kim Jong Un"}
+	out := inPlace(docs, names, 1, 7)
+	if len(out) != 2 || strings.Join(out[1][0].words, " ") != "No one" {
+		t.Fatalf("inPlace gave %v, want two documents in order", out)
+	}
+	if got := strings.Join(out[0][0].words, " "); got != "Kim Jong Un met Yeltsin ." {
+		t.Errorf("share 1: %q, want the two-word name replaced and the one-word name kept", got)
+	}
+	if got := strings.Join(inPlace(docs, names, 0, 7)[0][0].words, " "); got != "Bill Clinton met Yeltsin ." {
+		t.Errorf("share 0: %q, want the document unchanged", got)
+	}
+}
