@@ -83,50 +83,44 @@ func joinable(e *trigger) bool {
 	return joinableMeals[e.Lemma]
 }
 
-// acceptedMeeting is one stored meeting with the candidate it came from.
-type acceptedMeeting struct {
-	cd *Candidate
-	m  newsgraph.Meeting
-}
-
 // joined returns the meetings that rule "joined the meeting" adds to the
-// stored ones (acc); told are all accepted meet candidates, also those of
-// a pair stored from another sentence.
-func (c *evCtx) joined(acc []acceptedMeeting, told []*Candidate) []newsgraph.Meeting {
-	if len(told) == 0 {
+// stored ones. Every meet candidate the model accepts tells a meeting in
+// its sentence, also one whose pair is stored from another sentence.
+func (c *evCtx) joined(stored []newsgraph.Meeting, cands []Candidate) []newsgraph.Meeting {
+	if len(stored) == 0 {
 		return nil
 	}
 	have := map[[2]string]bool{}
-	stored := map[[2]string]newsgraph.Meeting{}
-	for _, a := range acc {
-		k := pairOf(a.m.A, a.m.B)
-		have[k], stored[k] = true, a.m
+	byPair := map[[2]string]newsgraph.Meeting{}
+	for _, m := range stored {
+		k := pairOf(m.A, m.B)
+		have[k], byPair[k] = true, m
 	}
+	told := map[int][]*Candidate{} // sentence -> its accepted meet candidates
 	first := len(c.d.Sentences)
-	accepted := map[int]bool{} // sentences with an accepted meeting
-	for _, cd := range told {
-		first = min(first, cd.Sent)
-		accepted[cd.Sent] = true
+	for i := range cands {
+		if cd := &cands[i]; cd.Kind == candMeet && cd.Score >= c.x.models.meet.Threshold {
+			told[cd.Sent] = append(told[cd.Sent], cd)
+			first = min(first, cd.Sent)
+		}
 	}
 	var out []newsgraph.Meeting
 	for s := first + 1; s < len(c.d.Sentences); s++ {
-		r := c.meetingBefore(s, accepted)
-		if r < 0 || !c.mayJoin(s) {
+		if !c.mayJoin(s) {
 			continue
 		}
-		// the meeting told in sentence r: its accepted pairs
-		var in []*Candidate
-		members := map[int]bool{}
-		for _, cd := range told {
-			if cd.Sent == r {
-				in = append(in, cd)
-				members[cd.A], members[cd.B] = true, true
-			}
-		}
-		if len(in) == 0 {
+		r := c.meetingBefore(s, told)
+		if r < 0 || len(told[r]) == 0 {
 			continue
 		}
-		anchor := stored[pairOf(c.d.Persons[in[0].A].Name, c.d.Persons[in[0].B].Name)]
+		// the meeting told in sentence r: its participants, in order
+		var members []int
+		for _, cd := range told[r] {
+			members = append(members, cd.A, cd.B)
+		}
+		slices.Sort(members)
+		members = slices.Compact(members)
+		anchor := byPair[pairOf(c.d.Persons[told[r][0].A].Name, c.d.Persons[told[r][0].B].Name)]
 		es := c.parsed[s]
 		if es == nil {
 			es = c.sentence(s)
@@ -136,13 +130,12 @@ func (c *evCtx) joined(acc []acceptedMeeting, told []*Candidate) []newsgraph.Mee
 			continue
 		}
 		for _, j := range c.joins(es) {
-			if members[j.person] || c.d.Persons[j.person].Dropped {
+			if slices.Contains(members, j.person) || c.d.Persons[j.person].Dropped {
 				continue
 			}
 			m := anchor
-			m.Evidence = c.sentText(s)
-			m.Rule = "meet/joined the meeting"
-			m.Confidence = anchor.Confidence
+			m.Evidence = c.sentText(s) // the joining sentence, with the meeting's confidence
+			m.Rule, m.Confidence = "meet/joined the meeting", anchor.Confidence
 			if c.statedPlan(es.ss, j.verb) != "" && m.Status != newsgraph.Planned {
 				m.Status, m.CAMEO = newsgraph.Planned, "036"
 				if d := c.dateIn(s, true); d != "" {
@@ -160,14 +153,10 @@ func (c *evCtx) joined(acc []acceptedMeeting, told []*Candidate) []newsgraph.Mee
 					Threshold: c.x.models.meet.Threshold,
 				}
 			}
-			ps := make([]int, 0, len(members))
-			for p := range members {
-				ps = append(ps, p)
-			}
-			slices.Sort(ps)
-			for _, p := range ps {
-				jn, pn := c.d.Persons[j.person].Name, c.d.Persons[p].Name
-				if p == j.person || have[pairOf(jn, pn)] {
+			jn := c.d.Persons[j.person].Name
+			for _, p := range members {
+				pn := c.d.Persons[p].Name
+				if have[pairOf(jn, pn)] {
 					continue
 				}
 				have[pairOf(jn, pn)] = true
@@ -189,11 +178,11 @@ func pairOf(a, b string) [2]string {
 
 // meetingBefore returns the latest sentence before s, at most joinReach
 // sentences before it, that tells a meeting: one with an accepted meeting
-// ("During that meeting, Kislyak told Kushner ...") or newMeetingTold; or
-// -1.
-func (c *evCtx) meetingBefore(s int, accepted map[int]bool) int {
+// (told: "During that meeting, Kislyak told Kushner ...") or
+// newMeetingTold; or -1.
+func (c *evCtx) meetingBefore(s int, told map[int][]*Candidate) int {
 	for r := s - 1; r >= 0 && s-r <= joinReach; r-- {
-		if accepted[r] || c.newMeetingTold(r) {
+		if len(told[r]) > 0 || c.newMeetingTold(r) {
 			return r
 		}
 	}
@@ -212,10 +201,8 @@ func (c *evCtx) newMeetingTold(r int) bool {
 		if f&formMeet == 0 || joinForms[w] {
 			continue
 		}
-		again := false
-		for _, j := range []int{k - 1, k - 2} {
-			again = again || f&formMeetNoun != 0 && j >= st.Tok0 && joinDeterminers[c.d.Tokens[j].Lower]
-		}
+		again := f&formMeetNoun != 0 && (k-1 >= st.Tok0 && joinDeterminers[c.d.Tokens[k-1].Lower] ||
+			k-2 >= st.Tok0 && joinDeterminers[c.d.Tokens[k-2].Lower])
 		if !again {
 			return true
 		}
@@ -224,23 +211,23 @@ func (c *evCtx) newMeetingTold(r int) bool {
 }
 
 // mayJoin says, before any parsing, whether sentence s may join a meeting:
-// it holds a form of a joining verb and a person.
+// it holds a form of a joining verb and a person. Joining verbs are rare,
+// so the persons are looked for only then.
 func (c *evCtx) mayJoin(s int) bool {
 	st := c.d.Sentences[s]
-	verb, person := false, false
-	for k := st.Tok0; k < st.Tok1; k++ {
-		w := c.d.Tokens[k].Lower
-		verb = verb || joinForms[w]
-		if m := c.d.Tokens[k].Ment; m >= 0 && c.d.Mentions[m].Person >= 0 {
-			person = true
+	verb := false
+	for k := st.Tok0; k < st.Tok1 && !verb; k++ {
+		verb = joinForms[c.d.Tokens[k].Lower]
+	}
+	if !verb {
+		return false
+	}
+	for _, mi := range c.d.SentenceMentions(s) {
+		if c.d.Mentions[mi].Person >= 0 {
+			return true
 		}
 	}
-	if !person {
-		for _, r := range c.d.Refs {
-			person = person || r.Sent == s && r.Person >= 0
-		}
-	}
-	return verb && person
+	return slices.ContainsFunc(c.d.Refs, func(r Ref) bool { return r.Sent == s && r.Person >= 0 })
 }
 
 // joinForms are the word forms of joinVerbs.

@@ -200,7 +200,7 @@ func (c *evCtx) pairKey(cd *Candidate) string {
 // meetings turns the accepted meet candidates into one meeting per pair.
 func (c *evCtx) meetings(cands []Candidate) []newsgraph.Meeting {
 	m := c.x.models
-	var acc []acceptedMeeting
+	var out []newsgraph.Meeting
 	for _, cd := range best(cands, candMeet, m.meet.Threshold, c.pairKey) {
 		status := newsgraph.Occurred
 		if m.planned.Prob(&cd.T) >= m.planned.Threshold || cd.ss != nil && c.statedPlan(cd.ss, cd.trig) != "" {
@@ -223,23 +223,13 @@ func (c *evCtx) meetings(cands []Candidate) []newsgraph.Meeting {
 		if status == newsgraph.Planned {
 			cameo = "036" // express intent to meet or negotiate
 		}
-		acc = append(acc, acceptedMeeting{cd: cd, m: newsgraph.Meeting{
+		out = append(out, newsgraph.Meeting{
 			A: c.d.Persons[cd.A].Name, B: c.d.Persons[cd.B].Name,
 			Place: place, Date: c.dateIn(cd.Sent, status == newsgraph.Planned), Status: status,
 			CAMEO: cameo, Evidence: c.evidence(cd, m.meet),
-		}})
+		})
 	}
-	out := make([]newsgraph.Meeting, 0, len(acc))
-	for _, a := range acc {
-		out = append(out, a.m)
-	}
-	var told []*Candidate
-	for i := range cands {
-		if cd := &cands[i]; cd.Kind == candMeet && cd.Score >= m.meet.Threshold {
-			told = append(told, cd)
-		}
-	}
-	return append(out, c.joined(acc, told)...)
+	return append(out, c.joined(out, cands)...)
 }
 
 // travels turns the accepted travel candidates into one entry per pair.

@@ -113,7 +113,7 @@ func augment(docs [][]sent, names []string, copies int, share float64, seed uint
 	if len(names) == 0 {
 		return nil
 	}
-	rng := rand.New(rand.NewPCG(seed, seed^0x5bd1e995))
+	rng := nameRNG(seed)
 	var out [][]sent
 	for k := 0; k < copies; k++ {
 		for _, d := range docs {
@@ -125,6 +125,9 @@ func augment(docs [][]sent, names []string, copies int, share float64, seed uint
 	return out
 }
 
+// nameRNG is the random source of the names drawn with seed.
+func nameRNG(seed uint64) *rand.Rand { return rand.New(rand.NewPCG(seed, seed^0x5bd1e995)) }
+
 // inPlace returns the documents with names replaced in them
 // (replaceNames), adding none: the training set keeps its size and its
 // mix of documents.
@@ -132,7 +135,7 @@ func inPlace(docs [][]sent, names []string, share float64, seed uint64) [][]sent
 	if len(names) == 0 {
 		return docs
 	}
-	rng := rand.New(rand.NewPCG(seed, seed^0x5bd1e995))
+	rng := nameRNG(seed)
 	out := make([][]sent, len(docs))
 	for i, d := range docs {
 		out[i], _ = replaceNames(d, names, share, rng)
