@@ -196,6 +196,7 @@ PETRARCH_BLOCK = {
 FN_FRAMES = {
     "Discussion": ("meet", True), "Meet_with": ("meet", True), "Visiting": ("meet", True),
     "Come_together": ("meet", False), "Make_acquaintance": ("meet", False),
+    "Chatting": ("meet", True), "Social_event": ("meet", True),
     "Travel": ("travel", True), "Accompaniment": ("travel", True),
     "Cotheme": ("travel", False), "Arriving": ("travel", False),
     "Ride_vehicle": ("travel", True), "Operate_vehicle": ("travel", True),
@@ -284,6 +285,18 @@ EXCLUDE = {
     ("coast", "VERB", "travel"): "mostly 'coasted to victory'",
     ("tack", "VERB", "travel"): "mostly 'tacked on'",
     ("row", "VERB", "travel"): "mostly the noun 'row' (a quarrel)",
+    ("party", "NOUN", "meet"): "FrameNet Social_event; in news mostly a political party",
+    ("ball", "NOUN", "meet"): "FrameNet Social_event; mostly the ball of a game",
+    ("fair", "NOUN", "meet"): "FrameNet Social_event; a fair is a crowd, not an encounter (attending is no meeting)",
+    ("festival", "NOUN", "meet"): "likewise",
+    ("celebration", "NOUN", "meet"): "likewise",
+    ("dance", "NOUN", "meet"): "likewise",
+    ("rave", "NOUN", "meet"): "likewise",
+    ("social", "NOUN", "meet"): "FrameNet Social_event; mostly 'social media' misread as a noun",
+    ("bash", "NOUN", "meet"): "FrameNet Social_event; mostly 'Trump-bash', a verbal attack",
+    ("joke", "VERB", "meet"): "FrameNet Chatting; in news a speech act ('joked that'), not an encounter",
+    ("speak", "VERB", "meet"): "FrameNet Chatting; 'spoke with X' states no medium and is as often a phone call (no meeting without one)",
+    ("conversation", "NOUN", "meet"): "likewise ('a phone conversation with')",
 }
 
 # Triggers that GUIDELINES.md (the project's annotation standard) names as
