@@ -401,19 +401,42 @@ func appositionBeside(ss *synSent, w int, isArg func(int) bool) bool {
 // adverb "separately", an adjective "separate", or the plural noun
 // "meetings"), two persons reached from it through the same first
 // dependent ("met separately with A and B": both in the with-phrase) met
-// the subject one at a time, not each other.
+// the subject one at a time, not each other. When a word says so
+// ("separately", "separate", "individually"), so do two
+// persons reached through different dependents of which neither is the
+// subject side ("met separately with Netanyahu and with Benny Gantz, the
+// leader of ...", where the parse hangs "the leader" beside the
+// with-phrase): the plural alone says less ("meetings of Trump with
+// Kim").
 func separateMeetings(ss *synSent, t, a, b int) bool {
-	sep := strings.ToLower(ss.s.Words[t].Form) == "meetings"
+	plural := strings.ToLower(ss.s.Words[t].Form) == "meetings"
+	stated := false
 	for _, k := range ss.kids[t] {
 		switch ss.lemma(k) {
 		case "separately", "separate", "individually":
-			sep = true
+			stated = true
 		}
 	}
-	if !sep {
+	if !plural && !stated {
 		return false
 	}
 	ua, _, da := ss.path(t, a)
 	ub, _, db := ss.path(t, b)
-	return len(ua) == 0 && len(ub) == 0 && len(da) > 0 && len(db) > 0 && da[0] == db[0]
+	if len(ua) != 0 || len(ub) != 0 || len(da) == 0 || len(db) == 0 {
+		return false
+	}
+	if da[0] == db[0] {
+		return true
+	}
+	return stated && !subjectSide(ss.label(da[0])) && !subjectSide(ss.label(db[0]))
+}
+
+// subjectSide says whether a dependent with this label stands for the one
+// who meets: a subject, a passive's agent, a meeting noun's possessor.
+func subjectSide(label string) bool {
+	switch label {
+	case "nsubj", "nsubj:pass", "obl:agent", "nmod:poss", "obl[by]", "nmod[by]":
+		return true
+	}
+	return false
 }

@@ -129,6 +129,9 @@ func TestRepresentedRule(t *testing.T) {
 // TestSeparateMeetingsRule checks rule "separate meetings": with a cue of
 // separate meetings, two persons in the same dependent of the trigger are
 // no pair; the subject and each of them are, and without the cue all are.
+// With a stated cue, two persons in different dependents, neither the
+// subject, are no pair either. The last sentence is the one tested, the
+// ones before it introduce the names.
 func TestSeparateMeetingsRule(t *testing.T) {
 	x := testExtractor(t)
 	for _, tc := range []struct {
@@ -139,10 +142,17 @@ func TestSeparateMeetingsRule(t *testing.T) {
 		{"Angela Merkel held separate meetings with Fayez al-Sarraj and Khalifa Haftar in Berlin.", "meetings", "Merkel", "Haftar", false},
 		{"Angela Merkel met separately with Fayez al-Sarraj and Khalifa Haftar in Berlin.", "met", "Sarraj", "Haftar", true},
 		{"Angela Merkel met with Fayez al-Sarraj and Khalifa Haftar in Berlin.", "met", "Sarraj", "Haftar", false},
+		// a stated cue: through different dependents too, never the subject's side
+		{"Donald Trump welcomed Benjamin Netanyahu . On Monday , Trump met separately with Netanyahu and with Benny Gantz , the leader of Israel 's Blue and White political alliance , Netanyahu 's principal political opponent .", "met", "Netanyahu", "Gantz", true},
+		{"Donald Trump welcomed Benjamin Netanyahu . On Monday , Trump met separately with Netanyahu and with Benny Gantz , the leader of Israel 's Blue and White political alliance , Netanyahu 's principal political opponent .", "met", "Trump", "Gantz", false},
+		{"Treasury Secretary Timothy Geithner and White House legislative chief Rob Nabors will meet separately with House Majority Leader John Boehner , Senate Minority Leader Mitch McConnell of Kentucky , Senate Majority Leader Harry Reid , D-Nev. , and House Minority Leader Nancy Pelosi , D-Calif .", "meet", "Boehner", "Pelosi", true},
+		{"Treasury Secretary Timothy Geithner and White House legislative chief Rob Nabors will meet separately with House Majority Leader John Boehner , Senate Minority Leader Mitch McConnell of Kentucky , Senate Majority Leader Harry Reid , D-Nev. , and House Minority Leader Nancy Pelosi , D-Calif .", "meet", "Nabors", "Pelosi", false},
+		// the plural alone: only through the same dependent
+		{"Rand Paul has had one on one meetings with Mark Zuckerberg , and the floating island billionaire himself , Peter Thiel .", "meetings", "Zuckerberg", "Thiel", false},
 	} {
 		d := x.Analyze(tc.sentence)
 		c := newEvCtx(x, d, "")
-		es := c.sentence(0)
+		es := c.sentence(len(d.Sentences) - 1) // the sentence after any context
 		tw := wordOf(es.ss, tc.trigger)
 		var aw, bw = -1, -1
 		for _, p := range es.persons {

@@ -54,7 +54,7 @@ var personTitles = set(
 
 // looseTitles are person titles that also begin names of other things
 // ("General Motors", "Major League", "Chief Executive", "Speaker's
-// Corner", "Lady Liberty", "Gen X"): rule "title before a place name"
+// Corner", "Lady Liberty", "Gen X"): rule "title before a name"
 // leaves them.
 var looseTitles = set("general", "gen", "major", "chief", "leader", "lady", "dame", "sir", "lord", "speaker",
 	"coach", "counterpart", "commander", "captain", "judge", "marshal", "dr", "dr.")

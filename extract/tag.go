@@ -188,14 +188,31 @@ func nameish(d *Doc, i int) bool {
 // courtesyTitles only ever stand before a person's name.
 var courtesyTitles = set("mr", "mrs", "ms", "mr.", "mrs.", "ms.", "messrs", "messrs.", "mme", "mlle")
 
-// titledPlace says whether span sp is one word read as a place right after
-// a capitalised person title (rule "title before a place name").
-func titledPlace(d *Doc, sp span) bool {
-	if sp.typ != newsgraph.LOC || sp.b-sp.a != 1 || sp.a == 0 || d.Tokens[sp.a].Country >= 0 {
+// titledName says whether span sp is one word that the tagger read as a
+// place, an organisation or a miscellany right after a capitalised person
+// title (rule "title before a name").
+func titledName(d *Doc, sp span) bool {
+	if sp.typ == newsgraph.PER || sp.b-sp.a != 1 || sp.a == 0 || d.Tokens[sp.a].Country >= 0 {
 		return false
 	}
-	title := d.Tokens[sp.a-1]
-	return title.Sent == d.Tokens[sp.a].Sent && isCap(title.Text) && personTitles[title.Lower] && !looseTitles[title.Lower] && !d.capsSentence(title.Sent)
+	return titledWord(d, sp.a)
+}
+
+// titledSurname says whether the one-word person at token t is a name that
+// a title introduced ("President Trump"), not a given name whose surname
+// the tagger split off ("Prime Minister Theresa" + "May").
+func (x *Extractor) titledSurname(d *Doc, t int) bool {
+	return titledWord(d, t) && !x.isGiven(d.Tokens[t].Text)
+}
+
+// titledWord says whether token t stands right after a capitalised person
+// title of its sentence that no other name begins with (looseTitles).
+func titledWord(d *Doc, t int) bool {
+	if t == 0 {
+		return false
+	}
+	title := d.Tokens[t-1]
+	return title.Sent == d.Tokens[t].Sent && isCap(title.Text) && personTitles[title.Lower] && !looseTitles[title.Lower] && !d.capsSentence(title.Sent)
 }
 
 // ruleSpans adds spans from rules where the tagger found nothing: country
@@ -379,11 +396,28 @@ func (x *Extractor) ruleSpans(d *Doc, base []span) []span {
 		}
 	}
 	out = append(out, extra...)
+	// rule "title before a name": a capitalised person title right before
+	// one word the tagger read as a place, an organisation or a miscellany
+	// makes it a person ("met with President Obama and Vice President
+	// Biden": Obama is a town in Japan; "President Trump", "Mr. Trump": the
+	// tagger, trained on 1996 news, knows Trump as a company); a country
+	// name stays a place ("Prime Minister Israel" is no name), and so does
+	// a word after a title that begins other names (looseTitles: "Gen
+	// Xers")
+	for k, sp := range out {
+		if titledName(d, sp) {
+			out[k].typ = newsgraph.PER
+		}
+	}
 	// one sense per discourse: the surname of a full name met elsewhere in
-	// the article is that person wherever it stands alone ("Rubio's",
-	// "Rubio Ukraine ceasefire talks")
+	// the article, or a name met after a title, is that person wherever it
+	// stands alone ("Rubio's", "Rubio Ukraine ceasefire talks"; "President
+	// Trump ... the Trump campaign")
 	docSur := map[string]bool{}
 	for _, sp := range out {
+		if sp.typ == newsgraph.PER && sp.b-sp.a == 1 && x.titledSurname(d, sp.a) {
+			docSur[strings.ToUpper(d.Tokens[sp.a].Text)] = true
+		}
 		if sp.typ == newsgraph.PER && sp.b-sp.a >= 2 {
 			last := d.Tokens[sp.b-1].Text
 			docSur[strings.ToUpper(last)] = true
@@ -487,17 +521,6 @@ func (x *Extractor) ruleSpans(d *Doc, base []span) []span {
 			out[k].typ = newsgraph.ORG
 		}
 	}
-	// rule "title before a place name": a capitalised person title right
-	// before one word the tagger read as a place makes it a person ("met
-	// with President Obama and Vice President Biden": Obama is a town in
-	// Japan); a country name stays a place ("Prime Minister Israel" is no
-	// name), and so does a word after a title that begins other names
-	// (looseTitles: "Gen Xers")
-	for k, sp := range out {
-		if titledPlace(d, sp) {
-			out[k].typ = newsgraph.PER
-		}
-	}
 	// "the Biden administration"
 	for k, sp := range out {
 		if sp.typ != newsgraph.PER && sp.b-sp.a == 1 && sp.b < len(d.Tokens) && sp.a > 0 && d.Tokens[sp.a-1].Lower == "the" &&
@@ -596,6 +619,11 @@ func (x *Extractor) ruleSpans(d *Doc, base []span) []span {
 		if s.typ == newsgraph.PER && s.b-s.a >= 2 {
 			surnames[d.Tokens[s.b-1].Text] = true
 			surnames[stripArticle(d.Tokens[s.b-1].Text)] = true
+		}
+	}
+	for _, s := range out {
+		if s.typ == newsgraph.PER && s.b-s.a == 1 && x.titledSurname(d, s.a) {
+			surnames[d.Tokens[s.a].Text] = true // "President Trump ... against Trump"
 		}
 	}
 	// single mentions of a known surname anywhere (also in all-caps titles)

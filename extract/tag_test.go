@@ -74,7 +74,7 @@ func TestPersonNameRules(t *testing.T) {
 		{"Hours later, Donald Trump named Mick Mulvaney as acting director.", "Trump named Mulvaney", false},
 		{"Hours later, Donald Trump named Mick Mulvaney as acting director.", "Mick Mulvaney", true},
 		{"Talks at the border. North Korean leader Kim Jong Un met South Korean President Moon Jae-in at Panmunjom on Friday.", "Kim Jong Un", true},
-		// rule "title before a place name" (sentences from news reports)
+		// rule "title before a name" (sentences from news reports)
 		{"Trumka and other labor leaders met with President Obama and Vice President Biden at the White House in September , as part of a bid to win additional health care subsidies for their workers .", "Obama", true},
 	} {
 		d := x.Analyze(tc.text)
@@ -379,26 +379,59 @@ func TestGenerationsTitle(t *testing.T) {
 	}
 }
 
-// TestTitledPlace checks rule "title before a place name" on the spans it
-// is given: one word read as a place after a person title is a person,
-// not after a title that begins other names, nor a country (sentences from
-// news reports).
-func TestTitledPlace(t *testing.T) {
+// TestTitledName checks rule "title before a name" on the spans it is
+// given: one word read as a place or an organisation after a person title
+// is a person, not after a title that begins other names, nor a country
+// (sentences from news reports).
+func TestTitledName(t *testing.T) {
 	x := testExtractor(t)
 	for _, tc := range []struct {
-		text, word string
-		want       bool
+		text, word, typ string
+		want            bool
 	}{
-		{"Trumka and other labor leaders met with President Obama and Vice President Biden at the White House in September .", "Obama", true},
-		{"In 2016 , as in recent years , Millennials and Gen Xers were the most Democratic generations .", "Xers", false},
+		{"Trumka and other labor leaders met with President Obama and Vice President Biden at the White House in September .", "Obama", newsgraph.LOC, true},
+		{"They hope that President Trump will have their backs , but they ’ re not counting on it .", "Trump", newsgraph.ORG, true},
+		{"In 2016 , as in recent years , Millennials and Gen Xers were the most Democratic generations .", "Xers", newsgraph.LOC, false},
 	} {
 		d := x.Analyze(tc.text)
 		k := slices.IndexFunc(d.Tokens, func(tk Token) bool { return tk.Text == tc.word })
 		if k < 0 {
 			t.Fatalf("%q: no token %q", tc.text, tc.word)
 		}
-		if got := titledPlace(d, span{k, k + 1, newsgraph.LOC}); got != tc.want {
+		if got := titledName(d, span{k, k + 1, tc.typ}); got != tc.want {
 			t.Errorf("%q: %s read as a place is a person: %v, want %v", tc.text, tc.word, got, tc.want)
+		}
+	}
+}
+
+// TestTitledNameElsewhere checks that a name a title introduced is that
+// person where it stands alone too, and that a given name after a title
+// is no such name (sentences from news reports).
+func TestTitledNameElsewhere(t *testing.T) {
+	x := testExtractor(t)
+	d := x.Analyze("They hope that President Trump will have their backs , but they ’ re not counting on it .\n" +
+		"GOP leaders are urging their colleagues to put laser-like focus on their home states and constituents so even if Trump abandons or criticizes them ahead of the midterm elections , they ’ ll still be in a position to win .")
+	// as the tagger reads it in most AllSides articles: an organisation
+	var base []span
+	for k, tk := range d.Tokens {
+		if tk.Text == "Trump" {
+			base = append(base, span{k, k + 1, newsgraph.ORG})
+		}
+	}
+	n := 0
+	for _, sp := range x.ruleSpans(d, base) {
+		if d.Tokens[sp.a].Text == "Trump" && sp.typ == newsgraph.PER {
+			n++
+		}
+	}
+	if len(base) != 2 || n != 2 {
+		t.Errorf("%d of %d mentions of Trump read as an organisation are persons, want 2", n, len(base))
+	}
+	d = x.Analyze("In an uproarious trip to Europe , Trump harangued members of the NATO military alliance , scolded Germany for its dependence on Russian energy and shocked Britain by publicly criticizing Prime Minister Theresa May ’ s Brexit strategy .\n" +
+		"Trump apologized to May for the furor over his withering public critique , blaming “ fake news ” and promising instead a bilateral trade agreement with Britain after it leaves the European Union in March .")
+	for _, p := range d.Persons {
+		if p.Name == "Theresa" {
+			t.Errorf("a person named Theresa (%v), want Theresa May", d.Persons)
 		}
 	}
 }
