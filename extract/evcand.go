@@ -36,11 +36,11 @@ const maxArcs = 6
 type evArg struct {
 	word       int    // heading word in the parse
 	tok0, tok1 int    // tokens of the mention
-	kind       string // name, pronoun, description, plural; place, country; state, demonym, metonym, org, group, forces
+	kind       string // name, pronoun, description, plural; place, country; state, demonym, metonym, org, group, forces, leader, agency
 	person     int    // Doc.Persons index for person arguments, else -1
 	name       string // place name, country code or organisation name
 	country    string // country of a place
-	reading    string // forces: how the state was read and the agent's class ("told/mil")
+	reading    string // forces: how the state was read and the agent's class ("told/mil"); leader, agency: the actor's role (gov, mil, spy)
 }
 
 // evTrig is a trigger word with its lexicon entries. A preposition
@@ -110,7 +110,7 @@ type Candidate struct {
 	// Attacker the state code or group name of an attacker candidate.
 	Place, PlaceCountry, Attacker string
 	PlaceKind                     string // "place" or "country"
-	ActorKind                     string // state, demonym, metonym, org or group (attacker candidates)
+	ActorKind                     string // state, demonym, metonym, org, group, forces, leader or agency (attacker candidates)
 	Pattern                       string // the trip pattern of a travel candidate (travelPattern), or ""
 	Path                          string // the syntactic path(s) shown by --explain
 	// T describes the trigger and its clause (is this an event at all?),
@@ -302,7 +302,7 @@ func (c *evCtx) sentence(s int) *evSent {
 				if o.Armed {
 					kind = "group"
 				}
-				es.actors = append(es.actors, evArg{word: h, tok0: m.Tok0, tok1: m.Tok1, kind: kind, person: -1, name: o.Name, country: o.Country})
+				es.actors = append(es.actors, c.agencyArg(evArg{word: h, tok0: m.Tok0, tok1: m.Tok1, kind: kind, person: -1, name: o.Name, country: o.Country}))
 			}
 		}
 	}
@@ -326,6 +326,7 @@ func (c *evCtx) sentence(s int) *evSent {
 	}
 	es.actors = append(es.actors, c.forcesArgs(es)...)
 	es.persons = append(es.persons, c.personRefArgs(ss)...)
+	es.actors = append(es.actors, c.stateActorArgs(es)...)
 	return es
 }
 

@@ -393,7 +393,7 @@ func agentAttacker(cands []Candidate, t *Candidate, threshold float64) (attacker
 	var top *Candidate
 	for i := range cands {
 		a := &cands[i]
-		if a.Kind == candAttacker && a.Sent == t.Sent && a.ActorKind != "org" && (a.ActorKind != "forces" || a.Score >= threshold) && a.ss != nil && agentOf(a.ss, a.trig, a.args[0]) && (top == nil || a.Score > top.Score) {
+		if a.Kind == candAttacker && a.Sent == t.Sent && a.ActorKind != "org" && (a.ActorKind != "forces" && a.ActorKind != "leader" && a.ActorKind != "agency" || a.Score >= threshold) && a.ss != nil && agentOf(a.ss, a.trig, a.args[0]) && (top == nil || a.Score > top.Score) {
 			top = a
 		}
 	}

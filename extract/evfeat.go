@@ -540,7 +540,7 @@ func (c *evCtx) targetFeatures(cd *Candidate, es *evSent, t evTrig, p evArg) {
 	}
 	actors := 0
 	for _, a := range es.actors {
-		if a.kind != "forces" && es.ss.pathLen(t.word, a.word) <= maxArcs {
+		if a.kind != "forces" && a.kind != "leader" && es.ss.pathLen(t.word, a.word) <= maxArcs {
 			actors++
 			if a.name == p.country {
 				f.Add("actor=placecountry")
@@ -562,6 +562,9 @@ func (c *evCtx) attackerFeatures(cd *Candidate, es *evSent, t evTrig, a evArg) {
 		f.Addf("tk", e.Relation+"/"+e.Kind)
 	}
 	f.Addf("kind", a.kind)
+	if a.kind == "leader" || a.kind == "agency" {
+		f.Addf("role", a.kind+"/"+a.reading) // "leader/gov", "agency/spy"
+	}
 	if a.kind == "forces" {
 		f.Addf("forces", a.reading)                                  // "told/mil", "home/gov"
 		f.Addf("forcesn", strings.ToLower(ss.s.Words[a.word].Lemma)) // "regime", "army"
@@ -599,7 +602,20 @@ func (c *evCtx) attackerFeatures(cd *Candidate, es *evSent, t evTrig, a evArg) {
 	}
 	for _, pl := range es.places {
 		if pl.country == a.name && a.name != "" {
+			// a state at home: its forces shell or bomb its own cities in a
+			// civil war, but a bombing or a rocket in a city of its own is
+			// mostly someone else's ("Belgian authorities said were suicide
+			// bombings"): which, the weapon and the word tell
 			f.Add("isplacecountry")
+			f.Addf("homet", ss.lemma(t.word))
+			w := "none"
+			for _, e := range t.entries {
+				if e.Weapon != "" {
+					w = e.Weapon
+				}
+			}
+			f.Addf("homew", w)
+			break
 		}
 	}
 	n := 0

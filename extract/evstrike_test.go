@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -253,30 +254,53 @@ func TestNotHitRule(t *testing.T) {
 func TestStateForcesRule(t *testing.T) {
 	x := testExtractor(t)
 	for _, tc := range []struct{ text, want string }{
-		{"Regime helicopters dropped four barrel bombs on Aleppo, killing 10 people.", "SY home/gov"},
-		{"The observatory said two children were killed by regime bombs in a rebel-held area of Aleppo.", "SY home/gov"},
-		{"Israel's army said it struck Hamas targets overnight. The army said jets hit a tunnel in Khan Younis.", "IL told/mil"},
+		{"Regime helicopters dropped four barrel bombs on Aleppo, killing 10 people.", "forces SY home/gov"},
+		{"The observatory said two children were killed by regime bombs in a rebel-held area of Aleppo.", "forces SY home/gov"},
+		{"Israel's army said it struck Hamas targets overnight. The army said jets hit a tunnel in Khan Younis.", "forces IL told/mil"},
 		{"A suicide bomber blew himself up outside a government building in Grozny on Thursday.", ""},
 		{"Syrian government forces shelled Aleppo on Monday.", ""},
 		{"Warplanes bombed Aleppo and Mosul on Monday.", ""},
 	} {
-		d := x.Analyze(tc.text)
-		c := newEvCtx(x, d, "")
-		var got []string
-		for s := range d.Sentences {
-			if !c.mayHoldEvent(s) {
-				continue
-			}
-			for _, a := range c.sentence(s).actors {
-				if a.kind == "forces" {
-					got = append(got, a.name+" "+a.reading)
-				}
-			}
-		}
-		if strings.Join(got, "; ") != tc.want {
+		if got := actorsOf(x, tc.text, "forces"); got != tc.want {
 			t.Errorf("%q: forces %q, want %q", tc.text, got, tc.want)
 		}
 	}
+}
+
+// TestStateActorRule checks rule "state actor": a state's leader who acts
+// (a subject, a possessor) and a state's agency are attacker candidates
+// for the state; a leader named as a modifier is none (sentences from news
+// reports).
+func TestStateActorRule(t *testing.T) {
+	x := testExtractor(t)
+	for _, tc := range []struct{ text, want string }{
+		{"WASHINGTON — President Obama on Friday defended his administration 's regular use of drones or other airstrikes to target terror leaders or training camps in Somalia , Libya and Yemen .", "leader US gov; leader US gov"},
+		{"On Thursday , a CIA drone strike in the South Waziristan tribal region of Pakistan killed Mullah Nazir , a leading Taliban commander .", "agency US spy"},
+		{"Witnesses told Reuters that hundreds of Muslim Brotherhood supporters , carrying pictures of former President Mohammed Morsi and of those killed Wednesday , also marched in Alexandria .\nIn the city of Assiut , south of Cairo , a police station was hit by two mortar shells Wednesday night fired by suspected Morsi supporters , according to officers there who spoke on condition of anonymity because they were not authorized to talk to reporters .", ""},
+	} {
+		if got := actorsOf(x, tc.text, "leader", "agency"); got != tc.want {
+			t.Errorf("%q: state actors %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// actorsOf returns the attacker candidates of the given kinds that the
+// sentences of text hold, as "kind name reading", joined by "; ".
+func actorsOf(x *Extractor, text string, kinds ...string) string {
+	d := x.Analyze(text)
+	c := newEvCtx(x, d, "")
+	var got []string
+	for s := range d.Sentences {
+		if !c.mayHoldEvent(s) {
+			continue
+		}
+		for _, a := range c.sentence(s).actors {
+			if slices.Contains(kinds, a.kind) {
+				got = append(got, a.kind+" "+a.name+" "+a.reading)
+			}
+		}
+	}
+	return strings.Join(got, "; ")
 }
 
 // TestWeaponOrAttackerStated checks rule "weapon or attacker stated": an

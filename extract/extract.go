@@ -20,6 +20,7 @@ type Extractor struct {
 	coref  *corefModel  // nil: refs found but not resolved
 	lex    *lexicon     // trigger and modality lexicons
 	agents agentLexicon // nouns of a state's forces (rule "state forces")
+	actors actorLexicon // names of states' leaders and agencies (rule "state actor")
 	models *eventModels // nil until trained: no events
 }
 
@@ -47,6 +48,9 @@ func New() (*Extractor, error) {
 	}
 	if x.agents, err = loadAgents(); err != nil {
 		return nil, fmt.Errorf("load agents lexicon: %w", err)
+	}
+	if x.actors, err = loadActors(); err != nil {
+		return nil, fmt.Errorf("load actors lexicon: %w", err)
 	}
 	if x.models, err = loadEventModels(); err != nil {
 		return nil, fmt.Errorf("load event models: %w", err)
