@@ -540,7 +540,7 @@ func (c *evCtx) targetFeatures(cd *Candidate, es *evSent, t evTrig, p evArg) {
 	}
 	actors := 0
 	for _, a := range es.actors {
-		if a.kind != "forces" && a.kind != "leader" && es.ss.pathLen(t.word, a.word) <= maxArcs {
+		if a.kind != "forces" && a.kind != "leader" && a.kind != "agency" && es.ss.pathLen(t.word, a.word) <= maxArcs {
 			actors++
 			if a.name == p.country {
 				f.Add("actor=placecountry")

@@ -269,14 +269,21 @@ func loadActors() (actorLexicon, error) {
 	return lx, err
 }
 
-// personState returns the state actor the person pi is: its name or one
-// of its aliases in the lexicon, or the zero value.
+// personState returns the state actor the person pi is: its name in the
+// lexicon, else an alias of as many words ("Bashar Assad" for "Bashar
+// al-Assad"), or the zero value. A full name the lexicon lacks is not read
+// through its one-word alias: "Iraqi Foreign Minister Fuad Hussein" is not
+// the lexicon's "Hussein", King Hussein of Jordan.
 func (c *evCtx) personState(pi int) stateActor {
 	p := c.d.Persons[pi]
 	if a, ok := c.x.actors[strings.ToLower(p.Name)]; ok {
 		return a
 	}
+	n := len(strings.Fields(p.Name))
 	for _, al := range p.Aliases {
+		if len(strings.Fields(al)) < n {
+			continue
+		}
 		if a, ok := c.x.actors[strings.ToLower(al)]; ok {
 			return a
 		}
@@ -299,7 +306,11 @@ func (c *evCtx) stateActorArgs(es *evSent) []evArg {
 			continue
 		}
 		switch es.ss.s.Words[p.word].Deprel {
-		case "nsubj", "obl:agent", "nmod:poss":
+		case "nsubj", "obl:agent":
+		case "nmod:poss":
+			if !c.actsThrough(es, es.ss.head(p.word)) {
+				continue // "Morsi's supporters", "Saddam Hussein's loyalists"
+			}
 		default:
 			continue
 		}
@@ -308,6 +319,25 @@ func (c *evCtx) stateActorArgs(es *evSent) []evArg {
 		}
 	}
 	return out
+}
+
+// actsThrough says whether a leader who owns word n acts through it: n is
+// an attack word ("Assad's barrel bombs") or a state's forces or
+// government ("Obama's military", "Assad's regime"), not followers of his
+// ("Morsi's supporters").
+func (c *evCtx) actsThrough(es *evSent, n int) bool {
+	if n < 0 {
+		return false
+	}
+	if es.isTrigger(n, relAttack) {
+		return true
+	}
+	t := es.ss.s.Words[n].Tok
+	if t < 0 {
+		return false
+	}
+	_, _, ok := c.x.agents.at(c.d, t)
+	return ok
 }
 
 // agencyArg makes an organisation that is a state's agency ("CIA",

@@ -428,15 +428,13 @@ func separateMeetings(ss *synSent, t, a, b int) bool {
 	if da[0] == db[0] {
 		return true
 	}
-	return stated && !subjectSide(ss.label(da[0])) && !subjectSide(ss.label(db[0]))
+	return stated && !subjectSide(ss, da[0]) && !subjectSide(ss, db[0])
 }
 
-// subjectSide says whether a dependent with this label stands for the one
-// who meets: a subject, a passive's agent, a meeting noun's possessor.
-func subjectSide(label string) bool {
-	switch label {
-	case "nsubj", "nsubj:pass", "obl:agent", "nmod:poss", "obl[by]", "nmod[by]":
-		return true
-	}
-	return false
+// subjectSide says whether dependent w stands for the one who meets: a
+// subject, a passive's agent, a meeting noun's possessor ("Trump's
+// separate meetings with A and B").
+func subjectSide(ss *synSent, w int) bool {
+	dr := ss.s.Words[w].Deprel
+	return strings.HasPrefix(dr, "nsubj") || strings.HasPrefix(dr, "obl:agent") || strings.HasPrefix(dr, "nmod:poss") || ss.label(w) == "obl[by]" || ss.label(w) == "nmod[by]"
 }

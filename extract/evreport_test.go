@@ -140,6 +140,7 @@ func TestSeparateMeetingsRule(t *testing.T) {
 	}{
 		{"Angela Merkel held separate meetings with Fayez al-Sarraj and Khalifa Haftar in Berlin.", "meetings", "Sarraj", "Haftar", true},
 		{"Angela Merkel held separate meetings with Fayez al-Sarraj and Khalifa Haftar in Berlin.", "meetings", "Merkel", "Haftar", false},
+		{"Angela Merkel's separate meetings with Fayez al-Sarraj and Khalifa Haftar in Berlin lasted an hour.", "meetings", "Merkel", "Haftar", false},
 		{"Angela Merkel met separately with Fayez al-Sarraj and Khalifa Haftar in Berlin.", "met", "Sarraj", "Haftar", true},
 		{"Angela Merkel met with Fayez al-Sarraj and Khalifa Haftar in Berlin.", "met", "Sarraj", "Haftar", false},
 		// a stated cue: through different dependents too, never the subject's side

@@ -25,6 +25,11 @@ func TestSentenceEnds(t *testing.T) {
 		"Steps:\n|| 1. Open the box.\n|| 2. Take the parts out.",
 		`See http://www.example.com/story.asp?StoryID=16473 for more.`,
 		`The court ruled in Hamdan v. Rumsfeld on Thursday.`,
+		// a person title after a hyphenated prefix (from news reports)
+		`Accompanying MacArthur were two other future World War II heroes , then-Maj. Eisenhower and then-Maj. George S. Patton .`,
+		`He was already well into his presidential campaign , running alongside then-Sen. Hillary Clinton at the front of the polls . || He lost .`,
+		// but a hyphenated word that ends a sentence still ends it
+		`It was a last-minute deal. || They signed it on Monday.`,
 		`Did they meet? || Nobody knows.`,
 		// a number at the end of a sentence still ends it
 		`The score was 3. || The home side lost.`,

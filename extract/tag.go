@@ -199,10 +199,14 @@ func titledName(d *Doc, sp span) bool {
 }
 
 // titledSurname says whether the one-word person at token t is a name that
-// a title introduced ("President Trump"), not a given name whose surname
-// the tagger split off ("Prime Minister Theresa" + "May").
+// a title introduced ("President Trump", "President Xi"), not a given name
+// whose surname the tagger split off ("Prime Minister Theresa" + "May").
 func (x *Extractor) titledSurname(d *Doc, t int) bool {
-	return titledWord(d, t) && !x.isGiven(d.Tokens[t].Text)
+	if !titledWord(d, t) {
+		return false
+	}
+	split := t+1 < len(d.Tokens) && d.Tokens[t+1].Sent == d.Tokens[t].Sent && isCap(d.Tokens[t+1].Text) && x.isGiven(d.Tokens[t].Text)
+	return !split
 }
 
 // titledWord says whether token t stands right after a capitalised person
@@ -414,19 +418,28 @@ func (x *Extractor) ruleSpans(d *Doc, base []span) []span {
 	// stands alone ("Rubio's", "Rubio Ukraine ceasefire talks"; "President
 	// Trump ... the Trump campaign")
 	docSur := map[string]bool{}
+	titledOnly := map[string]bool{} // names met only after a title: no longer span is cut for them ("the Obama Foundation")
 	for _, sp := range out {
 		if sp.typ == newsgraph.PER && sp.b-sp.a == 1 && x.titledSurname(d, sp.a) {
-			docSur[strings.ToUpper(d.Tokens[sp.a].Text)] = true
+			titledOnly[strings.ToUpper(d.Tokens[sp.a].Text)] = true
 		}
+	}
+	for _, sp := range out {
 		if sp.typ == newsgraph.PER && sp.b-sp.a >= 2 {
 			last := d.Tokens[sp.b-1].Text
-			docSur[strings.ToUpper(last)] = true
-			docSur[strings.ToUpper(stripArticle(last))] = true // "al-Sudani" -> "Sudani"
+			for _, w := range []string{strings.ToUpper(last), strings.ToUpper(stripArticle(last))} { // "al-Sudani" -> "Sudani"
+				docSur[w] = true
+				delete(titledOnly, w)
+			}
 		}
+	}
+	for w := range titledOnly {
+		docSur[w] = true
 	}
 	var split []span
 	for k, sp := range out {
-		if sp.typ == newsgraph.PER || !docSur[strings.ToUpper(d.Tokens[sp.a].Text)] {
+		w := strings.ToUpper(d.Tokens[sp.a].Text)
+		if sp.typ == newsgraph.PER || !docSur[w] || titledOnly[w] && sp.b-sp.a > 1 {
 			continue
 		}
 		if sp.b-sp.a > 1 {
@@ -619,11 +632,6 @@ func (x *Extractor) ruleSpans(d *Doc, base []span) []span {
 		if s.typ == newsgraph.PER && s.b-s.a >= 2 {
 			surnames[d.Tokens[s.b-1].Text] = true
 			surnames[stripArticle(d.Tokens[s.b-1].Text)] = true
-		}
-	}
-	for _, s := range out {
-		if s.typ == newsgraph.PER && s.b-s.a == 1 && x.titledSurname(d, s.a) {
-			surnames[d.Tokens[s.a].Text] = true // "President Trump ... against Trump"
 		}
 	}
 	// single mentions of a known surname anywhere (also in all-caps titles)

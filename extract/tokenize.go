@@ -18,6 +18,24 @@ var abbreviations = map[string]bool{
 	"thurs": true, "fri": true, "v": true, "blvd": true,
 }
 
+// abbreviated reports whether the word w (lower case, without its
+// period) keeps its trailing period: an abbreviation, or a hyphenated word
+// that ends in a person title's ("then-Sen. Barack Obama", "ex-Gov.",
+// "then-Maj. Eisenhower"), so that no sentence ends there.
+func abbreviated(w string) bool {
+	if abbreviations[w] {
+		return true
+	}
+	if h := strings.LastIndexByte(w, '-'); h > 0 {
+		return hyphenTitles[w[h+1:]]
+	}
+	return false
+}
+
+// hyphenTitles are the abbreviated person titles that a hyphenated prefix
+// may stand before ("then-", "ex-", "former-").
+var hyphenTitles = set("sen", "rep", "gov", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "cmdr", "dr", "mr", "mrs", "ms", "prof", "rev")
+
 func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
@@ -134,7 +152,7 @@ func tokenize(rs []rune) []Token {
 		if i < n && rs[i] == '.' {
 			w := string(rs[start:end])
 			lw := strings.ToLower(w)
-			if strings.Contains(w, ".") || (end-start == 1 && unicode.IsUpper(rs[start])) || abbreviations[lw] {
+			if strings.Contains(w, ".") || (end-start == 1 && unicode.IsUpper(rs[start])) || abbreviated(lw) {
 				end++
 				i++
 			}
@@ -249,7 +267,7 @@ func sentences(rs []rune, toks []Token) []Sentence {
 				listItem := len(t) == 1 && last == '.' && i == s+1 && isListNumber(rs[toks[s].Start:toks[s].End])
 				// a question mark inside a web address ("story.asp?ID=1")
 				inURL := last == '?' && toks[i].End == toks[i+1].Start && unicode.IsLetter(rs[toks[i+1].Start])
-				if !listItem && !inURL && (len(t) == 1 && (last == '.' || last == '!' || last == '?') || last == '.' && len(t) > 1 && !abbreviations[strings.ToLower(string(t[:len(t)-1]))] && !isInitials(t)) {
+				if !listItem && !inURL && (len(t) == 1 && (last == '.' || last == '!' || last == '?') || last == '.' && len(t) > 1 && !abbreviated(strings.ToLower(string(t[:len(t)-1]))) && !isInitials(t)) {
 					// a straight quote right after the stop closes the
 					// sentence's quotation (`... profitable." It's`): the
 					// sentence ends after it (below); one after a space

@@ -287,7 +287,7 @@ EXCLUDE = {
     ("row", "VERB", "travel"): "mostly the noun 'row' (a quarrel)",
     ("party", "NOUN", "meet"): "FrameNet Social_event; in news mostly a political party",
     ("ball", "NOUN", "meet"): "FrameNet Social_event; mostly the ball of a game",
-    ("fair", "NOUN", "meet"): "FrameNet Social_event; a fair is a crowd, not an encounter (attending is no meeting)",
+    ("fair", "NOUN", "meet"): "FrameNet Social_event; a fair is a crowd, not an encounter (attending is no meeting; a banquet, gala or reception is a hosted meal or party with guests, and stays)",
     ("festival", "NOUN", "meet"): "likewise",
     ("celebration", "NOUN", "meet"): "likewise",
     ("dance", "NOUN", "meet"): "likewise",
