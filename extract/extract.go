@@ -261,10 +261,11 @@ func markBoilerplate(d *Doc) {
 			skip(i, lineEnd(i))
 		case lineStart(i) && (l == "copyright" || l == "©" || l == "follow" && next == "us" || l == "email" && next == "the" || l == "contact" && next == "the"):
 			skip(i, lineEnd(i))
-		case l == "/" && (i > 0 && photoAgencies[toks[i-1].Lower] || photoAgencies[next]):
+		case l == "/" && (i > 0 && photoAgencies[toks[i-1].Lower] || photoAgencies[next] || i > 1 && toks[i-1].Lower == "photo" && photoAgencies[toks[i-2].Lower]):
 			// rule "photo credit": "(Kim Hong-Ji/Reuters)", "REUTERS/Kevin
-			// Lamarque": a photographer's name of two to four capitalised
-			// words joined by a slash to a news agency, the credit set off
+			// Lamarque", "(AP Photo/Evan Vucci)": a photographer's name of
+			// two to four capitalised words joined by a slash to a news
+			// agency (or its "Photo"), the credit set off
 			// from the text around it (a bracket, a bar, a line or a
 			// sentence of its own): "Reuters/Ipsos Poll Shows Joe Biden
 			// Leading" is a headline, "Reuters/Ipsos poll" one word

@@ -59,6 +59,8 @@ func TestPhotoCredit(t *testing.T) {
 		{"according to a Reuters/Ipsos poll released on Tuesday", ""},
 		{"Jonathan Ernst of Reuters took the picture", ""},
 		{"President Donald Trump meets Kim Jong Un at Panmunjom in June. | Susan Walsh/AP Photo", "Susan Walsh"},
+		{"President Donald Trump meets with Qatar 's Emir Sheikh Tamim Bin Hamad Al-Thani in the Oval Office of the White House , Tuesday , July 9 , 2019 , in Washington . ( AP Photo/Evan Vucci )", "Evan Vucci"},
+		{"( AP Photo/Jae C. Hong )", "Jae C. Hong"},
 		// not credits: a headline and a caption running into the text
 		{"Reuters/Ipsos Poll Shows Joe Biden Leading", ""},
 		{"A view of Kabul. REUTERS/Mohammad Ismail Afghan President Ashraf Ghani said", ""},
