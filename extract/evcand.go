@@ -71,6 +71,17 @@ func (t evTrig) has(rel string) bool {
 // one visited (the models decide the rest).
 
 // arriving says whether the trigger's meeting sense is also one of arriving.
+// weapon is the weapon the trigger word names ("airstrike", "shelling"),
+// or "" (only attack entries name one).
+func (t evTrig) weapon() string {
+	for _, e := range t.entries {
+		if e.Weapon != "" {
+			return e.Weapon
+		}
+	}
+	return ""
+}
+
 func (t evTrig) arriving() bool {
 	for _, e := range t.entries {
 		if e.Relation == relMeet && slices.Contains(e.Frames, "Arriving") {
@@ -468,6 +479,16 @@ func (c *evCtx) candidates(es *evSent) []Candidate {
 }
 
 // isTrigger says whether word w is a trigger of relation rel.
+// holds says whether a trigger of the sentence stands for relation rel.
+func (es *evSent) holds(rel string) bool {
+	for _, t := range es.trigs {
+		if t.has(rel) {
+			return true
+		}
+	}
+	return false
+}
+
 func (es *evSent) isTrigger(w int, rel string) bool {
 	for _, t := range es.trigs {
 		if t.word == w && t.has(rel) {

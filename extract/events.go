@@ -393,7 +393,7 @@ func agentAttacker(cands []Candidate, t *Candidate, threshold float64) (attacker
 	var top *Candidate
 	for i := range cands {
 		a := &cands[i]
-		if a.Kind == candAttacker && a.Sent == t.Sent && a.ActorKind != "org" && (a.ActorKind != "forces" && a.ActorKind != "leader" && a.ActorKind != "agency" || a.Score >= threshold) && a.ss != nil && agentOf(a.ss, a.trig, a.args[0]) && (top == nil || a.Score > top.Score) {
+		if a.Kind == candAttacker && a.Sent == t.Sent && a.ActorKind != "org" && (!readState(a.ActorKind) || a.Score >= threshold) && a.ss != nil && agentOf(a.ss, a.trig, a.args[0]) && (top == nil || a.Score > top.Score) {
 			top = a
 		}
 	}
@@ -748,19 +748,15 @@ func (c *evCtx) weapon(cd *Candidate) string {
 		if t.word != cd.trig {
 			continue
 		}
-		for _, e := range t.entries {
-			if e.Relation == relAttack && e.Weapon != "" {
-				return e.Weapon
-			}
+		if w := t.weapon(); w != "" {
+			return w
 		}
 	}
 	bestLen, w := maxArcs+1, newsgraph.WeaponOther
 	for _, t := range es.trigs {
-		for _, e := range t.entries {
-			if e.Relation == relAttack && e.Weapon != "" {
-				if n := es.ss.pathLen(cd.trig, t.word); n < bestLen {
-					bestLen, w = n, e.Weapon
-				}
+		if tw := t.weapon(); tw != "" {
+			if n := es.ss.pathLen(cd.trig, t.word); n < bestLen {
+				bestLen, w = n, tw
 			}
 		}
 	}

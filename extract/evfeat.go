@@ -540,7 +540,7 @@ func (c *evCtx) targetFeatures(cd *Candidate, es *evSent, t evTrig, p evArg) {
 	}
 	actors := 0
 	for _, a := range es.actors {
-		if a.kind != "forces" && a.kind != "leader" && a.kind != "agency" && es.ss.pathLen(t.word, a.word) <= maxArcs {
+		if !readState(a.kind) && es.ss.pathLen(t.word, a.word) <= maxArcs {
 			actors++
 			if a.name == p.country {
 				f.Add("actor=placecountry")
@@ -608,11 +608,9 @@ func (c *evCtx) attackerFeatures(cd *Candidate, es *evSent, t evTrig, a evArg) {
 			// bombings"): which, the weapon and the word tell
 			f.Add("isplacecountry")
 			f.Addf("homet", ss.lemma(t.word))
-			w := "none"
-			for _, e := range t.entries {
-				if e.Weapon != "" {
-					w = e.Weapon
-				}
+			w := t.weapon()
+			if w == "" {
+				w = "none"
 			}
 			f.Addf("homew", w)
 			break

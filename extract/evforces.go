@@ -155,11 +155,7 @@ type forcesOwner struct {
 // resolved to a state. Only attack triggers read attackers: a sentence
 // without one has none.
 func (c *evCtx) forcesArgs(es *evSent) []evArg {
-	attack := false
-	for _, t := range es.trigs {
-		attack = attack || t.has(relAttack)
-	}
-	if !attack {
+	if !es.holds(relAttack) {
 		return nil
 	}
 	ss := es.ss
@@ -223,9 +219,13 @@ func (c *evCtx) forcesHead(ss *synSent, i int) bool {
 		return true
 	}
 	n := ss.head(i)
-	if n < 0 {
-		return true
-	}
+	return n < 0 || c.forceOrAttack(ss, n)
+}
+
+// forceOrAttack says whether word n names a state's forces or government
+// (an agent of agents.tsv: "army", "regime") or an attack ("bombs",
+// "airstrikes").
+func (c *evCtx) forceOrAttack(ss *synSent, n int) bool {
 	if t := ss.s.Words[n].Tok; t >= 0 {
 		if _, _, ok := c.x.agents.at(c.d, t); ok {
 			return true
@@ -298,8 +298,12 @@ func (c *evCtx) personState(pi int) stateActor {
 // administration's use of drones"), not a modifier ("suspected Morsi
 // supporters") or a headline's speaker ("Obama: The FBI is investigating
 // the Boston bombing"). The organisations among its actors are read in
-// place (agencyArg).
+// place (agencyArg). Like rule "state forces", only a sentence with an
+// attack word has any.
 func (c *evCtx) stateActorArgs(es *evSent) []evArg {
+	if !es.holds(relAttack) {
+		return nil
+	}
 	var out []evArg
 	for _, p := range es.persons {
 		if p.person < 0 {
@@ -308,8 +312,11 @@ func (c *evCtx) stateActorArgs(es *evSent) []evArg {
 		switch es.ss.s.Words[p.word].Deprel {
 		case "nsubj", "obl:agent":
 		case "nmod:poss":
-			if !c.actsThrough(es, es.ss.head(p.word)) {
-				continue // "Morsi's supporters", "Saddam Hussein's loyalists"
+			// he acts through what he owns only if it is an attack or his
+			// forces ("Assad's barrel bombs", "Assad's regime"), not his
+			// followers ("Morsi's supporters", "Saddam Hussein's loyalists")
+			if n := es.ss.head(p.word); n < 0 || !c.forceOrAttack(es.ss, n) {
+				continue
 			}
 		default:
 			continue
@@ -321,23 +328,12 @@ func (c *evCtx) stateActorArgs(es *evSent) []evArg {
 	return out
 }
 
-// actsThrough says whether a leader who owns word n acts through it: n is
-// an attack word ("Assad's barrel bombs") or a state's forces or
-// government ("Obama's military", "Assad's regime"), not followers of his
-// ("Morsi's supporters").
-func (c *evCtx) actsThrough(es *evSent, n int) bool {
-	if n < 0 {
-		return false
-	}
-	if es.isTrigger(n, relAttack) {
-		return true
-	}
-	t := es.ss.s.Words[n].Tok
-	if t < 0 {
-		return false
-	}
-	_, _, ok := c.x.agents.at(c.d, t)
-	return ok
+// readState says whether an attacker candidate of this kind is a state
+// read from its forces, its leader or its agency rather than named: the
+// attacker model's threshold holds for it even as the agent of the attack
+// word, and the target model does not count it among the actors.
+func readState(kind string) bool {
+	return kind == "forces" || kind == "leader" || kind == "agency"
 }
 
 // agencyArg makes an organisation that is a state's agency ("CIA",

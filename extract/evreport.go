@@ -435,6 +435,6 @@ func separateMeetings(ss *synSent, t, a, b int) bool {
 // subject, a passive's agent, a meeting noun's possessor ("Trump's
 // separate meetings with A and B").
 func subjectSide(ss *synSent, w int) bool {
-	dr := ss.s.Words[w].Deprel
-	return strings.HasPrefix(dr, "nsubj") || strings.HasPrefix(dr, "obl:agent") || strings.HasPrefix(dr, "nmod:poss") || ss.label(w) == "obl[by]" || ss.label(w) == "nmod[by]"
+	dr, l := ss.s.Words[w].Deprel, ss.label(w)
+	return strings.HasPrefix(dr, "nsubj") || strings.HasPrefix(dr, "obl:agent") || strings.HasPrefix(dr, "nmod:poss") || l == "obl[by]" || l == "nmod[by]"
 }
