@@ -60,6 +60,15 @@ func (c *evCtx) modalityRule(ss *synSent, t int, attack bool) string {
 				if has(kl, "negated") || has(kl, "possible") {
 					return kl
 				}
+				if yetTo(ss, k) {
+					return "yet to"
+				}
+			case "cc":
+				// "nor did I ever meet with him": a clause joined by "nor"
+				// is denied (a "nor" between two names is the names' own)
+				if has(kl, "negated") {
+					return kl
+				}
 			case "mark":
 				if has(kl, "hypothetical") || has(kl, "possible") {
 					return kl
@@ -93,6 +102,23 @@ func (c *evCtx) modalityRule(ss *synSent, t int, attack bool) string {
 		v = ss.head(v)
 	}
 	return ""
+}
+
+// yetTo is rule "yet to": "has yet to meet", "is yet to hold talks" say
+// the event has not happened. The adverb "yet" (word k) between a form of
+// "have" or "be" and "to" denies the verb group it hangs in, however the
+// parser hangs it ("has" with the meeting as its clause, or the meeting's
+// verb with "is" as its copula); "yet" elsewhere ("has met him yet", "yet
+// he met her") does not.
+func yetTo(ss *synSent, k int) bool {
+	if ss.lemma(k) != "yet" || k == 0 || k+1 >= len(ss.s.Words) || ss.lemma(k+1) != "to" {
+		return false
+	}
+	switch ss.lemma(k - 1) {
+	case "have", "be":
+		return true
+	}
+	return false
 }
 
 // focusNot is rule "not only": "not" before a focus adverb ("not only the
@@ -152,6 +178,8 @@ func ifClause(lex *lexicon, ss *synSent, k int) string {
 // of, up to three steps ("is expected to hold talks", "plans to meet",
 // with "plans" read as a noun too, "planned to travel to Jerusalem to
 // discuss"); a verb with a particle is no plan ("set off to meet"). A
+// noun trigger that is the object of a plan word is planned too ("plans
+// talks with", "scheduled a meeting", "the summit is set for June"). A
 // noun's modifiers ("the planned meeting") are left to the model, which
 // reads them (mod= features): "the planned meeting took place" was held. The wordings are GUIDELINES.md's, not the
 // lexicon's whole planned class, which also holds "ask", "want" and
@@ -162,8 +190,16 @@ func (c *evCtx) statedPlan(ss *synSent, t int) string {
 	v := t
 	if w := ss.s.Words[t]; w.UPOS == "NOUN" || w.UPOS == "PROPN" {
 		v = -1
-		if h := ss.head(t); h >= 0 && (w.Deprel == "obj" || w.Deprel == "nsubj:pass") && c.lightVerb(ss, t, h) {
-			v = h
+		h := ss.head(t)
+		if h >= 0 && (w.Deprel == "obj" || w.Deprel == "nsubj:pass") {
+			// "plans talks with", "scheduled a meeting", "the summit is
+			// set for June": the plan word takes the event as its object
+			if planWords[ss.lemma(h)] && !hasParticle(ss, h) {
+				return ss.lemma(h)
+			}
+			if c.lightVerb(ss, t, h) {
+				v = h
+			}
 		}
 	}
 	for step := 0; v >= 0 && step < 4; step++ {

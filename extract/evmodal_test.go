@@ -48,6 +48,14 @@ func TestModalityRule(t *testing.T) {
 		{"Russia did not bomb Aleppo.", "bomb", true, "not"},
 		{"Marco Rubio did not travel to Paris to meet Emmanuel Macron.", "meet", false, "not"},
 		{"Marco Rubio did not agree to meet Emmanuel Macron.", "meet", false, "not"},
+		// "nor" denies the clause it joins, not another clause
+		{"Marco Rubio knew nothing of it, nor did he ever meet Emmanuel Macron.", "meet", false, "nor"},
+		{"Marco Rubio met Emmanuel Macron; the talks were not secret, nor were they long.", "met", false, ""},
+		// rule "yet to"
+		{"Barack Obama has yet to meet Paul Ryan.", "meet", false, "yet to"},
+		{"Barack Obama is yet to hold talks with Paul Ryan.", "talks", false, "yet to"},
+		{"Yet Barack Obama met Paul Ryan on Monday.", "met", false, ""},
+		{"Barack Obama has met Paul Ryan, yet nothing changed.", "met", false, ""},
 	}
 	for _, tc := range tests {
 		d, ss, tw := parsedWord(t, x, tc.sentence, tc.trigger)
@@ -75,6 +83,10 @@ func TestStatedPlan(t *testing.T) {
 		{"Marco Rubio is due to meet Emmanuel Macron.", "meet", "due"},
 		{"Marco Rubio is expected to hold talks with Emmanuel Macron.", "talks", "expect"},
 		{"Marco Rubio planned to travel to Paris to discuss the war with Emmanuel Macron.", "discuss", "plan"},
+		{"Graciela Marquez plans talks with Wilbur Ross on Monday.", "talks", "plan"},
+		{"Marco Rubio scheduled a meeting with Emmanuel Macron.", "meeting", "schedule"},
+		{"The summit between Marco Rubio and Emmanuel Macron is set for June 12.", "summit", "set"},
+		{"Marco Rubio described the meeting with Emmanuel Macron.", "meeting", ""},
 		{"Marco Rubio met Emmanuel Macron.", "met", ""},
 		{"The planned meeting between Marco Rubio and Emmanuel Macron took place on Monday.", "meeting", ""},
 		{"Historians will remember the meeting between Marco Rubio and Emmanuel Macron.", "meeting", ""},

@@ -333,7 +333,6 @@ CURATED_MODALITY = [
     ("would", "AUX", "hypothetical", "'would meet if'"),
     ("if", "SCONJ", "hypothetical", "condition"),
     ("unless", "SCONJ", "hypothetical", "condition"),
-    ("not", "PART", "negated", "negation"),
     ("never", "ADV", "negated", "negation"),
     ("call off", "VERB", "cancelled", "'called off the talks'"),
     ("postpone", "VERB", "cancelled", "'postponed the visit'"),
@@ -1319,17 +1318,44 @@ def weapon_of(e):
     return None
 
 
-def read_ud_aux(path):
-    """The AUX lemmas of a CoNLL-U treebank, with their counts."""
-    counts = collections.Counter()
+def ud_words(path):
+    """The word lines of a CoNLL-U treebank, split into their columns."""
     with open(path, encoding="utf-8") as fh:
         for line in fh:
             if not line or line[0] == "#" or line == "\n":
                 continue
             cols = line.rstrip("\n").split("\t")
-            if len(cols) > 3 and cols[3] == "AUX" and cols[0].isdigit():
-                counts[cols[2].lower()] += 1
-    return counts
+            if len(cols) > 5 and cols[0].isdigit():
+                yield cols
+
+
+def read_ud_aux(path):
+    """The AUX lemmas of a CoNLL-U treebank, with their counts."""
+    return collections.Counter(c[2].lower() for c in ud_words(path) if c[3] == "AUX")
+
+
+# The negation words of class "negated" that UD English-EWT marks
+# Polarity=Neg ("never" it does not mark: a curated cue above).
+NEGATION_WORDS = {
+    ("not", "PART"): "negation",
+    ("nor", "CCONJ"): "'nor did he meet': the clause it joins is denied",
+}
+
+
+def read_ud_negation(path):
+    """The (lemma, UPOS) of the words a CoNLL-U treebank marks Polarity=Neg,
+    with their counts."""
+    return collections.Counter((c[2].lower(), c[3]) for c in ud_words(path) if "Polarity=Neg" in c[5].split("|"))
+
+
+def negation_words(ud_neg):
+    """The cues of class negated that EWT marks as negation."""
+    rows = []
+    for (lemma, pos), note in sorted(NEGATION_WORDS.items()):
+        if ud_neg[(lemma, pos)] < 5:
+            sys.exit("UD English-EWT has %d %s %r marked Polarity=Neg: check --ud" % (ud_neg[(lemma, pos)], pos, lemma))
+        rows.append((lemma, pos, "negated", note))
+    return rows
 
 
 def possible_aux(ud_aux):
@@ -1470,7 +1496,9 @@ rebuilds it).
   use, copying, modification and distribution with that notice.
 - UD English-EWT (UniversalDependencies/UD_English-EWT at 15d613d8, CC BY-SA
   4.0): the AUX lemmas of en_ewt-ud-train.conllu attest the modal
-  auxiliaries of class "possible" (POSSIBLE_AUX of build.py; lemmas only).
+  auxiliaries of class "possible" (POSSIBLE_AUX of build.py; lemmas only),
+  and its Polarity=Neg feature the negation words "not" and "nor" of class
+  "negated" (NEGATION_WORDS).
 - GUIDELINES.md (this project's annotation standard): a few triggers and
   modality cues no source has, marked "curated" in the sources field
   (CURATED_TRIGGERS and CURATED_MODALITY in build.py).
@@ -1549,7 +1577,8 @@ def main():
     lemmas = {(k[0], k[1]) for k, e in lex.e.items() if e["defined"] and k[2] in POSITIVE}
     build_propbank(lex, rolesets, alias, lemmas, report)
     rows = finish(lex, wn)
-    mod = build_modality(rows, modal, support, possible_aux(read_ud_aux(a.ud)))
+    mod = build_modality(rows, modal, support,
+                         possible_aux(read_ud_aux(a.ud)) + negation_words(read_ud_negation(a.ud)))
     os.makedirs(a.out, exist_ok=True)
     write_jsonl(os.path.join(a.out, "triggers.jsonl"), rows)
     write_jsonl(os.path.join(a.out, "modality.jsonl"), mod)

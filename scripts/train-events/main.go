@@ -104,8 +104,10 @@ type rawEvent struct {
 }
 
 // bags is how many models, each with its own shuffle seed, are averaged
-// into each model (-bags).
-var bags = 4
+// into each model (-bags). With 4, two shuffle seeds disagreed on 67 of
+// about 1,200 meetings stored over 13,000 unseen articles (a retrain for
+// any change moved about as many by chance); with 16, on 19.
+var bags = 16
 
 // seed is the first shuffle seed of every model (-seed).
 var seed uint64 = 1
@@ -119,7 +121,7 @@ func trainBagged(ex []classify.Example, o classify.Options) *classify.Model {
 	for k := range ms {
 		ok := o
 		// -seed S takes its own block of shuffle seeds, (S-1)*bags+1 ...
-		// S*bags, so that two -seed values share no model (seed 1 is 1-4)
+		// S*bags, so that two -seed values share no model (seed 1 is 1-16)
 		ok.Seed = (o.Seed-1)*uint64(bags) + 1 + uint64(k)
 		ms[k] = classify.Train(ex, ok)
 	}
