@@ -65,9 +65,17 @@ func (c *evCtx) modalityRule(ss *synSent, t int, attack bool) string {
 				}
 			case "cc":
 				// "nor did I ever meet with him": a clause joined by "nor"
-				// is denied (a "nor" between two names is the names' own)
+				// is denied
 				if has(kl, "negated") {
 					return kl
+				}
+			case "nsubj", "nsubj:pass":
+				// "Neither Trump Jr. nor Guilfoyle traveled with the
+				// president": a subject of joined names with "nor" denies
+				// the verb ("nor" between objects or other names does not
+				// reach here)
+				if cue := norSubject(ss, k, has); cue != "" {
+					return cue
 				}
 			case "mark":
 				if has(kl, "hypothetical") || has(kl, "possible") {
@@ -100,6 +108,22 @@ func (c *evCtx) modalityRule(ss *synSent, t int, attack bool) string {
 		}
 		from = v
 		v = ss.head(v)
+	}
+	return ""
+}
+
+// norSubject returns the negation cue ("nor") joining a conjunct of the
+// subject k, or "".
+func norSubject(ss *synSent, k int, has func(string, string) bool) string {
+	for _, c := range ss.kids[k] {
+		if ss.s.Words[c].Deprel != "conj" {
+			continue
+		}
+		for _, m := range ss.kids[c] {
+			if ml := ss.lemma(m); ss.s.Words[m].Deprel == "cc" && has(ml, "negated") {
+				return ml
+			}
+		}
 	}
 	return ""
 }

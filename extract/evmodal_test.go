@@ -51,6 +51,8 @@ func TestModalityRule(t *testing.T) {
 		// "nor" denies the clause it joins, not another clause
 		{"Marco Rubio knew nothing of it, nor did he ever meet Emmanuel Macron.", "meet", false, "nor"},
 		{"Marco Rubio met Emmanuel Macron; the talks were not secret, nor were they long.", "met", false, ""},
+		{"Neither Marco Rubio nor Theresa May traveled with Emmanuel Macron.", "traveled", false, "nor"},
+		{"Marco Rubio and Theresa May traveled with Emmanuel Macron.", "traveled", false, ""},
 		// rule "yet to"
 		{"Barack Obama has yet to meet Paul Ryan.", "meet", false, "yet to"},
 		{"Barack Obama is yet to hold talks with Paul Ryan.", "talks", false, "yet to"},

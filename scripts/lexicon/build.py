@@ -455,6 +455,16 @@ class WordNet:
                     out.add(w[:-1] + "ied")
                 else:
                     out.add(w + "ed")
+            # Rule "American spelling": WordNet's exceptions give British
+            # English's doubled final l ("travelled", "travelling"); American
+            # news writes one ("traveled", "traveling", "canceled"), so both
+            # reach the pre-parse filter. A verb that doubles in both
+            # ("compelled") only gains a form no text holds.
+            if re.search(r"[aeiou]l$", w):
+                for f in irr:
+                    for end in ("ed", "ing"):
+                        if f == w + "l" + end:
+                            out.add(w + end)
             return sorted(out)
         if pos == "NOUN":
             irr = set(self.inv["noun"].get(w, ()))
