@@ -1,11 +1,14 @@
 #!/usr/bin/env python3
-"""Draw unread AllSides articles (ramybaly/Article-Bias-Prediction) for a
-frozen test set or a judged pool, and record what was drawn.
+"""Draw unread AllSides articles (ramybaly/Article-Bias-Prediction) or
+Reuters stories of 2016 (secureIntent-git/teftst) for a frozen test set or
+a judged pool, and record what was drawn.
 
-    draw.py --abp CHECKOUT --seed S --name NAME --out DIR \\
+    draw.py (--abp CHECKOUT | --teftst CHECKOUT) --seed S --name NAME --out DIR \\
             [--meet N --travel N --attack N --random N [--pair] | --n N]
 
-An article is eligible when it is dated 2012-2020 and its id is in no
+An AllSides article is eligible when it is dated 2012-2020, a Reuters
+story when it is of the topNews or domesticNews feed (corpora.py
+teftst_docs), and either only when its id is in no
 training set (data/events/*/<id>.json, data/coref/news.tsv) and in no
 earlier draw (data/eval/drawn.tsv). With --meet/--travel/--attack, that
 many articles are picked among those whose text holds a form of the
@@ -13,8 +16,8 @@ trigger lexicon (extract/data/triggers.jsonl) of that relation, so that a
 small test set holds events at all (with --pair, a meet or travel form
 counts only in a sentence that also names two capitalised full names: a
 cue word alone drew mostly opinion pieces); --random picks from the rest. The
-texts are written as the training sets build them (corpora.py abp_docs):
-title, a blank line, content. The ids are appended to data/eval/drawn.tsv
+texts are written as the training sets build them (corpora.py abp_docs,
+teftst_docs): title, a blank line, content. The ids are appended to data/eval/drawn.tsv
 with the set's name, so the next draw leaves them out: commit that file.
 Nothing here reads the articles' annotations or scores anything.
 """
@@ -27,7 +30,7 @@ import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 sys.path.insert(0, os.path.join(ROOT, "scripts", "train-events"))
-from corpora import abp_docs  # noqa: E402
+from corpora import abp_docs, teftst_docs  # noqa: E402
 
 DRAWN = os.path.join(ROOT, "data", "eval", "drawn.tsv")
 
@@ -78,7 +81,9 @@ def cued(pat, text, pair):
 
 def main():
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--abp", required=True, help="a checkout of ramybaly/Article-Bias-Prediction")
+    src = p.add_mutually_exclusive_group(required=True)
+    src.add_argument("--abp", help="a checkout of ramybaly/Article-Bias-Prediction")
+    src.add_argument("--teftst", help="a checkout of secureIntent-git/teftst (Reuters 2016; corpora.py teftst_docs)")
     p.add_argument("--seed", type=int, required=True)
     p.add_argument("--name", required=True, help="the set's name, recorded in data/eval/drawn.tsv")
     p.add_argument("--out", required=True)
@@ -93,16 +98,26 @@ def main():
         p.error("--n draws at random: it takes no --meet, --travel, --attack, --random or --pair")
 
     used = used_ids()
-    jd = os.path.join(a.abp, "data", "jsons")
     cands = []
-    for f in sorted(os.listdir(jd)):
-        i = "A" + f[:-5]
-        if not f.endswith(".json") or i in used:
-            continue
-        d = json.load(open(os.path.join(jd, f), encoding="utf-8"))
-        if not ("2012" <= d.get("date", "")[:4] <= "2020"):
-            continue
-        cands.append(i)
+    if a.teftst:
+        every = dict(teftst_docs(a.teftst))
+        cands = [i for i in sorted(every) if i not in used]
+
+        def docs(ids):
+            return ((i, every[i]) for i in sorted(ids) if i in every)
+    else:
+        jd = os.path.join(a.abp, "data", "jsons")
+        for f in sorted(os.listdir(jd)):
+            i = "A" + f[:-5]
+            if not f.endswith(".json") or i in used:
+                continue
+            d = json.load(open(os.path.join(jd, f), encoding="utf-8"))
+            if not ("2012" <= d.get("date", "")[:4] <= "2020"):
+                continue
+            cands.append(i)
+
+        def docs(ids):
+            return abp_docs(a.abp, ids)
     rng = random.Random(a.seed)
     rng.shuffle(cands)
 
@@ -111,7 +126,7 @@ def main():
         picked = cands[:a.n]
     else:
         pats = cue_patterns()
-        texts = dict(abp_docs(a.abp, cands[:20000]))
+        texts = dict(docs(cands[:20000]))
         need = {r: getattr(a, r) for r in ("meet", "travel", "attack")}
         for i in cands[:20000]:
             t = texts.get(i, "")
@@ -127,14 +142,14 @@ def main():
         picked += rest[:a.random]
 
     os.makedirs(a.out, exist_ok=True)
-    for i, text in abp_docs(a.abp, picked):
+    for i, text in docs(picked):
         with open(os.path.join(a.out, i + ".txt"), "w", encoding="utf-8") as fh:
             fh.write(text)
     os.makedirs(os.path.dirname(DRAWN), exist_ok=True)
     new = not os.path.exists(DRAWN)
     with open(DRAWN, "a", encoding="utf-8") as fh:
         if new:
-            fh.write("# id\tset (AllSides articles drawn for a frozen test set or a judged pool: never train on them)\n")
+            fh.write("# id\tset (articles drawn for a frozen test set or a judged pool: never train on them)\n")
         for i in sorted(picked):
             fh.write(f"{i}\t{a.name}\n")
     print(f"{a.name}: {len(picked)} articles of {len(cands)} eligible written to {a.out}")

@@ -42,6 +42,8 @@ import argparse
 import ast
 import collections
 import csv
+import html
+import html.parser
 import hashlib
 import io
 import json
@@ -202,6 +204,71 @@ def tidy(s, line=str.strip):
     s = s.replace("\r\n", "\n").replace("\r", "\n")
     s = "\n".join(line(l) for l in s.split("\n"))
     return re.sub(r"\n{3,}", "\n\n", s).strip()
+
+
+# ---------------------------------------------------------------- teftst
+# Reuters wire stories of January-July 2016 as a WordPress blog republished
+# them (secureIntent-git/teftst @ 4a4d0d81d2581e57152f1a15a52643512d5f7cbb,
+# _posts/*.md; no licence stated: evaluation only, texts never committed).
+# Only the Reuters "topNews" and "domesticNews" feeds (US and world news);
+# an article is its title, a blank line and the text of its paragraphs, one
+# a line, the dateline's city followed by " - "; its id is T + the post's ID.
+
+class _Paragraphs(html.parser.HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.paras, self.cur, self.depth, self.loc = [], [], 0, False
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "p":
+            self.depth += 1
+        if tag == "span" and ("class", "articleLocation") in attrs:
+            self.loc = True
+
+    def handle_endtag(self, tag):
+        if tag == "span" and self.loc:
+            self.loc = False
+            self.cur.append(" - ")  # the dateline's city
+        if tag == "p" and self.depth:
+            self.depth -= 1
+            if not self.depth:
+                t = " ".join("".join(self.cur).split())
+                if t:
+                    self.paras.append(t)
+                self.cur = []
+
+    def handle_data(self, data):
+        if self.depth:
+            self.cur.append(data)
+
+
+def teftst_docs(dirname):
+    posts = os.path.join(dirname, "_posts")
+    for fn in sorted(os.listdir(posts)):
+        if not fn.endswith(".md"):
+            continue
+        text = open(os.path.join(posts, fn), encoding="utf-8").read()
+        parts = text.split("\n---\n", 1)
+        if not text.startswith("---\n") or len(parts) < 2:
+            continue
+        head, body = parts
+        if not re.search(r"feeds\.reuters\.com/~r/[Rr]euters/(topNews|domesticNews)/", head):
+            continue
+        m = re.search(r"^ID: (\d+)$", head, re.M)
+        t = re.search(r"^post_title: >?\n?((?:  .*\n)+|.*\n)", head + "\n", re.M)
+        if not m or not t:
+            continue
+        title = " ".join(t.group(1).split())
+        if len(title) > 1 and title[0] == title[-1] == "'":  # a YAML single-quoted scalar
+            title = title[1:-1].replace("''", "'")
+        elif len(title) > 1 and title[0] == title[-1] == '"':
+            title = title[1:-1]
+        p = _Paragraphs()
+        p.feed(body)
+        paras = [q for q in p.paras if q not in ("Source link", "[ad_1]", "[ad_2]")]
+        if not paras:
+            continue
+        yield "T" + m.group(1), html.unescape(title) + "\n\n" + "\n".join(paras) + "\n"
 
 
 # ---------------------------------------------------------------- FA-KES
