@@ -393,7 +393,7 @@ func agentAttacker(cands []Candidate, t *Candidate, threshold float64) (attacker
 	var top *Candidate
 	for i := range cands {
 		a := &cands[i]
-		if a.Kind == candAttacker && a.Sent == t.Sent && a.ActorKind != "org" && (!readState(a.ActorKind) || a.Score >= threshold) && a.ss != nil && agentOf(a.ss, a.trig, a.args[0]) && (top == nil || a.Score > top.Score) {
+		if a.Kind == candAttacker && a.Sent == t.Sent && a.ActorKind != "org" && (!readState(a.ActorKind) || a.Score >= threshold) && a.ss != nil && agentOf(a.ss, a.trig, a.args[0]) && !suspected(a.ss, a.args[0]) && (top == nil || a.Score > top.Score) {
 			top = a
 		}
 	}
@@ -404,6 +404,33 @@ func agentAttacker(cands []Candidate, t *Candidate, threshold float64) (attacker
 		return nil, true
 	}
 	return top, false
+}
+
+// suspected is rule "a suspect is no stated agent": GUIDELINES.md names
+// the attacker of a claim or an uncontested attribution, and "an attack by
+// suspected Islamic State fighters" states a suspicion. The actor word w,
+// or the noun it names ("fighters"), modified by "suspected", "alleged" or
+// "presumed" is no agent of the attack's own sentence.
+func suspected(ss *synSent, w int) bool {
+	hedged := func(v int) bool {
+		for _, k := range ss.kids[v] {
+			if ss.s.Words[k].Deprel == "amod" {
+				switch strings.ToLower(ss.s.Words[k].Form) {
+				case "suspected", "alleged", "presumed":
+					return true
+				}
+			}
+		}
+		return false
+	}
+	if hedged(w) {
+		return true
+	}
+	switch ss.s.Words[w].Deprel {
+	case "compound", "amod", "nmod:poss", "flat":
+		return ss.head(w) >= 0 && hedged(ss.head(w))
+	}
+	return false
 }
 
 // Rule "unnamed attacker": an attack whose own words give its agent only

@@ -118,6 +118,31 @@ func TestKnownArmedGroups(t *testing.T) {
 	}
 }
 
+// TestArmedGroupNames checks rule "a known armed group's name": the
+// tagger reads "Islamic" of "Islamic State" as an adjective and leaves
+// "State" out; written as a name, the group is one organisation mention.
+// Written as common words ("an Islamic state") it is none.
+func TestArmedGroupNames(t *testing.T) {
+	x := testExtractor(t)
+	for _, tc := range []struct {
+		text, name string
+		want       bool
+	}{
+		{"Islamic State claimed responsibility for the bombing in Baghdad.", "Islamic State", true},
+		{"The hardline Sunni militant group Islamic State claimed responsibility for the bombing.", "Islamic State", true},
+		{"He wants an Islamic state governed by religious law.", "Islamic state", false},
+	} {
+		d := x.Analyze(tc.text)
+		found := false
+		for _, m := range d.Mentions {
+			found = found || m.Text == tc.name && m.Type == newsgraph.ORG
+		}
+		if found != tc.want {
+			t.Errorf("%q: ORG mention %q found %v, want %v", tc.text, tc.name, found, tc.want)
+		}
+	}
+}
+
 // TestArticleNames checks rule "a name that opens with 'The' is no
 // person's" on the spans a tagger may give: the article's span is no
 // person, a name without it stays one.
