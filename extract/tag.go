@@ -229,10 +229,6 @@ func titledWord(d *Doc, t int) bool {
 // tagger made over it; a longer organisation span that holds it ("Islamic
 // State of Iraq and Syria") stays. "an Islamic state" is no group.
 func armedGroupNames(d *Doc, spans []span) []span {
-	longest := 0
-	for g := range knownArmedGroups {
-		longest = max(longest, strings.Count(g, " ")+1)
-	}
 	asName := func(i, j int) bool {
 		for k := i; k < j; k++ {
 			w := d.Tokens[k]
@@ -246,10 +242,10 @@ func armedGroupNames(d *Doc, spans []span) []span {
 		return true
 	}
 	for i := 0; i < len(d.Tokens); i++ {
-		if t := d.Tokens[i]; !isCap(t.Text) && t.Lower != "al" {
+		if !armedFirstWords[d.Tokens[i].Lower] {
 			continue
 		}
-		for n := min(longest, len(d.Tokens)-i); n >= 2; n-- {
+		for n := min(armedLongest, len(d.Tokens)-i); n >= 2; n-- {
 			j := i + n
 			if !knownArmedGroups[strings.ToLower(d.Span(d.Tokens[i].Start, d.Tokens[j-1].End))] || !asName(i, j) {
 				continue
@@ -274,6 +270,19 @@ func armedGroupNames(d *Doc, spans []span) []span {
 	}
 	return spans
 }
+
+// armedFirstWords are the first words of the names of several words in
+// knownArmedGroups, and armedLongest the most words such a name has.
+var armedFirstWords, armedLongest = func() (map[string]bool, int) {
+	first, longest := map[string]bool{}, 0
+	for g := range knownArmedGroups {
+		if ws := strings.Fields(g); len(ws) > 1 {
+			first[ws[0]] = true
+			longest = max(longest, len(ws))
+		}
+	}
+	return first, longest
+}()
 
 // ruleSpans adds spans from rules where the tagger found nothing: country
 // names (LOC), demonyms (MISC), titled or given-name persons (PER), known
