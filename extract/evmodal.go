@@ -14,7 +14,12 @@ import "strings"
 //   - a word has a "not" or "never" cue (negated), except "not only"
 //     (focusNot) and a negation of the clause an adverbial clause hangs
 //     on ("We do not agree with what Russia is doing, bombarding Aleppo":
-//     the bombing is not denied),
+//     the bombing is not denied), or "nor" joins it ("nor did I ever
+//     meet with him"; note that it also joins a noun: "neither the
+//     bombing of Aleppo nor the shelling of Idlib" rules the shelling
+//     out, a known error), or its subject is names joined by "nor"
+//     ("Neither Trump Jr. nor Guilfoyle traveled"), or it is "has yet
+//     to" or "is yet to" (rule "yet to"),
 //   - a governing word is a cue verb of class negated or cancelled,
 //   - the clause is conditional ("if", or an if-clause under it:
 //     hypothetical), or, for attacks, a
@@ -314,7 +319,9 @@ func futureClause(ss *synSent, v int) string {
 var timeWords = set("when", "once", "after", "before", "until")
 
 // planWords are GUIDELINES.md's wordings of a planned meeting, as the
-// lemmas of the word a trigger is the to-complement of: "plans to meet",
+// lemmas of the word a trigger is the to-complement of ("plans to meet",
 // "is set to", "is due to", "is expected to", "is scheduled to", "is
-// slated to".
+// slated to") or, for a noun trigger, the object of ("plans talks",
+// "scheduled a meeting"; "set up a meeting", with its particle, is left to
+// the model).
 var planWords = set("plan", "set", "due", "expect", "schedule", "slate")

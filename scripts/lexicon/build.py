@@ -20,6 +20,7 @@ usage:
                  frame/*.xml and lu/*.xml)
   EWT_CONLLU     en_ewt-ud-train.conllu of UD English-EWT at commit 15d613d8 (as
                  scripts/train-parser/ewt.sh rebuilds it): its AUX lemmas
+                 and the negation words it marks Polarity=Neg
   WORDNET_DIR    WordNet 3.0 dict files (default /usr/share/wordnet, from the
                  Debian package wordnet-base): morphology only
   OUT_DIR        default extract/data
@@ -457,7 +458,7 @@ class WordNet:
                     out.add(w + "ed")
             # Rule "American spelling": WordNet's exceptions give British
             # English's doubled final l ("travelled", "travelling"); American
-            # news writes one ("traveled", "traveling", "canceled"), so both
+            # news writes one ("traveled", "traveling"), so both
             # reach the pre-parse filter. A verb that doubles in both
             # ("compelled") only gains a form no text holds.
             if re.search(r"[aeiou]l$", w):
