@@ -347,6 +347,8 @@ func TestWeaponOrAttackerStated(t *testing.T) {
 		{"Ukraine said one person had been killed by Russian strikes on the eastern city of Kharkiv.", "Kharkiv", "RU"},
 		{"A 48-hour ceasefire in Aleppo announced by Russia on Thursday has had little impact on fighting and air strikes and shelling have continued in and around the city since then.", "Aleppo", ""},
 		{"Police said 80 people were killed in an attack by suspected Islamic State fighters who stormed an Iranian-run power plant near Kirkuk.", "Kirkuk", ""},
+		{"Police said 80 people were killed in an attack by alleged Islamic State fighters who stormed an Iranian-run power plant near Kirkuk.", "Kirkuk", ""},
+		{"Police said 80 people were killed in an attack by presumed Islamic State fighters who stormed an Iranian-run power plant near Kirkuk.", "Kirkuk", ""},
 		// rule "a suspect is no stated agent": without "suspected" the group is the agent
 		{"Police said 80 people were killed in an attack by Islamic State fighters who stormed an Iranian-run power plant near Kirkuk.", "Kirkuk", "Islamic State"},
 		{"Ukrainian forces were holding their positions under day and night shelling in Sievierodonetsk, officials said.", "Sievierodonetsk", ""},
