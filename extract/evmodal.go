@@ -71,8 +71,8 @@ func (c *evCtx) modalityRule(ss *synSent, t int, attack bool) string {
 			case "cc":
 				// "nor did I ever meet with him": a clause joined by "nor"
 				// is denied
-				if has(kl, "negated") {
-					return kl
+				if cue := negatedCC(ss, k, has); cue != "" {
+					return cue
 				}
 			case "nsubj", "nsubj:pass":
 				// "Neither Trump Jr. nor Guilfoyle traveled with the
@@ -121,14 +121,22 @@ func (c *evCtx) modalityRule(ss *synSent, t int, attack bool) string {
 // subject k, or "".
 func norSubject(ss *synSent, k int, has func(string, string) bool) string {
 	for _, c := range ss.kids[k] {
-		if ss.s.Words[c].Deprel != "conj" {
-			continue
-		}
-		for _, m := range ss.kids[c] {
-			if ml := ss.lemma(m); ss.s.Words[m].Deprel == "cc" && has(ml, "negated") {
-				return ml
+		if ss.s.Words[c].Deprel == "conj" {
+			for _, m := range ss.kids[c] {
+				if cue := negatedCC(ss, m, has); cue != "" {
+					return cue
+				}
 			}
 		}
+	}
+	return ""
+}
+
+// negatedCC returns the lemma of word m when it is a coordinating
+// conjunction that negates ("nor"), else "".
+func negatedCC(ss *synSent, m int, has func(string, string) bool) string {
+	if ml := ss.lemma(m); ss.s.Words[m].Deprel == "cc" && has(ml, "negated") {
+		return ml
 	}
 	return ""
 }

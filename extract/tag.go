@@ -247,7 +247,7 @@ func armedGroupNames(d *Doc, spans []span) []span {
 		}
 		for n := min(armedLongest, len(d.Tokens)-i); n >= 2; n-- {
 			j := i + n
-			if !knownArmedGroups[strings.ToLower(d.Span(d.Tokens[i].Start, d.Tokens[j-1].End))] || !asName(i, j) {
+			if !armedGroupAt(d, i, j) || !asName(i, j) {
 				continue
 			}
 			kept := spans[:0:0]
@@ -269,6 +269,12 @@ func armedGroupNames(d *Doc, spans []span) []span {
 		}
 	}
 	return spans
+}
+
+// armedGroupAt says whether tokens [a, b) are the text of a known armed
+// group's name (knownArmedGroups, any case).
+func armedGroupAt(d *Doc, a, b int) bool {
+	return knownArmedGroups[strings.ToLower(d.Span(d.Tokens[a].Start, d.Tokens[b-1].End))]
 }
 
 // armedFirstWords are the first words of the names of several words in
@@ -596,7 +602,7 @@ func (x *Extractor) ruleSpans(d *Doc, base []span) []span {
 	// "Jabhat al-Nusra"), an adjective ("ISIS shelling", "Houthi rebels")
 	// or a place
 	for k, sp := range out {
-		if sp.typ != newsgraph.ORG && sp.b > sp.a && knownArmedGroups[strings.ToLower(d.Span(d.Tokens[sp.a].Start, d.Tokens[sp.b-1].End))] {
+		if sp.typ != newsgraph.ORG && sp.b > sp.a && armedGroupAt(d, sp.a, sp.b) {
 			out[k].typ = newsgraph.ORG
 		}
 	}
@@ -677,7 +683,7 @@ func (x *Extractor) ruleSpans(d *Doc, base []span) []span {
 				i = j - 1
 				continue
 			}
-			if knownArmedGroups[strings.ToLower(d.Span(d.Tokens[i].Start, d.Tokens[j-1].End))] {
+			if armedGroupAt(d, i, j) {
 				add(i, j, newsgraph.ORG) // "Hezbollah guerrillas fired", "Taliban militants"
 				i = j - 1
 				continue

@@ -31,13 +31,7 @@ func TestPlaceContext(t *testing.T) {
 		{"Iraqi warplanes bombed the Iranian oil terminal on Lavan island in the Gulf today.", "Lavan island", true},
 	} {
 		d := x.Analyze(tc.text)
-		got := false
-		for _, m := range d.Mentions {
-			if m.Text == tc.name && m.Type == newsgraph.LOC {
-				got = true
-			}
-		}
-		if got != tc.place {
+		if got := hasMention(d, tc.name, newsgraph.LOC); got != tc.place {
 			var seen []string
 			for _, m := range d.Mentions {
 				seen = append(seen, m.Type+":"+m.Text)
@@ -45,6 +39,17 @@ func TestPlaceContext(t *testing.T) {
 			t.Errorf("%q: %q is a place: %v, want %v (mentions %v)", tc.text, tc.name, got, tc.place, seen)
 		}
 	}
+}
+
+// hasMention says whether d has a mention of text of type typ ("": of any
+// type).
+func hasMention(d *Doc, text, typ string) bool {
+	for _, m := range d.Mentions {
+		if m.Text == text && (typ == "" || m.Type == typ) {
+			return true
+		}
+	}
+	return false
 }
 
 // TestPersonNameRules checks the named rules of who is a person and by
@@ -107,12 +112,7 @@ func TestKnownArmedGroups(t *testing.T) {
 		// and this as an adjective (MISC)
 		{"State TV said two people were wounded in ISIS shelling on the nearby town of Salamiyeh.", "ISIS"},
 	} {
-		d := x.Analyze(tc.text)
-		found := false
-		for _, m := range d.Mentions {
-			found = found || m.Text == tc.name && m.Type == newsgraph.ORG
-		}
-		if !found {
+		if !hasMention(x.Analyze(tc.text), tc.name, newsgraph.ORG) {
 			t.Errorf("%q: no ORG mention %q", tc.text, tc.name)
 		}
 	}
@@ -138,12 +138,11 @@ func TestArmedGroupNames(t *testing.T) {
 		{"The hardline Sunni militant group Islamic State claimed responsibility for the bombing.", "Islamic State", true},
 		{"He wants an Islamic state governed by religious law.", "Islamic state", false},
 	} {
-		d := x.Analyze(tc.text)
-		found := false
-		for _, m := range d.Mentions {
-			found = found || m.Text == tc.name && (m.Type == newsgraph.ORG || !tc.want)
+		typ := newsgraph.ORG // a mention wanted is an organisation; one not wanted is none of any type
+		if !tc.want {
+			typ = ""
 		}
-		if found != tc.want {
+		if found := hasMention(x.Analyze(tc.text), tc.name, typ); found != tc.want {
 			t.Errorf("%q: mention %q found %v, want %v", tc.text, tc.name, found, tc.want)
 		}
 	}

@@ -1340,11 +1340,6 @@ def ud_words(path):
                 yield cols
 
 
-def read_ud_aux(path):
-    """The AUX lemmas of a CoNLL-U treebank, with their counts."""
-    return collections.Counter(c[2].lower() for c in ud_words(path) if c[3] == "AUX")
-
-
 # The negation words of class "negated" that UD English-EWT marks
 # Polarity=Neg ("never" it does not mark: a curated cue above).
 NEGATION_WORDS = {
@@ -1353,29 +1348,27 @@ NEGATION_WORDS = {
 }
 
 
-def read_ud_negation(path):
-    """The (lemma, UPOS) of the words a CoNLL-U treebank marks Polarity=Neg,
-    with their counts."""
-    return collections.Counter((c[2].lower(), c[3]) for c in ud_words(path) if "Polarity=Neg" in c[5].split("|"))
+def read_ud(path):
+    """In one pass over a CoNLL-U treebank: the AUX lemmas, and the words it
+    marks Polarity=Neg, each as (lemma, UPOS) with its count."""
+    aux, neg = collections.Counter(), collections.Counter()
+    for c in ud_words(path):
+        key = (c[2].lower(), c[3])
+        if c[3] == "AUX":
+            aux[key] += 1
+        if "Polarity=Neg" in c[5].split("|"):
+            neg[key] += 1
+    return aux, neg
 
 
-def negation_words(ud_neg):
-    """The cues of class negated that EWT marks as negation."""
+def attested(words, counts, cls, what):
+    """The cues of class cls among words ({(lemma, UPOS): note}) that EWT
+    attests (counts) at least five times as what it says they are."""
     rows = []
-    for (lemma, pos), note in sorted(NEGATION_WORDS.items()):
-        if ud_neg[(lemma, pos)] < 5:
-            sys.exit("UD English-EWT has %d %s %r marked Polarity=Neg: check --ud" % (ud_neg[(lemma, pos)], pos, lemma))
-        rows.append((lemma, pos, "negated", note))
-    return rows
-
-
-def possible_aux(ud_aux):
-    """The cues of class possible that EWT attests as auxiliaries."""
-    rows = []
-    for lemma, note in sorted(POSSIBLE_AUX.items()):
-        if ud_aux[lemma] < 5:
-            sys.exit("UD English-EWT has %d AUX %r: check --ud" % (ud_aux[lemma], lemma))
-        rows.append((lemma, "AUX", "possible", note))
+    for (lemma, pos), note in sorted(words.items()):
+        if counts[(lemma, pos)] < 5:
+            sys.exit("UD English-EWT has %d %s %r%s: check --ud" % (counts[(lemma, pos)], pos, lemma, what))
+        rows.append((lemma, pos, cls, note))
     return rows
 
 
@@ -1588,8 +1581,10 @@ def main():
     lemmas = {(k[0], k[1]) for k, e in lex.e.items() if e["defined"] and k[2] in POSITIVE}
     build_propbank(lex, rolesets, alias, lemmas, report)
     rows = finish(lex, wn)
+    ud_aux, ud_neg = read_ud(a.ud)
     mod = build_modality(rows, modal, support,
-                         possible_aux(read_ud_aux(a.ud)) + negation_words(read_ud_negation(a.ud)))
+                         attested({(w, "AUX"): n for w, n in POSSIBLE_AUX.items()}, ud_aux, "possible", "")
+                         + attested(NEGATION_WORDS, ud_neg, "negated", " marked Polarity=Neg"))
     os.makedirs(a.out, exist_ok=True)
     write_jsonl(os.path.join(a.out, "triggers.jsonl"), rows)
     write_jsonl(os.path.join(a.out, "modality.jsonl"), mod)
