@@ -271,6 +271,45 @@ def teftst_docs(dirname):
         yield "T" + m.group(1), html.unescape(title) + "\n\n" + "\n".join(paras) + "\n"
 
 
+# ---------------------------------------------------------------- TempEval-3
+# TempEval-3's silver corpus (jspotter/TempEval-3 : data/TE3-Silver-data):
+# 2,452 AFP and Xinhua wire stories of 1997 and 2005-06 from English
+# Gigaword, in TimeML. An article is its title (the wire's editing notes,
+# "ATTENTION - ADDS quotes ///" or "=(PICTURE)=", removed), a blank line,
+# its dateline (the first line when the title is only notes) ("TAIPEI, April 2, 1997 (AFP)"), a blank line and its
+# paragraphs, the TimeML tags dropped and each paragraph's runs of white
+# space made one space; its id is the DOCID with "." made "_". A story that
+# begins like an earlier one (its first 120 characters) is a later version
+# of it and is left out.
+
+def te3_docs(dirname):
+    import xml.etree.ElementTree as ET
+    d = os.path.join(dirname, "data", "TE3-Silver-data")
+    seen = set()
+    for fn in sorted(os.listdir(d)):
+        if fn.startswith("._") or not fn.endswith(".tml"):
+            continue
+        root = ET.parse(os.path.join(d, fn)).getroot()
+
+        def text(tag):
+            e = root.find(tag)
+            return "".join(e.itertext()) if e is not None else ""
+        title = " ".join(text("TITLE").split())
+        title = re.sub(r"^ATTENTION\b.*?///\s*|=\s*\([A-Z+ ]+\)\s*=|///", "", title).strip()
+        dateline = re.sub(r" ,", ",", " ".join(text("DCT").split()))
+        paras = [" ".join(q.split()) for q in re.split(r"\n\s*\n", text("TEXT"))]
+        paras = [q for q in paras if q]
+        if not paras:
+            continue
+        start = " ".join(paras)[:120]
+        if start in seen:
+            continue
+        seen.add(start)
+        doc = root.findtext("DOCID").strip().replace(".", "_")
+        head = title + "\n\n" + dateline if title else dateline
+        yield doc, head + "\n\n" + "\n\n".join(paras) + "\n"
+
+
 # ---------------------------------------------------------------- FA-KES
 # FA-KES (news about the Syrian war, 2011-2018; CC BY 4.0): an article is
 # its title, a blank line and its content, trailing spaces of its lines
