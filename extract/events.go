@@ -295,6 +295,9 @@ func (c *evCtx) strikes(cands []Candidate) []newsgraph.Strike {
 		if !ok {
 			var agent bool
 			a.cand, agent = attackerOf(cands, t, m.attacker.Threshold, m.target.Threshold)
+			if a.cand != nil && !agent && a.cand.ActorKind != "group" && a.cand.ActorKind != "org" && c.plantedBomb(t) {
+				a.cand = nil // rule "a planted bomb is no state's by reading"
+			}
 			switch {
 			case a.cand != nil:
 				a.attacker = a.cand.Attacker
@@ -341,6 +344,55 @@ func (c *evCtx) strikes(cands []Candidate) []newsgraph.Strike {
 	}
 	return out
 }
+
+// plantedBomb is rule "a planted bomb is no state's by reading": news
+// names the state behind a planted or worn bomb as its agent ("Israeli
+// agents planted a bomb") or not at all, so the state the attacker model
+// reads beside one is most often the victims' ("three U.S. soldiers died
+// when a roadside bomb exploded near Baghdad") or the place's ("the car
+// bombings in Shiite areas of Baghdad"). A bomb is planted when the
+// sentence says so: a bomb word of the trigger lexicon other than bare
+// "bomb" and "bombing" ("suicide bombing", "improvised explosive device",
+// "explode", "detonate"), or a bomb word modified by a word of
+// plantedBombWords ("car bomb", "roadside bomb"); and when it names no
+// aircraft, missile, rocket, shell or drone (the trigger lexicon's other
+// weapon classes). Bare bombing stays the model's to read: "Russia began
+// its bombing campaign in Syria", "the US dropped a second atomic bomb on
+// Nagasaki". A state keeps a planted bomb only as its stated agent; an
+// armed group the model reads stays.
+func (c *evCtx) plantedBomb(t *Candidate) bool {
+	if c.weapon(t) != newsgraph.WeaponBomb {
+		return false
+	}
+	es := c.parsed[t.Sent]
+	planted := false
+	for _, tr := range es.trigs {
+		switch tr.weapon() {
+		case "":
+			continue
+		case newsgraph.WeaponBomb:
+		default:
+			return false
+		}
+		for _, e := range tr.entries {
+			if e.Weapon == newsgraph.WeaponBomb && e.Lemma != "bomb" && e.Lemma != "bombing" {
+				planted = true
+			}
+		}
+		for _, k := range es.ss.kids[tr.word] {
+			if d := es.ss.s.Words[k].Deprel; (d == "amod" || d == "compound") && plantedBombWords[es.ss.lemma(k)] {
+				planted = true
+			}
+		}
+	}
+	return planted
+}
+
+// plantedBombWords are the modifiers of a bomb that say it was planted,
+// thrown or worn, not dropped: the kinds of improvised explosive device
+// that news names.
+var plantedBombWords = set("car", "roadside", "suicide", "pipe", "truck", "nail", "letter", "parcel",
+	"homemade", "makeshift", "improvised", "crude", "sticky", "magnetic", "time", "vehicle", "motorcycle", "bicycle")
 
 // attackerOf is the attacker of the attack candidate t: the best accepted
 // attacker candidate of its sentence, through whichever attack word it was

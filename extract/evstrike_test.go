@@ -488,3 +488,33 @@ func attackerName(cd *Candidate) string {
 	}
 	return cd.Attacker
 }
+
+// TestPlantedBomb checks rule "a planted bomb is no state's by reading" on
+// sentences of real news (AFP/Xinhua 2006, AllSides): a car or roadside bomb
+// keeps no state that the attacker model only read beside it (the victims'
+// state); a bare bombing keeps the state the model reads, an atomic bomb
+// dropped by a state keeps it, and an armed group's claim stays.
+func TestPlantedBomb(t *testing.T) {
+	x := testExtractor(t)
+	for _, tc := range []struct{ text, place, want string }{
+		{"Late on Wednesday the military said that two U.S. soldiers were killed at approximately 11:30 p.m. (0830 GMT) on Tuesday when their vehicle was struck by a roadside bomb in northwest of Baghdad.", "Baghdad", ""},
+		{"Barreto, a 34-year-old paratrooper from Morovis, Puerto Rico, died when a car bomb exploded at a checkpoint near NATO headquarters and the US embassy in Kabul.", "Kabul", ""},
+		{"Japan surrendered on 15 August, less than a week after the US dropped a second atomic bomb, on the western port city of Nagasaki, killing more than 70,000 people.", "Nagasaki", "US"},
+		{"In the fall of 2015, when Russia began its bombing campaign in Syria, Gabbard celebrated it as a win for counterterrorism.", "Syria", "RU"},
+		{"ISIS claimed responsibility for the coordinated suicide bombings last year -- two at the Brussels Airport in Zaventem and one at Maalbeek metro station in central Brussels.", "Zaventem", "ISIS"},
+	} {
+		f := x.Extract(newsgraph.Article{ID: "planted", Text: tc.text})
+		found := false
+		for _, s := range f.Struck {
+			if s.Target == tc.place {
+				found = true
+				if s.Attacker != tc.want {
+					t.Errorf("%q: attacker %q, want %q", tc.text, s.Attacker, tc.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no strike on %s (%+v)", tc.text, tc.place, f.Struck)
+		}
+	}
+}
