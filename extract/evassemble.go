@@ -121,11 +121,7 @@ func (c *evCtx) joined(stored []newsgraph.Meeting, cands []Candidate) []newsgrap
 		slices.Sort(members)
 		members = slices.Compact(members)
 		anchor := byPair[pairOf(c.d.Persons[told[r][0].A].Name, c.d.Persons[told[r][0].B].Name)]
-		es := c.parsed[s]
-		if es == nil {
-			es = c.sentence(s)
-			c.parsed[s] = es
-		}
+		es := c.parsedSent(s)
 		if es.ss == nil {
 			continue
 		}

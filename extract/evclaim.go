@@ -41,10 +41,7 @@ func (c *evCtx) claims() []claim {
 		if !said {
 			continue
 		}
-		es := c.parsed[s]
-		if es == nil {
-			es = c.sentence(s)
-		}
+		es := c.parsedSent(s)
 		for _, a := range es.actors {
 			if a.kind == "group" && claimant(es.ss, a.word) {
 				out = append(out, claim{sent: s, group: a.name})

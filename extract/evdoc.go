@@ -44,6 +44,16 @@ func newEvCtx(x *Extractor, d *Doc, published string) *evCtx {
 	return c
 }
 
+// parsedSent returns sentence s parsed (sentence), parsing it once.
+func (c *evCtx) parsedSent(s int) *evSent {
+	es := c.parsed[s]
+	if es == nil {
+		es = c.sentence(s)
+		c.parsed[s] = es
+	}
+	return es
+}
+
 func (c *evCtx) lw(i int) string {
 	if i < 0 || i >= len(c.d.Tokens) {
 		return ""

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestEventDateFromDateline: "on Friday" in a sentence of an article whose
 // wire dateline says Thursday 12 June 2025 is 13 June 2025.
@@ -46,5 +49,86 @@ func TestMeetingPlace(t *testing.T) {
 		if met[0].Place != tc.place {
 			t.Errorf("%q: place %q, want %q", tc.text, met[0].Place, tc.place)
 		}
+	}
+}
+
+// TestVisitPlace checks rule "a participant's stated visit" on sentences of
+// real wire and web news (Xinhua, Reuters 1987, AllSides): a meeting
+// its own sentence does not place took place where a journey it is part
+// of, or a participant's journey told at its time, went; not where a
+// journey told after it, or in another conjunct, goes. Every candidate
+// pair is taken as a meeting here (the models decide that, not this rule).
+func TestVisitPlace(t *testing.T) {
+	x := testExtractor(t)
+	for _, tc := range []struct{ text, a, b, place string }{
+		// the meeting is in the journey's clause: not the dateline's Shanghai
+		{"Bulgarian PM\n\nSHANGHAI, Nov. 22, 2006 (Xinhua)\n\nBulgaria expects to expand exchanges and cooperation with China and hopes for more Chinese investment, visiting Bulgarian Prime Minister Sergei Stanishev said during a tour of Shanghai.\n\nStanishev arrived in Beijing on Sunday where he held talks with Chinese Premier Wen Jiabao, and met with China's top legislator Wu Bangguo and Vice President Zeng Qinghong.\n", "Stanishev", "Wen Jiabao", "Beijing"},
+		// a planned meeting during a visit
+		{"Egypt's Mubarak to visit three European nations\n\nCAIRO, Nov. 27, 2006 (Xinhua)\n\nEgyptian President Hosni Mubarak would start from Dec. 6 a five-day European tour which would take him to Ireland, France and Germany, presidential spokesman Suliman Awwad announced here Monday.\n\nAccording to the spokesman, Mubarak is scheduled to meet with Irish President Mary Mcaleese and Prime Minister Bertie Ahern during his visit to Ireland.\n", "Mubarak", "Bertie Ahern", "Ireland"},
+		// a journey after the meeting: the dateline's Bonn stands
+		{"BOMB EXPLODES AT BRITISH ARMY BASE\n\nBONN, March 24 - A huge car bomb exploded at the headquarters of the British Army of the Rhine last night, injuring about 30 people just hours after British Prime Minister Margaret Thatcher left the West German capital.\nThatcher left Bonn early yesterday evening after talks with Chancellor Helmut Kohl ahead of her visit to Moscow next week.\n", "Thatcher", "Helmut Kohl", "Bonn"},
+		// a visit to the dateline city's country: the country, unless the
+		// text also names the city (Xinhua 2005-06)
+		{"Indian premier to visit Japan\n\nTOKYO, Nov. 21, 2006 (Xinhua)\n\nIndian Prime Minister Manmohan Singh will visit Japan from Dec. 13 and hold talks with Japanese Prime Minister Shinzo Abe, Kyodo News reported Tuesday.\n\nSingh is also scheduled to meet with Emperor Akihito and Empress Michiko.\n", "Manmohan Singh", "Akihito", "Japan"},
+		{"Hu Jintao concludes visit to Vietnam\n\nHANOI, Nov. 2, 2005 (Xinhua)\n\nHu Jintao, general secretary of the Central Committee of the Communist Party of China (CPC) and president of China, ended his official goodwill visit to Vietnam and left Hanoi for Beijing Wednesday.\n\nDuring his stay in Hanoi, Hu held talks with Nong Duc Manh, general secretary of the Central Committee of the Communist Party of Vietnam, and Vietnamese President Tran Duc Luong.\n", "Hu Jintao", "Nong Duc Manh", "Hanoi"},
+		// the journey's purpose
+		{"Meanwhile, France launched its first airstrikes from an aircraft carrier against ISIS on Monday as President Francois Hollande began a diplomatic offensive to persuade world leaders to join a coalition fighting the terror group. Hollande will visit Washington to meet with U.S. President Barack Obama on Tuesday, then meet with German Chancellor Angela Merkel on Wednesday and travel to Moscow to meet with Russian President Vladimir Putin on Thursday.\n", "Hollande", "Barack Obama", "Washington"},
+	} {
+		d := x.Analyze(tc.text)
+		c := newEvCtx(x, d, "")
+		cands := c.allCandidates()
+		for i := range cands {
+			cands[i].Score = 1
+		}
+		found := false
+		for _, m := range c.meetings(cands) {
+			if !(strings.Contains(m.A, tc.a) && strings.Contains(m.B, tc.b) || strings.Contains(m.A, tc.b) && strings.Contains(m.B, tc.a)) {
+				continue
+			}
+			found = true
+			if m.Place != tc.place {
+				t.Errorf("%s / %s in %q: place %q, want %q", tc.a, tc.b, tc.text, m.Place, tc.place)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no meeting of %s and %s", tc.text, tc.a, tc.b)
+		}
+	}
+}
+
+// TestOccasions checks the units of rule "a participant's stated visit" on
+// the parses of real sentences: the first meeting is the journey's
+// purpose, the second, in another conjunct, another occasion (AllSides);
+// a visit "ahead of" which talks take place is another occasion.
+func TestOccasions(t *testing.T) {
+	x := testExtractor(t)
+	d := x.Analyze("Hollande will visit Washington to meet with U.S. President Barack Obama on Tuesday, then meet with German Chancellor Angela Merkel on Wednesday and travel to Moscow to meet with Russian President Vladimir Putin on Thursday.\n")
+	c := newEvCtx(x, d, "")
+	ss := c.sentence(0).ss
+	at := func(form string, n int) int {
+		for i, w := range ss.s.Words {
+			if w.Form == form {
+				if n == 0 {
+					return i
+				}
+				n--
+			}
+		}
+		t.Fatalf("no %q", form)
+		return -1
+	}
+	visit, meet1, meet2 := at("visit", 0), at("meet", 0), at("meet", 1)
+	if !sameOccasion(ss, meet1, visit) {
+		t.Errorf("the first meeting is not the journey's purpose")
+	}
+	if sameOccasion(ss, meet2, visit) || !conjoined(ss, meet2, visit) {
+		t.Errorf("the second meeting, in another conjunct, is the journey's occasion")
+	}
+	// Reuters 1987 (dev): the visit is told as after the talks
+	d = x.Analyze("Thatcher left Bonn early yesterday evening after talks with Chancellor Helmut Kohl ahead of her visit to Moscow next week.\n")
+	c = newEvCtx(x, d, "")
+	ss = c.sentence(0).ss
+	if talks, visit := at("talks", 0), at("visit", 0); !otherOccasion(ss, talks, visit) || sameOccasion(ss, talks, visit) {
+		t.Errorf("the visit ahead of the talks is their occasion")
 	}
 }

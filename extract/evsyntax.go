@@ -111,6 +111,22 @@ func (ss *synSent) path(a, b int) (up []int, top int, down []int) {
 	return up, x, down
 }
 
+// root returns the sentence's root word.
+func (ss *synSent) root() int {
+	for i := range ss.s.Words {
+		if ss.head(i) < 0 {
+			return i
+		}
+	}
+	return 0
+}
+
+// dominates says whether word a is word b or one of its ancestors.
+func (ss *synSent) dominates(a, b int) bool {
+	up, _, _ := ss.path(a, b)
+	return len(up) == 0
+}
+
 // pathLen is the number of arcs between words a and b.
 func (ss *synSent) pathLen(a, b int) int {
 	up, _, down := ss.path(a, b)

@@ -18,7 +18,9 @@ participants agree: the pair of persons (unordered) and the status of a
 meeting, the pair of a trip, the attacker and target of a strike. The
 place of a meeting and the destination of a trip are not in the key: a
 "partly" verdict for a wrong place carries over to a build that changed
-only the place.
+only the place. With --place (for a change of places; give it to both
+chunks and score, every time, on that folder) they are: a meeting placed
+anew is judged anew.
 """
 import argparse
 import collections
@@ -28,11 +30,16 @@ import os
 import re
 
 
+PLACE = False  # --place: the place of a meeting and a trip's destination are in the key
+
+
 def key(article, rel, ev):
     if rel == "met":
-        return (article, rel, *sorted((ev.get("a") or "", ev.get("b") or "")), ev.get("status") or "")
+        k = (article, rel, *sorted((ev.get("a") or "", ev.get("b") or "")), ev.get("status") or "")
+        return k + (ev.get("place") or "",) if PLACE else k
     if rel == "traveled_with":
-        return (article, rel, *sorted((ev.get("a") or "", ev.get("b") or "")))
+        k = (article, rel, *sorted((ev.get("a") or "", ev.get("b") or "")))
+        return k + (ev.get("to") or "",) if PLACE else k
     return (article, rel, ev.get("attacker") or "", ev.get("target") or "")
 
 
@@ -131,7 +138,11 @@ def main():
     s.add_argument("verdicts")
     s.add_argument("pred")
     s.add_argument("--errors", action="store_true")
+    for q in (c, s):
+        q.add_argument("--place", action="store_true", help="a meeting's place and a trip's destination in the event's key")
     a = p.parse_args()
+    global PLACE
+    PLACE = a.place
     {"chunks": cmd_chunks, "score": cmd_score}[a.cmd](a)
 
 
