@@ -1,16 +1,18 @@
 #!/usr/bin/env python3
 """Draw unread AllSides articles (ramybaly/Article-Bias-Prediction),
-Reuters stories of 2016 (secureIntent-git/teftst) or AFP and Xinhua stories
-of 1997 and 2005-06 (jspotter/TempEval-3) for a frozen test set or a judged
-pool, and record what was drawn.
+Reuters stories of 2016 (secureIntent-git/teftst), AFP and Xinhua stories
+of 1997 and 2005-06 (jspotter/TempEval-3) or ABC News, CNN and Politico
+stories of September 2016 (the BuzzFeed-Webis corpus) for a frozen test set
+or a judged pool, and record what was drawn.
 
-    draw.py (--abp | --teftst | --te3 CHECKOUT) --seed S --name NAME --out DIR \\
+    draw.py (--abp | --teftst | --te3 | --bfw CHECKOUT) --seed S --name NAME --out DIR \\
             [--meet N --travel N --attack N --random N [--pair] | --n N]
 
 An AllSides article is eligible when it is dated 2012-2020, a Reuters
 story when it is of the topNews or domesticNews feed (corpora.py
 teftst_docs), an AFP or Xinhua story when it is no later version of another
-(corpora.py te3_docs), and each only when its id is in no
+(corpora.py te3_docs), a BuzzFeed-Webis story when its portal is mainstream
+(corpora.py bfw_docs), and each only when its id is in no
 training set (data/events/*/<id>.json, data/coref/news.tsv) and in no
 earlier draw (data/eval/drawn.tsv). With --meet/--travel/--attack, that
 many articles are picked among those whose text holds a form of the
@@ -32,7 +34,7 @@ import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 sys.path.insert(0, os.path.join(ROOT, "scripts", "train-events"))
-from corpora import abp_docs, te3_docs, teftst_docs  # noqa: E402
+from corpora import abp_docs, bfw_docs, te3_docs, teftst_docs  # noqa: E402
 
 DRAWN = os.path.join(ROOT, "data", "eval", "drawn.tsv")
 
@@ -87,6 +89,7 @@ def main():
     src.add_argument("--abp", help="a checkout of ramybaly/Article-Bias-Prediction")
     src.add_argument("--teftst", help="a checkout of secureIntent-git/teftst (Reuters 2016; corpora.py teftst_docs)")
     src.add_argument("--te3", help="a checkout of jspotter/TempEval-3 (AFP and Xinhua 1997, 2005-06; corpora.py te3_docs)")
+    src.add_argument("--bfw", help="a checkout of the BuzzFeed-Webis corpus's articles/ (ABC, CNN, Politico, September 2016; corpora.py bfw_docs)")
     p.add_argument("--seed", type=int, required=True)
     p.add_argument("--name", required=True, help="the set's name, recorded in data/eval/drawn.tsv")
     p.add_argument("--out", required=True)
@@ -102,8 +105,8 @@ def main():
 
     used = used_ids()
     cands = []
-    if a.teftst or a.te3:
-        every = dict(teftst_docs(a.teftst) if a.teftst else te3_docs(a.te3))
+    if a.teftst or a.te3 or a.bfw:
+        every = dict(teftst_docs(a.teftst) if a.teftst else te3_docs(a.te3) if a.te3 else bfw_docs(a.bfw))
         cands = [i for i in sorted(every) if i not in used]
 
         def docs(ids):

@@ -310,6 +310,42 @@ def te3_docs(dirname):
         yield doc, head + "\n\n" + "\n\n".join(paras) + "\n"
 
 
+# ---------------------------------------------------------------- BuzzFeed-Webis
+# The BuzzFeed-Webis Fake News Corpus 2016 (Potthast et al., ACL 2018; the
+# copy in ruedigerhass/FakeNews_detector at commit 390432309a7a : articles/
+# NNNN.xml): Facebook-shared stories of 19-27 September 2016. Only the
+# mainstream portals (ABC News, CNN, Politico) are read. An article is its
+# title, a blank line and its paragraphs (the mainText spans the XML's
+# paragraph offsets give, runs of white space made one space, blank lines
+# between); its id is W + the file's number.
+
+def bfw_docs(dirname):
+    import xml.etree.ElementTree as ET
+    d = os.path.join(dirname, "articles")
+    for fn in sorted(os.listdir(d)):
+        if not fn.endswith(".xml"):
+            continue
+        root = ET.parse(os.path.join(d, fn)).getroot()
+        if (root.findtext("orientation") or "").strip() != "mainstream":
+            continue
+        main = root.findtext("mainText") or ""
+        paras = []
+        for p in root.findall("paragraph"):
+            try:
+                a, b = int(p.findtext("start")), int(p.findtext("end"))
+            except (TypeError, ValueError):
+                continue
+            q = " ".join(main[a:b].split())
+            if q:
+                paras.append(q)
+        if not paras:
+            paras = [" ".join(main.split())] if main.strip() else []
+        if not paras:
+            continue
+        title = " ".join((root.findtext("title") or "").split())
+        yield "W" + fn[:-4], title + "\n\n" + "\n\n".join(paras) + "\n"
+
+
 # ---------------------------------------------------------------- FA-KES
 # FA-KES (news about the Syrian war, 2011-2018; CC BY 4.0): an article is
 # its title, a blank line and its content, trailing spaces of its lines
