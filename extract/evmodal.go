@@ -14,12 +14,13 @@ import "strings"
 //   - a word has a "not" or "never" cue (negated), except "not only"
 //     (focusNot) and a negation of the clause an adverbial clause hangs
 //     on ("We do not agree with what Russia is doing, bombarding Aleppo":
-//     the bombing is not denied), or "nor" joins it ("nor did I ever
-//     meet with him"; note that it also joins a noun: "neither the
-//     bombing of Aleppo nor the shelling of Idlib" rules the shelling
-//     out, a known error), or its subject is names joined by "nor"
-//     ("Neither Trump Jr. nor Guilfoyle traveled"), or it is "has yet
-//     to" or "is yet to" (rule "yet to"),
+//     the bombing is not denied), or "nor" joins its clause ("nor did I
+//     ever meet with him"; not a noun: "neither the bombing of Aleppo
+//     nor the shelling of Idlib has stopped" denies neither), or its
+//     subject is names joined by "nor" ("Neither Trump Jr. nor Guilfoyle
+//     traveled"), or it is "has yet to" or "is yet to" (rule "yet to";
+//     not reached from the event's own phrase: "has yet to comment on
+//     his meeting"),
 //   - a governing word is a cue verb of class negated or cancelled,
 //   - the clause is conditional ("if", or an if-clause under it:
 //     hypothetical), or, for attacks, a
@@ -34,7 +35,8 @@ import "strings"
 func (c *evCtx) modalityRule(ss *synSent, t int, attack bool) string {
 	has := c.x.lex.is
 	v := t
-	from := -1 // the word the walk came up from
+	from := -1         // the word the walk came up from
+	viaPhrase := false // the walk came up from the trigger's phrase ("on his meeting")
 	for step := 0; v >= 0 && step < 5; step++ {
 		w := ss.s.Words[v]
 		lem := strings.ToLower(w.Lemma)
@@ -65,13 +67,16 @@ func (c *evCtx) modalityRule(ss *synSent, t int, attack bool) string {
 				if has(kl, "negated") || has(kl, "possible") {
 					return kl
 				}
-				if yetTo(ss, k) {
+				if yetTo(ss, k) && !viaPhrase {
+					// not "has yet to comment on his meeting": the walk
+					// came up from the meeting's phrase, not its clause
 					return "yet to"
 				}
 			case "cc":
 				// "nor did I ever meet with him": a clause joined by "nor"
-				// is denied
-				if cue := negatedCC(ss, k, has); cue != "" {
+				// is denied; a noun joined by it is not ("neither the
+				// bombing of Aleppo nor the shelling of Idlib has stopped")
+				if cue := negatedCC(ss, k, has); cue != "" && clauseHead(ss, v) {
 					return cue
 				}
 			case "nsubj", "nsubj:pass":
@@ -111,10 +116,26 @@ func (c *evCtx) modalityRule(ss *synSent, t int, attack bool) string {
 				return ""
 			}
 		}
+		viaPhrase = viaPhrase || strings.HasPrefix(w.Deprel, "obl")
 		from = v
 		v = ss.head(v)
 	}
 	return ""
+}
+
+// clauseHead says whether word v heads a clause: a verb, an auxiliary, or
+// a word with a copula.
+func clauseHead(ss *synSent, v int) bool {
+	switch ss.s.Words[v].UPOS {
+	case "VERB", "AUX":
+		return true
+	}
+	for _, k := range ss.kids[v] {
+		if ss.s.Words[k].Deprel == "cop" {
+			return true
+		}
+	}
+	return false
 }
 
 // norSubject returns the negation cue ("nor") joining a conjunct of the

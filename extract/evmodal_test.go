@@ -53,11 +53,13 @@ func TestModalityRule(t *testing.T) {
 		{"Marco Rubio met Emmanuel Macron; the talks were not secret, nor were they long.", "met", false, ""},
 		{"Neither Marco Rubio nor Theresa May traveled with Emmanuel Macron.", "traveled", false, "nor"},
 		{"Marco Rubio and Theresa May traveled with Emmanuel Macron.", "traveled", false, ""},
+		{"Neither the bombing of Aleppo nor the shelling of Idlib has stopped.", "shelling", true, ""},
 		// rule "yet to"
 		{"Barack Obama has yet to meet Paul Ryan.", "meet", false, "yet to"},
 		{"Barack Obama is yet to hold talks with Paul Ryan.", "talks", false, "yet to"},
 		{"Yet Barack Obama met Paul Ryan on Monday.", "met", false, ""},
 		{"Barack Obama has met Paul Ryan, yet nothing changed.", "met", false, ""},
+		{"Barack Obama has yet to comment on his meeting with Paul Ryan.", "meeting", false, ""},
 	}
 	for _, tc := range tests {
 		d, ss, tw := parsedWord(t, x, tc.sentence, tc.trigger)

@@ -227,7 +227,8 @@ func titledWord(d *Doc, t int) bool {
 // knownArmedGroups, written as a name (each word capitalised but the
 // particles "al", "of", "the"), is an organisation whatever spans the
 // tagger made over it; a longer organisation span that holds it ("Islamic
-// State of Iraq and Syria") stays. "an Islamic state" is no group.
+// State of Iraq and Syria") stays. "an Islamic state" is no group, nor is
+// "An Islamic State" in a Title Case headline.
 func armedGroupNames(d *Doc, spans []span) []span {
 	asName := func(i, j int) bool {
 		for k := i; k < j; k++ {
@@ -243,6 +244,13 @@ func armedGroupNames(d *Doc, spans []span) []span {
 	}
 	for i := 0; i < len(d.Tokens); i++ {
 		if !armedFirstWords[d.Tokens[i].Lower] {
+			continue
+		}
+		if i > 0 && (d.Tokens[i-1].Lower == "a" || d.Tokens[i-1].Lower == "an") && !ordinaryCase(d, d.Tokens[i].Sent) {
+			// "Will Never Allow An Islamic State In Iraq": in a Title Case
+			// headline the capitals say nothing, and the article says a
+			// kind of state ("an Islamic State affiliate" in a sentence
+			// of ordinary case is the group's)
 			continue
 		}
 		for n := min(armedLongest, len(d.Tokens)-i); n >= 2; n-- {
@@ -272,9 +280,10 @@ func armedGroupNames(d *Doc, spans []span) []span {
 }
 
 // armedGroupAt says whether tokens [a, b) are the text of a known armed
-// group's name (knownArmedGroups, any case).
+// group's name (knownArmedGroups, any case, any run of white space between
+// the words: "Islamic  State").
 func armedGroupAt(d *Doc, a, b int) bool {
-	return knownArmedGroups[strings.ToLower(d.Span(d.Tokens[a].Start, d.Tokens[b-1].End))]
+	return knownArmedGroups[strings.ToLower(strings.Join(strings.Fields(d.Span(d.Tokens[a].Start, d.Tokens[b-1].End)), " "))]
 }
 
 // armedFirstWords are the first words of the names of several words in

@@ -137,6 +137,11 @@ func TestArmedGroupNames(t *testing.T) {
 		{"The Islamic Jihad Union claimed the attack.", "Islamic Jihad", false},
 		{"The hardline Sunni militant group Islamic State claimed responsibility for the bombing.", "Islamic State", true},
 		{"He wants an Islamic state governed by religious law.", "Islamic state", false},
+		// any run of spaces between the words; no indefinite article (a
+		// headline's Title Case)
+		{"Islamic  State claimed responsibility for the bombing in Baghdad.", "Islamic  State", true},
+		{"Erdogan Will Never Allow An Islamic State In Iraq\n\nTurkey's president spoke on Monday.", "Islamic State", false},
+		{"An Islamic State affiliate claimed responsibility for the bombing in Kabul.", "Islamic State", true},
 	} {
 		typ := newsgraph.ORG // a mention wanted is an organisation; one not wanted is none of any type
 		if !tc.want {
