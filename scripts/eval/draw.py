@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
 """Draw unread AllSides articles (ramybaly/Article-Bias-Prediction),
 Reuters stories of 2016 (secureIntent-git/teftst), AFP and Xinhua stories
-of 1997 and 2005-06 (jspotter/TempEval-3) or ABC News, CNN and Politico
-stories of September 2016 (the BuzzFeed-Webis corpus) for a frozen test set
-or a judged pool, and record what was drawn.
+of 1997 and 2005-06 (jspotter/TempEval-3), ABC News, CNN and Politico
+stories of September 2016 (the BuzzFeed-Webis corpus) or ABC (Australia)
+news items of 2001-02 (gensim's Lee corpus) for a frozen test set or a
+judged pool, and record what was drawn.
 
-    draw.py (--abp | --teftst | --te3 | --bfw CHECKOUT) --seed S --name NAME --out DIR \\
+    draw.py (--abp | --teftst | --te3 | --bfw | --lee SOURCE) --seed S --name NAME --out DIR \\
             [--meet N --travel N --attack N --random N [--pair] | --n N]
 
 An AllSides article is eligible when it is dated 2012-2020, a Reuters
@@ -34,7 +35,7 @@ import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 sys.path.insert(0, os.path.join(ROOT, "scripts", "train-events"))
-from corpora import abp_docs, bfw_docs, te3_docs, teftst_docs  # noqa: E402
+from corpora import abp_docs, bfw_docs, lee_docs, te3_docs, teftst_docs  # noqa: E402
 
 DRAWN = os.path.join(ROOT, "data", "eval", "drawn.tsv")
 
@@ -90,6 +91,7 @@ def main():
     src.add_argument("--teftst", help="a checkout of secureIntent-git/teftst (Reuters 2016; corpora.py teftst_docs)")
     src.add_argument("--te3", help="a checkout of jspotter/TempEval-3 (AFP and Xinhua 1997, 2005-06; corpora.py te3_docs)")
     src.add_argument("--bfw", help="a checkout of the BuzzFeed-Webis corpus's articles/ (ABC, CNN, Politico, September 2016; corpora.py bfw_docs)")
+    src.add_argument("--lee", help="gensim's lee_background.cor (ABC news items 2001-02; corpora.py lee_docs)")
     p.add_argument("--seed", type=int, required=True)
     p.add_argument("--name", required=True, help="the set's name, recorded in data/eval/drawn.tsv")
     p.add_argument("--out", required=True)
@@ -105,8 +107,8 @@ def main():
 
     used = used_ids()
     cands = []
-    if a.teftst or a.te3 or a.bfw:
-        every = dict(teftst_docs(a.teftst) if a.teftst else te3_docs(a.te3) if a.te3 else bfw_docs(a.bfw))
+    if a.teftst or a.te3 or a.bfw or a.lee:
+        every = dict(teftst_docs(a.teftst) if a.teftst else te3_docs(a.te3) if a.te3 else bfw_docs(a.bfw) if a.bfw else lee_docs(a.lee))
         cands = [i for i in sorted(every) if i not in used]
 
         def docs(ids):

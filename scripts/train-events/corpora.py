@@ -346,6 +346,22 @@ def bfw_docs(dirname):
         yield "W" + fn[:-4], title + "\n\n" + "\n\n".join(paras) + "\n"
 
 
+# ---------------------------------------------------------------- Lee (ABC)
+# The Lee background corpus (Lee, Pincombe and Welsh 2005) that gensim
+# ships as test data (PyPI gensim 4.4.0, gensim/test/test_data/
+# lee_background.cor): 300 news items of the Australian Broadcasting
+# Corporation's news mail of about December 2001 - January 2002, one a line
+# (Latin-1), with no title or date. An article is its line, runs of white
+# space made one space; its id is L + the line's number (three digits).
+
+def lee_docs(path):
+    with open(path, encoding="latin-1") as fh:
+        for n, line in enumerate(fh, 1):
+            text = " ".join(line.split())
+            if text:
+                yield "L%03d" % n, text + "\n"
+
+
 # ---------------------------------------------------------------- FA-KES
 # FA-KES (news about the Syrian war, 2011-2018; CC BY 4.0): an article is
 # its title, a blank line and its content, trailing spaces of its lines
