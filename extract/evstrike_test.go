@@ -489,11 +489,14 @@ func attackerName(cd *Candidate) string {
 	return cd.Attacker
 }
 
-// TestPlantedBomb checks rule "a planted bomb is no state's by reading" on
-// sentences of real news (AFP/Xinhua 2006, AllSides): a car or roadside bomb
-// keeps no state that the attacker model only read beside it (the victims'
-// state); a bare bombing keeps the state the model reads, an atomic bomb
-// dropped by a state keeps it, and an armed group's claim stays.
+// TestPlantedBomb checks rules "a planted bomb is no state's by reading"
+// and "a bomb at home is no state's by reading" on sentences of real news
+// (AFP/Xinhua 2005-06, AllSides): a car or roadside bomb keeps no state that
+// the attacker model only read beside it (the victims' state), nor does a
+// bombing in the read state's own country; a bare bombing elsewhere keeps
+// the state the model reads, an atomic bomb dropped by a state keeps it, a
+// bombing by a named air force or airplanes keeps it, and an armed group's
+// claim stays.
 func TestPlantedBomb(t *testing.T) {
 	x := testExtractor(t)
 	for _, tc := range []struct{ text, place, want string }{
@@ -502,6 +505,12 @@ func TestPlantedBomb(t *testing.T) {
 		{"Japan surrendered on 15 August, less than a week after the US dropped a second atomic bomb, on the western port city of Nagasaki, killing more than 70,000 people.", "Nagasaki", "US"},
 		{"In the fall of 2015, when Russia began its bombing campaign in Syria, Gabbard celebrated it as a win for counterterrorism.", "Syria", "RU"},
 		{"ISIS claimed responsibility for the coordinated suicide bombings last year -- two at the Brussels Airport in Zaventem and one at Maalbeek metro station in central Brussels.", "Zaventem", "ISIS"},
+		// rule "a bomb at home is no state's by reading": Jordan for Amman's
+		// bombings (Xinhua 2005); an air force or airplanes named keep the
+		// state (AllSides)
+		{"Jordan's King Abdullah II said in a televised speech Thursday evening that his kingdom will not be \" blackmailed\" by terrorism after three deadly bombings ripped through three hotels in downtown Amman Wednesday night.", "Amman", ""},
+		{"Iraqi Kurds were victims of the deadliest chemical attack in recent history when Hussein's air force bombed the town of Halabja, where up to 5,000 people were gassed to death in 1988.", "Halabja", "IQ"},
+		{"\u201c Libyan airplanes bombing demonstrators, Libyan airplanes bombing districts in Tripoli, Libyan army killed thousands, etc.\u201d", "Tripoli", "LY"},
 	} {
 		f := x.Extract(newsgraph.Article{ID: "planted", Text: tc.text})
 		found := false
