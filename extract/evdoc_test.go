@@ -71,6 +71,12 @@ func TestVisitPlace(t *testing.T) {
 		// text also names the city (Xinhua 2005-06)
 		{"Indian premier to visit Japan\n\nTOKYO, Nov. 21, 2006 (Xinhua)\n\nIndian Prime Minister Manmohan Singh will visit Japan from Dec. 13 and hold talks with Japanese Prime Minister Shinzo Abe, Kyodo News reported Tuesday.\n\nSingh is also scheduled to meet with Emperor Akihito and Empress Michiko.\n", "Manmohan Singh", "Akihito", "Japan"},
 		{"Hu Jintao concludes visit to Vietnam\n\nHANOI, Nov. 2, 2005 (Xinhua)\n\nHu Jintao, general secretary of the Central Committee of the Communist Party of China (CPC) and president of China, ended his official goodwill visit to Vietnam and left Hanoi for Beijing Wednesday.\n\nDuring his stay in Hanoi, Hu held talks with Nong Duc Manh, general secretary of the Central Committee of the Communist Party of Vietnam, and Vietnamese President Tran Duc Luong.\n", "Hu Jintao", "Nong Duc Manh", "Hanoi"},
+		// minimal frames: a "here" of the speaker is not the meeting's; a
+		// departure told before says where he was; a journey told at
+		// another time than the meeting places it nowhere
+		{"Wen to visit India\n\nBEIJING, Nov. 21, 2006 (Xinhua)\n\nChinese Foreign Ministry spokesman Liu Jianchao announced here Tuesday that Premier Wen Jiabao will meet with Indian Prime Minister Manmohan Singh during his visit to India.\n", "Wen Jiabao", "Manmohan Singh", "India"},
+		{"Hu ends visit\n\nHANOI, Nov. 2, 2005 (Xinhua)\n\nChinese President Hu Jintao left Hanoi for Beijing on Wednesday.\n\nDuring his three-day stay, Hu held talks with Vietnamese President Tran Duc Luong.\n", "Hu Jintao", "Tran Duc Luong", "Hanoi"},
+		{"U.S. Secretary of State John Kerry, who travelled to Moscow last month, will meet Russian Foreign Minister Sergei Lavrov on Monday.\n", "John Kerry", "Sergei Lavrov", ""},
 		// the journey's purpose
 		{"Meanwhile, France launched its first airstrikes from an aircraft carrier against ISIS on Monday as President Francois Hollande began a diplomatic offensive to persuade world leaders to join a coalition fighting the terror group. Hollande will visit Washington to meet with U.S. President Barack Obama on Tuesday, then meet with German Chancellor Angela Merkel on Wednesday and travel to Moscow to meet with Russian President Vladimir Putin on Thursday.\n", "Hollande", "Barack Obama", "Washington"},
 	} {
@@ -99,7 +105,8 @@ func TestVisitPlace(t *testing.T) {
 // TestOccasions checks the units of rule "a participant's stated visit" on
 // the parses of real sentences: the first meeting is the journey's
 // purpose, the second, in another conjunct, another occasion (AllSides);
-// a visit "ahead of" which talks take place is another occasion.
+// a visit "ahead of" which talks take place is another occasion, and so is
+// a departure after a meeting; a departure ahead of a meeting goes to it.
 func TestOccasions(t *testing.T) {
 	x := testExtractor(t)
 	d := x.Analyze("Hollande will visit Washington to meet with U.S. President Barack Obama on Tuesday, then meet with German Chancellor Angela Merkel on Wednesday and travel to Moscow to meet with Russian President Vladimir Putin on Thursday.\n")
@@ -128,7 +135,21 @@ func TestOccasions(t *testing.T) {
 	d = x.Analyze("Thatcher left Bonn early yesterday evening after talks with Chancellor Helmut Kohl ahead of her visit to Moscow next week.\n")
 	c = newEvCtx(x, d, "")
 	ss = c.sentence(0).ss
-	if talks, visit := at("talks", 0), at("visit", 0); !otherOccasion(ss, talks, visit) || sameOccasion(ss, talks, visit) {
+	if talks, visit := at("talks", 0), at("visit", 0); !otherOccasion(ss, talks, visit) || !journeyAfter(ss, talks, visit) || sameOccasion(ss, talks, visit) {
 		t.Errorf("the visit ahead of the talks is their occasion")
+	}
+	// AllSides: a departure ahead of the meeting goes to it
+	d = x.Analyze("In a press conference after Trump departed for Singapore ahead of his Tuesday meeting with North Korean leader Kim Jong Un, Trudeau said Canada would move forward with retaliatory tariffs.\n")
+	c = newEvCtx(x, d, "")
+	ss = c.sentence(0).ss
+	if departed, meeting := at("departed", 0), at("meeting", 0); journeyAfter(ss, meeting, departed) {
+		t.Errorf("the departure ahead of the meeting is told as after it")
+	}
+	// minimal frame: a departure after the meeting does not go to it
+	d = x.Analyze("Chinese Premier Wen Jiabao will leave for Seoul on Thursday after meeting Japanese Prime Minister Shinzo Abe.\n")
+	c = newEvCtx(x, d, "")
+	ss = c.sentence(0).ss
+	if leave, meeting := at("leave", 0), at("meeting", 0); !journeyAfter(ss, meeting, leave) || sameOccasion(ss, meeting, leave) {
+		t.Errorf("the departure after the meeting is its occasion")
 	}
 }

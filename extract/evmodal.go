@@ -19,8 +19,9 @@ import "strings"
 //     nor the shelling of Idlib has stopped" denies neither), or its
 //     subject is names joined by "nor" ("Neither Trump Jr. nor Guilfoyle
 //     traveled"), or it is "has yet to" or "is yet to" (rule "yet to";
-//     not reached from the event's own phrase: "has yet to comment on
-//     his meeting"),
+//     not reached from a topic, concession or time phrase: "has yet to
+//     comment on his meeting", "has yet to commit despite meeting with
+//     Ellison"; reached from a purpose: "has yet to sit down for talks"),
 //   - a governing word is a cue verb of class negated or cancelled,
 //   - the clause is conditional ("if", or an if-clause under it:
 //     hypothetical), or, for attacks, a
@@ -36,7 +37,7 @@ func (c *evCtx) modalityRule(ss *synSent, t int, attack bool) string {
 	has := c.x.lex.is
 	v := t
 	from := -1         // the word the walk came up from
-	viaPhrase := false // the walk came up from the trigger's phrase ("on his meeting")
+	viaPhrase := false // the walk came up from a topic, concession or time phrase
 	for step := 0; v >= 0 && step < 5; step++ {
 		w := ss.s.Words[v]
 		lem := strings.ToLower(w.Lemma)
@@ -116,7 +117,15 @@ func (c *evCtx) modalityRule(ss *synSent, t int, attack bool) string {
 				return ""
 			}
 		}
-		viaPhrase = viaPhrase || strings.HasPrefix(w.Deprel, "obl")
+		switch ss.label(v) {
+		case "obl[on]", "obl[about]", "obl[over]", "obl[regarding]", "nmod[on]", "nmod[about]",
+			"obl[despite]", "advcl[despite]", "obl[after]", "advcl[after]", "obl[before]", "advcl[before]", "advcl[since]", "advcl[while]", "advcl[although]":
+			// the topic of a word above ("comment on his meeting") or a
+			// concession or time beside it ("has yet to commit to a run
+			// despite meeting with Ellison last week"), not a purpose ("sit
+			// down for talks", "travel to Moscow for talks")
+			viaPhrase = true
+		}
 		from = v
 		v = ss.head(v)
 	}

@@ -60,6 +60,9 @@ func TestModalityRule(t *testing.T) {
 		{"Yet Barack Obama met Paul Ryan on Monday.", "met", false, ""},
 		{"Barack Obama has met Paul Ryan, yet nothing changed.", "met", false, ""},
 		{"Barack Obama has yet to comment on his meeting with Paul Ryan.", "meeting", false, ""},
+		{"Donald Trump has yet to sit down for talks with Kim Jong Un.", "talks", false, "yet to"},
+		// AllSides: a meeting in a concession is no event the cue denies
+		{"A number of committee members said they had already spoken to Hogue, who has yet to commit to a run of her own despite meeting with Ellison last week and planning to speak with Harrison and Buckley soon, said an individual close to her.", "meeting", false, ""},
 	}
 	for _, tc := range tests {
 		d, ss, tw := parsedWord(t, x, tc.sentence, tc.trigger)
