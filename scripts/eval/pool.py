@@ -55,6 +55,7 @@ def verdicts(folder):
     """key -> judgement, the keys already written to a chunk (judged or
     not), and the largest i used."""
     out, written, top = {}, set(), 0
+    clash = set()
     for ef in sorted(glob.glob(os.path.join(folder, "events-*.jsonl"))):
         jf = os.path.join(os.path.dirname(ef), os.path.basename(ef).replace("events-", "judgement-"))
         evs = {}
@@ -74,8 +75,18 @@ def verdicts(folder):
                 print(f"{jf}: event {j.get('i')}: verdict {j.get('verdict')!r} is none of correct, partly, wrong; left unjudged")
                 continue
             if e:
-                out[key(e["id"], e["relation"], e["event"])] = {**j, "event": e["event"], "id": e["id"]}
+                k = key(e["id"], e["relation"], e["event"])
+                if not PLACE and k in out and placeOf(out[k]["event"]) != placeOf(e["event"]):
+                    clash.add(k)
+                out[k] = {**j, "event": e["event"], "id": e["id"]}
+    if clash:
+        print(f"{folder}: {len(clash)} events were judged with different places; "
+              "without --place the last verdict of each stands: give --place")
     return out, written, top
+
+
+def placeOf(ev):
+    return ev.get("place") or ev.get("to") or ""
 
 
 def cmd_chunks(a):
