@@ -301,7 +301,7 @@ func (c *evCtx) strikes(cands []Candidate) []newsgraph.Strike {
 		if !ok {
 			var agent bool
 			a.cand, agent = attackerOf(cands, t, m.attacker.Threshold, m.target.Threshold)
-			if a.cand != nil && !agent && a.cand.ActorKind != "group" && a.cand.ActorKind != "org" && (c.plantedBomb(t) || c.bombAtHome(t, a.cand.Attacker)) {
+			if a.cand != nil && !agent && a.cand.ActorKind != "group" && a.cand.ActorKind != "org" && c.bombOnly(t) && (c.plantedBomb(t) || bombAtHome(t, a.cand.Attacker)) {
 				a.cand = nil // rules "a planted bomb is no state's by reading", "a bomb at home is no state's by reading"
 			}
 			switch {
@@ -361,15 +361,12 @@ func (c *evCtx) strikes(cands []Candidate) []newsgraph.Strike {
 // "bomb" and "bombing" ("suicide bombing", "improvised explosive device",
 // "explode", "detonate"), or a bomb word modified by a word of
 // plantedBombWords ("car bomb", "roadside bomb"); and when it names no
-// aircraft, missile, rocket, shell or drone (the trigger lexicon's other
-// weapon classes). Bare bombing stays the model's to read: "Russia began
+// aircraft, missile, rocket, shell or drone (bombOnly, which the caller
+// checks first). Bare bombing stays the model's to read: "Russia began
 // its bombing campaign in Syria", "the US dropped a second atomic bomb on
 // Nagasaki". A state keeps a planted bomb only as its stated agent; an
 // armed group the model reads stays.
 func (c *evCtx) plantedBomb(t *Candidate) bool {
-	if !c.bombOnly(t) {
-		return false
-	}
 	es := c.parsed[t.Sent]
 	planted := false
 	for _, tr := range es.trigs {
@@ -419,16 +416,17 @@ func (c *evCtx) bombOnly(t *Candidate) bool {
 var airWords = set("airplane", "aeroplane")
 
 // bombAtHome is rule "a bomb at home is no state's by reading": a bombing
-// that names no aircraft or air force (bombOnly) in a place of the very
+// that names no aircraft or air force (bombOnly, which the caller checks
+// first) in a place of the very
 // state the attacker model reads beside it ("the weekend bombings in New
 // York and New Jersey" read as the United States'; Turkey for Istanbul's,
 // Belgium for Brussels') is that state's only as its stated agent: states
 // bomb at home from the air, and news names the aircraft or the air force
 // when they do. Round 32 measured this rule without the aircraft test and
 // lost Halabja, which Iraq's air force bombed.
-func (c *evCtx) bombAtHome(t *Candidate, state string) bool {
+func bombAtHome(t *Candidate, state string) bool {
 	// a bombing of the state's whole country is rule "no self-strike"'s
-	return state != "" && t.PlaceCountry == state && t.PlaceKind != "country" && c.bombOnly(t)
+	return state != "" && t.PlaceCountry == state && t.PlaceKind != "country"
 }
 
 // plantedBombWords are the modifiers of a bomb that say it was planted,
@@ -916,7 +914,7 @@ func (c *evCtx) visitPlace(cd *Candidate, planned bool) string {
 		bestLen := 0
 		for i := range es.trigs {
 			t := &es.trigs[i]
-			if !t.journey(s == cd.Sent) || !travelled(es, *t) {
+			if !t.journey(s == cd.Sent) || !goesOn(es, *t) {
 				continue
 			}
 			if s == cd.Sent {
@@ -1015,9 +1013,8 @@ func (t evTrig) journey(departing bool) bool {
 // (conjoined: "would visit Japan to meet with Ikeda", "arrived in Beijing,
 // where he held talks"; not the second meeting of "will visit Washington
 // to meet Obama on Tuesday, then meet Merkel on Wednesday"), or the
-// meeting's clause
-// holds the journey in a phrase of "during", "on", "in" or "while" ("is
-// scheduled to meet Ahern during his visit to Ireland").
+// meeting's clause holds the journey in a phrase of "during", "on", "in"
+// or "while" ("is scheduled to meet Ahern during his visit to Ireland").
 func sameOccasion(ss *synSent, m, j int) bool {
 	up, top, _ := ss.path(j, m)
 	if len(up) == 0 {
@@ -1055,13 +1052,7 @@ func conjoined(ss *synSent, m, j int) bool {
 // their common ancestor to it, or as its preposition.
 func otherOccasion(ss *synSent, m, j int) bool {
 	_, _, down := ss.path(m, j)
-	for _, w := range down {
-		l := ss.label(w)
-		if i := strings.IndexByte(l, '['); i >= 0 && occasionOrder[strings.TrimSuffix(l[i+1:], "]")] || occasionOrder[ss.lemma(w)] {
-			return true // "ahead of her visit" hangs "visit" on the adverb "ahead"
-		}
-	}
-	return false
+	return orderOn(ss, down) != ""
 }
 
 // occasionOrder are the words that tell one occasion before or after
@@ -1078,10 +1069,17 @@ func orderDown(ss *synSent, a, b int) string {
 	if len(up) != 0 {
 		return ""
 	}
-	for _, w := range down {
+	return orderOn(ss, down)
+}
+
+// orderOn returns the first word of occasionOrder among the words of a
+// path, each read as its preposition or as itself ("ahead of her visit"
+// hangs "visit" on the adverb "ahead"), or "".
+func orderOn(ss *synSent, path []int) string {
+	for _, w := range path {
 		l := ss.label(w)
-		if i := strings.IndexByte(l, '['); i >= 0 && occasionOrder[strings.TrimSuffix(l[i+1:], "]")] {
-			return strings.TrimSuffix(l[i+1:], "]")
+		if i := strings.IndexByte(l, '['); i >= 0 && occasionOrder[l[i+1:len(l)-1]] {
+			return l[i+1 : len(l)-1]
 		}
 		if occasionOrder[ss.lemma(w)] {
 			return ss.lemma(w)
@@ -1107,17 +1105,6 @@ func journeyAfter(ss *synSent, m, j int) bool {
 	return otherOccasion(ss, m, j)
 }
 
-// travelled says whether a person goes on the journey t (goesOn): "a more
-// flexible approach to Syria" goes nowhere.
-func travelled(es *evSent, t evTrig) bool {
-	for _, p := range es.persons {
-		if traveller(es, t, p.word) {
-			return true
-		}
-	}
-	return false
-}
-
 // traveller says whether word w is the journey t's traveller: its
 // subject, possessor or agent.
 func traveller(es *evSent, t evTrig, w int) bool {
@@ -1131,12 +1118,13 @@ func traveller(es *evSent, t evTrig, w int) bool {
 	return false
 }
 
-// goesOn says whether person a or b goes on the journey t: its subject,
-// possessor or agent ("Wen's visit", "his trip", "Douste-Blazy arrived",
-// "visits to Germany by Rice").
-func goesOn(es *evSent, t evTrig, a, b int) bool {
+// goesOn says whether one of the persons who (any person when none is
+// given) goes on the journey t: its subject, possessor or agent ("Wen's
+// visit", "his trip", "Douste-Blazy arrived", "visits to Germany by
+// Rice"); "a more flexible approach to Syria" goes nowhere.
+func goesOn(es *evSent, t evTrig, who ...int) bool {
 	for _, p := range es.persons {
-		if (p.person == a || p.person == b) && traveller(es, t, p.word) {
+		if (len(who) == 0 || slices.Contains(who, p.person)) && traveller(es, t, p.word) {
 			return true
 		}
 	}

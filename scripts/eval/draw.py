@@ -107,8 +107,10 @@ def main():
 
     used = used_ids()
     cands = []
-    if a.teftst or a.te3 or a.bfw or a.lee:
-        every = dict(teftst_docs(a.teftst) if a.teftst else te3_docs(a.te3) if a.te3 else bfw_docs(a.bfw) if a.bfw else lee_docs(a.lee))
+    readers = {"teftst": teftst_docs, "te3": te3_docs, "bfw": bfw_docs, "lee": lee_docs}
+    source = next((r for r in readers if getattr(a, r)), None)
+    if source:
+        every = dict(readers[source](getattr(a, source)))
         cands = [i for i in sorted(every) if i not in used]
 
         def docs(ids):

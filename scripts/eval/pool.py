@@ -36,11 +36,11 @@ PLACE = False  # --place: the place of a meeting and a trip's destination are in
 def key(article, rel, ev):
     if rel == "met":
         k = (article, rel, *sorted((ev.get("a") or "", ev.get("b") or "")), ev.get("status") or "")
-        return k + (ev.get("place") or "",) if PLACE else k
-    if rel == "traveled_with":
+    elif rel == "traveled_with":
         k = (article, rel, *sorted((ev.get("a") or "", ev.get("b") or "")))
-        return k + (ev.get("to") or "",) if PLACE else k
-    return (article, rel, ev.get("attacker") or "", ev.get("target") or "")
+    else:
+        return (article, rel, ev.get("attacker") or "", ev.get("target") or "")
+    return k + (placeOf(ev),) if PLACE else k
 
 
 def events(pred):
@@ -86,6 +86,7 @@ def verdicts(folder):
 
 
 def placeOf(ev):
+    """A meeting's place or a trip's destination."""
     return ev.get("place") or ev.get("to") or ""
 
 

@@ -50,6 +50,7 @@ import json
 import os
 import re
 import sys
+import xml.etree.ElementTree as ET
 import zipfile
 
 csv.field_size_limit(10**9)
@@ -283,7 +284,6 @@ def teftst_docs(dirname):
 # of it and is left out.
 
 def te3_docs(dirname):
-    import xml.etree.ElementTree as ET
     d = os.path.join(dirname, "data", "TE3-Silver-data")
     seen = set()
     for fn in sorted(os.listdir(d)):
@@ -320,7 +320,6 @@ def te3_docs(dirname):
 # between); its id is W + the file's number.
 
 def bfw_docs(dirname):
-    import xml.etree.ElementTree as ET
     d = os.path.join(dirname, "articles")
     for fn in sorted(os.listdir(d)):
         if not fn.endswith(".xml"):
