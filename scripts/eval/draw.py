@@ -2,11 +2,13 @@
 """Draw unread AllSides articles (ramybaly/Article-Bias-Prediction),
 Reuters stories of 2016 (secureIntent-git/teftst), AFP and Xinhua stories
 of 1997 and 2005-06 (jspotter/TempEval-3), ABC News, CNN and Politico
-stories of September 2016 (the BuzzFeed-Webis corpus) or ABC (Australia)
-news items of 2001-02 (gensim's Lee corpus) for a frozen test set or a
-judged pool, and record what was drawn.
+stories of September 2016 (the BuzzFeed-Webis corpus), ABC (Australia)
+news items of 2001-02 (gensim's Lee corpus), AP and NYT stories of 1998
+(NIST IE-ER), BBC, CNN and Daily Mail stories of 2007-17 (FRANK) or
+Reuters stories of late 2017 (a second copy of ISOT) for a frozen test set
+or a judged pool, and record what was drawn.
 
-    draw.py (--abp | --teftst | --te3 | --bfw | --lee SOURCE) --seed S --name NAME --out DIR \\
+    draw.py (--abp | --teftst | --te3 | --bfw | --lee | --ieer | --frank SOURCE | --isotv TRUE SAMPLE) --seed S --name NAME --out DIR \\
             [--meet N --travel N --attack N --random N [--pair] | --n N]
 
 An AllSides article is eligible when it is dated 2012-2020, a Reuters
@@ -35,7 +37,7 @@ import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 sys.path.insert(0, os.path.join(ROOT, "scripts", "train-events"))
-from corpora import abp_docs, bfw_docs, lee_docs, te3_docs, teftst_docs  # noqa: E402
+from corpora import abp_docs, bfw_docs, frank_docs, ieer_docs, isotv_docs, lee_docs, te3_docs, teftst_docs  # noqa: E402
 
 DRAWN = os.path.join(ROOT, "data", "eval", "drawn.tsv")
 
@@ -92,6 +94,10 @@ def main():
     src.add_argument("--te3", help="a checkout of jspotter/TempEval-3 (AFP and Xinhua 1997, 2005-06; corpora.py te3_docs)")
     src.add_argument("--bfw", help="a checkout of the BuzzFeed-Webis corpus's articles/ (ABC, CNN, Politico, September 2016; corpora.py bfw_docs)")
     src.add_argument("--lee", help="gensim's lee_background.cor (ABC news items 2001-02; corpora.py lee_docs)")
+    src.add_argument("--ieer", help="NLTK's ieer.zip (AP and NYT stories of 1998; corpora.py ieer_docs)")
+    src.add_argument("--frank", help="a checkout of artidoro/frank at 5860706bda06 (BBC 2010-17, CNN and Daily Mail 2007-15; corpora.py frank_docs)")
+    src.add_argument("--isotv", nargs=2, metavar=("TRUE_CSV", "SAMPLE_CSV"),
+                     help="Vatshayan/Fake-News-Prediction's True.csv (Reuters, late 2017) and True_sample.csv, whose stories are left out (corpora.py isotv_docs)")
     p.add_argument("--seed", type=int, required=True)
     p.add_argument("--name", required=True, help="the set's name, recorded in data/eval/drawn.tsv")
     p.add_argument("--out", required=True)
@@ -107,7 +113,8 @@ def main():
 
     used = used_ids()
     cands = []
-    readers = {"teftst": teftst_docs, "te3": te3_docs, "bfw": bfw_docs, "lee": lee_docs}
+    readers = {"teftst": teftst_docs, "te3": te3_docs, "bfw": bfw_docs, "lee": lee_docs, "ieer": ieer_docs, "frank": frank_docs,
+               "isotv": lambda paths: isotv_docs(*paths)}
     source = next((r for r in readers if getattr(a, r)), None)
     if source:
         every = dict(readers[source](getattr(a, source)))

@@ -361,6 +361,66 @@ def lee_docs(path):
                 yield "L%03d" % n, text + "\n"
 
 
+# ---------------------------------------------------------------- IEER
+# The NIST 1999 IE-ER newswire sample as NLTK ships it (nltk/nltk_data at
+# commit 5db857e6f7df, packages/corpora/ieer.zip): 94 AP and New York Times
+# service stories of March-April 1998 in six files of <DOC> blocks. An
+# article is its headline, a blank line and its paragraphs (a paragraph
+# begins on an indented line), the entity and time tags dropped, each
+# paragraph's runs of white space made one space and the `` '' quotes made
+# straight; its id is the DOCNO with "." made "_".
+
+def ieer_docs(zip_path):
+    with zipfile.ZipFile(zip_path) as z:
+        for name in sorted(z.namelist()):
+            base = os.path.basename(name)
+            if not re.match(r"(APW|NYT)_\d{8}$", base):
+                continue
+            raw = z.read(name).decode("latin-1")
+            for doc in re.findall(r"<DOC>(.*?)</DOC>", raw, re.S):
+                no = re.search(r"<DOCNO>\s*(\S+)\s*</DOCNO>", doc)
+                body = re.search(r"<TEXT>(.*?)</TEXT>", doc, re.S)
+                if not no or not body:
+                    continue
+
+                def clean(t):
+                    t = re.sub(r"<[be]_[a-z]+[^>]*>", "", t)
+                    return " ".join(t.replace("``", '"').replace("''", '"').split())
+                head = re.search(r"<HEADLINE>(.*?)</HEADLINE>", doc, re.S)
+                paras = [clean(q) for q in re.split(r"\n[ \t]+", "\n" + body.group(1))]
+                paras = [q for q in paras if q]
+                if not paras:
+                    continue
+                title = clean(head.group(1)) if head else ""
+                yield no.group(1).replace(".", "_"), (title + "\n\n" if title else "") + "\n\n".join(paras) + "\n"
+
+
+# ---------------------------------------------------------------- FRANK
+# The articles of the FRANK factuality benchmark (artidoro/frank at commit
+# 5860706bda06, data/articles-wbertscore-json/*.json; removed at later
+# commits): BBC stories of 2010-17 from XSum and CNN and Daily Mail
+# stories of 2007-15 from CNN/DailyMail, without titles. An article is its
+# article_lines, one paragraph each, runs of white space made one space;
+# its id is XS + the XSum id for the BBC, CD + the first 12 hex digits of
+# the story's hash for CNN and the Daily Mail.
+
+def frank_docs(dirname):
+    d = os.path.join(dirname, "data", "articles-wbertscore-json")
+    seen = set()
+    for fn in sorted(os.listdir(d)):
+        if not fn.endswith(".json"):
+            continue
+        j = json.load(open(os.path.join(d, fn), encoding="utf-8"))
+        h = str(j.get("hash") or fn[:-5])
+        doc = ("XS" + h) if "bbc.co" in (j.get("url") or "") else ("CD" + h[:12])
+        paras = [" ".join(q.split()) for q in j.get("article_lines") or []]
+        paras = [q for q in paras if q]
+        if not paras or doc in seen:
+            continue
+        seen.add(doc)
+        yield doc, "\n\n".join(paras) + "\n"
+
+
 # ---------------------------------------------------------------- FA-KES
 # FA-KES (news about the Syrian war, 2011-2018; CC BY 4.0): an article is
 # its title, a blank line and its content, trailing spaces of its lines
@@ -387,6 +447,24 @@ def isot_line(l):
 def isot_docs(csv_path):
     for r in csv.DictReader(open(csv_path, encoding="utf-8")):
         yield f"isot{int(r['']):05d}", tidy(r["title"], isot_line) + "\n\n" + tidy(r["text"], isot_line) + "\n"
+
+
+# Reuters stories of 27 October - 31 December 2017 in another copy of ISOT's
+# True.csv (Vatshayan/Fake-News-Prediction at commit be794ed4fd40, True.csv:
+# 989 rows, no row index), read as isot_docs reads the sample; its id is
+# isotv + the row (four digits). A story whose title is also in the
+# sample (True_sample.csv, given as sample) is left out: the sample's
+# stories are training data and earlier test sets.
+
+def isotv_docs(csv_path, sample):
+    known = {" ".join(r["title"].split()) for r in csv.DictReader(open(sample, encoding="utf-8"))}
+    seen = set()
+    for n, r in enumerate(csv.DictReader(open(csv_path, encoding="utf-8"))):
+        t = " ".join(r["title"].split())
+        if t in known or t in seen:
+            continue
+        seen.add(t)
+        yield f"isotv{n:04d}", tidy(r["title"], isot_line) + "\n\n" + tidy(r["text"], isot_line) + "\n"
 
 
 # ---------------------------------------------------------------- Guardian
