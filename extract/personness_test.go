@@ -123,6 +123,17 @@ func TestLoneGivenName(t *testing.T) {
 	if p := person(d, "Tavon"); p < 0 || d.Persons[p].Name != "Tavon Kaiseen Alleyne" {
 		t.Errorf("the lone Tavon is person %d, want Tavon Kaiseen Alleyne among %v", p, d.Persons)
 	}
+	// rule "first name alone": a first word that the name lists know
+	// neither as a given name nor as a surname (Xinhua, November 2006)
+	d = x.Analyze("Indonesian President Susilo Bambang Yudhoyono will visit Japan and Russia. In Tokyo, Susilo is expected to meet new Japanese Prime Minister Shinzo Abe.")
+	if p := person(d, "Susilo"); p < 0 || d.Persons[p].Name != "Susilo Bambang Yudhoyono" {
+		t.Errorf("the lone Susilo is person %d, want Susilo Bambang Yudhoyono among %v", p, d.Persons)
+	}
+	// not a title the tagger took into the name (ABC news, 2001)
+	d = x.Analyze("Shadow Treasurer Bob McMullan says the Treasurer is left relying on things out of his control. \"All the Treasurer has got in plan for 2002 is the hope the American economy will pick up in time,\" he said.")
+	if p := person(d, "Treasurer"); p >= 0 && d.Persons[p].Name == "Treasurer Bob McMullan" {
+		t.Errorf("the lone Treasurer is %q, want no one's first name", d.Persons[p].Name)
+	}
 	d = x.Analyze("Her cousins, Tavon Kaiseen Alleyne and Tavon Marcus Brown, were killed on Tuesday. Rihanna had just spent the Christmas holiday with her cousin Tavon.")
 	if p := person(d, "Tavon"); p >= 0 && strings.HasPrefix(d.Persons[p].Name, "Tavon ") {
 		t.Errorf("the lone Tavon is %q, want neither of two Tavons (%v)", d.Persons[p].Name, d.Persons)

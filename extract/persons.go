@@ -193,8 +193,9 @@ func (x *Extractor) resolvePersons(d *Doc) {
 		} else if e, ok := others[k]; ok && len(m.words) == 1 && fits(e) {
 			// "Laínez" of "Francisco Laínez Rivas", "Tian" of "Tian Jiyun"
 			best = e
-		} else if e, ok := given[m.words[0]]; ok && e >= 0 && len(m.words) == 1 && fits(e) && x.isGiven(nameCase(m.words[0])) {
-			// "Theresa" of "Theresa May" when no one else is a Theresa
+		} else if e, ok := given[m.words[0]]; ok && e >= 0 && len(m.words) == 1 && fits(e) && (x.isGiven(nameCase(m.words[0])) || firstNameAlone(x, ents[e])) {
+			// "Theresa" of "Theresa May" when no one else is a Theresa;
+			// (and rule "first name alone")
 			best = e
 		} else if e, ok := lone[k]; ok {
 			best = e
@@ -936,6 +937,21 @@ func armedGroup(d *Doc, m *Mention) bool {
 		return true
 	}
 	return false
+}
+
+// firstNameAlone is rule "first name alone": the first word of full name
+// words stands alone for its person when the name lists know it neither
+// as a given name nor as a surname and the word after it is no known
+// given name, which is how news names many Indonesians and Thais
+// ("Susilo" of "Susilo Bambang Yudhoyono", "Surayud" of "Surayud
+// Chulanont"); not a title the tagger took into the name ("Treasurer" of
+// "Treasurer Bob McMullan").
+func firstNameAlone(x *Extractor, words []string) bool {
+	if len(words) < 2 {
+		return false
+	}
+	first := nameCase(words[0])
+	return !x.isGiven(first) && !x.isSurname(first) && !titleWords[words[0]] && !x.isGiven(nameCase(words[1]))
 }
 
 // otherNames maps the words of full names other than the last that may
