@@ -77,6 +77,18 @@ func TestVisitPlace(t *testing.T) {
 		{"Wen to visit India\n\nBEIJING, Nov. 21, 2006 (Xinhua)\n\nChinese Foreign Ministry spokesman Liu Jianchao announced here Tuesday that Premier Wen Jiabao will meet with Indian Prime Minister Manmohan Singh during his visit to India.\n", "Wen Jiabao", "Manmohan Singh", "India"},
 		{"Hu ends visit\n\nHANOI, Nov. 2, 2005 (Xinhua)\n\nChinese President Hu Jintao left Hanoi for Beijing on Wednesday.\n\nDuring his three-day stay, Hu held talks with Vietnamese President Tran Duc Luong.\n", "Hu Jintao", "Tran Duc Luong", "Hanoi"},
 		{"U.S. Secretary of State John Kerry, who travelled to Moscow last month, will meet Russian Foreign Minister Sergei Lavrov on Monday.\n", "John Kerry", "Sergei Lavrov", ""},
+		// rule "a setting's place" (Xinhua, November 2006; CNN, September
+		// 2016): a place named inside the setting the meeting's "in" or
+		// "at" phrase names
+		{"Musharraf, Singh\n\nISLAMABAD, Nov. 13, 2006 (Xinhua)\n\nPresident Pervez Musharraf and Indian Prime Minister Manmohan Singh, who met in the Cuban capital of Havana, had directed their foreign secretaries to resume dialogue.\n", "Pervez Musharraf", "Manmohan Singh", "Havana"},
+		{"A daughter of Robert Kennedy, Kathleen Kennedy Townsend, said in a Facebook post that former Republican President George H.W. Bush told her he's voting for -- wait for it -- Hillary Clinton.\n\nTownsend met with Bush at the family compound in Kennebunkport, Maine, during a board meeting for the bipartisan Points of Light Foundation.\n", "Townsend", "Bush", "Kennebunkport"},
+		// (CNN, September 2016, the names in full)
+		{"Donald Trump also met with Abdel Fattah el-Sisi on Monday evening in New York where the two discussed \"the strategic bilateral relationship between the US and Egypt,\" according to a Trump campaign statement after the meeting.\n", "Trump", "Sisi", "New York"},
+		// ... not one an "of" phrase of another noun names, nor a topic
+		{"Envoys meet\n\nKYIV, June 12, 2025 - Ukrainian Foreign Minister Andriy Sybiga held talks on Poland with German Foreign Minister Johann Wadephul on Thursday.\n", "Andriy Sybiga", "Johann Wadephul", "Kyiv"},
+		{"Envoys meet\n\nKYIV, June 12, 2025 - Ukrainian Foreign Minister Andriy Sybiga met German Foreign Minister Johann Wadephul at the embassy of Poland on Thursday.\n", "Andriy Sybiga", "Johann Wadephul", "Kyiv"},
+		// the place of a participant's phrase (AFP, December 2006)
+		{"Yudhoyono to visit\n\nJAKARTA, Dec 1, 2006 (AFP)\n\nIndonesian President Susilo Bambang Yudhoyono is to meet his Russian counterpart Vladimir Putin in Moscow on Friday for talks on trade links, officials said.\n", "Yudhoyono", "Vladimir Putin", "Moscow"},
 		// the journey's purpose
 		{"Meanwhile, France launched its first airstrikes from an aircraft carrier against ISIS on Monday as President Francois Hollande began a diplomatic offensive to persuade world leaders to join a coalition fighting the terror group. Hollande will visit Washington to meet with U.S. President Barack Obama on Tuesday, then meet with German Chancellor Angela Merkel on Wednesday and travel to Moscow to meet with Russian President Vladimir Putin on Thursday.\n", "Hollande", "Barack Obama", "Washington"},
 	} {
@@ -85,6 +97,43 @@ func TestVisitPlace(t *testing.T) {
 		cands := c.allCandidates()
 		for i := range cands {
 			cands[i].Score = 1
+		}
+		found := false
+		for _, m := range c.meetings(cands) {
+			if !(strings.Contains(m.A, tc.a) && strings.Contains(m.B, tc.b) || strings.Contains(m.A, tc.b) && strings.Contains(m.B, tc.a)) {
+				continue
+			}
+			found = true
+			if m.Place != tc.place {
+				t.Errorf("%s / %s in %q: place %q, want %q", tc.a, tc.b, tc.text, m.Place, tc.place)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no meeting of %s and %s", tc.text, tc.a, tc.b)
+		}
+	}
+}
+
+// TestPairsOtherTrigger checks rule "the pair's other trigger" on a real
+// sentence (CNN, September 2016) and a minimal frame: a meeting stored
+// from a trigger that places it nowhere takes the place of another
+// accepted trigger of the pair in its sentence with the same status, not
+// of one with another status.
+func TestPairsOtherTrigger(t *testing.T) {
+	x := testExtractor(t)
+	for _, tc := range []struct{ text, stored, a, b, place string }{
+		{"A daughter of Robert Kennedy, Kathleen Kennedy Townsend, said in a Facebook post that former Republican President George H.W. Bush told her he's voting for -- wait for it -- Hillary Clinton.\n\nTownsend met with Bush at the family compound in Kennebunkport, Maine, during a board meeting for the bipartisan Points of Light Foundation.\n", "meeting", "Townsend", "Bush", "Kennebunkport"},
+		// a minimal frame: the planned meeting's Berlin is not the talks'
+		{"Envoys meet\n\nKYIV, June 12, 2025 - Ukrainian Foreign Minister Andriy Sybiga held talks with German Foreign Minister Johann Wadephul on Thursday and will meet Wadephul in Berlin next month.\n", "talk", "Andriy Sybiga", "Johann Wadephul", "Kyiv"},
+	} {
+		d := x.Analyze(tc.text)
+		c := newEvCtx(x, d, "")
+		cands := c.allCandidates()
+		for i := range cands {
+			cands[i].Score = 0.9
+			if cands[i].Trigger == tc.stored {
+				cands[i].Score = 1
+			}
 		}
 		found := false
 		for _, m := range c.meetings(cands) {

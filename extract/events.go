@@ -203,10 +203,28 @@ func (c *evCtx) meetings(cands []Candidate) []newsgraph.Meeting {
 	var out []newsgraph.Meeting
 	for _, cd := range best(cands, candMeet, m.meet.Threshold, c.pairKey) {
 		status := newsgraph.Occurred
-		if m.planned.Prob(&cd.T) >= m.planned.Threshold || cd.ss != nil && c.statedPlan(cd.ss, cd.trig) != "" {
+		if c.plannedMeeting(cd) {
 			status = newsgraph.Planned
 		}
-		place := c.linkedPlace(cd, "obl[in]", "obl[at]", "nmod[in]", "nmod[at]", "obl[to]", "nmod[to]", "obj")
+		rels := []string{"obl[in]", "obl[at]", "nmod[in]", "nmod[at]", "obl[to]", "nmod[to]", "obj", "obl[on]", "nmod[on]"}
+		place := c.linkedPlace(cd, rels...)
+		if place == "" {
+			// rule "the pair's other trigger": "Townsend met with Bush at
+			// the family compound in Kennebunkport during a board
+			// meeting" is stored from "meeting", placed by "met": an
+			// accepted trigger of the same pair in the same sentence with
+			// the same status tells the same meeting (not "Hu will pay a
+			// visit to the United States" for the talks between Hu and
+			// visiting Bush)
+			for i := range cands {
+				if o := &cands[i]; o != cd && o.Kind == candMeet && o.Sent == cd.Sent && o.Score >= m.meet.Threshold && c.pairKey(o) == c.pairKey(cd) &&
+					c.plannedMeeting(o) == (status == newsgraph.Planned) {
+					if place = c.linkedPlace(o, rels...); place != "" {
+						break
+					}
+				}
+			}
+		}
 		if place == "" {
 			place = c.argPlace(cd, "nmod[in]", "nmod[at]")
 		}
@@ -236,6 +254,13 @@ func (c *evCtx) meetings(cands []Candidate) []newsgraph.Meeting {
 		})
 	}
 	return append(out, c.joined(out, cands)...)
+}
+
+// plannedMeeting says whether the meet candidate tells a meeting still to
+// come: by the planned model or a stated plan.
+func (c *evCtx) plannedMeeting(cd *Candidate) bool {
+	m := c.x.models
+	return m.planned.Prob(&cd.T) >= m.planned.Threshold || cd.ss != nil && c.statedPlan(cd.ss, cd.trig) != ""
 }
 
 // travels turns the accepted travel candidates into one entry per pair.
@@ -812,19 +837,36 @@ func (c *evCtx) linkedPlace(cd *Candidate, rels ...string) string {
 
 // placePath returns the words from w down to the place word p when w
 // governs p through one arc and then only conjuncts, appositions and flat
-// names ("in Paris and Berlin", "in the capital, Kyiv"), else nil.
+// names ("in Paris and Berlin", "in the capital, Kyiv"), or, below a first
+// arc other than an object, rule "a setting's place": a noun's "in" or
+// "at" phrase ("at the family compound in Kennebunkport", "on the
+// sidelines of a summit in Tunis") or the "of" phrase of a setting noun
+// ("in the Cuban capital of Havana"); else nil.
 func placePath(ss *synSent, w, p int) []int {
 	up, _, down := ss.path(w, p)
 	if len(up) != 0 || len(down) == 0 {
 		return nil
 	}
-	for _, k := range down[1:] {
-		if dr := ss.s.Words[k].Deprel; dr != "conj" && dr != "appos" && dr != "flat" {
+	setting := ss.s.Words[down[0]].Deprel != "obj"
+	for i, k := range down[1:] {
+		h := down[i]
+		switch dr, l := ss.s.Words[k].Deprel, ss.label(k); {
+		case dr == "conj" || dr == "appos" || dr == "flat":
+		case setting && ss.s.Words[h].UPOS == "NOUN" && (l == "nmod[in]" || l == "nmod[at]" || l == "nmod[of]" && settingNouns[ss.lemma(h)]):
+		default:
 			return nil
 		}
 	}
 	return down
 }
+
+// dayParts are the times an "on" phrase names with a place inside ("met
+// with Sisi on Monday evening in New York").
+var dayParts = set("morning", "afternoon", "evening", "night")
+
+// settingNouns name a setting whose place an "of" phrase names.
+var settingNouns = set("capital", "city", "town", "village", "resort", "port", "province", "district", "region",
+	"suburb", "outskirts", "island", "sideline", "sidelines", "margin", "margins")
 
 // placeUnder returns the first place of es that word w governs through
 // one of rels (in their order), then only conjuncts and appositions.
@@ -838,6 +880,9 @@ func (c *evCtx) placeUnder(es *evSent, cd *Candidate, w int, rels []string) stri
 				continue // the trigger's own phrase, read before
 			}
 			if down := placePath(es.ss, w, p.word); down != nil && es.ss.label(down[0]) == rel {
+				if strings.HasSuffix(rel, "[on]") && (len(down) < 2 || !settingNouns[es.ss.lemma(down[0])] && !dayParts[es.ss.lemma(down[0])]) {
+					continue // "on the sidelines of", "on Monday evening in", not "talks on North Korea"
+				}
 				return p.name
 			}
 		}
@@ -858,7 +903,11 @@ func (c *evCtx) argPlace(cd *Candidate, rels ...string) string {
 	}
 	for _, rel := range rels {
 		for _, p := range es.places {
-			if slices.Contains(cd.args, es.ss.head(p.word)) && es.ss.label(p.word) == rel {
+			if h := es.ss.head(p.word); h >= 0 && es.ss.label(p.word) == rel && slices.ContainsFunc(cd.args, func(a int) bool {
+				// the participant's name or the phrase it names: "meet
+				// his Russian counterpart Vladimir Putin in Moscow"
+				return a == h || groupHead(es.ss, a) == h
+			}) {
 				return p.name
 			}
 		}

@@ -275,6 +275,9 @@ func (c *evCtx) statedPlan(ss *synSent, t int) string {
 				return ss.lemma(k)
 			}
 		}
+		if beTo(ss, v) {
+			return "be to"
+		}
 		switch ss.label(v) {
 		case "xcomp", "acl[to]", "advcl[to]":
 			// also a purpose clause: its head's plan is the plan ("planned
@@ -291,6 +294,25 @@ func (c *evCtx) statedPlan(ss *synSent, t int) string {
 		v = ss.head(v)
 	}
 	return ""
+}
+
+// beTo is rule "be to": "X is to meet Y", "are to hold talks", the future
+// of arrangements (the parser hangs "is" on the verb as its copula or
+// auxiliary beside the "to"), as "is due to"; not "was to have met",
+// which did not happen.
+func beTo(ss *synSent, v int) bool {
+	be, to := false, false
+	for _, k := range ss.kids[v] {
+		switch dr, l := ss.s.Words[k].Deprel, ss.lemma(k); {
+		case (dr == "cop" || dr == "aux") && l == "be":
+			be = true
+		case dr == "mark" && l == "to":
+			to = true
+		case dr == "aux" && l == "have":
+			return false
+		}
+	}
+	return be && to
 }
 
 // lightVerb says whether verb h is a light verb of the noun trigger t: a

@@ -98,6 +98,10 @@ func TestStatedPlan(t *testing.T) {
 		{"The planned meeting between Marco Rubio and Emmanuel Macron took place on Monday.", "meeting", ""},
 		{"Historians will remember the meeting between Marco Rubio and Emmanuel Macron.", "meeting", ""},
 		{"Marco Rubio set off to meet Emmanuel Macron in Paris.", "meet", ""},
+		// rule "be to" (AFP, December 2006; Xinhua, November 2005)
+		{"Indonesian President Susilo Bambang Yudhoyono is to meet his Russian counterpart Vladimir Putin in Moscow on Friday for talks on trade links, officials said.", "meet", "be to"},
+		{"South Korean and Japanese foreign ministers are to hold bilateral meeting later Monday on the sidelines of the Asia-Pacific Economic Cooperation ( APEC) forum, according to a schedule distributed by the South Korean Ministry of Foreign Affairs and Trade on Monday.", "meeting", "be to"},
+		{"Marco Rubio was to have met Emmanuel Macron in Paris.", "met", ""},
 		{"Marco Rubio met Emmanuel Macron, who will travel to Kyiv.", "met", ""},
 		// rule "future clause"
 		{"Trade will be a topic of discussion when Marco Rubio meets with Emmanuel Macron in Paris.", "meets", "will"},
