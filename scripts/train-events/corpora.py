@@ -421,6 +421,58 @@ def frank_docs(dirname):
         yield doc, "\n\n".join(paras) + "\n"
 
 
+# ---------------------------------------------------------------- WikiEvents
+# The news documents of WikiEvents (Li, Ji and Han 2021) as copied in
+# raspberryice/gen-arg at commit 16d8f908ecf6 (data/wikievents/dev.jsonl
+# and test.jsonl; removed at later commits): news about bombings and
+# drone strikes linked from Wikipedia, and VOA stories (none of them in
+# m2e2). Left out: the KAIROS scenario documents (speeches, definitions)
+# and Wikipedia's own articles ("wiki_..." without "_news_"). An article
+# is the document's text, runs of white space made one space; its id is WE
+# + the doc_id.
+
+def wikievents_docs(dirname):
+    d = os.path.join(dirname, "data", "wikievents")
+    for fn in ("dev.jsonl", "test.jsonl"):
+        for line in open(os.path.join(d, fn), encoding="utf-8"):
+            j = json.loads(line)
+            doc = j["doc_id"]
+            if doc.startswith("scenario_") or doc.startswith("wiki_") and "_news_" not in doc:
+                continue
+            yield "WE" + doc, " ".join(j["text"].split()) + "\n"
+
+
+# ---------------------------------------------------------------- Ukraine 2026
+# Web news pages on the Russia-Ukraine war of 20-28 February 2026 that an
+# agent crawled (Kjdragan/universal_agent at commit 1979fd1814db, RLM/
+# corpora/*/tasks/*/filtered_corpus/crawl_*.md: a front matter with title,
+# source and date, then the page's text, a line a paragraph). An article is
+# its title, a blank line and its lines, runs of white space made one
+# space, one per source address; its id is UA + the crawl's hash.
+
+def ua26_docs(dirname):
+    paths = []
+    for root, _, files in os.walk(os.path.join(dirname, "RLM", "corpora")):
+        if os.path.basename(root) == "filtered_corpus":
+            paths += [os.path.join(root, f) for f in files if f.startswith("crawl_") and f.endswith(".md")]
+    seen = set()
+    for path in sorted(paths, key=os.path.basename):
+        raw = open(path, encoding="utf-8").read()
+        m = re.match(r"---\n(.*?)\n---\n(.*)", raw, re.S)
+        if not m:
+            continue
+        meta = dict(re.findall(r"^(\w+): (.*)$", m.group(1), re.M))
+        src = meta.get("source", "").strip()
+        if src in seen:
+            continue
+        seen.add(src)
+        title = " ".join(meta.get("title", "").strip().strip('"').split())
+        lines = [" ".join(q.split()) for q in m.group(2).splitlines()]
+        lines = [q for q in lines if q]
+        if lines:
+            yield "UA" + os.path.basename(path)[len("crawl_"):-len(".md")], title + "\n\n" + "\n\n".join(lines) + "\n"
+
+
 # ---------------------------------------------------------------- FA-KES
 # FA-KES (news about the Syrian war, 2011-2018; CC BY 4.0): an article is
 # its title, a blank line and its content, trailing spaces of its lines
@@ -492,6 +544,9 @@ def cmd_rebuild(a):
         "fakes": lambda: fakes_docs(a.fakes),
         "isot": lambda: isot_docs(a.isot),
         "ukrg": lambda: ukrg_docs(a.ukrg),
+        "te3": lambda: te3_docs(a.te3),
+        "bfw": lambda: bfw_docs(a.bfw),
+        "lee": lambda: lee_docs(a.lee),
     }
     bad = 0
     base = os.path.join(ROOT, "data", "events")
@@ -765,6 +820,9 @@ def main():
     r.add_argument("--fakes", required=True, help="FA-KES-Dataset.csv of fmohsen/Fake-news-res")
     r.add_argument("--isot", required=True, help="True_sample.csv of Mattia26/Coursework1_DMS140 (ISOT True rows)")
     r.add_argument("--ukrg", required=True, help="Guardians_Russia_Ukraine.csv of subina-maharjan/News_Analytics_Project")
+    r.add_argument("--te3", required=True, help="a checkout of jspotter/TempEval-3 (AFP and Xinhua stories)")
+    r.add_argument("--bfw", required=True, help="the BuzzFeed-Webis corpus's articles/ (ruedigerhass/FakeNews_detector)")
+    r.add_argument("--lee", required=True, help="gensim's lee_background.cor (ABC news items)")
     r.add_argument("--out", required=True)
     e = sub.add_parser("export")
     e.add_argument("--articles", required=True)
