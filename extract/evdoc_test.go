@@ -84,6 +84,8 @@ func TestVisitPlace(t *testing.T) {
 		{"A daughter of Robert Kennedy, Kathleen Kennedy Townsend, said in a Facebook post that former Republican President George H.W. Bush told her he's voting for -- wait for it -- Hillary Clinton.\n\nTownsend met with Bush at the family compound in Kennebunkport, Maine, during a board meeting for the bipartisan Points of Light Foundation.\n", "Townsend", "Bush", "Kennebunkport"},
 		// (CNN, September 2016, the names in full)
 		{"Donald Trump also met with Abdel Fattah el-Sisi on Monday evening in New York where the two discussed \"the strategic bilateral relationship between the US and Egypt,\" according to a Trump campaign statement after the meeting.\n", "Trump", "Sisi", "New York"},
+		// rule "a seat of government" (AllSides, the names in full)
+		{"President Barack Obama and House Speaker John Boehner met face to face at the White House on Monday for 45 minutes, their third such meeting in eight days.\n", "Barack Obama", "John Boehner", "Washington"},
 		// ... not one an "of" phrase of another noun names, nor a topic
 		{"Envoys meet\n\nKYIV, June 12, 2025 - Ukrainian Foreign Minister Andriy Sybiga held talks on Poland with German Foreign Minister Johann Wadephul on Thursday.\n", "Andriy Sybiga", "Johann Wadephul", "Kyiv"},
 		{"Envoys meet\n\nKYIV, June 12, 2025 - Ukrainian Foreign Minister Andriy Sybiga met German Foreign Minister Johann Wadephul at the embassy of Poland on Thursday.\n", "Andriy Sybiga", "Johann Wadephul", "Kyiv"},

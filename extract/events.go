@@ -869,8 +869,20 @@ var settingNouns = set("capital", "city", "town", "village", "resort", "port", "
 	"suburb", "outskirts", "island", "sideline", "sidelines", "margin", "margins")
 
 // placeUnder returns the first place of es that word w governs through
-// one of rels (in their order), then only conjuncts and appositions.
+// one of rels (in their order), then only conjuncts and appositions. Rule
+// "a seat of government": a seat the gazetteer names as a state's
+// government (its metonyms: "at the White House", "in the Kremlin", "at
+// Downing Street") stands for that state's capital, the city
+// GUIDELINES.md asks for.
 func (c *evCtx) placeUnder(es *evSent, cd *Candidate, w int, rels []string) string {
+	seat := func(name string) string {
+		if f, ok := c.x.gaz.countries[name]; ok && f.Kind == "metonym" {
+			if capital, ok := c.x.gaz.capitals[f.Code]; ok {
+				return capital // tagged a place: "White House"
+			}
+		}
+		return name
+	}
 	for _, rel := range rels {
 		for _, p := range es.places {
 			if slices.Contains(cd.args, p.word) {
@@ -883,7 +895,7 @@ func (c *evCtx) placeUnder(es *evSent, cd *Candidate, w int, rels []string) stri
 				if strings.HasSuffix(rel, "[on]") && (len(down) < 2 || !settingNouns[es.ss.lemma(down[0])] && !dayParts[es.ss.lemma(down[0])]) {
 					continue // "on the sidelines of", "on Monday evening in", not "talks on North Korea"
 				}
-				return p.name
+				return seat(p.name)
 			}
 		}
 	}

@@ -34,8 +34,11 @@ type placeInfo struct {
 type gazetteer struct {
 	countries map[string]countryForm
 	places    map[string]placeInfo
-	given     map[string]bool
-	surnames  map[string]bool
+	// capitals: the key in places of each country code's capital (the
+	// most populous one where the list has several)
+	capitals map[string]string
+	given    map[string]bool
+	surnames map[string]bool
 	// gender of a given name ("Angela" -> 'f'), where the sources agree
 	gender map[string]byte
 	// nameFlags are the tagger flags (ner.GivenName, ner.Surname) by word;
@@ -152,6 +155,7 @@ func loadGazetteer() (*gazetteer, error) {
 	g := &gazetteer{
 		countries: map[string]countryForm{},
 		places:    map[string]placeInfo{},
+		capitals:  map[string]string{},
 		given:     map[string]bool{},
 		surnames:  map[string]bool{},
 		gender:    map[string]byte{},
@@ -199,6 +203,11 @@ func loadGazetteer() (*gazetteer, error) {
 		}
 		g.places[k] = info
 		g.noteLen(k, n)
+		if info.Capital {
+			if c, ok := g.capitals[f[1]]; !ok || g.places[c].Pop < pop {
+				g.capitals[f[1]] = k
+			}
+		}
 	})
 	for name, set := range map[string]map[string]bool{"given.txt.gz": g.given, "surnames.txt.gz": g.surnames} {
 		b, err = readData(name)
