@@ -30,14 +30,20 @@ import (
 
 // reportedApart returns the label of the clause boundary between the
 // trigger at word t and the argument at word a, or "" when they are in one
-// clause: "ccomp", "parataxis", or "speech" when a is the subject of a
-// verb of saying below t.
+// clause: "ccomp", "parataxis", "speech" when a is the subject of a
+// verb of saying below t, or "source" when a is named in an "according
+// to" phrase below t.
 func reportedApart(ss *synSent, t, a int) string {
 	up, _, down := ss.path(t, a)
 	for _, w := range append(up, down...) {
 		switch rel := strings.SplitN(ss.s.Words[w].Deprel, ":", 2)[0]; rel {
 		case "ccomp", "parataxis":
 			return rel
+		}
+	}
+	for _, w := range down {
+		if strings.HasSuffix(ss.label(w), "[accord]") {
+			return "source" // "according to spokesman Josh Earnest"
 		}
 	}
 	for i := 0; i+1 < len(down); i++ {

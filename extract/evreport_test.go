@@ -5,7 +5,8 @@ import (
 	"testing"
 )
 
-// TestReportedSpeechRule checks rule "reported speech" on minimal frames:
+// TestReportedSpeechRule checks rule "reported speech" on minimal frames
+// and a sentence of real news:
 // the reporter and anyone in a clause set beside the event's are apart
 // from its trigger; the participants, named or referred to, are not.
 func TestReportedSpeechRule(t *testing.T) {
@@ -25,6 +26,9 @@ func TestReportedSpeechRule(t *testing.T) {
 		// the one who tells of his own meeting stands above it, not below
 		{"Marco Rubio told reporters about his meeting with Olaf Scholz.", "meeting", "Rubio", false},
 		{"Olaf Scholz left the meeting in which Marco Rubio said the talks had failed.", "meeting", "Rubio", false},
+		// the source of an "according to" (CNN, September 2016)
+		{"Obama plans to meet Israeli Prime Minister Benjamin Netanyahu on Wednesday to \"discuss the need for genuine advancement of a two-state solution to the Israeli-Palestinian conflict in the face of deeply troubling trends on the ground,\" according to White House Press Secretary Josh Earnest.", "meet", "Earnest", true},
+		{"Obama plans to meet Israeli Prime Minister Benjamin Netanyahu on Wednesday to \"discuss the need for genuine advancement of a two-state solution to the Israeli-Palestinian conflict in the face of deeply troubling trends on the ground,\" according to White House Press Secretary Josh Earnest.", "meet", "Netanyahu", false},
 		// the reporter in an adverbial clause
 		{"Marco Rubio met Olaf Scholz on Monday as spokesman Tammy Bruce told reporters.", "met", "Bruce", true},
 		{"Marco Rubio met Olaf Scholz on Monday as spokesman Tammy Bruce told reporters.", "met", "Scholz", false},
