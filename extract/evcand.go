@@ -206,10 +206,21 @@ func (c *evCtx) mayHoldEvent(s int) bool {
 			ent[k-st.Tok0] = v
 		}
 	}
+	const plural = -3 // a resolved plural ref: two persons by itself ("the pair", "the two leaders")
 	for _, r := range c.d.Refs {
-		if r.Sent == s && r.Person >= 0 && !c.d.Persons[r.Person].Dropped {
+		if r.Sent != s {
+			continue
+		}
+		v := -1
+		switch {
+		case r.Person >= 0 && !c.d.Persons[r.Person].Dropped:
+			v = r.Person
+		case len(r.Persons) >= 2:
+			v = plural
+		}
+		if v != -1 {
 			for k := r.Tok0; k < r.Tok1; k++ {
-				ent[k-st.Tok0] = r.Person
+				ent[k-st.Tok0] = v
 			}
 		}
 	}
@@ -221,6 +232,8 @@ func (c *evCtx) mayHoldEvent(s int) bool {
 		first, two, place := -1, false, false // a person, two persons, a place
 		for j := max(st.Tok0, k-window); j < min(st.Tok1, k+window+1); j++ {
 			switch v := ent[j-st.Tok0]; {
+			case v == plural:
+				two = true
 			case v >= 0 && first < 0:
 				first = v
 			case v >= 0:

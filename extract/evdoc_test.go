@@ -204,3 +204,23 @@ func TestOccasions(t *testing.T) {
 		t.Errorf("the departure after the meeting is its occasion")
 	}
 }
+
+// TestPluralRefHoldsTwo: a resolved plural ref ("the pair") stands for two
+// persons when the event layer picks the sentences it parses (ABC news,
+// 2001); an unresolved one does not.
+func TestPluralRefHoldsTwo(t *testing.T) {
+	x := testExtractor(t)
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Businessmen Solomon Lew and Lindsay Fox have called on the Federal Government to help break Qantas' dominance to ensure their bid for Ansett is successful. The pair met with the Victorian Premier, Steve Bracks, yesterday to update him on the progress of the bid.", true},
+		{"The federal opposition wants more help for Ansett. The pair met with the Victorian Premier, Steve Bracks, yesterday to update him on the progress of the bid.", false},
+	} {
+		d := x.Analyze(tc.text)
+		c := newEvCtx(x, d, "")
+		if got := c.mayHoldEvent(1); got != tc.want {
+			t.Errorf("%q: second sentence may hold an event %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
