@@ -618,6 +618,10 @@ def cmd_export(a):
                 e = dict(e)
                 q = " ".join((e.pop("evidence", "") or "").split())
                 k = flat.find(q) if q else -1
+                if k < 0 and " ... " in q:
+                    # an elided quote ("A ... B"): its first part locates it
+                    q = q.split(" ... ")[0].strip()
+                    k = flat.find(q) if q else -1
                 if k < 0:
                     sys.exit(f"{fn}: {rel} evidence not found in the article")
                 e["evidence_start"], e["evidence_end"] = pos[k], pos[k + len(q) - 1] + 1
