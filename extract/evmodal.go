@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Rule "modality" (the one rule of the event layer about whether an event
 // happened). GUIDELINES.md leaves out negated and hypothetical meetings
@@ -268,12 +271,26 @@ func (c *evCtx) statedPlan(ss *synSent, t int) string {
 				v = h
 			}
 		}
+		// rule "a journey's purpose": "Maliki arrives in Amman for talks
+		// with Bush", "will fly to Kyiv for a meeting with": the talks are
+		// still to come when the journey is told in the present or the
+		// future; not told in the past ("Prodi flew into southern Albania
+		// for talks with Fino", "Bush, who visited Jordan last month for
+		// talks with Maliki")
+		if l := ss.label(t); h >= 0 && (l == "obl[for]" || l == "nmod[for]") && c.journeyWord(ss, h) {
+			if x := ss.s.Words[h].XPOS; x != "VBD" && x != "VBN" {
+				return "for"
+			}
+		}
 	}
 	for step := 0; v >= 0 && step < 4; step++ {
-		for _, k := range ss.kids[v] {
+		for _, k := range ss.kids[auxHost(ss, v)] {
 			if ss.s.Words[k].Deprel == "aux" && (ss.lemma(k) == "will" || ss.lemma(k) == "shall") {
 				return ss.lemma(k)
 			}
+		}
+		if step == 0 && wouldPlan(ss, auxHost(ss, v)) {
+			return "would"
 		}
 		if beTo(ss, v) {
 			return "be to"
@@ -294,6 +311,59 @@ func (c *evCtx) statedPlan(ss *synSent, t int) string {
 		v = ss.head(v)
 	}
 	return ""
+}
+
+// auxHost returns the verb whose auxiliaries are verb v's: v itself, or
+// for a verb conjoined to another with neither auxiliary nor subject of
+// its own, that verb ("Kamal would on Wednesday attend briefings ... and
+// hold talks with President Ong": "hold" shares "would"; "will visit Japan
+// and hold talks with Abe").
+func auxHost(ss *synSent, v int) int {
+	if ss.s.Words[v].Deprel != "conj" {
+		return v
+	}
+	h := ss.head(v)
+	if h < 0 || ss.s.Words[h].UPOS != "VERB" {
+		return v
+	}
+	for _, k := range ss.kids[v] {
+		if dr := ss.s.Words[k].Deprel; dr == "aux" || strings.HasPrefix(dr, "nsubj") {
+			return v
+		}
+	}
+	return h
+}
+
+// wouldPlan is rule "would": the event's own verb with "would" tells a
+// future told in the past ("Interfax reported earlier that Rybkin would
+// meet with President Aslan Maskhadov", "Kamal would on Wednesday ... hold
+// talks"); a condition ("would meet if") is rule "modality"'s, and "would
+// have met" did not happen. A wish ("would like to meet") is no plan: the
+// "would" is then another verb's, which this reads only for the event's.
+func wouldPlan(ss *synSent, v int) bool {
+	would := false
+	for _, k := range ss.kids[v] {
+		if ss.s.Words[k].Deprel == "aux" {
+			switch ss.lemma(k) {
+			case "would":
+				would = true
+			case "have":
+				return false
+			}
+		}
+	}
+	return would
+}
+
+// journeyWord says whether word w is a travel word of the lexicon or a
+// meet word of FrameNet's Arriving frame ("visit").
+func (c *evCtx) journeyWord(ss *synSent, w int) bool {
+	for _, e := range c.x.lex.entries(ss.lemma(w), ss.s.Words[w].UPOS) {
+		if e.Relation == relTravel || e.Relation == relMeet && slices.Contains(e.Frames, "Arriving") {
+			return true
+		}
+	}
+	return false
 }
 
 // beTo is rule "be to": "X is to meet Y", "are to hold talks", the future
@@ -384,4 +454,4 @@ var timeWords = set("when", "once", "after", "before", "until")
 // slated to") or, for a noun trigger, the object of ("plans talks",
 // "scheduled a meeting"; "set up a meeting", with its particle, is left to
 // the model).
-var planWords = set("plan", "set", "due", "expect", "schedule", "slate")
+var planWords = set("plan", "set", "due", "expect", "schedule", "slate", "agree")

@@ -102,6 +102,19 @@ func TestStatedPlan(t *testing.T) {
 		{"Indonesian President Susilo Bambang Yudhoyono is to meet his Russian counterpart Vladimir Putin in Moscow on Friday for talks on trade links, officials said.", "meet", "be to"},
 		{"South Korean and Japanese foreign ministers are to hold bilateral meeting later Monday on the sidelines of the Asia-Pacific Economic Cooperation ( APEC) forum, according to a schedule distributed by the South Korean Ministry of Foreign Affairs and Trade on Monday.", "meeting", "be to"},
 		{"Marco Rubio was to have met Emmanuel Macron in Paris.", "met", ""},
+		// rules "would", "a journey's purpose" and "agree" as a plan word
+		// (AFP, April 1997; AFP, November 2006; AllSides)
+		{"Interfax reported earlier that Rybkin would meet with President Aslan Maskhadov.", "meet", "would"},
+		{"Marco Rubio would have met Emmanuel Macron in Paris.", "met", ""},
+		{"He said he would like to meet Phillips and have a chance to talk with him .", "meet", ""},
+		{"Urgent: Iraq's Maliki arrives in Amman for talks with Bush", "talks", "for"},
+		// a conjoined verb shares the auxiliary (AFP, April 1997; Xinhua, November 2006)
+		{"Kamal would on Wednesday attend briefings on Singapore's successful public transport, housing and port development systems and hold talks with President Ong Teng Cheong and Senior Minister Lee Kuan Yew.", "talks", "would"},
+		{"Indian Prime Minister Manmohan Singh will visit Japan from Dec. 13 and hold talks with Japanese Prime Minister Shinzo Abe, Kyodo News reported Tuesday.", "talks", "will"},
+		{"Indian Prime Minister Manmohan Singh will visit Japan from Dec. 13 and he held talks with Japanese Prime Minister Shinzo Abe in 2005.", "talks", ""},
+		{"Abdullah said he told US President George W. Bush, who visited Jordan last month for talks with Iraqi Prime Minister Nuri al-Maliki, that the world needed to look at the region.", "talks", ""},
+		{"Marco Rubio held talks with Emmanuel Macron for two hours.", "talks", ""},
+		{"Mobutu's special advisor said Friday the president had agreed in principle to meet Kabila at the request of South African President Nelson Mandela.", "meet", "agree"},
 		{"Marco Rubio met Emmanuel Macron, who will travel to Kyiv.", "met", ""},
 		// rule "future clause"
 		{"Trade will be a topic of discussion when Marco Rubio meets with Emmanuel Macron in Paris.", "meets", "will"},
