@@ -188,7 +188,8 @@ func (c *evCtx) mayHoldEvent(s int) bool {
 	if forms == 0 {
 		return false
 	}
-	// the person (or -2 for a place) of each token, -1 for neither
+	// the person (or -2 for a place, -3 for a resolved plural ref) of
+	// each token, -1 for none
 	ent := make([]int, st.Tok1-st.Tok0)
 	for i := range ent {
 		ent[i] = -1
@@ -215,7 +216,7 @@ func (c *evCtx) mayHoldEvent(s int) bool {
 		switch {
 		case r.Person >= 0 && !c.d.Persons[r.Person].Dropped:
 			v = r.Person
-		case len(r.Persons) >= 2:
+		case livePersons(c.d, r.Persons) >= 2:
 			v = plural
 		}
 		if v != -1 {
@@ -247,6 +248,17 @@ func (c *evCtx) mayHoldEvent(s int) bool {
 		}
 	}
 	return false
+}
+
+// livePersons counts the persons of ps that are not dropped.
+func livePersons(d *Doc, ps []int) int {
+	n := 0
+	for _, p := range ps {
+		if !d.Persons[p].Dropped {
+			n++
+		}
+	}
+	return n
 }
 
 // sentence parses sentence s and finds its triggers and arguments. A

@@ -86,8 +86,13 @@ func TestVisitPlace(t *testing.T) {
 		{"Donald Trump also met with Abdel Fattah el-Sisi on Monday evening in New York where the two discussed \"the strategic bilateral relationship between the US and Egypt,\" according to a Trump campaign statement after the meeting.\n", "Trump", "Sisi", "New York"},
 		// rule "a seat of government" (AllSides, the names in full)
 		{"President Barack Obama and House Speaker John Boehner met face to face at the White House on Monday for 45 minutes, their third such meeting in eight days.\n", "Barack Obama", "John Boehner", "Washington"},
+		// the place the setting lies in (AllSides, the names in full)
+		{"Donald Trump Jr., Jared Kushner and Paul Manafort met with Natalia Veselnitskaya at a meeting at Trump Tower in Manhattan in June 2016.\n", "Jared Kushner", "Natalia Veselnitskaya", "Manhattan"},
+		{"Envoys meet\n\nKYIV, June 12, 2025 - Georgian President Mikhail Saakashvili expected to meet with Russian President Vladimir Putin during a planned summit of the Commonwealth of Independent States in Minsk, capital of Belarus, later this month.\n", "Saakashvili", "Vladimir Putin", "Minsk"},
+		{"Envoys meet\n\nKYIV, June 12, 2025 - Ukrainian Foreign Minister Andriy Sybiga met German Foreign Minister Johann Wadephul at a hotel in Manhattan, New York, on Friday.\n", "Andriy Sybiga", "Johann Wadephul", "Manhattan"},
 		// ... not one an "of" phrase of another noun names, nor a topic
 		{"Envoys meet\n\nKYIV, June 12, 2025 - Ukrainian Foreign Minister Andriy Sybiga held talks on Poland with German Foreign Minister Johann Wadephul on Thursday.\n", "Andriy Sybiga", "Johann Wadephul", "Kyiv"},
+		{"Envoys meet\n\nKYIV, June 12, 2025 - Ukrainian Foreign Minister Andriy Sybiga met German Foreign Minister Johann Wadephul on Friday for talks on the besieged city of Kharkiv.\n", "Andriy Sybiga", "Johann Wadephul", "Kyiv"},
 		{"Envoys meet\n\nKYIV, June 12, 2025 - Ukrainian Foreign Minister Andriy Sybiga met German Foreign Minister Johann Wadephul at the embassy of Poland on Thursday.\n", "Andriy Sybiga", "Johann Wadephul", "Kyiv"},
 		// the place of a participant's phrase (AFP, December 2006)
 		{"Yudhoyono to visit\n\nJAKARTA, Dec 1, 2006 (AFP)\n\nIndonesian President Susilo Bambang Yudhoyono is to meet his Russian counterpart Vladimir Putin in Moscow on Friday for talks on trade links, officials said.\n", "Yudhoyono", "Vladimir Putin", "Moscow"},
@@ -126,7 +131,9 @@ func TestPairsOtherTrigger(t *testing.T) {
 	for _, tc := range []struct{ text, stored, a, b, place string }{
 		{"A daughter of Robert Kennedy, Kathleen Kennedy Townsend, said in a Facebook post that former Republican President George H.W. Bush told her he's voting for -- wait for it -- Hillary Clinton.\n\nTownsend met with Bush at the family compound in Kennebunkport, Maine, during a board meeting for the bipartisan Points of Light Foundation.\n", "meeting", "Townsend", "Bush", "Kennebunkport"},
 		// a minimal frame: the planned meeting's Berlin is not the talks'
-		{"Envoys meet\n\nKYIV, June 12, 2025 - Ukrainian Foreign Minister Andriy Sybiga held talks with German Foreign Minister Johann Wadephul on Thursday and will meet Wadephul in Berlin next month.\n", "talk", "Andriy Sybiga", "Johann Wadephul", "Kyiv"},
+		{"Envoys meet\n\nKYIV, June 12, 2025 - Ukrainian Foreign Minister Andriy Sybiga held talks with German Foreign Minister Johann Wadephul on Thursday and will meet him again in Berlin next month.\n", "talk", "Andriy Sybiga", "Johann Wadephul", "Kyiv"},
+		// a purpose clause's place is its topic (AllSides, the names in full)
+		{"Turkish President Tayyip Erdogan flew to Russia to meet with Russian President Vladimir Putin and President Hassan Rouhani of Iran to discuss the war in Syria.\n", "meet", "Tayyip Erdogan", "Vladimir Putin", ""},
 	} {
 		d := x.Analyze(tc.text)
 		c := newEvCtx(x, d, "")
@@ -221,6 +228,22 @@ func TestPluralRefHoldsTwo(t *testing.T) {
 		c := newEvCtx(x, d, "")
 		if got := c.mayHoldEvent(1); got != tc.want {
 			t.Errorf("%q: second sentence may hold an event %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestSeatCity checks rule "a seat of government" on the gazetteer's
+// forms: a seat stands for its state's capital, a metonym that is a city
+// of its own state and any other place stay as written.
+func TestSeatCity(t *testing.T) {
+	x := testExtractor(t)
+	c := newEvCtx(x, x.Analyze("Ministers met.\n"), "")
+	for name, want := range map[string]string{
+		"White House": "Washington", "Kremlin": "Moscow", "Downing Street": "London",
+		"Kiev": "Kiev", "Beijing": "Beijing", "Paris": "Paris", "": "",
+	} {
+		if got := c.seatCity(name); got != want {
+			t.Errorf("seatCity(%q) = %q, want %q", name, got, want)
 		}
 	}
 }

@@ -380,6 +380,11 @@ func beTo(ss *synSent, v int) bool {
 			to = true
 		case dr == "aux" && l == "have":
 			return false
+		case strings.HasPrefix(dr, "nsubj") && ss.s.Words[k].UPOS == "NOUN" && !headNouns[ss.lemma(k)] && !headNouns[strings.ToLower(ss.s.Words[k].Form)]:
+			// "The aim of the trip is to meet Macron": an infinitive
+			// that says what a thing is, not who will meet; a person's
+			// description may ("the two ministers were to meet")
+			return false
 		}
 	}
 	return be && to

@@ -102,6 +102,8 @@ func TestStatedPlan(t *testing.T) {
 		{"Indonesian President Susilo Bambang Yudhoyono is to meet his Russian counterpart Vladimir Putin in Moscow on Friday for talks on trade links, officials said.", "meet", "be to"},
 		{"South Korean and Japanese foreign ministers are to hold bilateral meeting later Monday on the sidelines of the Asia-Pacific Economic Cooperation ( APEC) forum, according to a schedule distributed by the South Korean Ministry of Foreign Affairs and Trade on Monday.", "meeting", "be to"},
 		{"Marco Rubio was to have met Emmanuel Macron in Paris.", "met", ""},
+		{"The aim of the trip is to meet Emmanuel Macron in Paris.", "meet", ""},
+		{"The two foreign ministers were to meet again in Paris on Sunday.", "meet", "be to"},
 		// rules "would", "a journey's purpose" and "agree" as a plan word
 		// (AFP, April 1997; AFP, November 2006; AllSides)
 		{"Interfax reported earlier that Rybkin would meet with President Aslan Maskhadov.", "meet", "would"},

@@ -41,9 +41,9 @@ func reportedApart(ss *synSent, t, a int) string {
 			return rel
 		}
 	}
-	for _, w := range down {
-		if strings.HasSuffix(ss.label(w), "[accord]") {
-			return "source" // "according to spokesman Josh Earnest"
+	for i, w := range down {
+		if strings.HasSuffix(ss.label(w), "[accord]") && nameOnly(ss, down[i+1:]) {
+			return "source" // "according to spokesman Josh Earnest"; not the owner of "according to Clinton's memoirs"
 		}
 	}
 	for i := 0; i+1 < len(down); i++ {
@@ -67,6 +67,20 @@ func reportedApart(ss *synSent, t, a int) string {
 		}
 	}
 	return ""
+}
+
+// nameOnly says whether the words walk only through the parts of one
+// name or title ("spokesman Josh Earnest": flat, appositions, compounds,
+// descriptions).
+func nameOnly(ss *synSent, words []int) bool {
+	for _, w := range words {
+		switch ss.s.Words[w].Deprel {
+		case "flat", "appos", "compound", "nmod:desc":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // relativeOf says whether the relative clause headed by word r opens

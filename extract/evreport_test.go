@@ -29,6 +29,7 @@ func TestReportedSpeechRule(t *testing.T) {
 		// the source of an "according to" (CNN, September 2016)
 		{"Obama plans to meet Israeli Prime Minister Benjamin Netanyahu on Wednesday to \"discuss the need for genuine advancement of a two-state solution to the Israeli-Palestinian conflict in the face of deeply troubling trends on the ground,\" according to White House Press Secretary Josh Earnest.", "meet", "Earnest", true},
 		{"Obama plans to meet Israeli Prime Minister Benjamin Netanyahu on Wednesday to \"discuss the need for genuine advancement of a two-state solution to the Israeli-Palestinian conflict in the face of deeply troubling trends on the ground,\" according to White House Press Secretary Josh Earnest.", "meet", "Netanyahu", false},
+		{"According to Hillary Clinton's memoirs, Barack Obama met with Dmitry Medvedev in Moscow.", "met", "Clinton", false},
 		// the reporter in an adverbial clause
 		{"Marco Rubio met Olaf Scholz on Monday as spokesman Tammy Bruce told reporters.", "met", "Bruce", true},
 		{"Marco Rubio met Olaf Scholz on Monday as spokesman Tammy Bruce told reporters.", "met", "Scholz", false},

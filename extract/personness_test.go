@@ -139,3 +139,22 @@ func TestLoneGivenName(t *testing.T) {
 		t.Errorf("the lone Tavon is %q, want neither of two Tavons (%v)", d.Persons[p].Name, d.Persons)
 	}
 }
+
+// TestFirstNameAloneWords: rule "first name alone" reads names of words,
+// not a hashtag or an initial the tokenizer split off (AllSides).
+func TestFirstNameAloneWords(t *testing.T) {
+	x := testExtractor(t)
+	for _, tc := range []struct {
+		name string
+		want bool
+	}{
+		{"susilo bambang yudhoyono", true},
+		{"# truthexposed", false},
+		{"o ’ neill", false},
+		{"treasurer bob mcmullan", false},
+	} {
+		if got := firstNameAlone(x, strings.Fields(tc.name)); got != tc.want {
+			t.Errorf("firstNameAlone(%q) = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}

@@ -950,6 +950,9 @@ func firstNameAlone(x *Extractor, words []string) bool {
 	if len(words) < 2 {
 		return false
 	}
+	if utf8.RuneCountInString(words[0]) < 2 || strings.IndexFunc(words[0]+words[1], func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) >= 0 {
+		return false // a word of letters, not "#" of "# TruthExposed" or "O" of "O ’ Neill"
+	}
 	first := nameCase(words[0])
 	return !x.isGiven(first) && !x.isSurname(first) && !titleWords[words[0]] && !x.isGiven(nameCase(words[1]))
 }

@@ -370,6 +370,11 @@ def lee_docs(path):
 # paragraph's runs of white space made one space and the `` '' quotes made
 # straight; its id is the DOCNO with "." made "_".
 
+def ieer_clean(t):
+    t = re.sub(r"<[be]_[a-z]+[^>]*>", "", t)
+    return " ".join(t.replace("``", '"').replace("''", '"').split())
+
+
 def ieer_docs(zip_path):
     with zipfile.ZipFile(zip_path) as z:
         for name in sorted(z.namelist()):
@@ -382,16 +387,12 @@ def ieer_docs(zip_path):
                 body = re.search(r"<TEXT>(.*?)</TEXT>", doc, re.S)
                 if not no or not body:
                     continue
-
-                def clean(t):
-                    t = re.sub(r"<[be]_[a-z]+[^>]*>", "", t)
-                    return " ".join(t.replace("``", '"').replace("''", '"').split())
                 head = re.search(r"<HEADLINE>(.*?)</HEADLINE>", doc, re.S)
-                paras = [clean(q) for q in re.split(r"\n[ \t]+", "\n" + body.group(1))]
+                paras = [ieer_clean(q) for q in re.split(r"\n[ \t]+", "\n" + body.group(1))]
                 paras = [q for q in paras if q]
                 if not paras:
                     continue
-                title = clean(head.group(1)) if head else ""
+                title = ieer_clean(head.group(1)) if head else ""
                 yield no.group(1).replace(".", "_"), (title + "\n\n" if title else "") + "\n\n".join(paras) + "\n"
 
 
@@ -463,7 +464,7 @@ def ua26_docs(dirname):
             continue
         meta = dict(re.findall(r"^(\w+): (.*)$", m.group(1), re.M))
         src = meta.get("source", "").strip()
-        if src in seen:
+        if src and src in seen:
             continue
         seen.add(src)
         title = " ".join(meta.get("title", "").strip().strip('"').split())
