@@ -105,19 +105,26 @@ func TestVisitPlace(t *testing.T) {
 		for i := range cands {
 			cands[i].Score = 1
 		}
-		found := false
-		for _, m := range c.meetings(cands) {
-			if !(strings.Contains(m.A, tc.a) && strings.Contains(m.B, tc.b) || strings.Contains(m.A, tc.b) && strings.Contains(m.B, tc.a)) {
-				continue
-			}
-			found = true
-			if m.Place != tc.place {
-				t.Errorf("%s / %s in %q: place %q, want %q", tc.a, tc.b, tc.text, m.Place, tc.place)
-			}
+		checkMeetingPlace(t, c, cands, tc.text, tc.a, tc.b, tc.place)
+	}
+}
+
+// checkMeetingPlace fails t unless the meetings of cands pair a and b
+// (names or parts of names) at place.
+func checkMeetingPlace(t *testing.T, c *evCtx, cands []Candidate, text, a, b, place string) {
+	t.Helper()
+	found := false
+	for _, m := range c.meetings(cands) {
+		if !(strings.Contains(m.A, a) && strings.Contains(m.B, b) || strings.Contains(m.A, b) && strings.Contains(m.B, a)) {
+			continue
 		}
-		if !found {
-			t.Errorf("%q: no meeting of %s and %s", tc.text, tc.a, tc.b)
+		found = true
+		if m.Place != place {
+			t.Errorf("%s / %s in %q: place %q, want %q", a, b, text, m.Place, place)
 		}
+	}
+	if !found {
+		t.Errorf("%q: no meeting of %s and %s", text, a, b)
 	}
 }
 
@@ -144,19 +151,7 @@ func TestPairsOtherTrigger(t *testing.T) {
 				cands[i].Score = 1
 			}
 		}
-		found := false
-		for _, m := range c.meetings(cands) {
-			if !(strings.Contains(m.A, tc.a) && strings.Contains(m.B, tc.b) || strings.Contains(m.A, tc.b) && strings.Contains(m.B, tc.a)) {
-				continue
-			}
-			found = true
-			if m.Place != tc.place {
-				t.Errorf("%s / %s in %q: place %q, want %q", tc.a, tc.b, tc.text, m.Place, tc.place)
-			}
-		}
-		if !found {
-			t.Errorf("%q: no meeting of %s and %s", tc.text, tc.a, tc.b)
-		}
+		checkMeetingPlace(t, c, cands, tc.text, tc.a, tc.b, tc.place)
 	}
 }
 
