@@ -242,3 +242,23 @@ func TestSeatCity(t *testing.T) {
 		}
 	}
 }
+
+// TestSeatPlaceCountry: a place named as a state's government ("the White
+// House") is that state's, not the place another country's alternate name
+// gives (GeoNames lists "White House" for Casablanca).
+func TestSeatPlaceCountry(t *testing.T) {
+	x := testExtractor(t)
+	d := x.Analyze("President Barack Obama and House Speaker John Boehner met face to face at the White House on Monday for 45 minutes, their third such meeting in eight days.\n")
+	found := false
+	for _, p := range d.Places {
+		if p.Name == "White House" {
+			found = true
+			if p.Country != "US" {
+				t.Errorf("White House is in %q, want US", p.Country)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no place White House among %v", d.Places)
+	}
+}
