@@ -474,6 +474,28 @@ def ua26_docs(dirname):
             yield "UA" + os.path.basename(path)[len("crawl_"):-len(".md")], title + "\n\n" + "\n\n".join(lines) + "\n"
 
 
+# ---------------------------------------------------------------- saved web pages
+# News pages that Go and Python article extractors keep as test files
+# (go-trafilatura v1.12.2 test-files/, go-htmldate v1.10.1 test-files/,
+# go-shiori/go-readability test-pages/, newspaper4k 0.9.6 tests/data), their
+# text extracted by trafilatura 2.3.1 (bare_extraction, with_metadata,
+# favor_precision) and kept when py3langid reads English and it has 150
+# words or more: one JSON line a page (file, site, url, date, title, text).
+# Pages of Wikipedia, of other wikis and of Reuters are left out, and BBC
+# pages of 2004-05. An article is its title, a blank line and its text; its
+# id is H + the first 8 hex digits of the SHA-1 of the page's file path.
+
+def htmlpool_docs(jsonl):
+    bad = re.compile(r"wikipedia|wiki|reuters", re.I)
+    for line in open(jsonl, encoding="utf-8"):
+        d = json.loads(line)
+        key = " ".join(str(d.get(k) or "") for k in ("site", "url", "file"))
+        if bad.search(key) or "bbc" in key.lower() and (d.get("date") or "")[:4] in ("2004", "2005"):
+            continue
+        i = "H" + hashlib.sha1(d["file"].encode()).hexdigest()[:8]
+        yield i, (d.get("title") or "").strip() + "\n\n" + d["text"].strip() + "\n"
+
+
 # ---------------------------------------------------------------- FA-KES
 # FA-KES (news about the Syrian war, 2011-2018; CC BY 4.0): an article is
 # its title, a blank line and its content, trailing spaces of its lines
