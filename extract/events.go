@@ -206,8 +206,7 @@ func (c *evCtx) meetings(cands []Candidate) []newsgraph.Meeting {
 		if c.plannedMeeting(cd) {
 			status = newsgraph.Planned
 		}
-		rels := []string{"obl[in]", "obl[at]", "nmod[in]", "nmod[at]", "obl[to]", "nmod[to]", "obj", "obl[on]", "nmod[on]"}
-		place := c.linkedPlace(cd, rels...)
+		place := c.linkedPlace(cd, meetingPlaceRels...)
 		if place == "" {
 			// rule "the pair's other trigger": "Townsend met with Bush at
 			// the family compound in Kennebunkport during a board
@@ -221,10 +220,11 @@ func (c *evCtx) meetings(cands []Candidate) []newsgraph.Meeting {
 			// States" for the talks with visiting Bush). Judged on pools
 			// 40-46, a narrower link (one trigger a phrase of the other)
 			// lost more right places than wrong ones.
+			key := c.pairKey(cd)
 			for i := range cands {
-				if o := &cands[i]; o != cd && o.Kind == candMeet && o.Sent == cd.Sent && o.Score >= m.meet.Threshold && c.pairKey(o) == c.pairKey(cd) &&
+				if o := &cands[i]; o != cd && o.Kind == candMeet && o.Sent == cd.Sent && o.Score >= m.meet.Threshold && c.pairKey(o) == key &&
 					c.plannedMeeting(o) == (status == newsgraph.Planned) && !clauseOf(o.ss, cd.trig, o.trig) {
-					if place = c.linkedPlace(o, rels...); place != "" {
+					if place = c.linkedPlace(o, meetingPlaceRels...); place != "" {
 						break
 					}
 				}
@@ -261,6 +261,10 @@ func (c *evCtx) meetings(cands []Candidate) []newsgraph.Meeting {
 	}
 	return append(out, c.joined(out, cands)...)
 }
+
+// meetingPlaceRels are the relations through which a meet trigger (or its
+// support verb) governs the meeting's place, in order of preference.
+var meetingPlaceRels = []string{"obl[in]", "obl[at]", "nmod[in]", "nmod[at]", "obl[to]", "nmod[to]", "obj", "obl[on]", "nmod[on]"}
 
 // clauseOf says whether word b heads an adverbial or complement clause of
 // word a ("met Kerry to discuss ...": "discuss" of "met").
@@ -868,7 +872,7 @@ func placePath(ss *synSent, w, p int) []int {
 		h := down[i]
 		switch dr, l := ss.s.Words[k].Deprel, ss.label(k); {
 		case dr == "conj" || dr == "appos" || dr == "flat":
-		case setting && ss.s.Words[h].UPOS == "NOUN" && (l == "nmod[in]" || l == "nmod[at]" || l == "nmod[of]" && settingNouns[ss.lemma(h)]):
+		case setting && ss.s.Words[h].UPOS == "NOUN" && (l == "nmod[in]" || l == "nmod[at]" || l == "nmod[of]" && (settingNouns[ss.lemma(h)] || onSettings[ss.lemma(h)])):
 		default:
 			return nil
 		}
@@ -883,9 +887,9 @@ func placePath(ss *synSent, w, p int) []int {
 var dayParts = set("morning", "afternoon", "evening", "night")
 var onSettings = set("sideline", "sidelines", "margin", "margins", "outskirts", "island")
 
-// settingNouns name a setting whose place an "of" phrase names.
-var settingNouns = set("capital", "city", "town", "village", "resort", "port", "province", "district", "region",
-	"suburb", "outskirts", "island", "sideline", "sidelines", "margin", "margins")
+// settingNouns and onSettings name a setting whose place an "of" phrase
+// names.
+var settingNouns = set("capital", "city", "town", "village", "resort", "port", "province", "district", "region", "suburb")
 
 // seatCity is rule "a seat of government": a meeting place that the
 // gazetteer names as a state's government (its metonyms: "at the White
@@ -893,14 +897,14 @@ var settingNouns = set("capital", "city", "town", "village", "resort", "port", "
 // capital, the city GUIDELINES.md asks for; a metonym that is a place of
 // its own state ("Kiev", "Beijing") stays as written.
 func (c *evCtx) seatCity(name string) string {
-	f, ok := c.x.gaz.countries[name]
-	if !ok || f.Kind != "metonym" {
+	code := c.x.gaz.metonymOf(name)
+	if code == "" {
 		return name
 	}
-	if p, ok := c.x.gaz.places[name]; ok && p.Country == f.Code {
+	if p, ok := c.x.gaz.places[name]; ok && p.Country == code {
 		return name
 	}
-	if capital, ok := c.x.gaz.capitals[f.Code]; ok {
+	if capital, ok := c.x.gaz.capitals[code]; ok {
 		return capital
 	}
 	return name

@@ -284,12 +284,13 @@ func (c *evCtx) statedPlan(ss *synSent, t int) string {
 		}
 	}
 	for step := 0; v >= 0 && step < 4; step++ {
-		for _, k := range ss.kids[auxHost(ss, v)] {
+		av := auxHost(ss, v)
+		for _, k := range ss.kids[av] {
 			if ss.s.Words[k].Deprel == "aux" && (ss.lemma(k) == "will" || ss.lemma(k) == "shall") {
 				return ss.lemma(k)
 			}
 		}
-		if step == 0 && wouldPlan(ss, auxHost(ss, v)) {
+		if step == 0 && wouldPlan(ss, av) {
 			return "would"
 		}
 		if beTo(ss, v) {

@@ -70,13 +70,10 @@ func reportedApart(ss *synSent, t, a int) string {
 }
 
 // nameOnly says whether the words walk only through the parts of one
-// name or title ("spokesman Josh Earnest": flat, appositions, compounds,
-// descriptions).
+// name or title (nameArc: "spokesman Josh Earnest").
 func nameOnly(ss *synSent, words []int) bool {
 	for _, w := range words {
-		switch ss.s.Words[w].Deprel {
-		case "flat", "appos", "compound", "nmod:desc":
-		default:
+		if !nameArc(ss.s.Words[w].Deprel) {
 			return false
 		}
 	}

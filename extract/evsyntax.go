@@ -180,13 +180,22 @@ func (ss *synSent) groupDown(t, a int) int {
 		return -1
 	}
 	for _, w := range down[1:] {
-		switch ss.s.Words[w].Deprel {
-		case "conj", "appos", "flat", "compound", "nmod:desc":
-		default:
+		if dr := ss.s.Words[w].Deprel; dr != "conj" && !nameArc(dr) {
 			return -1
 		}
 	}
 	return down[0]
+}
+
+// nameArc says whether a dependency joins the parts of one name or title:
+// a flat name, an apposition, a compound, a description ("spokesman Josh
+// Earnest", "Russian President Vladimir Putin").
+func nameArc(dr string) bool {
+	switch dr {
+	case "flat", "appos", "compound", "nmod:desc":
+		return true
+	}
+	return false
 }
 
 func (ss *synSent) lemma(i int) string { return strings.ToLower(ss.s.Words[i].Lemma) }

@@ -61,6 +61,15 @@ type gazetteer struct {
 	nerCountries map[string]bool
 }
 
+// metonymOf returns the country code of a form that names a state's
+// government ("White House", "Kremlin"), or "".
+func (g *gazetteer) metonymOf(form string) string {
+	if f, ok := g.countries[form]; ok && f.Kind == "metonym" {
+		return f.Code
+	}
+	return ""
+}
+
 func readData(name string) ([]byte, error) {
 	b, err := dataFS.ReadFile("data/" + name)
 	if err != nil {

@@ -792,8 +792,8 @@ func (x *Extractor) collectPlacesOrgs(d *Doc) {
 				name = titleCase(name)
 			}
 			cc := m.Country
-			if f, ok := x.gaz.countries[name]; ok && f.Kind == "metonym" && cc == "" {
-				cc = f.Code // "White House" is the US government's, not an alternate name of Casablanca
+			if code := x.gaz.metonymOf(name); code != "" && cc == "" {
+				cc = code // "White House" is the US government's, not an alternate name of Casablanca
 			}
 			if p, ok := x.gaz.places[name]; ok && cc == "" {
 				cc = p.Country
