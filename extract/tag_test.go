@@ -471,6 +471,36 @@ func TestTitledNameElsewhere(t *testing.T) {
 	}
 }
 
+// TestRegnalNameElsewhere: the name before a regnal number stands for
+// the king wherever it stands alone ("King Abdullah II ... Abdullah hosted",
+// where the tagger reads a lone "Abdullah" as an organisation; sentences
+// of an AFP report).
+func TestRegnalNameElsewhere(t *testing.T) {
+	x := testExtractor(t)
+	d := x.Analyze("Abbas had been due to hold talks with King Abdullah II after deadly clashes in the Gaza Strip .\n" +
+		"Abdullah hosted Israeli Prime Minister Ehud Olmert during the latter 's surprise visit to Jordan last week .")
+	var base []span
+	lone := -1
+	for k, tk := range d.Tokens {
+		switch {
+		case tk.Text == "King":
+			base = append(base, span{k, k + 3, newsgraph.PER})
+		case tk.Text == "Abdullah" && d.Tokens[k-1].Text != "King":
+			lone = k
+			base = append(base, span{k, k + 1, newsgraph.ORG})
+		}
+	}
+	got := map[int]string{}
+	for _, sp := range x.ruleSpans(d, base) {
+		if sp.b-sp.a == 1 {
+			got[sp.a] = sp.typ
+		}
+	}
+	if lone < 0 || got[lone] != newsgraph.PER {
+		t.Errorf("a lone Abdullah after King Abdullah II is %v, want a person", got[lone])
+	}
+}
+
 // TestPronounNoSurname: a pronoun is no lone surname, though a full name
 // ends in it ("Liu He ... He and British Prime Minister Boris Johnson";
 // sentences from news reports).
