@@ -524,7 +524,7 @@ func (x *Extractor) ruleSpans(d *Doc, base []span) []span {
 	var split []span
 	for k, sp := range out {
 		w := strings.ToUpper(d.Tokens[sp.a].Text)
-		if sp.typ == newsgraph.PER || !docSur[w] || titledOnly[w] && sp.b-sp.a > 1 {
+		if sp.typ == newsgraph.PER || !docSur[w] || titledOnly[w] && sp.b-sp.a > 1 || namedAfter(d, sp) {
 			continue
 		}
 		if sp.b-sp.a > 1 {
@@ -816,6 +816,17 @@ func placeContext(d *Doc, a, b int) bool {
 		}
 	}
 	return lower(p) == "of" && placeOf[lower(p-1)]
+}
+
+// namedAfter reports whether a name of a place or an organisation only
+// begins with a person's surname: its last word is a building's, a place's
+// or an organisation's ("Trump Tower", "the Clinton Foundation", "the
+// Kennedy Center"), so the person is not there ("met Kislyak at Trump Tower":
+// Trump was not). A headline's run of names ("Rubio Ukraine ceasefire talks")
+// ends otherwise and is split.
+func namedAfter(d *Doc, sp span) bool {
+	last := d.Tokens[sp.b-1].Lower
+	return sp.b-sp.a > 1 && (geoNouns[last] || orgWords[last])
 }
 
 // arabicArticle says whether a word starts with the Arabic article ("al-",

@@ -501,6 +501,50 @@ func TestRegnalNameElsewhere(t *testing.T) {
 	}
 }
 
+// TestNamedAfter: a place's or an organisation's name that begins with a
+// surname of the article stays whole ("Trump Tower", "Sadr City"); a
+// headline's run of names is split at the surname (sentences of news
+// reports).
+func TestNamedAfter(t *testing.T) {
+	x := testExtractor(t)
+	for _, tc := range []struct {
+		text, first string // the text and the first word of a span read as a place
+		n           int    // the span's words
+		person      bool   // whether the first word is then a person
+	}{
+		{"President Donald Trump 's son-in-law met with Russian Ambassador Sergey Kislyak at Trump Tower in December .", "Trump", 2, false},
+		{"Moqtada al-Sadr spoke on Friday .\nA car bomb exploded in Sadr City on Thursday .", "Sadr", 2, false},
+		{"Marco Rubio said on Friday that talks would go on .\nRubio Ukraine ceasefire talks stall", "Rubio", 2, true},
+	} {
+		d := x.Analyze(tc.text)
+		// the tagger's reading: the full name a person, the last
+		// mention of its surname the start of a place's name
+		var base []span
+		at := -1
+		for k, tk := range d.Tokens {
+			if tk.Text == tc.first {
+				at = k
+			}
+		}
+		for k := 0; k+1 < len(d.Tokens); k++ {
+			if strings.HasSuffix(d.Tokens[k+1].Text, tc.first) && k+1 != at { // "al-Sadr"
+				base = append(base, span{k, k + 2, newsgraph.PER})
+			}
+		}
+		if at < 0 || len(base) != 1 {
+			t.Fatalf("%q: no full name and %q to read", tc.text, tc.first)
+		}
+		base = append(base, span{at, at + tc.n, newsgraph.LOC})
+		got := false
+		for _, sp := range x.ruleSpans(d, base) {
+			got = got || sp.a == at && sp.b == at+1 && sp.typ == newsgraph.PER
+		}
+		if got != tc.person {
+			t.Errorf("%q: %q of a %d-word place read as a person: %v, want %v", tc.text, tc.first, tc.n, got, tc.person)
+		}
+	}
+}
+
 // TestPronounNoSurname: a pronoun is no lone surname, though a full name
 // ends in it ("Liu He ... He and British Prime Minister Boris Johnson";
 // sentences from news reports).
