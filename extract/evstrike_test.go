@@ -541,3 +541,30 @@ func TestPlantedBomb(t *testing.T) {
 		}
 	}
 }
+
+// TestLedCoalition: a "coalition" stands for the state the article named as
+// a coalition's leader before it; one with its leader's word, or with no
+// state named as leader, stands for no one (sentences of news reports).
+func TestLedCoalition(t *testing.T) {
+	x := testExtractor(t)
+	for _, tc := range []struct {
+		text string
+		want []string // ledCoalition of each "coalition" token, in order
+	}{
+		{"ISIL fighters said US-led coalition air strikes had locked up the dam's gates. An SDF spokesman denied that coalition strikes hit the dam structure.", []string{"", "US"}},
+		{"The advance is part of a military campaign backed by an international coalition led by the United States to drive Islamic State from its Syrian capital of Raqqa. The Syrian Observatory said coalition air strikes had killed 89 civilians in Raqqa province in the past week.", []string{"", "US"}},
+		{"Five groups are widely expected to dominate the race -- the Shiite list, the Kurdish bloc, two Sunni Arab parties and a secular coalition led by former Prime Minister Iyad Allawi. Registration ended on Friday with 21 coalitions and 230 political parties and entities set to run.", []string{"", ""}},
+	} {
+		d := x.Analyze(tc.text)
+		c := newEvCtx(x, d, "")
+		var got []string
+		for k, tk := range d.Tokens {
+			if coalitionWord(tk.Lower) {
+				got = append(got, c.ledCoalition(k))
+			}
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q: coalitions stand for %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
