@@ -853,6 +853,9 @@ func (x *Extractor) dropUnlikelyPersons(d *Doc) {
 			if titlesOnly(d, m) {
 				continue // "Crown Prince", "the Vice President" with no name
 			}
+			if shareBar(d, m) {
+				continue // "Send Facebook Twitter Google+ Whatsapp Tumblr linkedin": a web page's share buttons
+			}
 			if m.Tok0 >= 2 && d.Tokens[m.Tok0-1].Lower == "of" && settlementNouns[d.Tokens[m.Tok0-2].Lower] {
 				continue // "the town of Tal Rifaat"
 			}
@@ -896,6 +899,27 @@ func (x *Extractor) dropUnlikelyPersons(d *Doc) {
 	}
 	d.Persons = kept
 }
+
+// Rule "share bar". News pages end with buttons that share the story
+// ("Send Facebook Twitter Google+ Whatsapp Tumblr linkedin stumble Digg
+// reddit Newsvine Permalink" on DW's pages), whose capitalised names the
+// tagger reads as people ("Whatsapp Tumblr"): a mention whose every word
+// names a sharing service or action is no person's. A service beside
+// another word ("Google Play", "Twitter CEO Jack Dorsey") is left to the
+// other rules.
+func shareBar(d *Doc, m Mention) bool {
+	for k := m.Tok0; k < m.Tok1; k++ {
+		if w := strings.TrimRight(d.Tokens[k].Lower, "+"); w != "" && !shareWords[w] {
+			return false
+		}
+	}
+	return m.Tok1 > m.Tok0
+}
+
+// shareWords name the services and actions of a page's share buttons.
+var shareWords = set("send", "share", "email", "e-mail", "print", "permalink", "facebook", "twitter", "tweet",
+	"google", "whatsapp", "tumblr", "linkedin", "stumble", "stumbleupon", "digg", "reddit", "newsvine",
+	"pinterest", "messenger", "telegram", "viber", "vk", "xing", "flipboard", "pocket")
 
 // variant reports whether two surnames are spelling variants of each other
 // ("Soleimani", "Soleymani"): different, long, one edit apart.

@@ -545,6 +545,29 @@ func TestNamedAfter(t *testing.T) {
 	}
 }
 
+// TestShareBar: a web page's share buttons name no one ("Whatsapp Tumblr",
+// read as a person from DW's pages); a name beside them stays a person
+// (text of a DW report).
+func TestShareBar(t *testing.T) {
+	x := testExtractor(t)
+	d := x.Analyze("President-elect Jovenel Moise has been inaugurated in Haiti, putting to bed an 18-month electoral crisis. Moise was declared the winner with 55 percent of the votes, but with a dismal turnout of just 21 percent. The incoming president has also said he had invited the 53 other former presidential candidates to signal his willingness to ease political tensions. Send Facebook Twitter Google+ Whatsapp Tumblr linkedin stumble Digg reddit Newsvine Permalink http://dw.com/p/2S5Uo jbh/rt (AFP/Reuters)")
+	x.dropNonPersons(d)
+	var names []string
+	for _, p := range d.Persons {
+		if !p.Dropped {
+			names = append(names, p.Name)
+		}
+	}
+	for _, n := range names {
+		if strings.Contains(n, "Tumblr") || strings.Contains(n, "Twitter") || strings.Contains(n, "Facebook") {
+			t.Errorf("persons %q: a share button is a person", names)
+		}
+	}
+	if !slices.Contains(names, "Jovenel Moise") {
+		t.Errorf("persons %q, want Jovenel Moise", names)
+	}
+}
+
 // TestPronounNoSurname: a pronoun is no lone surname, though a full name
 // ends in it ("Liu He ... He and British Prime Minister Boris Johnson";
 // sentences from news reports).
