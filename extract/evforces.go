@@ -170,7 +170,7 @@ func (c *evCtx) forcesArgs(es *evSent) []evArg {
 		}
 		a, first, ok := c.x.agents.at(c.d, t)
 		if !ok {
-			if code := c.ledCoalition(t); code != "" && c.forcesHead(ss, i) {
+			if code := c.ledCoalition(t); code != "" && c.coalitionHead(ss, i) {
 				out = append(out, evArg{word: i, tok0: t, tok1: t + 1, kind: "forces", person: -1, name: code, reading: "told/mil"})
 			}
 			continue
@@ -202,15 +202,16 @@ func (c *evCtx) forcesArgs(es *evSent) []evArg {
 // the wars in Syria, Iraq and Yemen by the coalition a state leads: "US-led
 // coalition air strikes had locked up the dam's gates ... An SDF spokesman
 // denied that coalition strikes hit the dam structure". A "coalition" with
-// no country word of its own, heading its phrase or modifying an attack,
-// a weapon or a force ("coalition warplanes"), stands for the state the
-// article last named as a coalition's leader before it ("the US-led
-// coalition", "the Saudi-led coalition", "a coalition led by the United
-// States"); with none named, for no one ("the ruling coalition", "coalition
-// warplanes" alone). The attacker model weighs it as a state's forces told
-// before ("told/mil"). A "coalition" with its leader's word ("the US-led
-// coalition", "a coalition led by the United States") is no candidate: the
-// country word is one of its own.
+// no leader's word of its own, heading its phrase or modifying an attack, a
+// weapon or an armed force ("coalition warplanes"; not "coalition
+// government"), stands for the state the article last named as a
+// coalition's leader before it ("the US-led coalition", "the U.S.-led
+// coalition", "a coalition led by the United States"; not "a coalition led
+// by Iraq's former Prime Minister"); with none named, for no one
+// ("coalition warplanes" alone). The attacker model weighs it as a state's
+// forces told before ("told/mil"). A "coalition" with its leader's word
+// ("the US-led coalition", "a coalition led by the United States") is no
+// candidate: the country word is one of its own.
 func (c *evCtx) ledCoalition(t int) string {
 	if !coalitionWord(c.d.Tokens[t].Lower) || t > 0 && ledBy(c.d, t-1) != "" || ledAfter(c.d, t) != "" {
 		return ""
@@ -230,14 +231,22 @@ func (c *evCtx) ledCoalition(t int) string {
 
 func coalitionWord(w string) bool { return w == "coalition" || w == "coalitions" }
 
-// ledBy returns the country of token k when it is a leader's word of a
-// coalition ("US-led", "Saudi-led"), else "".
+// ledBy returns the country of the leader's word of a coalition that ends
+// at token k ("US-led", "Saudi-led" as one token; "U.S.", "-", "led" as
+// three), else "".
 func ledBy(d *Doc, k int) string {
 	tk := d.Tokens[k]
-	if tk.Country < 0 || !strings.HasSuffix(strings.ToLower(tk.Text), "-led") {
+	ci := -1
+	switch {
+	case tk.Country >= 0 && strings.HasSuffix(tk.Lower, "-led"):
+		ci = tk.Country
+	case tk.Lower == "led" && k >= 2 && d.Tokens[k-1].Text == "-" && d.Tokens[k-2].Sent == tk.Sent:
+		ci = countryEndingAt(d, k-2)
+	}
+	if ci < 0 || d.Countries[ci].InOrg {
 		return ""
 	}
-	return d.Countries[tk.Country].Code
+	return d.Countries[ci].Code
 }
 
 // ledAfter returns the country of "coalition led by X" at the coalition
@@ -249,6 +258,9 @@ func ledAfter(d *Doc, k int) string {
 	}
 	for j := k + 3; j < s.Tok1 && j <= k+4; j++ {
 		if ci := d.Tokens[j].Country; ci >= 0 && !d.Countries[ci].InOrg {
+			if e := d.Countries[ci].Tok1; e < s.Tok1 && (d.Tokens[e].Lower == "'s" || d.Tokens[e].Lower == "’s") {
+				return "" // "led by Iraq's former Prime Minister": a person leads it
+			}
 			return d.Countries[ci].Code
 		}
 	}
@@ -269,6 +281,34 @@ func soleCountry(places []evArg) string {
 		code = p.country
 	}
 	return code
+}
+
+// coalitionHead says whether the coalition at word i stands for its
+// forces: it heads its phrase, or it modifies an attack or weapon word
+// ("coalition air strikes") or a military agent ("coalition warplanes"),
+// not a government ("coalition government") or another thing ("a
+// coalition base").
+func (c *evCtx) coalitionHead(ss *synSent, i int) bool {
+	switch ss.s.Words[i].Deprel {
+	case "compound", "amod", "nmod:poss":
+	default:
+		return true
+	}
+	n := ss.head(i)
+	if n < 0 {
+		return true
+	}
+	if t := ss.s.Words[n].Tok; t >= 0 {
+		if a, _, ok := c.x.agents.at(c.d, t); ok {
+			return a.class == "mil"
+		}
+	}
+	for _, e := range c.x.lex.entries(strings.ToLower(ss.s.Words[n].Lemma), ss.s.Words[n].UPOS) {
+		if e.Relation == relAttack {
+			return true
+		}
+	}
+	return false
 }
 
 // forcesHead says whether the agent noun at word i stands for the forces:

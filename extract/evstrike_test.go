@@ -554,6 +554,9 @@ func TestLedCoalition(t *testing.T) {
 		{"ISIL fighters said US-led coalition air strikes had locked up the dam's gates. An SDF spokesman denied that coalition strikes hit the dam structure.", []string{"", "US"}},
 		{"The advance is part of a military campaign backed by an international coalition led by the United States to drive Islamic State from its Syrian capital of Raqqa. The Syrian Observatory said coalition air strikes had killed 89 civilians in Raqqa province in the past week.", []string{"", "US"}},
 		{"Five groups are widely expected to dominate the race -- the Shiite list, the Kurdish bloc, two Sunni Arab parties and a secular coalition led by former Prime Minister Iyad Allawi. Registration ended on Friday with 21 coalitions and 230 political parties and entities set to run.", []string{"", ""}},
+		// a person leads it (a reviewer's sentence, not a report's)
+		{"A coalition led by Iraq's former Prime Minister Iyad Allawi won 91 seats. Coalition air strikes killed 20 people in Mosul.", []string{"", ""}},
+		{"Turkey 's moves come as a boost to the U.S.-led coalition fighting the Islamic State . The country had been reluctant to participate in the coalition because of the risk of direct clashes with forces of Syrian President Bashar Assad , whose ouster is a top Turkish priority .", []string{"", "US"}},
 	} {
 		d := x.Analyze(tc.text)
 		c := newEvCtx(x, d, "")
@@ -565,6 +568,40 @@ func TestLedCoalition(t *testing.T) {
 		}
 		if !slices.Equal(got, tc.want) {
 			t.Errorf("%q: coalitions stand for %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestLedCoalitionForces: rule "a led coalition" gives its attacker
+// candidate through rule "state forces" when the coalition stands for its
+// forces ("coalition air strikes"), not when it names a government
+// (sentences of news reports).
+func TestLedCoalitionForces(t *testing.T) {
+	x := testExtractor(t)
+	if got, want := actorsOf(x, "ISIL fighters said US-led coalition air strikes had locked up the dam's gates. The Syrian Observatory said coalition air strikes had killed 89 civilians in Raqqa province in the past week.", "forces"), "forces US told/mil"; got != want {
+		t.Errorf("forces %q, want %q", got, want)
+	}
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Rankine-Galloway said coalition aircraft would continue conducting operations throughout Syria, targeting ISIS forces.", true},
+		{"During a news conference on Wednesday with Netanyahu, neither leader mentioned the settlements, showing the sensitivity of the issue for the conservative prime minister who just formed a new coalition government after a narrow election victory.", false},
+	} {
+		d := x.Analyze(tc.text)
+		c := newEvCtx(x, d, "")
+		es := c.sentence(0)
+		found := false
+		for i, w := range es.ss.s.Words {
+			if strings.EqualFold(w.Form, "coalition") {
+				found = true
+				if got := c.coalitionHead(es.ss, i); got != tc.want {
+					t.Errorf("%q: the coalition stands for its forces: %v, want %v", tc.text, got, tc.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no coalition parsed", tc.text)
 		}
 	}
 }

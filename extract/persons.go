@@ -904,22 +904,35 @@ func (x *Extractor) dropUnlikelyPersons(d *Doc) {
 // ("Send Facebook Twitter Google+ Whatsapp Tumblr linkedin stumble Digg
 // reddit Newsvine Permalink" on DW's pages), whose capitalised names the
 // tagger reads as people ("Whatsapp Tumblr"): a mention whose every word
-// names a sharing service or action is no person's. A service beside
-// another word ("Google Play", "Twitter CEO Jack Dorsey") is left to the
-// other rules.
+// names a sharing service or action is no person's when it has two words
+// or more, or stands in a run of three such words or more. A service
+// beside another word ("Google Play", "Twitter CEO Jack Dorsey") is left
+// to the other rules.
 func shareBar(d *Doc, m Mention) bool {
+	share := func(k int) bool {
+		w := strings.TrimRight(d.Tokens[k].Lower, "+")
+		return w != "" && shareWords[w]
+	}
 	for k := m.Tok0; k < m.Tok1; k++ {
-		if w := strings.TrimRight(d.Tokens[k].Lower, "+"); w != "" && !shareWords[w] {
+		if !share(k) {
 			return false
 		}
 	}
-	return m.Tok1 > m.Tok0
+	a, b := m.Tok0, m.Tok1
+	for a > 0 && share(a-1) {
+		a--
+	}
+	for b < len(d.Tokens) && share(b) {
+		b++
+	}
+	return m.Tok1-m.Tok0 >= 2 || b-a >= 3
 }
 
-// shareWords name the services and actions of a page's share buttons.
+// shareWords name the services and actions of a page's share buttons:
+// names no person bears (not "Messenger", "Telegram" or "Xing").
 var shareWords = set("send", "share", "email", "e-mail", "print", "permalink", "facebook", "twitter", "tweet",
 	"google", "whatsapp", "tumblr", "linkedin", "stumble", "stumbleupon", "digg", "reddit", "newsvine",
-	"pinterest", "messenger", "telegram", "viber", "vk", "xing", "flipboard", "pocket")
+	"pinterest", "flipboard")
 
 // variant reports whether two surnames are spelling variants of each other
 // ("Soleimani", "Soleymani"): different, long, one edit apart.

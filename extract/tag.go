@@ -818,16 +818,20 @@ func placeContext(d *Doc, a, b int) bool {
 	return lower(p) == "of" && placeOf[lower(p-1)]
 }
 
-// namedAfter reports whether a name of a place or an organisation only
-// begins with a person's surname: its last word is a building's, a place's
-// or an organisation's ("Trump Tower", "the Clinton Foundation", "the
-// Kennedy Center"), so the person is not there ("met Kislyak at Trump Tower":
-// Trump was not). A headline's run of names ("Rubio Ukraine ceasefire talks")
-// ends otherwise and is split.
+// namedAfter reports whether a name of a place or an institution only
+// begins with a person's surname: its last word is a building's or a
+// place's ("Trump Tower", "Sadr City", "the Kennedy Center") or an
+// institution's that is named after people ("the Clinton Foundation"), so
+// the person is not there ("met Kislyak at Trump Tower": Trump was not). A
+// headline's run of names ("Rubio Ukraine ceasefire talks", "Tillerson State
+// Department Shake-Up") ends otherwise and is split.
 func namedAfter(d *Doc, sp span) bool {
 	last := d.Tokens[sp.b-1].Lower
-	return sp.b-sp.a > 1 && (geoNouns[last] || orgWords[last])
+	return sp.b-sp.a > 1 && (geoNouns[last] || namedFor[last])
 }
+
+// namedFor are the institutions named after people.
+var namedFor = set("foundation", "institute", "university", "college", "library", "museum", "school", "academy")
 
 // arabicArticle says whether a word starts with the Arabic article ("al-",
 // "el-", and its assimilated forms "ez-", "as-", "ad-", "an-", "ar-", "ash-").
