@@ -218,12 +218,18 @@ func (c *evCtx) ledCoalition(t int) string {
 	}
 	code := ""
 	for k := 0; k < t; k++ {
-		if coalitionWord(c.d.Tokens[k].Lower) {
-			if k > 0 && ledBy(c.d, k-1) != "" {
-				code = ledBy(c.d, k-1)
-			} else if o := ledAfter(c.d, k); o != "" {
-				code = o
-			}
+		if !coalitionWord(c.d.Tokens[k].Lower) {
+			continue
+		}
+		o := ""
+		if k > 0 {
+			o = ledBy(c.d, k-1)
+		}
+		if o == "" {
+			o = ledAfter(c.d, k)
+		}
+		if o != "" {
+			code = o
 		}
 	}
 	return code
@@ -288,50 +294,34 @@ func soleCountry(places []evArg) string {
 // ("coalition air strikes") or a military agent ("coalition warplanes"),
 // not a government ("coalition government") or another thing ("a
 // coalition base").
-func (c *evCtx) coalitionHead(ss *synSent, i int) bool {
-	switch ss.s.Words[i].Deprel {
-	case "compound", "amod", "nmod:poss":
-	default:
-		return true
-	}
-	n := ss.head(i)
-	if n < 0 {
-		return true
-	}
-	if t := ss.s.Words[n].Tok; t >= 0 {
-		if a, _, ok := c.x.agents.at(c.d, t); ok {
-			return a.class == "mil"
-		}
-	}
-	for _, e := range c.x.lex.entries(strings.ToLower(ss.s.Words[n].Lemma), ss.s.Words[n].UPOS) {
-		if e.Relation == relAttack {
-			return true
-		}
-	}
-	return false
-}
+func (c *evCtx) coalitionHead(ss *synSent, i int) bool { return c.standsForForce(ss, i, false) }
 
 // forcesHead says whether the agent noun at word i stands for the forces:
 // it heads its phrase, or it modifies a weapon or attack word ("regime
 // helicopters", "regime bombs") or another agent ("army aircraft"), not
 // some other thing ("a government building", "army headquarters").
-func (c *evCtx) forcesHead(ss *synSent, i int) bool {
+func (c *evCtx) forcesHead(ss *synSent, i int) bool { return c.standsForForce(ss, i, true) }
+
+// standsForForce says whether the noun at word i heads its phrase or
+// modifies a force or an attack (forceOrAttack; a government counts with
+// gov).
+func (c *evCtx) standsForForce(ss *synSent, i int, gov bool) bool {
 	switch ss.s.Words[i].Deprel {
 	case "compound", "amod", "nmod:poss":
 	default:
 		return true
 	}
 	n := ss.head(i)
-	return n < 0 || c.forceOrAttack(ss, n)
+	return n < 0 || c.forceOrAttack(ss, n, gov)
 }
 
-// forceOrAttack says whether word n names a state's forces or government
-// (an agent of agents.tsv: "army", "regime") or an attack ("bombs",
-// "airstrikes").
-func (c *evCtx) forceOrAttack(ss *synSent, n int) bool {
+// forceOrAttack says whether word n names a state's forces or, with gov,
+// its government (an agent of agents.tsv: "army", "regime") or an attack
+// ("bombs", "airstrikes").
+func (c *evCtx) forceOrAttack(ss *synSent, n int, gov bool) bool {
 	if t := ss.s.Words[n].Tok; t >= 0 {
-		if _, _, ok := c.x.agents.at(c.d, t); ok {
-			return true
+		if a, _, ok := c.x.agents.at(c.d, t); ok {
+			return gov || a.class == "mil"
 		}
 	}
 	for _, e := range c.x.lex.entries(strings.ToLower(ss.s.Words[n].Lemma), ss.s.Words[n].UPOS) {
@@ -418,7 +408,7 @@ func (c *evCtx) stateActorArgs(es *evSent) []evArg {
 			// he acts through what he owns only if it is an attack or his
 			// forces ("Assad's barrel bombs", "Assad's regime"), not his
 			// followers ("Morsi's supporters", "Saddam Hussein's loyalists")
-			if n := es.ss.head(p.word); n < 0 || !c.forceOrAttack(es.ss, n) {
+			if n := es.ss.head(p.word); n < 0 || !c.forceOrAttack(es.ss, n, true) {
 				continue
 			}
 		default:

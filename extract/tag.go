@@ -507,11 +507,7 @@ func (x *Extractor) ruleSpans(d *Doc, base []span) []span {
 	}
 	for _, sp := range out {
 		if sp.typ == newsgraph.PER && sp.b-sp.a >= 2 {
-			words := make([]string, 0, sp.b-sp.a)
-			for t := sp.a; t < sp.b; t++ {
-				words = append(words, d.Tokens[t].Text)
-			}
-			last := familyWord(words)                                                                // "Abdullah" of "King Abdullah II"
+			last := familyWord([]string{d.Tokens[sp.b-2].Text, d.Tokens[sp.b-1].Text})               // "Abdullah" of "King Abdullah II"
 			for _, w := range []string{strings.ToUpper(last), strings.ToUpper(stripArticle(last))} { // "al-Sudani" -> "Sudani"
 				docSur[w] = true
 				delete(titledOnly, w)
