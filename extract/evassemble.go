@@ -207,23 +207,27 @@ func (c *evCtx) newMeetingTold(r int) bool {
 }
 
 // mayJoin says, before any parsing, whether sentence s may join a meeting:
-// it holds a form of a joining verb and a person. Joining verbs are rare,
-// so the persons are looked for only then.
-func (c *evCtx) mayJoin(s int) bool {
+// it holds a form of a joining verb and a person.
+func (c *evCtx) mayJoin(s int) bool { return c.formAndPerson(s, joinForms) }
+
+// formAndPerson says whether sentence s holds one of the word forms and a
+// person who is not dropped. The forms are rare, so the persons are looked
+// for only then.
+func (c *evCtx) formAndPerson(s int, forms map[string]bool) bool {
 	st := c.d.Sentences[s]
-	verb := false
-	for k := st.Tok0; k < st.Tok1 && !verb; k++ {
-		verb = joinForms[c.d.Tokens[k].Lower]
+	form := false
+	for k := st.Tok0; k < st.Tok1 && !form; k++ {
+		form = forms[c.d.Tokens[k].Lower]
 	}
-	if !verb {
+	if !form {
 		return false
 	}
 	for _, mi := range c.d.SentenceMentions(s) {
-		if c.d.Mentions[mi].Person >= 0 {
+		if p := c.d.Mentions[mi].Person; p >= 0 && !c.d.Persons[p].Dropped {
 			return true
 		}
 	}
-	return slices.ContainsFunc(c.d.Refs, func(r Ref) bool { return r.Sent == s && r.Person >= 0 })
+	return slices.ContainsFunc(c.d.Refs, func(r Ref) bool { return r.Sent == s && r.Person >= 0 && !c.d.Persons[r.Person].Dropped })
 }
 
 // joinForms are the word forms of joinVerbs.

@@ -265,11 +265,7 @@ func livePersons(d *Doc, ps []int) int {
 // sentence whose tagged words hold no trigger is not parsed: its evSent
 // is empty, with no parse (ss nil).
 func (c *evCtx) sentence(s int) *evSent {
-	tok0 := c.d.Sentences[s].Tok0
-	if c.bodyTok > tok0 && c.bodyTok < c.d.Sentences[s].Tok1 {
-		tok0 = c.bodyTok // the dateline is no part of the sentence
-	}
-	p := c.x.parseFrom(c.d, s, tok0, c.holdsTrigger)
+	p := c.x.parseFrom(c.d, s, c.firstTok(s), c.holdsTrigger)
 	if p == nil {
 		return &evSent{}
 	}
@@ -302,6 +298,23 @@ func (c *evCtx) sentence(s int) *evSent {
 	if len(es.trigs) == 0 {
 		return es
 	}
+	c.arguments(es)
+	return es
+}
+
+// firstTok is the first token of sentence s that is parsed: the dateline
+// is no part of the sentence.
+func (c *evCtx) firstTok(s int) int {
+	tok0 := c.d.Sentences[s].Tok0
+	if c.bodyTok > tok0 && c.bodyTok < c.d.Sentences[s].Tok1 {
+		tok0 = c.bodyTok
+	}
+	return tok0
+}
+
+// arguments finds the persons, places and actors of a parsed sentence.
+func (c *evCtx) arguments(es *evSent) {
+	ss, s := es.ss, es.ss.sent
 	seenMent := map[int]bool{}
 	for _, mi := range c.d.SentenceMentions(s) {
 		m := c.d.Mentions[mi]
@@ -363,7 +376,6 @@ func (c *evCtx) sentence(s int) *evSent {
 	es.actors = append(es.actors, c.forcesArgs(es)...)
 	es.persons = append(es.persons, c.personRefArgs(ss)...)
 	es.actors = append(es.actors, c.stateActorArgs(es)...)
-	return es
 }
 
 // triggerEntries returns the lexicon entries of which word i is the

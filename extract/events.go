@@ -283,7 +283,8 @@ func (c *evCtx) plannedMeeting(cd *Candidate) bool {
 	return m.planned.Prob(&cd.T) >= m.planned.Threshold || cd.ss != nil && c.statedPlan(cd.ss, cd.trig) != ""
 }
 
-// travels turns the accepted travel candidates into one entry per pair.
+// travels turns the accepted travel candidates into one entry per pair,
+// and adds the pairs of rule "delegation" that no candidate gave.
 func (c *evCtx) travels(cands []Candidate) []newsgraph.Travel {
 	m := c.x.models
 	var out []newsgraph.Travel
@@ -298,6 +299,16 @@ func (c *evCtx) travels(cands []Candidate) []newsgraph.Travel {
 			To:       c.linkedPlace(cd, "obl[to]", "nmod[to]", "obl[in]", "obj", "obl[for]"),
 			Evidence: c.evidence(cd, m.travel),
 		})
+	}
+	have := map[[2]string]bool{}
+	for _, t := range out {
+		have[pairOf(t.A, t.B)] = true
+	}
+	for _, t := range c.delegationTrips() {
+		if k := pairOf(t.A, t.B); !have[k] {
+			have[k] = true
+			out = append(out, t)
+		}
 	}
 	return out
 }

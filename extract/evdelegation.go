@@ -1,0 +1,450 @@
+package extract
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/extract/syntax"
+)
+
+// Rule "delegation" (GUIDELINES.md: going somewhere together is
+// traveled_with, "a journey, a delegation's members"). The persons of one
+// delegation travel together:
+//
+//   - its leaders: the subject of "lead" or "head" whose object is the
+//     delegation ("Paulson and Bernanke will lead a high-level U.S.
+//     team"), the agent of "a delegation led by X", the possessor ("Hill's
+//     delegation"), "X, head of the delegation", "X, who heads the
+//     delegation";
+//   - its members: the subject of "join" ("Gutierrez and Schwab will also
+//     join in the delegation"), the object of "include" or "comprise"
+//     whose subject is the delegation or its members ("the delegation
+//     includes A and B"), "a delegation including A", "A, a member of the
+//     delegation", "A was part of the delegation".
+//
+// Each of them with the members joined to them ("A, B and C", "A, the
+// minister"). A delegation named again in a later sentence ("the
+// delegation", "the U.S. delegation": a definite noun) is the one told
+// last, at most joinReach sentences before, unless both name a country and
+// they differ ("the North Korean delegation" is not the U.S. one) or both
+// name a leader ("X, head of the delegation" and "Y, head of the
+// delegation" lead the two sides of talks); "a delegation" is a new one,
+// and two delegation nouns of one sentence are two ("talks between the
+// U.S. delegation led by Hill and the North Korean delegation led by
+// Kim"). A plural ("delegations led by Silveira and her Angolan
+// counterpart") names several.
+//
+// A delegation goes somewhere: it has a leader, a destination ("a
+// delegation to Beijing") or a verb of travel of which it is the subject
+// ("the delegation, including Fei and Nie, arrived"). A state's
+// "congressional delegation" ("the Alaska delegation, led by Murkowski and
+// Young") is its members of Congress: they go somewhere together only
+// where a destination or a verb of travel says so ("led a congressional
+// delegation to Rakhine"). A "team" is as often a side in a
+// game: it is a delegation only when a later sentence calls it the
+// delegation or when it goes to a named place ("led a four-member team to
+// Iraq"). A negated or hypothetical verb adds no one ("X will not join the
+// delegation").
+//
+// Every two persons of one delegation are a trip, with the delegation's
+// destination where a sentence states it; its evidence is the sentence
+// that named the later of the two, its rule "travel/delegation", its
+// confidence the travel model's threshold (a rule, as for rule "trip
+// pattern").
+
+// delegationNouns are the nouns that name a delegation; teamNouns the ones
+// that may (see the rule).
+var (
+	delegationNouns = set("delegation", "entourage")
+	teamNouns       = set("team")
+	delegationForms = set("delegation", "delegations", "entourage", "entourages", "team", "teams")
+	leadVerbs       = set("lead", "head")
+	delegateVerbs   = set("join")
+	includeVerbs    = set("include", "comprise")
+	delegateNouns   = set("head", "leader", "chief", "member", "part")
+	leadNouns       = set("head", "leader", "chief")
+)
+
+// delegation is one delegation of an article, told in one or more
+// sentences.
+type delegation struct {
+	last      int    // the sentence that named it last
+	country   string // the country its nouns name, or ""
+	named     bool   // a sentence calls it a delegation (not only a team)
+	led       bool   // a sentence names its leader
+	moving    bool   // it is the subject of a verb of travel
+	congress  bool   // a noun of it names a state's members of Congress
+	to        string // its destination, or ""
+	delegates []delegate
+}
+
+// delegate is a person of a delegation and the sentence that names them.
+type delegate struct {
+	person, sent int
+	path         string // for --explain: the noun, the path and the person
+}
+
+// delegationMention is a delegation noun of a parsed sentence with the
+// persons it names.
+type delegationMention struct {
+	noun      int
+	team      bool
+	definite  bool
+	led       bool // a leader of it is named here
+	moving    bool // it is the subject of a verb of travel
+	congress  bool // a state's members of Congress ("the Alaska delegation")
+	country   string
+	to        string
+	delegates []delegate
+}
+
+// delegationTrips returns the trips of rule "delegation" in the order the
+// delegations are told.
+func (c *evCtx) delegationTrips() []newsgraph.Travel {
+	var groups []*delegation
+	for s := range c.d.Sentences {
+		if !c.formAndPerson(s, delegationForms) {
+			continue
+		}
+		es := c.anySent(s)
+		if es.ss == nil {
+			continue
+		}
+		for _, m := range c.delegationMentions(es) {
+			var g *delegation
+			if m.definite {
+				for i := len(groups) - 1; i >= 0; i-- {
+					h := groups[i]
+					if h.last < s && s-h.last <= joinReach && (m.country == "" || h.country == "" || m.country == h.country) && !(m.led && h.led) {
+						g = h
+						break
+					}
+				}
+			}
+			if g == nil {
+				g = &delegation{}
+				groups = append(groups, g)
+			}
+			g.last = s
+			g.named = g.named || !m.team
+			g.led = g.led || m.led
+			g.moving = g.moving || m.moving
+			g.congress = g.congress || m.congress
+			if g.country == "" {
+				g.country = m.country
+			}
+			if g.to == "" {
+				g.to = m.to
+			}
+			for _, p := range m.delegates {
+				if !slices.ContainsFunc(g.delegates, func(q delegate) bool { return q.person == p.person }) {
+					g.delegates = append(g.delegates, p)
+				}
+			}
+		}
+	}
+	threshold := c.x.models.travel.Threshold
+	var out []newsgraph.Travel
+	for _, g := range groups {
+		if !g.named && g.to == "" || (!g.led || g.congress) && !g.moving && g.to == "" {
+			continue
+		}
+		for i, a := range g.delegates {
+			for _, b := range g.delegates[i+1:] {
+				s := max(a.sent, b.sent)
+				ev := c.sentText(s)
+				ev.Rule, ev.Confidence = "travel/delegation", threshold
+				if c.explain {
+					ev.Explain = &newsgraph.Explanation{Trigger: "delegation", Path: a.path + "; " + b.path, Score: threshold, Threshold: threshold}
+				}
+				out = append(out, newsgraph.Travel{A: c.d.Persons[a.person].Name, B: c.d.Persons[b.person].Name, To: g.to, Evidence: ev})
+			}
+		}
+	}
+	return out
+}
+
+// anySent returns sentence s parsed with its arguments, whether or not it
+// holds a trigger.
+func (c *evCtx) anySent(s int) *evSent {
+	if es := c.parsedSent(s); es.ss != nil && len(es.trigs) > 0 {
+		return es
+	}
+	p := c.x.parseFrom(c.d, s, c.firstTok(s), func(*syntax.Sentence) bool { return true })
+	if p == nil {
+		return &evSent{}
+	}
+	es := &evSent{ss: newSynSent(c.d, s, p)}
+	c.arguments(es)
+	return es
+}
+
+// delegationMentions returns the delegation nouns of a parsed sentence
+// with the persons each names, in text order.
+func (c *evCtx) delegationMentions(es *evSent) []delegationMention {
+	ss := es.ss
+	var out []delegationMention
+	for n, w := range ss.s.Words {
+		lem := ss.lemma(n)
+		if w.UPOS != "NOUN" || !delegationNouns[lem] && !teamNouns[lem] || strings.ToLower(w.Form) != lem {
+			continue // a plural names several
+		}
+		m := delegationMention{noun: n, team: teamNouns[lem]}
+		for _, k := range ss.kids[n] {
+			kw := ss.s.Words[k]
+			switch l := ss.label(k); {
+			case l == "det" && joinDeterminers[strings.ToLower(kw.Form)], l == "nmod:poss" && joinDeterminers[strings.ToLower(kw.Form)]:
+				m.definite = true
+			case l == "amod", l == "compound", l == "nmod:poss", l == "nmod[from]":
+				t := kw.Tok
+				switch mt := c.mention(t); {
+				case t >= 0 && t < len(c.d.Tokens) && c.d.Tokens[t].Country >= 0:
+					m.country = c.d.Countries[c.d.Tokens[t].Country].Code
+				case lem == "delegation" && ss.lemma(k) == "congressional",
+					lem == "delegation" && mt != nil && mt.Type == newsgraph.LOC && mt.Country == "US":
+					m.congress = true // "the Alaska delegation": a state's members of Congress
+				}
+			}
+		}
+		m.to = c.delegationPlace(es, n)
+		if h := ss.head(n); h >= 0 && (ss.label(n) == "nsubj" || ss.label(n) == "conj" && ss.label(h) == "nsubj") {
+			if ss.label(n) == "conj" {
+				h = ss.head(h) // "Liu and the delegation arrived"
+			}
+			m.moving = ss.s.Words[h].UPOS == "VERB" && c.journeyVerb(ss.lemma(h))
+		}
+		addArgs := func(args []evArg, how string, lead bool) {
+			for _, a := range args {
+				m.led = m.led || lead
+				if !slices.ContainsFunc(m.delegates, func(q delegate) bool { return q.person == a.person }) {
+					m.delegates = append(m.delegates, delegate{person: a.person, sent: ss.sent,
+						path: fmt.Sprintf("%s [%s] %s", w.Form, how, ss.s.Words[a.word].Form)})
+				}
+			}
+		}
+		add := func(from int, how string, lead bool) { addArgs(c.chainPersons(es, from), how, lead) }
+		// the verb the noun is the object of: "X will lead a delegation",
+		// "A and B will join (in) the delegation"; passive "the delegation
+		// will be led by X"
+		if h := ss.head(n); h >= 0 && ss.s.Words[h].UPOS == "VERB" && c.modalityRule(ss, h, false) == "" {
+			vl, l := ss.lemma(h), ss.label(n)
+			switch {
+			case (leadVerbs[vl] || delegateVerbs[vl]) && (l == "obj" || delegateVerbs[vl] && l == "obl[in]"):
+				for _, k := range ss.kids[h] {
+					if ss.label(k) == "nsubj" {
+						add(k, "<"+l+" "+vl+" >nsubj", leadVerbs[vl])
+					}
+				}
+			case leadVerbs[vl] && l == "nsubj:pass":
+				for _, k := range ss.kids[h] {
+					if byPhrase(ss, k) {
+						add(k, "<nsubj:pass "+vl+" >by", true)
+					}
+				}
+			case includeVerbs[vl] && l == "nsubj":
+				for _, k := range ss.kids[h] {
+					if ss.label(k) == "obj" {
+						add(k, "<nsubj "+vl+" >obj", false)
+					}
+				}
+			}
+		}
+		for _, k := range ss.kids[n] {
+			switch l := ss.label(k); {
+			case l == "nmod:poss" && ss.s.Words[k].UPOS != "PRON", l == "nmod[of]", l == "nmod[including]", l == "nmod[include]", l == "appos":
+				// "Hill's delegation", "a delegation including A"; not "his
+				// delegation", whose "his" is as often resolved to the
+				// sentence's other man ("Burns and his delegation learned"
+				// of Putin)
+				add(k, ">"+l, l == "nmod:poss")
+			case strings.HasPrefix(l, "acl") && c.modalityRule(ss, k, false) == "":
+				vl := ss.lemma(k)
+				for _, j := range ss.kids[k] {
+					switch jl := ss.label(j); {
+					case leadVerbs[vl] && byPhrase(ss, j): // "a delegation led by X"
+						add(j, ">"+l+" "+vl+" >by", true)
+					case includeVerbs[vl] && jl == "obj": // "a delegation that includes A"
+						add(j, ">"+l+" "+vl+" >obj", false)
+					}
+				}
+			}
+		}
+		// the subject "Liu and the delegation were greeted at the airport"
+		if h := ss.head(n); h >= 0 && ss.label(n) == "conj" {
+			if l := ss.label(h); l == "nsubj" || l == "nsubj:pass" {
+				add(h, "<conj", false)
+			}
+		}
+		// "X, head of the delegation", "A is a member of the delegation",
+		// "members of the delegation include A"
+		if h := ss.head(n); h >= 0 && ss.label(n) == "nmod[of]" && delegateNouns[ss.lemma(h)] {
+			hl := ss.label(h)
+			if g := ss.head(h); g >= 0 && hl == "appos" {
+				add(g, "<nmod[of] "+ss.lemma(h)+" <appos", leadNouns[ss.lemma(h)])
+			} else if lo, _ := ss.extent(h); lo > 0 && ss.s.Words[lo-1].Form == "," {
+				// an apposition the parser hung apart: "Christopher Hill,
+				// a member of the U.S. delegation, arrived" (member a
+				// second subject)
+				if b, ok := es.personAt(ss.s.Words[lo-1].Tok, false); ok {
+					addArgs(append([]evArg{b}, c.chainPersons(es, b.word)...), "<nmod[of] "+ss.lemma(h)+" , before", leadNouns[ss.lemma(h)])
+				}
+			}
+			for _, k := range ss.kids[h] {
+				switch ss.label(k) {
+				case "appos":
+					add(k, "<nmod[of] "+ss.lemma(h)+" >appos", leadNouns[ss.lemma(h)])
+				case "nsubj":
+					if hasLabel(ss, h, "cop") {
+						add(k, "<nmod[of] "+ss.lemma(h)+" >nsubj", leadNouns[ss.lemma(h)])
+					}
+				}
+			}
+			if g := ss.head(h); g >= 0 && hl == "nsubj" && includeVerbs[ss.lemma(g)] {
+				for _, k := range ss.kids[g] {
+					if ss.label(k) == "obj" {
+						add(k, "<nmod[of] "+ss.lemma(h)+" <nsubj "+ss.lemma(g)+" >obj", false)
+					}
+				}
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// delegationPlace returns the destination a delegation noun or the verb
+// that leads it states ("a delegation to Beijing", "led a team to Iraq"),
+// or "".
+func (c *evCtx) delegationPlace(es *evSent, n int) string {
+	ss := es.ss
+	at := []int{n}
+	if h := ss.head(n); h >= 0 && ss.label(n) == "obj" && leadVerbs[ss.lemma(h)] {
+		at = append(at, h)
+	}
+	for _, v := range at {
+		for _, k := range ss.kids[v] {
+			if l := ss.label(k); l != "nmod[to]" && l != "obl[to]" {
+				continue
+			}
+			for _, p := range es.places {
+				if p.word == k {
+					return p.name
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// chainPersons returns the persons of a parsed sentence at word w or
+// joined to it: "A, B and C", "A, the minister", "officials including A",
+// and the conjuncts the parser hangs inside a member's description ("by
+// Fusae Ota, governor of Osaka-Fu, Keiji Yamada, governor of Kyoto-Fu and
+// Toshizo Ido": Yamada a conjunct of Osaka-Fu). The of-phrase itself
+// names no member ("X, wife of Y"). A by-phrase the parser read as a
+// clause ("headed by Pakistan's Foreign Secretary Riaz Mohammad Khan left
+// for New Delhi": "left" the agent) names its subject.
+func (c *evCtx) chainPersons(es *evSent, w int) []evArg {
+	ss := es.ss
+	words, member := []int{w}, []bool{true}
+	if ss.s.Words[w].UPOS == "VERB" {
+		words, member = nil, nil
+		for _, k := range ss.kids[w] {
+			if ss.label(k) == "nsubj" {
+				words, member = append(words, k), append(member, true)
+			}
+		}
+	}
+	for i := 0; i < len(words); i++ {
+		for _, k := range ss.kids[words[i]] {
+			switch ss.label(k) {
+			case "conj", "appos", "flat", "compound", "nmod:desc", "nmod[including]", "obl[including]", "nmod[include]", "obl[include]", "nmod":
+				// a bare nmod under a name is a conjunct misread ("Carlos
+				// Gutierrez and Labor Secretary Elaine Chao": Chao an nmod
+				// of Carlos)
+				words, member = append(words, k), append(member, true)
+			case "nmod[of]":
+				words, member = append(words, k), append(member, false)
+			}
+		}
+	}
+	var out []evArg
+	for _, a := range es.persons {
+		if i := slices.Index(words, a.word); i >= 0 && member[i] && !slices.ContainsFunc(out, func(b evArg) bool { return b.person == a.person }) {
+			out = append(out, a)
+		}
+	}
+	for i := 0; i < len(out); i++ {
+		for _, next := range []bool{true, false} {
+			if b, ok := c.inList(es, out[i], next); ok && !slices.ContainsFunc(out, func(x evArg) bool { return x.person == b.person }) {
+				out = append(out, b)
+			}
+		}
+	}
+	return out
+}
+
+// inList returns the person named next after person a (or, with next
+// false, before a) in a list of titled names, which the parser often
+// hangs apart ("Senator Jeff Merkley and Senator Ed Markey arrived":
+// Markey a second subject; "Treasury Secretary Henry Paulson and Federal
+// Reserve Chairman Ben Bernanke will lead": Paulson under "Secretary", the
+// root): between the two names "and" or a comma (not both: "led by Hill,
+// and Kim said" joins clauses), then at most four capitalised words or
+// "of" (a title: "Assistant Secretary of State") before the second name.
+func (c *evCtx) inList(es *evSent, a evArg, next bool) (evArg, bool) {
+	st := c.d.Sentences[es.ss.sent]
+	toks := c.d.Tokens
+	title := func(k int) bool { return toks[k].Lower == "of" || isCap(toks[k].Text) }
+	sep := func(k int) bool { // "and" or a comma at token k ("A, and B" fails at the other)
+		return k > st.Tok0 && k < st.Tok1 && (toks[k].Lower == "and" || toks[k].Lower == ",")
+	}
+	if next {
+		if k := a.tok1; sep(k) {
+			for k++; k < st.Tok1 && k <= a.tok1+5; k++ {
+				if b, ok := es.personAt(k, true); ok {
+					return b, true
+				}
+				if !title(k) {
+					break
+				}
+			}
+		}
+		return evArg{}, false
+	}
+	k := a.tok0 - 1
+	for k > st.Tok0 && k >= a.tok0-4 && !sep(k) && title(k) {
+		k--
+	}
+	if sep(k) {
+		if b, ok := es.personAt(k, false); ok {
+			return b, true
+		}
+	}
+	return evArg{}, false
+}
+
+// personAt returns the named person whose mention starts at token k (or,
+// with start false, ends just before it).
+func (es *evSent) personAt(k int, start bool) (evArg, bool) {
+	for _, b := range es.persons {
+		if b.kind == "name" && (start && b.tok0 == k || !start && b.tok1 == k) {
+			return b, true
+		}
+	}
+	return evArg{}, false
+}
+
+// journeyVerb says whether a verb's lemma is one of travel in the trigger
+// lexicon ("arrive", "leave", "travel") or a meeting word of arriving
+// ("visit").
+func (c *evCtx) journeyVerb(lem string) bool {
+	for _, e := range c.x.lex.entries(lem, "VERB") {
+		if e.Relation == relTravel || e.Relation == relMeet && slices.Contains(e.Frames, "Arriving") {
+			return true
+		}
+	}
+	return false
+}
