@@ -287,7 +287,7 @@ func (c *evCtx) delegationMentions(es *evSent) []delegationMention {
 				// an apposition the parser hung apart: "Christopher Hill,
 				// a member of the U.S. delegation, arrived" (member a
 				// second subject)
-				if b, ok := es.personAt(ss.s.Words[lo-1].Tok, false); ok {
+				if b, ok := c.personAt(es, ss.s.Words[lo-1].Tok, false); ok {
 					addArgs(append([]evArg{b}, c.chainPersons(es, b.word)...), "<nmod[of] "+ss.lemma(h)+" , before", leadNouns[ss.lemma(h)])
 				}
 			}
@@ -391,46 +391,84 @@ func (c *evCtx) chainPersons(es *evSent, w int) []evArg {
 // hangs apart ("Senator Jeff Merkley and Senator Ed Markey arrived":
 // Markey a second subject; "Treasury Secretary Henry Paulson and Federal
 // Reserve Chairman Ben Bernanke will lead": Paulson under "Secretary", the
-// root): between the two names "and" or a comma (not both: "led by Hill,
-// and Kim said" joins clauses), then at most four capitalised words or
-// "of" (a title: "Assistant Secretary of State") before the second name.
+// root). Between two names of a list stand "and" or a comma, then a few
+// capitalised words or "of" (a title: "Assistant Secretary of State"); a
+// list ends with "and", so names joined by a comma are a list
+// only if "and" follows ("A, B and C"): "At the invitation of Premier Wen
+// Jiabao, Fradkov paid a visit" is none, nor is "led by Hill, and Kim
+// said" (the comma and "and" join clauses).
 func (c *evCtx) inList(es *evSent, a evArg, next bool) (evArg, bool) {
-	st := c.d.Sentences[es.ss.sent]
-	toks := c.d.Tokens
-	title := func(k int) bool { return toks[k].Lower == "of" || isCap(toks[k].Text) }
-	sep := func(k int) bool { // "and" or a comma at token k ("A, and B" fails at the other)
-		return k > st.Tok0 && k < st.Tok1 && (toks[k].Lower == "and" || toks[k].Lower == ",")
-	}
 	if next {
-		if k := a.tok1; sep(k) {
-			for k++; k < st.Tok1 && k <= a.tok1+5; k++ {
-				if b, ok := es.personAt(k, true); ok {
-					return b, true
-				}
-				if !title(k) {
-					break
-				}
-			}
-		}
-		return evArg{}, false
+		b, sep, ok := c.nameAfter(es, a)
+		return b, ok && (sep == "and" || c.listEnds(es, b))
 	}
-	k := a.tok0 - 1
-	for k > st.Tok0 && k >= a.tok0-4 && !sep(k) && title(k) {
-		k--
-	}
-	if sep(k) {
-		if b, ok := es.personAt(k, false); ok {
-			return b, true
-		}
-	}
-	return evArg{}, false
+	b, sep, ok := c.nameBefore(es, a)
+	return b, ok && (sep == "and" || c.listEnds(es, a))
 }
 
-// personAt returns the named person whose mention starts at token k (or,
-// with start false, ends just before it).
-func (es *evSent) personAt(k int, start bool) (evArg, bool) {
+// listEnds says whether the names after person a in a list end with "and".
+func (c *evCtx) listEnds(es *evSent, a evArg) bool {
+	for n := 0; n < 20; n++ {
+		b, sep, ok := c.nameAfter(es, a)
+		if !ok {
+			return false
+		}
+		if sep == "and" {
+			return true
+		}
+		a = b
+	}
+	return false
+}
+
+// nameAfter returns the person named after person a and a separator
+// ("and" or ","), with at most six title words between; nameBefore the
+// one named before a.
+func (c *evCtx) nameAfter(es *evSent, a evArg) (evArg, string, bool) {
+	st, toks := c.d.Sentences[es.ss.sent], c.d.Tokens
+	k := a.tok1
+	if k >= st.Tok1 || !listSep[toks[k].Lower] {
+		return evArg{}, "", false
+	}
+	for j := k + 1; j < st.Tok1 && j <= k+7; j++ {
+		if b, ok := c.personAt(es, j, true); ok {
+			return b, toks[k].Lower, true
+		}
+		// a title word, also "and" inside a title ("Health and Human
+		// Services Secretary Mike Leavitt")
+		if !titleToken(toks[j]) && !(toks[j].Lower == "and" && j > k+1 && j+1 < st.Tok1 && isCap(toks[j+1].Text)) {
+			break
+		}
+	}
+	return evArg{}, "", false
+}
+
+func (c *evCtx) nameBefore(es *evSent, a evArg) (evArg, string, bool) {
+	st, toks := c.d.Sentences[es.ss.sent], c.d.Tokens
+	for k := a.tok0 - 1; k > st.Tok0 && k >= a.tok0-7; k-- {
+		if listSep[toks[k].Lower] {
+			if b, ok := c.personAt(es, k, false); ok {
+				return b, toks[k].Lower, true
+			}
+		}
+		if !titleToken(toks[k]) && !(toks[k].Lower == "and" && k < a.tok0-1 && isCap(toks[k-1].Text)) {
+			break
+		}
+	}
+	return evArg{}, "", false
+}
+
+// listSep separate the names of a list; a titleToken may stand in a title
+// before a name.
+var listSep = set("and", ",")
+
+func titleToken(t Token) bool { return t.Lower == "of" || isCap(t.Text) }
+
+// personAt returns the person whose name (a mention, not a "who" or "he")
+// starts at token k (or, with start false, ends just before it).
+func (c *evCtx) personAt(es *evSent, k int, start bool) (evArg, bool) {
 	for _, b := range es.persons {
-		if b.kind == "name" && (start && b.tok0 == k || !start && b.tok1 == k) {
+		if m := c.mention(b.tok0); m != nil && m.Type == newsgraph.PER && (start && b.tok0 == k || !start && b.tok1 == k) {
 			return b, true
 		}
 	}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/newsgraph/newsgraph"
@@ -14,7 +15,7 @@ func TestDelegationRule(t *testing.T) {
 	x := testExtractor(t)
 	for _, tc := range []struct {
 		text string
-		want [][2]string // trips of the rule, in order
+		want [][2]string // trips of the rule, in any order
 		to   string      // the destination of every trip
 	}{
 		// leaders and members told over two sentences
@@ -23,6 +24,9 @@ func TestDelegationRule(t *testing.T) {
 		// a team that a later sentence calls the delegation
 		{"Treasury Secretary Henry Paulson will lead a high-level U.S. team next month. Commerce Secretary Carlos Gutierrez will also join the delegation, the department said.",
 			[][2]string{{"Henry Paulson", "Carlos Gutierrez"}}, ""},
+		// a list of titled names ending in "and", however parsed
+		{"Commerce Secretary Carlos Gutierrez, Trade Representative Susan Schwab and Health and Human Services Secretary Mike Leavitt will join the delegation led by Henry Paulson.",
+			[][2]string{{"Carlos Gutierrez", "Susan Schwab"}, {"Carlos Gutierrez", "Mike Leavitt"}, {"Carlos Gutierrez", "Henry Paulson"}, {"Susan Schwab", "Mike Leavitt"}, {"Susan Schwab", "Henry Paulson"}, {"Mike Leavitt", "Henry Paulson"}}, ""},
 		// co-leaders: a list of titled names, passive, a participle, a subject
 		{"Treasury Secretary Henry Paulson and Federal Reserve Chairman Ben Bernanke will lead a delegation to Beijing.",
 			[][2]string{{"Ben Bernanke", "Henry Paulson"}}, "Beijing"},
@@ -48,6 +52,8 @@ func TestDelegationRule(t *testing.T) {
 		{"Captain Angelina Grun and Birgit Thumm led the Germany team.", nil, ""},
 		{"Joe Biden will lead the delegation. John Kerry will not join the delegation.", nil, ""},
 		{"The delegation was led by Christopher Hill, and Kim Gye-gwan said the talks were useful.", nil, ""},
+		{"At the invitation of Chinese Premier Wen Jiabao, Russian Prime Minister Mikhail Fradkov led a delegation to Beijing.", nil, ""},
+		{"The delegation was led by Mikhail Fradkov, Premier Wen Jiabao said.", nil, ""},
 		{"President Vladimir Putin was away, so William Burns and his delegation met aides.", nil, ""},
 	} {
 		f := x.Extract(newsgraph.Article{ID: "t", Text: tc.text, Published: "2024-03-04"})
@@ -56,13 +62,21 @@ func TestDelegationRule(t *testing.T) {
 			if tr.Rule != "travel/delegation" {
 				continue
 			}
-			got = append(got, [2]string{tr.A, tr.B})
+			got = append(got, pairOf(tr.A, tr.B))
 			if tr.To != tc.to {
 				t.Errorf("%q: trip %s-%s to %q, want %q", tc.text, tr.A, tr.B, tr.To, tc.to)
 			}
 		}
-		if !slices.Equal(got, tc.want) {
+		var want [][2]string
+		for _, p := range tc.want {
+			want = append(want, pairOf(p[0], p[1]))
+		}
+		slices.SortFunc(got, cmpPair)
+		slices.SortFunc(want, cmpPair)
+		if !slices.Equal(got, want) {
 			t.Errorf("%q: delegation trips %q, want %q", tc.text, got, tc.want)
 		}
 	}
 }
+
+func cmpPair(a, b [2]string) int { return strings.Compare(a[0]+"\x00"+a[1], b[0]+"\x00"+b[1]) }
