@@ -33,7 +33,9 @@ import (
 // delegation" lead the two sides of talks); "a delegation" is a new one,
 // and two delegation nouns of one sentence are two ("talks between the
 // U.S. delegation led by Hill and the North Korean delegation led by
-// Kim"). A plural ("delegations led by Silveira and her Angolan
+// Kim"), unless it names a person of one told before (a headline's
+// "Paulson, Bernanke to lead U.S. team to Beijing" and its story's
+// "Paulson and Bernanke will lead a high-level U.S. team"). A plural ("delegations led by Silveira and her Angolan
 // counterpart") names several.
 //
 // A delegation goes somewhere: it has a leader, a destination ("a
@@ -114,13 +116,16 @@ func (c *evCtx) delegationTrips() []newsgraph.Travel {
 		}
 		for _, m := range c.delegationMentions(es) {
 			var g *delegation
-			if m.definite {
-				for i := len(groups) - 1; i >= 0; i-- {
-					h := groups[i]
-					if h.last < s && s-h.last <= joinReach && (m.country == "" || h.country == "" || m.country == h.country) && !(m.led && h.led) {
-						g = h
-						break
-					}
+			for i := len(groups) - 1; i >= 0 && g == nil; i-- {
+				h := groups[i]
+				if h.last >= s || s-h.last > joinReach || m.country != "" && h.country != "" && m.country != h.country {
+					continue
+				}
+				shared := slices.ContainsFunc(m.delegates, func(p delegate) bool {
+					return slices.ContainsFunc(h.delegates, func(q delegate) bool { return q.person == p.person })
+				})
+				if m.definite && !(m.led && h.led) || shared {
+					g = h
 				}
 			}
 			if g == nil {
@@ -208,13 +213,16 @@ func (c *evCtx) delegationMentions(es *evSent) []delegationMention {
 				}
 			}
 		}
-		m.to = c.delegationPlace(es, n)
+		journey := -1
 		if h := ss.head(n); h >= 0 && (ss.label(n) == "nsubj" || ss.label(n) == "conj" && ss.label(h) == "nsubj") {
 			if ss.label(n) == "conj" {
 				h = ss.head(h) // "Liu and the delegation arrived"
 			}
-			m.moving = ss.s.Words[h].UPOS == "VERB" && c.journeyVerb(ss.lemma(h))
+			if ss.s.Words[h].UPOS == "VERB" && c.journeyVerb(ss.lemma(h)) {
+				m.moving, journey = true, h
+			}
 		}
+		m.to = c.delegationPlace(es, n, journey)
 		addArgs := func(args []evArg, how string, lead bool) {
 			for _, a := range args {
 				m.led = m.led || lead
@@ -236,6 +244,11 @@ func (c *evCtx) delegationMentions(es *evSent) []delegationMention {
 					if ss.label(k) == "nsubj" {
 						add(k, "<"+l+" "+vl+" >nsubj", leadVerbs[vl])
 					}
+				}
+				// a headline's "Paulson, Bernanke to lead U.S. team": the
+				// infinitive hangs from its subject
+				if g := ss.head(h); g >= 0 && !hasLabel(ss, h, "nsubj") && (ss.label(h) == "xcomp" || strings.HasPrefix(ss.label(h), "acl") || strings.HasPrefix(ss.label(h), "advcl")) && ss.s.Words[g].UPOS == "PROPN" {
+					add(g, "<"+l+" "+vl+" <"+ss.label(h), leadVerbs[vl])
 				}
 			case leadVerbs[vl] && l == "nsubj:pass":
 				for _, k := range ss.kids[h] {
@@ -314,23 +327,43 @@ func (c *evCtx) delegationMentions(es *evSent) []delegationMention {
 	return out
 }
 
-// delegationPlace returns the destination a delegation noun or the verb
-// that leads it states ("a delegation to Beijing", "led a team to Iraq"),
-// or "".
-func (c *evCtx) delegationPlace(es *evSent, n int) string {
+// delegationPlace returns the destination of a delegation noun n: a place
+// the noun, the verb that leads it or the verb of travel of which it is
+// the subject (journey, or -1) goes to ("a delegation to Beijing", "led a
+// team to Iraq", "the delegation arrived in Hong Kong", "left for New
+// Delhi", "visited Beijing"), also through a visit or trip ("headed a
+// delegation ... on a visit to China"); or "".
+func (c *evCtx) delegationPlace(es *evSent, n, journey int) string {
 	ss := es.ss
 	at := []int{n}
 	if h := ss.head(n); h >= 0 && ss.label(n) == "obj" && leadVerbs[ss.lemma(h)] {
 		at = append(at, h)
 	}
+	if journey >= 0 {
+		at = append(at, journey)
+	}
+	place := func(w int) string {
+		for _, p := range es.places {
+			if p.word == w {
+				return p.name
+			}
+		}
+		return ""
+	}
 	for _, v := range at {
 		for _, k := range ss.kids[v] {
-			if l := ss.label(k); l != "nmod[to]" && l != "obl[to]" {
-				continue
-			}
-			for _, p := range es.places {
-				if p.word == k {
-					return p.name
+			switch l := ss.label(k); {
+			case l == "nmod[to]", l == "obl[to]", v == journey && (l == "obl[in]" || l == "obl[for]" || l == "obj"):
+				if p := place(k); p != "" {
+					return p
+				}
+			case (l == "obl[on]" || l == "nmod[on]") && (ss.lemma(k) == "visit" || ss.lemma(k) == "trip"):
+				for _, j := range ss.kids[k] {
+					if ss.label(j) == "nmod[to]" {
+						if p := place(j); p != "" {
+							return p
+						}
+					}
 				}
 			}
 		}

@@ -21,6 +21,11 @@ func TestDelegationRule(t *testing.T) {
 		// leaders and members told over two sentences
 		{"Treasury Secretary Henry Paulson will lead a delegation to Beijing next month. Commerce Secretary Carlos Gutierrez and Labor Secretary Elaine Chao will also join the delegation.",
 			[][2]string{{"Henry Paulson", "Carlos Gutierrez"}, {"Henry Paulson", "Elaine Chao"}, {"Carlos Gutierrez", "Elaine Chao"}}, "Beijing"},
+		// a headline's team, the story's team of the same leaders, the
+		// story's delegation: one delegation, with the headline's
+		// destination
+		{"Paulson, Bernanke to lead U.S. team to Beijing\n\nTreasury Secretary Henry Paulson and Federal Reserve Chairman Ben Bernanke will lead a high-level U.S. team next month. Commerce Secretary Carlos Gutierrez will also join the delegation.",
+			[][2]string{{"Henry Paulson", "Ben Bernanke"}, {"Henry Paulson", "Carlos Gutierrez"}, {"Ben Bernanke", "Carlos Gutierrez"}}, "Beijing"},
 		// a team that a later sentence calls the delegation
 		{"Treasury Secretary Henry Paulson will lead a high-level U.S. team next month. Commerce Secretary Carlos Gutierrez will also join the delegation, the department said.",
 			[][2]string{{"Henry Paulson", "Carlos Gutierrez"}}, ""},
@@ -33,13 +38,13 @@ func TestDelegationRule(t *testing.T) {
 		{"The delegation is headed by Fusae Ota and Keiji Yamada.", [][2]string{{"Fusae Ota", "Keiji Yamada"}}, ""},
 		{"Zaire's government delegation, led by Foreign Minister Kamanda wa Kamanda and special envoy Honore Ngbanda Nzambo, made opening speeches.",
 			[][2]string{{"Kamanda wa Kamanda", "Honore Ngbanda Nzambo"}}, ""},
-		{"Education Secretary Margaret Spellings and Assistant Secretary of State Dina Powell headed a delegation of university presidents.",
-			[][2]string{{"Margaret Spellings", "Dina Powell"}}, ""},
+		{"Education Secretary Margaret Spellings and Assistant Secretary of State Dina Powell headed a delegation of university presidents on a visit to China.",
+			[][2]string{{"Margaret Spellings", "Dina Powell"}}, "China"},
 		// members of a delegation that travels; an apposition
 		{"Joe Biden will lead the delegation. Christopher Hill, a member of the delegation, arrived on Sunday.", [][2]string{{"Joe Biden", "Christopher Hill"}}, ""},
-		{"A delegation including Fei Junlong and Nie Haisheng arrived in Hong Kong on Sunday.", [][2]string{{"Fei Junlong", "Nie Haisheng"}}, ""},
+		{"A delegation including Fei Junlong and Nie Haisheng arrived in Hong Kong on Sunday.", [][2]string{{"Fei Junlong", "Nie Haisheng"}}, "Hong Kong"},
 		// a state's members of Congress who travel
-		{"A congressional delegation led by Senator Jeff Merkley and Senator Ed Markey arrived in Yangon on Monday.", [][2]string{{"Jeff Merkley", "Ed Markey"}}, ""},
+		{"A congressional delegation led by Senator Jeff Merkley and Senator Ed Markey arrived in Yangon on Monday.", [][2]string{{"Jeff Merkley", "Ed Markey"}}, "Yangon"},
 		// must not match: several delegations; members of Congress who go
 		// nowhere; the heads of two sides; a team in a game; a negated
 		// join; a possessive pronoun
