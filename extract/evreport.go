@@ -416,7 +416,8 @@ func appositionBeside(ss *synSent, w int, isArg func(int) bool) bool {
 // day of meetings with A, B and C" pair only the people who were in the
 // same meeting). When the trigger says its meetings were separate (an
 // adverb "separately", an adjective "separate", or the plural noun
-// "meetings"), two persons reached from it through the same first
+// "meetings"; or a phrase of it with "separate": "on separate
+// occasions"), two persons reached from it through the same first
 // dependent ("met separately with A and B": both in the with-phrase) met
 // the subject one at a time, not each other. When a word says so
 // ("separately", "separate", "individually"), so do two
@@ -432,6 +433,15 @@ func separateMeetings(ss *synSent, t, a, b int) bool {
 		switch ss.lemma(k) {
 		case "separately", "separate", "individually":
 			stated = true
+		}
+		// a phrase that says so: "met, on separate occasions, with A, B
+		// and C", "in separate meetings"
+		if strings.HasPrefix(ss.s.Words[k].Deprel, "obl") {
+			for _, j := range ss.kids[k] {
+				if ss.s.Words[j].Deprel == "amod" && (ss.lemma(j) == "separate" || ss.lemma(j) == "individual") {
+					stated = true
+				}
+			}
 		}
 	}
 	if !plural && !stated {

@@ -153,6 +153,10 @@ func TestSeparateMeetingsRule(t *testing.T) {
 		{"Donald Trump welcomed Benjamin Netanyahu . On Monday , Trump met separately with Netanyahu and with Benny Gantz , the leader of Israel 's Blue and White political alliance , Netanyahu 's principal political opponent .", "met", "Trump", "Gantz", false},
 		{"Treasury Secretary Timothy Geithner and White House legislative chief Rob Nabors will meet separately with House Majority Leader John Boehner , Senate Minority Leader Mitch McConnell of Kentucky , Senate Majority Leader Harry Reid , D-Nev. , and House Minority Leader Nancy Pelosi , D-Calif .", "meet", "Boehner", "Pelosi", true},
 		{"Treasury Secretary Timothy Geithner and White House legislative chief Rob Nabors will meet separately with House Majority Leader John Boehner , Senate Minority Leader Mitch McConnell of Kentucky , Senate Majority Leader Harry Reid , D-Nev. , and House Minority Leader Nancy Pelosi , D-Calif .", "meet", "Nabors", "Pelosi", false},
+		// a phrase that says so
+		{"Chinese President Hu Jintao met, on separate occasions, with Ugandan President Yoweri Museveni and South African President Thabo Mbeki.", "met", "Museveni", "Mbeki", true},
+		{"Chinese President Hu Jintao met, on separate occasions, with Ugandan President Yoweri Museveni and South African President Thabo Mbeki.", "met", "Jintao", "Mbeki", false},
+		{"Chinese President Hu Jintao met, on two occasions, with Ugandan President Yoweri Museveni and South African President Thabo Mbeki.", "met", "Museveni", "Mbeki", false},
 		// the plural alone: only through the same dependent
 		{"Rand Paul has had one on one meetings with Mark Zuckerberg , and the floating island billionaire himself , Peter Thiel .", "meetings", "Zuckerberg", "Thiel", false},
 	} {
