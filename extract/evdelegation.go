@@ -61,12 +61,18 @@ import (
 var (
 	delegationNouns = set("delegation", "entourage")
 	teamNouns       = set("team")
-	delegationForms = set("delegation", "delegations", "entourage", "entourages", "team", "teams")
-	leadVerbs       = set("lead", "head")
-	delegateVerbs   = set("join")
-	includeVerbs    = set("include", "comprise")
-	delegateNouns   = set("head", "leader", "chief", "member", "part")
-	leadNouns       = set("head", "leader", "chief")
+	delegationForms = set("delegation", "delegations", "entourage", "entourages")
+	// a sentence with "team" is parsed for the rule only with a word of
+	// leading, joining or a destination: most teams are sides in games
+	teamForms    = set("team", "teams")
+	teamCueForms = set("lead", "leads", "led", "leading", "head", "heads", "headed", "heading",
+		"join", "joins", "joined", "joining", "include", "includes", "included", "including",
+		"member", "members", "part")
+	leadVerbs     = set("lead", "head")
+	delegateVerbs = set("join")
+	includeVerbs  = set("include", "comprise")
+	delegateNouns = set("head", "leader", "chief", "member", "part")
+	leadNouns     = set("head", "leader", "chief")
 )
 
 // delegation is one delegation of an article, told in one or more
@@ -107,7 +113,7 @@ type delegationMention struct {
 func (c *evCtx) delegationTrips() []newsgraph.Travel {
 	var groups []*delegation
 	for s := range c.d.Sentences {
-		if !c.formAndPerson(s, delegationForms) {
+		if !c.formAndPerson(s, delegationForms) && !(c.formAndPerson(s, teamForms) && c.formAndPerson(s, teamCueForms)) {
 			continue
 		}
 		es := c.anySent(s)
@@ -174,8 +180,8 @@ func (c *evCtx) delegationTrips() []newsgraph.Travel {
 // anySent returns sentence s parsed with its arguments, whether or not it
 // holds a trigger.
 func (c *evCtx) anySent(s int) *evSent {
-	if es := c.parsedSent(s); es.ss != nil && len(es.trigs) > 0 {
-		return es
+	if es := c.parsed[s]; es != nil && es.ss != nil && len(es.trigs) > 0 {
+		return es // parsed for its triggers, with its arguments
 	}
 	p := c.x.parseFrom(c.d, s, c.firstTok(s), func(*syntax.Sentence) bool { return true })
 	if p == nil {
