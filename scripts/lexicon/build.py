@@ -298,6 +298,8 @@ EXCLUDE = {
     ("joke", "VERB", "meet"): "FrameNet Chatting; in news a speech act ('joked that'), not an encounter",
     ("speak", "VERB", "meet"): "FrameNet Chatting; 'spoke with X' states no medium and is as often a phone call (no meeting without one)",
     ("conversation", "NOUN", "meet"): "likewise ('a phone conversation with')",
+    ("call", "NOUN", "meet"): "PropBank call.16 'visit'; in news a call with someone is a phone call ('In a phone call with Mubarak', 'I will have a call with Minister Milling'), judged wrong in every case on the dev pools",
+    ("call", "VERB", "meet"): "likewise: 'called on X' urges X, 'called Erdogan' phoned him, 'called her a flunky' names her",
 }
 
 # Triggers that GUIDELINES.md (the project's annotation standard) names as
