@@ -214,12 +214,7 @@ func (c *evCtx) mayJoin(s int) bool { return c.formAndPerson(s, joinForms) }
 // person who is not dropped. The forms are rare, so the persons are looked
 // for only then.
 func (c *evCtx) formAndPerson(s int, forms map[string]bool) bool {
-	st := c.d.Sentences[s]
-	form := false
-	for k := st.Tok0; k < st.Tok1 && !form; k++ {
-		form = forms[c.d.Tokens[k].Lower]
-	}
-	if !form {
+	if !c.holdsForm(s, forms) {
 		return false
 	}
 	for _, mi := range c.d.SentenceMentions(s) {
@@ -228,6 +223,17 @@ func (c *evCtx) formAndPerson(s int, forms map[string]bool) bool {
 		}
 	}
 	return slices.ContainsFunc(c.d.Refs, func(r Ref) bool { return r.Sent == s && r.Person >= 0 && !c.d.Persons[r.Person].Dropped })
+}
+
+// holdsForm says whether sentence s holds one of the word forms.
+func (c *evCtx) holdsForm(s int, forms map[string]bool) bool {
+	st := c.d.Sentences[s]
+	for k := st.Tok0; k < st.Tok1; k++ {
+		if forms[c.d.Tokens[k].Lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // joinForms are the word forms of joinVerbs.

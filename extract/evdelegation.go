@@ -68,11 +68,12 @@ var (
 	teamCueForms = set("lead", "leads", "led", "leading", "head", "heads", "headed", "heading",
 		"join", "joins", "joined", "joining", "include", "includes", "included", "including",
 		"member", "members", "part")
-	leadVerbs     = set("lead", "head")
-	delegateVerbs = set("join")
-	includeVerbs  = set("include", "comprise")
-	delegateNouns = set("head", "leader", "chief", "member", "part")
-	leadNouns     = set("head", "leader", "chief")
+	leadVerbs      = set("lead", "head")
+	delegateVerbs  = set("join")
+	includeVerbs   = set("include", "comprise")
+	delegateNouns  = set("head", "leader", "chief", "member", "part")
+	leadNouns      = set("head", "leader", "chief")
+	receptionVerbs = set("greet", "welcome", "receive")
 )
 
 // delegation is one delegation of an article, told in one or more
@@ -112,8 +113,14 @@ type delegationMention struct {
 // delegations are told.
 func (c *evCtx) delegationTrips() []newsgraph.Travel {
 	var groups []*delegation
+	toldBefore := func(s int) bool { // a delegation told within reach before s
+		return slices.ContainsFunc(groups, func(g *delegation) bool { return g.last < s && s-g.last <= joinReach })
+	}
 	for s := range c.d.Sentences {
-		if !c.formAndPerson(s, delegationForms) && !(c.formAndPerson(s, teamForms) && c.formAndPerson(s, teamCueForms)) {
+		// a sentence that names a delegation and a person, or one told
+		// before ("The delegation arrived in Hong Kong on Sunday")
+		if !c.formAndPerson(s, delegationForms) && !(c.formAndPerson(s, teamForms) && c.formAndPerson(s, teamCueForms)) &&
+			!(toldBefore(s) && c.holdsForm(s, delegationForms)) {
 			continue
 		}
 		es := c.anySent(s)
@@ -130,7 +137,14 @@ func (c *evCtx) delegationTrips() []newsgraph.Travel {
 				shared := slices.ContainsFunc(m.delegates, func(p delegate) bool {
 					return slices.ContainsFunc(h.delegates, func(q delegate) bool { return q.person == p.person })
 				})
-				if m.definite && !(m.led && h.led) || shared {
+				switch {
+				case shared && m.to != "" && h.to != "" && m.to != h.to:
+					// the same leader's delegation to another place
+				case shared:
+					g = h
+				case m.definite && !(m.led && h.led) && (m.country == "" || h.country != ""):
+					// "the North Korean delegation" is no delegation told
+					// before without a country
 					g = h
 				}
 			}
@@ -162,8 +176,16 @@ func (c *evCtx) delegationTrips() []newsgraph.Travel {
 		if !g.named && g.to == "" || (!g.led || g.congress) && !g.moving && g.to == "" {
 			continue
 		}
-		for i, a := range g.delegates {
-			for _, b := range g.delegates[i+1:] {
+		// a delegation of a country has none of another's people ("Ri
+		// Gun, a member of the North Korean delegation" in the U.S. one's)
+		var ds []delegate
+		for _, p := range g.delegates {
+			if pc := c.d.Persons[p.person].Country; g.country == "" || pc == "" || pc == g.country {
+				ds = append(ds, p)
+			}
+		}
+		for i, a := range ds {
+			for _, b := range ds[i+1:] {
 				s := max(a.sent, b.sent)
 				ev := c.sentText(s)
 				ev.Rule, ev.Confidence = "travel/delegation", threshold
@@ -206,9 +228,9 @@ func (c *evCtx) delegationMentions(es *evSent) []delegationMention {
 		for _, k := range ss.kids[n] {
 			kw := ss.s.Words[k]
 			switch l := ss.label(k); {
-			case l == "det" && joinDeterminers[strings.ToLower(kw.Form)], l == "nmod:poss" && joinDeterminers[strings.ToLower(kw.Form)]:
+			case l == "det" && joinDeterminers[strings.ToLower(kw.Form)], strings.HasPrefix(l, "nmod:poss") && joinDeterminers[strings.ToLower(kw.Form)]:
 				m.definite = true
-			case l == "amod", l == "compound", l == "nmod:poss", l == "nmod[from]":
+			case l == "amod", l == "compound", strings.HasPrefix(l, "nmod:poss"), l == "nmod[from]":
 				t := kw.Tok
 				switch mt := c.mention(t); {
 				case t >= 0 && t < len(c.d.Tokens) && c.d.Tokens[t].Country >= 0:
@@ -224,11 +246,24 @@ func (c *evCtx) delegationMentions(es *evSent) []delegationMention {
 			if ss.label(n) == "conj" {
 				h = ss.head(h) // "Liu and the delegation arrived"
 			}
-			if ss.s.Words[h].UPOS == "VERB" && c.journeyVerb(ss.lemma(h)) {
+			if h >= 0 && ss.s.Words[h].UPOS == "VERB" && c.journeyVerb(ss.lemma(h)) && c.modalityRule(ss, h, false) == "" {
 				m.moving, journey = true, h
 			}
 		}
+		for _, k := range ss.kids[n] {
+			// "a delegation visiting China", and a verb the parser hung
+			// on its subject ("Trump's legal team, including A and B,
+			// arrived in Atlanta": "arrived" a clause of "team")
+			if journey < 0 && ss.label(k) == "acl" && c.journeyVerb(ss.lemma(k)) && c.modalityRule(ss, k, false) == "" {
+				m.moving, journey = true, k
+			}
+		}
 		m.to = c.delegationPlace(es, n, journey)
+		// a delegation in a "between" phrase has the other side beside it:
+		// no one joined by "and" is its member there, by the parse or by
+		// tokens ("talks between a U.S. delegation led by Hill and North
+		// Korean Vice Foreign Minister Kim")
+		lists := !strings.Contains(ss.label(n), "[between]")
 		addArgs := func(args []evArg, how string, lead bool) {
 			for _, a := range args {
 				m.led = m.led || lead
@@ -238,7 +273,19 @@ func (c *evCtx) delegationMentions(es *evSent) []delegationMention {
 				}
 			}
 		}
-		add := func(from int, how string, lead bool) { addArgs(c.chainPersons(es, from), how, lead) }
+		add := func(from int, how string, lead bool) { addArgs(c.chainPersons(es, from, lists), how, lead) }
+		// one person alone, with no one joined to them: an apposition's
+		// head ("Kim, head of the delegation": "Hill and Kim, head of ..."
+		// is no list of its members)
+		alone := func(w int) []evArg {
+			var out []evArg
+			for _, a := range es.persons {
+				if a.word == w {
+					out = append(out, a)
+				}
+			}
+			return out
+		}
 		// the verb the noun is the object of: "X will lead a delegation",
 		// "A and B will join (in) the delegation"; passive "the delegation
 		// will be led by X"
@@ -270,14 +317,18 @@ func (c *evCtx) delegationMentions(es *evSent) []delegationMention {
 				}
 			}
 		}
+		var owner []int // possessors: leaders only if no one else leads
 		for _, k := range ss.kids[n] {
 			switch l := ss.label(k); {
-			case l == "nmod:poss" && ss.s.Words[k].UPOS != "PRON", l == "nmod[of]", l == "nmod[including]", l == "nmod[include]", l == "appos":
-				// "Hill's delegation", "a delegation including A"; not "his
-				// delegation", whose "his" is as often resolved to the
-				// sentence's other man ("Burns and his delegation learned"
-				// of Putin)
-				add(k, ">"+l, l == "nmod:poss")
+			case strings.HasPrefix(l, "nmod:poss"):
+				// "Hill's delegation"; not "his delegation", whose "his"
+				// is as often resolved to the sentence's other man ("Burns
+				// and his delegation learned" of Putin)
+				if ss.s.Words[k].UPOS != "PRON" && !m.team {
+					owner = append(owner, k)
+				}
+			case l == "nmod[of]", l == "nmod[including]", l == "nmod[include]", l == "appos":
+				add(k, ">"+l, false) // "a delegation including A"
 			case strings.HasPrefix(l, "acl") && c.modalityRule(ss, k, false) == "":
 				vl := ss.lemma(k)
 				for _, j := range ss.kids[k] {
@@ -290,42 +341,51 @@ func (c *evCtx) delegationMentions(es *evSent) []delegationMention {
 				}
 			}
 		}
-		// the subject "Liu and the delegation were greeted at the airport"
+		// the subject "Liu and the delegation were greeted at the airport",
+		// "Liu and the delegation arrived": travelling or received, not
+		// meeting ("Hill and the North Korean delegation met")
 		if h := ss.head(n); h >= 0 && ss.label(n) == "conj" {
 			if l := ss.label(h); l == "nsubj" || l == "nsubj:pass" {
-				add(h, "<conj", false)
+				if v := ss.head(h); v >= 0 && (journey == v || receptionVerbs[ss.lemma(v)] && l == "nsubj:pass") && c.modalityRule(ss, v, false) == "" {
+					addArgs(alone(h), "<conj", false)
+				}
 			}
 		}
 		// "X, head of the delegation", "A is a member of the delegation",
 		// "members of the delegation include A"
-		if h := ss.head(n); h >= 0 && ss.label(n) == "nmod[of]" && delegateNouns[ss.lemma(h)] {
-			hl := ss.label(h)
+		if h := ss.head(n); h >= 0 && ss.label(n) == "nmod[of]" && delegateNouns[ss.lemma(h)] && c.modalityRule(ss, h, false) == "" {
+			hl, hlem := ss.label(h), ss.lemma(h)
 			if g := ss.head(h); g >= 0 && hl == "appos" {
-				add(g, "<nmod[of] "+ss.lemma(h)+" <appos", leadNouns[ss.lemma(h)])
+				addArgs(alone(g), "<nmod[of] "+hlem+" <appos", leadNouns[hlem])
 			} else if lo, _ := ss.extent(h); lo > 0 && ss.s.Words[lo-1].Form == "," {
 				// an apposition the parser hung apart: "Christopher Hill,
 				// a member of the U.S. delegation, arrived" (member a
 				// second subject)
 				if b, ok := c.personAt(es, ss.s.Words[lo-1].Tok, false); ok {
-					addArgs(append([]evArg{b}, c.chainPersons(es, b.word)...), "<nmod[of] "+ss.lemma(h)+" , before", leadNouns[ss.lemma(h)])
+					addArgs([]evArg{b}, "<nmod[of] "+hlem+" , before", leadNouns[hlem])
 				}
 			}
 			for _, k := range ss.kids[h] {
 				switch ss.label(k) {
 				case "appos":
-					add(k, "<nmod[of] "+ss.lemma(h)+" >appos", leadNouns[ss.lemma(h)])
+					addArgs(alone(k), "<nmod[of] "+hlem+" >appos", leadNouns[hlem])
 				case "nsubj":
 					if hasLabel(ss, h, "cop") {
-						add(k, "<nmod[of] "+ss.lemma(h)+" >nsubj", leadNouns[ss.lemma(h)])
+						add(k, "<nmod[of] "+hlem+" >nsubj", leadNouns[hlem])
 					}
 				}
 			}
 			if g := ss.head(h); g >= 0 && hl == "nsubj" && includeVerbs[ss.lemma(g)] {
 				for _, k := range ss.kids[g] {
 					if ss.label(k) == "obj" {
-						add(k, "<nmod[of] "+ss.lemma(h)+" <nsubj "+ss.lemma(g)+" >obj", false)
+						add(k, "<nmod[of] "+hlem+" <nsubj "+ss.lemma(g)+" >obj", false)
 					}
 				}
+			}
+		}
+		if !m.led {
+			for _, k := range owner {
+				addArgs(alone(k), ">nmod:poss", true)
 			}
 		}
 		out = append(out, m)
@@ -334,20 +394,14 @@ func (c *evCtx) delegationMentions(es *evSent) []delegationMention {
 }
 
 // delegationPlace returns the destination of a delegation noun n: a place
-// the noun, the verb that leads it or the verb of travel of which it is
-// the subject (journey, or -1) goes to ("a delegation to Beijing", "led a
-// team to Iraq", "the delegation arrived in Hong Kong", "left for New
-// Delhi", "visited Beijing"), also through a visit or trip ("headed a
-// delegation ... on a visit to China"); or "".
+// the noun or the verb that leads it goes to ("a delegation to Beijing",
+// "led a team to Iraq"), also through a visit or trip ("headed a
+// delegation ... on a visit to China"); else where the verb of travel of
+// which it is the subject (journey, or -1) goes ("arrived in Hong Kong",
+// "left Beijing for Washington": not the place left; "visited Beijing");
+// or "".
 func (c *evCtx) delegationPlace(es *evSent, n, journey int) string {
 	ss := es.ss
-	at := []int{n}
-	if h := ss.head(n); h >= 0 && ss.label(n) == "obj" && leadVerbs[ss.lemma(h)] {
-		at = append(at, h)
-	}
-	if journey >= 0 {
-		at = append(at, journey)
-	}
 	place := func(w int) string {
 		for _, p := range es.places {
 			if p.word == w {
@@ -356,10 +410,14 @@ func (c *evCtx) delegationPlace(es *evSent, n, journey int) string {
 		}
 		return ""
 	}
+	at := []int{n}
+	if h := ss.head(n); h >= 0 && ss.label(n) == "obj" && leadVerbs[ss.lemma(h)] {
+		at = append(at, h)
+	}
 	for _, v := range at {
 		for _, k := range ss.kids[v] {
 			switch l := ss.label(k); {
-			case l == "nmod[to]", l == "obl[to]", v == journey && (l == "obl[in]" || l == "obl[for]" || l == "obj"):
+			case l == "nmod[to]", l == "obl[to]":
 				if p := place(k); p != "" {
 					return p
 				}
@@ -374,6 +432,36 @@ func (c *evCtx) delegationPlace(es *evSent, n, journey int) string {
 			}
 		}
 	}
+	if journey < 0 {
+		return ""
+	}
+	labels := []string{"obl[to]", "obl[for]", "obl[in]", "obl[at]"}
+	visit := !slices.ContainsFunc(c.x.lex.entries(ss.lemma(journey), "VERB"), func(e *trigger) bool { return e.Relation == relTravel })
+	if visit {
+		labels = append(labels, "obj") // "visited Beijing"; "left Beijing" is where they came from
+	}
+	for _, want := range labels {
+		for _, k := range ss.kids[journey] {
+			if ss.label(k) == want {
+				if p := place(k); p != "" {
+					return p
+				}
+			}
+		}
+	}
+	// "left Beijing for Washington" with "for Washington" hung on Beijing
+	for _, k := range ss.kids[journey] {
+		if ss.label(k) != "obj" || visit {
+			continue
+		}
+		for _, j := range ss.kids[k] {
+			if l := ss.label(j); l == "nmod[for]" || l == "nmod[to]" {
+				if p := place(j); p != "" {
+					return p
+				}
+			}
+		}
+	}
 	return ""
 }
 
@@ -384,8 +472,11 @@ func (c *evCtx) delegationPlace(es *evSent, n, journey int) string {
 // Toshizo Ido": Yamada a conjunct of Osaka-Fu). The of-phrase itself
 // names no member ("X, wife of Y"). A by-phrase the parser read as a
 // clause ("headed by Pakistan's Foreign Secretary Riaz Mohammad Khan left
-// for New Delhi": "left" the agent) names its subject.
-func (c *evCtx) chainPersons(es *evSent, w int) []evArg {
+// for New Delhi": "left" the agent) names its subject. A name compounded
+// with a common noun, and one followed by "'s", is no member ("Putin aide
+// Yuri Ushakov", "Wu Yi's team"); with lists false, neither is anyone
+// joined by "and".
+func (c *evCtx) chainPersons(es *evSent, w int, lists bool) []evArg {
 	ss := es.ss
 	words, member := []int{w}, []bool{true}
 	if ss.s.Words[w].UPOS == "VERB" {
@@ -398,12 +489,17 @@ func (c *evCtx) chainPersons(es *evSent, w int) []evArg {
 	}
 	for i := 0; i < len(words); i++ {
 		for _, k := range ss.kids[words[i]] {
-			switch ss.label(k) {
+			switch l := ss.label(k); l {
 			case "conj", "appos", "flat", "compound", "nmod:desc", "nmod[including]", "obl[including]", "nmod[include]", "obl[include]", "nmod":
+				if l == "conj" && !lists {
+					continue
+				}
 				// a bare nmod under a name is a conjunct misread ("Carlos
 				// Gutierrez and Labor Secretary Elaine Chao": Chao an nmod
-				// of Carlos)
-				words, member = append(words, k), append(member, true)
+				// of Carlos); a name compounded with a common noun is whose
+				// the noun is ("Putin aide Yuri Ushakov"), no member
+				words = append(words, k)
+				member = append(member, !(l == "compound" && ss.s.Words[words[i]].UPOS == "NOUN"))
 			case "nmod[of]":
 				words, member = append(words, k), append(member, false)
 			}
@@ -411,11 +507,11 @@ func (c *evCtx) chainPersons(es *evSent, w int) []evArg {
 	}
 	var out []evArg
 	for _, a := range es.persons {
-		if i := slices.Index(words, a.word); i >= 0 && member[i] && !slices.ContainsFunc(out, func(b evArg) bool { return b.person == a.person }) {
+		if i := slices.Index(words, a.word); i >= 0 && member[i] && !c.possessor(a) && !slices.ContainsFunc(out, func(b evArg) bool { return b.person == a.person }) {
 			out = append(out, a)
 		}
 	}
-	for i := 0; i < len(out); i++ {
+	for i := 0; lists && i < len(out); i++ {
 		for _, next := range []bool{true, false} {
 			if b, ok := c.inList(es, out[i], next); ok && !slices.ContainsFunc(out, func(x evArg) bool { return x.person == b.person }) {
 				out = append(out, b)
@@ -471,6 +567,9 @@ func (c *evCtx) nameAfter(es *evSent, a evArg) (evArg, string, bool) {
 	}
 	for j := k + 1; j < st.Tok1 && j <= k+7; j++ {
 		if b, ok := c.personAt(es, j, true); ok {
+			if c.possessor(b) {
+				break // "and Vice Premier Wu Yi's team": a possessor, another side
+			}
 			return b, toks[k].Lower, true
 		}
 		// a title word, also "and" inside a title ("Health and Human
@@ -497,11 +596,24 @@ func (c *evCtx) nameBefore(es *evSent, a evArg) (evArg, string, bool) {
 	return evArg{}, "", false
 }
 
+// possessor says whether the person's name is followed by "'s": the
+// owner of what follows ("Vice Premier Wu Yi's team"), no member.
+func (c *evCtx) possessor(a evArg) bool {
+	if a.tok1 >= len(c.d.Tokens) {
+		return false
+	}
+	w := c.d.Tokens[a.tok1].Lower
+	return w == "'s" || w == "’s"
+}
+
 // listSep separate the names of a list; a titleToken may stand in a title
-// before a name.
+// before a name: a capitalised word, "of", or a person's title in lower
+// case ("and envoy Kirill Dmitriev").
 var listSep = set("and", ",")
 
-func titleToken(t Token) bool { return t.Lower == "of" || isCap(t.Text) }
+func titleToken(t Token) bool {
+	return t.Lower == "of" || isCap(t.Text) || personTitles[t.Lower] && !courtesyTitles[t.Lower]
+}
 
 // personAt returns the person whose name (a mention, not a "who" or "he")
 // starts at token k (or, with start false, ends just before it).

@@ -41,22 +41,55 @@ func TestDelegationRule(t *testing.T) {
 		{"Education Secretary Margaret Spellings and Assistant Secretary of State Dina Powell headed a delegation of university presidents on a visit to China.",
 			[][2]string{{"Margaret Spellings", "Dina Powell"}}, "China"},
 		// members of a delegation that travels; an apposition
-		{"Joe Biden will lead the delegation. Christopher Hill, a member of the delegation, arrived on Sunday.", [][2]string{{"Joe Biden", "Christopher Hill"}}, ""},
+		{"Joe Biden will lead the delegation. Assistant Secretary of State Christopher Hill, a member of the delegation, arrived on Sunday.", [][2]string{{"Joe Biden", "Christopher Hill"}}, ""},
 		{"A delegation including Fei Junlong and Nie Haisheng arrived in Hong Kong on Sunday.", [][2]string{{"Fei Junlong", "Nie Haisheng"}}, "Hong Kong"},
 		// a state's members of Congress who travel
 		{"A congressional delegation led by Senator Jeff Merkley and Senator Ed Markey arrived in Yangon on Monday.", [][2]string{{"Jeff Merkley", "Ed Markey"}}, "Yangon"},
+		// a possessor leads when no one else does; one delegation's
+		// destination, from a verb of travel, the place left aside; a
+		// group told before, then its journey in a sentence of no one
+		{"Assistant Secretary of State Christopher Hill's delegation arrived in Beijing on Monday. Deputy envoy Joseph DeTrani was part of the delegation.",
+			[][2]string{{"Christopher Hill", "Joseph DeTrani"}}, "Beijing"},
+		{"The delegation, led by Foreign Minister Li Zhaoxing and Commerce Minister Bo Xilai, left Beijing for Washington on Monday.",
+			[][2]string{{"Li Zhaoxing", "Bo Xilai"}}, "Washington"},
+		{"Members of the delegation include Foreign Minister Li Zhaoxing and Commerce Minister Bo Xilai. The delegation visited Washington on Monday.",
+			[][2]string{{"Li Zhaoxing", "Bo Xilai"}}, "Washington"},
+		{"Assistant Secretary of State Christopher Hill led a delegation to Seoul in March. In June, Christopher Hill and Sung Kim led a delegation to Pyongyang.",
+			[][2]string{{"Christopher Hill", "Sung Kim"}}, "Pyongyang"},
+		// a name compounded with a title is whose the title is
+		{"Russian President Vladimir Putin will not attend the talks. A Russian delegation led by Putin aide Yuri Ushakov and envoy Kirill Dmitriev arrived in Riyadh on Monday.",
+			[][2]string{{"Yuri Ushakov", "Kirill Dmitriev"}}, "Riyadh"},
+		// a team's owner is none of it
+		{"Donald Trump's legal team, including Rudy Giuliani and Jenna Ellis, arrived in Atlanta.",
+			[][2]string{{"Rudy Giuliani", "Jenna Ellis"}}, "Atlanta"},
+		// must not match: a possessor beside the leader, a team's owner;
+		// another country's delegation; an apposition's head and who is
+		// joined to it; the other side of talks; a meeting of a delegation;
+		// negated membership or travel
+		{"Volodymyr Zelensky's delegation, led by Rustem Umerov, arrived in Miami on Sunday.", nil, ""},
+		{"Donald Trump's legal team, led by Rudy Giuliani, arrived in Atlanta.", nil, ""},
+		{"Assistant Secretary of State Christopher Hill led a delegation to Beijing on Monday. Ri Gun, a member of the North Korean delegation, told reporters the talks were useful.", nil, ""},
+		{"U.S. envoy Christopher Hill and Kim Gye-gwan, head of the North Korean delegation, met for two hours on Tuesday.", nil, ""},
+		{"The talks between a U.S. delegation led by Assistant Secretary of State Christopher Hill and North Korean Vice Foreign Minister Kim Gye-gwan lasted six hours.", nil, ""},
+		{"The talks between a delegation led by Assistant Secretary of State Christopher Hill and Vice Foreign Minister Kim Gye-gwan lasted six hours.", nil, ""},
+		{"Assistant Secretary of State Christopher Hill led the U.S. delegation to Beijing. North Korean Vice Foreign Minister Ri Gun, a member of the delegation, said the talks were useful.", nil, ""},
+		{"The U.S. delegation led by Treasury Secretary Henry Paulson and Vice Premier Wu Yi's team held two days of talks in Beijing.", nil, ""},
+		{"Kim Gye-gwan will lead the North Korean delegation. U.S. envoy Christopher Hill and the North Korean delegation met for six hours on Tuesday.", nil, ""},
+		{"Vice Foreign Minister Kim Gye-gwan will lead the delegation. Assistant Secretary of State Christopher Hill and the delegation met for six hours on Tuesday.", nil, ""},
+		{"Joe Biden will lead the delegation to Brasilia. John Kerry was not part of the delegation.", nil, ""},
+		{"A delegation including Fei Junlong and Nie Haisheng did not travel to Hong Kong because of the storm.", nil, ""},
 		// must not match: several delegations; members of Congress who go
 		// nowhere; the heads of two sides; a team in a game; a negated
 		// join; a possessive pronoun
 		{"Delegations led by Maria Silveira and Fernando Dias dos Santos began discussions.", nil, ""},
-		{"The state's congressional delegation, including Senator Ron Wyden and Senator Jeff Merkley, backed the bill.", nil, ""},
+		{"The state's congressional delegation, led by Senator Ron Wyden, includes Senator Jeff Merkley.", nil, ""},
 		{"The Alaska delegation, led by Senator Lisa Murkowski and Representative Don Young, opposed the plan.", nil, ""},
 		{"Kim Gye-gwan, head of the North Korean delegation, met Christopher Hill, head of the U.S. delegation.", nil, ""},
-		{"Kim Gye-gwan will lead the North Korean delegation. Christopher Hill, a member of the U.S. delegation, arrived on Sunday.", nil, ""},
+		{"Kim Gye-gwan will lead the North Korean delegation. U.S. envoy Christopher Hill, a member of the U.S. delegation, arrived on Sunday.", nil, ""},
 		{"Sasae Kenichiro, head of the delegation, said Japan was ready. Song Il-ho, head of the delegation, said the talks would go on.", nil, ""},
 		{"Captain Angelina Grun and Birgit Thumm led the Germany team.", nil, ""},
 		{"Joe Biden will lead the delegation. John Kerry will not join the delegation.", nil, ""},
-		{"The delegation was led by Christopher Hill, and Kim Gye-gwan said the talks were useful.", nil, ""},
+		{"The delegation was led by Assistant Secretary of State Christopher Hill, and Kim Gye-gwan said the talks were useful.", nil, ""},
 		{"At the invitation of Chinese Premier Wen Jiabao, Russian Prime Minister Mikhail Fradkov led a delegation to Beijing.", nil, ""},
 		{"The delegation was led by Mikhail Fradkov, Premier Wen Jiabao said.", nil, ""},
 		{"President Vladimir Putin was away, so William Burns and his delegation met aides.", nil, ""},
