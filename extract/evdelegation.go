@@ -92,6 +92,7 @@ type delegation struct {
 // delegate is a person of a delegation and the sentence that names them.
 type delegate struct {
 	person, sent int
+	lead         bool   // a leader of it
 	path         string // for --explain: the noun, the path and the person
 }
 
@@ -104,6 +105,7 @@ type delegationMention struct {
 	led       bool // a leader of it is named here
 	moving    bool // it is the subject of a verb of travel
 	congress  bool // a state's members of Congress ("the Alaska delegation")
+	another   bool // "another delegation"
 	country   string
 	to        string
 	delegates []delegate
@@ -129,7 +131,7 @@ func (c *evCtx) delegationTrips() []newsgraph.Travel {
 		}
 		for _, m := range c.delegationMentions(es) {
 			var g *delegation
-			for i := len(groups) - 1; i >= 0 && g == nil; i-- {
+			for i := len(groups) - 1; i >= 0 && g == nil && !m.another; i-- {
 				h := groups[i]
 				if h.last >= s || s-h.last > joinReach || m.country != "" && h.country != "" && m.country != h.country {
 					continue
@@ -142,9 +144,10 @@ func (c *evCtx) delegationTrips() []newsgraph.Travel {
 					// the same leader's delegation to another place
 				case shared:
 					g = h
-				case m.definite && !(m.led && h.led) && (m.country == "" || h.country != ""):
+				case m.definite && !(m.led && h.led) && (m.country == "" || h.country != "" || c.countryOf(h) == m.country):
 					// "the North Korean delegation" is no delegation told
-					// before without a country
+					// before without a country, unless its leader is North
+					// Korean
 					g = h
 				}
 			}
@@ -179,8 +182,9 @@ func (c *evCtx) delegationTrips() []newsgraph.Travel {
 		// a delegation of a country has none of another's people ("Ri
 		// Gun, a member of the North Korean delegation" in the U.S. one's)
 		var ds []delegate
+		gc := c.countryOf(g)
 		for _, p := range g.delegates {
-			if pc := c.d.Persons[p.person].Country; g.country == "" || pc == "" || pc == g.country {
+			if pc := c.d.Persons[p.person].Country; gc == "" || pc == "" || pc == gc {
 				ds = append(ds, p)
 			}
 		}
@@ -214,6 +218,20 @@ func (c *evCtx) anySent(s int) *evSent {
 	return es
 }
 
+// countryOf is the country of delegation g: the one its nouns name, else
+// its first leader's.
+func (c *evCtx) countryOf(g *delegation) string {
+	if g.country != "" {
+		return g.country
+	}
+	for _, p := range g.delegates {
+		if p.lead {
+			return c.d.Persons[p.person].Country
+		}
+	}
+	return ""
+}
+
 // delegationMentions returns the delegation nouns of a parsed sentence
 // with the persons each names, in text order.
 func (c *evCtx) delegationMentions(es *evSent) []delegationMention {
@@ -230,6 +248,8 @@ func (c *evCtx) delegationMentions(es *evSent) []delegationMention {
 			switch l := ss.label(k); {
 			case l == "det" && joinDeterminers[strings.ToLower(kw.Form)], strings.HasPrefix(l, "nmod:poss") && joinDeterminers[strings.ToLower(kw.Form)]:
 				m.definite = true
+			case l == "det" && ss.lemma(k) == "another":
+				m.another = true // "led another delegation": a new one
 			case l == "amod", l == "compound", strings.HasPrefix(l, "nmod:poss"), l == "nmod[from]":
 				t := kw.Tok
 				switch mt := c.mention(t); {
@@ -268,7 +288,7 @@ func (c *evCtx) delegationMentions(es *evSent) []delegationMention {
 			for _, a := range args {
 				m.led = m.led || lead
 				if !slices.ContainsFunc(m.delegates, func(q delegate) bool { return q.person == a.person }) {
-					m.delegates = append(m.delegates, delegate{person: a.person, sent: ss.sent,
+					m.delegates = append(m.delegates, delegate{person: a.person, sent: ss.sent, lead: lead,
 						path: fmt.Sprintf("%s [%s] %s", w.Form, how, ss.s.Words[a.word].Form)})
 				}
 			}
@@ -317,16 +337,8 @@ func (c *evCtx) delegationMentions(es *evSent) []delegationMention {
 				}
 			}
 		}
-		var owner []int // possessors: leaders only if no one else leads
 		for _, k := range ss.kids[n] {
 			switch l := ss.label(k); {
-			case strings.HasPrefix(l, "nmod:poss"):
-				// "Hill's delegation"; not "his delegation", whose "his"
-				// is as often resolved to the sentence's other man ("Burns
-				// and his delegation learned" of Putin)
-				if ss.s.Words[k].UPOS != "PRON" && !m.team {
-					owner = append(owner, k)
-				}
 			case l == "nmod[of]", l == "nmod[including]", l == "nmod[include]", l == "appos":
 				add(k, ">"+l, false) // "a delegation including A"
 			case strings.HasPrefix(l, "acl") && c.modalityRule(ss, k, false) == "":
@@ -383,11 +395,6 @@ func (c *evCtx) delegationMentions(es *evSent) []delegationMention {
 				}
 			}
 		}
-		if !m.led {
-			for _, k := range owner {
-				addArgs(alone(k), ">nmod:poss", true)
-			}
-		}
 		out = append(out, m)
 	}
 	return out
@@ -414,7 +421,10 @@ func (c *evCtx) delegationPlace(es *evSent, n, journey int) string {
 	if h := ss.head(n); h >= 0 && ss.label(n) == "obj" && leadVerbs[ss.lemma(h)] {
 		at = append(at, h)
 	}
-	for _, v := range at {
+	for _, v := range append(at, journey) {
+		if v < 0 {
+			continue
+		}
 		for _, k := range ss.kids[v] {
 			switch l := ss.label(k); {
 			case l == "nmod[to]", l == "obl[to]":
@@ -607,12 +617,18 @@ func (c *evCtx) possessor(a evArg) bool {
 }
 
 // listSep separate the names of a list; a titleToken may stand in a title
-// before a name: a capitalised word, "of", or a person's title in lower
-// case ("and envoy Kirill Dmitriev").
-var listSep = set("and", ",")
+// before a name: a capitalised word, "of", or an office a delegation's
+// member holds, in lower case ("and envoy Kirill Dmitriev"; not
+// "spokesman" or "counterpart", who are as often the subject of the next
+// clause or the other side: "led by Hill and spokesman Sean McCormack
+// said").
+var (
+	listSep       = set("and", ",")
+	memberOffices = set("envoy", "minister", "secretary", "senator", "ambassador", "adviser", "advisor", "aide", "deputy", "governor")
+)
 
 func titleToken(t Token) bool {
-	return t.Lower == "of" || isCap(t.Text) || personTitles[t.Lower] && !courtesyTitles[t.Lower]
+	return t.Lower == "of" || isCap(t.Text) || memberOffices[t.Lower]
 }
 
 // personAt returns the person whose name (a mention, not a "who" or "he")

@@ -48,8 +48,15 @@ func TestDelegationRule(t *testing.T) {
 		// a possessor leads when no one else does; one delegation's
 		// destination, from a verb of travel, the place left aside; a
 		// group told before, then its journey in a sentence of no one
-		{"Assistant Secretary of State Christopher Hill's delegation arrived in Beijing on Monday. Deputy envoy Joseph DeTrani was part of the delegation.",
+		{"U.S. envoy Christopher Hill led a delegation to Beijing on Monday. Deputy envoy Joseph DeTrani, a member of the U.S. delegation, said the talks were useful.",
 			[][2]string{{"Christopher Hill", "Joseph DeTrani"}}, "Beijing"},
+		{"The delegation, led by Foreign Minister Li Zhaoxing and Commerce Minister Bo Xilai, arrived on a visit to China on Monday.",
+			[][2]string{{"Li Zhaoxing", "Bo Xilai"}}, "China"},
+		{"Assistant Secretary of State Christopher Hill led a delegation to Seoul in March. In June, Christopher Hill and Ambassador Sung Kim led another delegation.",
+			[][2]string{{"Christopher Hill", "Sung Kim"}}, ""},
+		// whose delegation it is is not said to go with it
+		{"Russian President Vladimir Putin's delegation to Istanbul includes aide Vladimir Medinsky and Deputy Foreign Minister Mikhail Galuzin.",
+			[][2]string{{"Vladimir Medinsky", "Mikhail Galuzin"}}, "Istanbul"},
 		{"The delegation, led by Foreign Minister Li Zhaoxing and Commerce Minister Bo Xilai, left Beijing for Washington on Monday.",
 			[][2]string{{"Li Zhaoxing", "Bo Xilai"}}, "Washington"},
 		{"Members of the delegation include Foreign Minister Li Zhaoxing and Commerce Minister Bo Xilai. The delegation visited Washington on Monday.",
@@ -69,7 +76,10 @@ func TestDelegationRule(t *testing.T) {
 		{"Volodymyr Zelensky's delegation, led by Rustem Umerov, arrived in Miami on Sunday.", nil, ""},
 		{"Donald Trump's legal team, led by Rudy Giuliani, arrived in Atlanta.", nil, ""},
 		{"Assistant Secretary of State Christopher Hill led a delegation to Beijing on Monday. Ri Gun, a member of the North Korean delegation, told reporters the talks were useful.", nil, ""},
-		{"U.S. envoy Christopher Hill and Kim Gye-gwan, head of the North Korean delegation, met for two hours on Tuesday.", nil, ""},
+		{"Assistant Secretary of State Christopher Hill and Vice Foreign Minister Kim Gye-gwan, head of the delegation, met for two hours on Tuesday.", nil, ""},
+		{"U.S. envoy Christopher Hill led a delegation to Beijing on Monday. North Korean Vice Foreign Minister Ri Gun, a member of the delegation, said the talks were useful.", nil, ""},
+		{"Critics say Russian President Vladimir Putin's entourage, including Defense Minister Sergei Shoigu and businessman Gennady Timchenko, has grown rich.", nil, ""},
+		{"The delegation was led by Assistant Secretary of State Christopher Hill and spokesman Sean McCormack said the talks were useful.", nil, ""},
 		{"The talks between a U.S. delegation led by Assistant Secretary of State Christopher Hill and North Korean Vice Foreign Minister Kim Gye-gwan lasted six hours.", nil, ""},
 		{"The talks between a delegation led by Assistant Secretary of State Christopher Hill and Vice Foreign Minister Kim Gye-gwan lasted six hours.", nil, ""},
 		{"Assistant Secretary of State Christopher Hill led the U.S. delegation to Beijing. North Korean Vice Foreign Minister Ri Gun, a member of the delegation, said the talks were useful.", nil, ""},
