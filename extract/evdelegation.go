@@ -15,9 +15,9 @@ import (
 //
 //   - its leaders: the subject of "lead" or "head" whose object is the
 //     delegation ("Paulson and Bernanke will lead a high-level U.S.
-//     team"), the agent of "a delegation led by X", the possessor ("Hill's
-//     delegation"), "X, head of the delegation", "X, who heads the
-//     delegation";
+//     team"), the agent of "a delegation led by X", "X, head of the
+//     delegation", "X, who heads the delegation"; not the possessor, who
+//     is not said to go with it ("Putin's delegation to Istanbul");
 //   - its members: the subject of "join" ("Gutierrez and Schwab will also
 //     join in the delegation"), the object of "include" or "comprise"
 //     whose subject is the delegation or its members ("the delegation
@@ -28,15 +28,18 @@ import (
 // minister"). A delegation named again in a later sentence ("the
 // delegation", "the U.S. delegation": a definite noun) is the one told
 // last, at most joinReach sentences before, unless both name a country and
-// they differ ("the North Korean delegation" is not the U.S. one) or both
+// they differ ("the North Korean delegation" is not the U.S. one; a
+// delegation that names none has its first leader's) or both
 // name a leader ("X, head of the delegation" and "Y, head of the
 // delegation" lead the two sides of talks); "a delegation" is a new one,
 // and two delegation nouns of one sentence are two ("talks between the
 // U.S. delegation led by Hill and the North Korean delegation led by
 // Kim"), unless it names a person of one told before (a headline's
 // "Paulson, Bernanke to lead U.S. team to Beijing" and its story's
-// "Paulson and Bernanke will lead a high-level U.S. team"). A plural ("delegations led by Silveira and her Angolan
-// counterpart") names several.
+// "Paulson and Bernanke will lead a high-level U.S. team") and goes to no
+// other place; "another delegation" is always new. A plural ("delegations
+// led by Silveira and her Angolan counterpart") names several. A person
+// of another country than the delegation's is none of it.
 //
 // A delegation goes somewhere: it has a leader, a destination ("a
 // delegation to Beijing") or a verb of travel of which it is the subject
