@@ -200,6 +200,11 @@ func (c *evCtx) pairKey(cd *Candidate) string {
 // meetings turns the accepted meet candidates into one meeting per pair.
 func (c *evCtx) meetings(cands []Candidate) []newsgraph.Meeting {
 	m := c.x.models
+	for i := range cands {
+		if cd := &cands[i]; cd.Kind == candMeet && cd.Score >= m.meet.Threshold && c.manyGathering(cd) {
+			cd.Score = 0 // rule "a gathering of many"
+		}
+	}
 	var out []newsgraph.Meeting
 	for _, cd := range best(cands, candMeet, m.meet.Threshold, c.pairKey) {
 		status := newsgraph.Occurred
