@@ -15,8 +15,9 @@ import "strings"
 // "an international conference"). Its own participants still meet: a
 // person joined to the noun as its possessor, a compound or a "with",
 // "between" or "of" phrase ("the Trump-Kim summit", "a summit with
-// Putin"); and a meeting told by another word of the sentence ("met on
-// the sidelines of the APEC summit") is that word's.
+// Putin"); and a gathering that is the setting of another verb's event
+// ("speaks with Obama and Stoltenberg at the NATO summit", "met on the
+// sidelines of the APEC summit") leaves that event to the models.
 
 // gatheringNouns are meeting nouns that may name a gathering of many;
 // manyParties the modifiers that say it is one.
@@ -43,7 +44,11 @@ func (c *evCtx) manyGathering(cd *Candidate) bool {
 			}
 		}
 	}
-	if !many {
+	if !many || strings.Contains(ss.label(cd.trig), "[") {
+		// a gathering in a phrase of its own is the setting of another
+		// word's event ("Ghani speaks with Obama and Stoltenberg at the
+		// NATO summit", however the parser hangs "at"): the pair is left
+		// to the models
 		return false
 	}
 	for _, a := range cd.args {

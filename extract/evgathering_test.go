@@ -17,6 +17,7 @@ func TestManyGatheringRule(t *testing.T) {
 		// must not match: a summit of its own participants, or of no
 		// body of many
 		{"Chinese President Xi Jinping will hold a regional summit with Russian President Vladimir Putin.", "summit", false},
+		{"Afghan President Ashraf Ghani speaks with U.S. President Barack Obama and NATO Secretary General Jens Stoltenberg at the NATO summit in Warsaw.", "summit", false},
 		{"US President Donald Trump and North Korean leader Kim Jong Un held a summit in Singapore.", "summit", false},
 	} {
 		d := x.Analyze(tc.sentence)
