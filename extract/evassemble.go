@@ -207,16 +207,13 @@ func (c *evCtx) newMeetingTold(r int) bool {
 }
 
 // mayJoin says, before any parsing, whether sentence s may join a meeting:
-// it holds a form of a joining verb and a person.
-func (c *evCtx) mayJoin(s int) bool { return c.formAndPerson(s, joinForms) }
+// it holds a form of a joining verb and a person. Joining verbs are rare,
+// so the persons are looked for only then.
+func (c *evCtx) mayJoin(s int) bool { return c.holdsForm(s, joinForms) && c.namesPerson(s) }
 
-// formAndPerson says whether sentence s holds one of the word forms and a
-// person who is not dropped. The forms are rare, so the persons are looked
-// for only then.
-func (c *evCtx) formAndPerson(s int, forms map[string]bool) bool {
-	if !c.holdsForm(s, forms) {
-		return false
-	}
+// namesPerson says whether sentence s names a person who is not dropped,
+// by name or by a reference resolved to one.
+func (c *evCtx) namesPerson(s int) bool {
 	for _, mi := range c.d.SentenceMentions(s) {
 		if p := c.d.Mentions[mi].Person; p >= 0 && !c.d.Persons[p].Dropped {
 			return true

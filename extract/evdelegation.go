@@ -79,17 +79,54 @@ var (
 	receptionVerbs = set("greet", "welcome", "receive")
 )
 
+// delegationFacts is what the sentences say of a delegation: its leader,
+// its journey, its country and destination, its persons.
+type delegationFacts struct {
+	led       bool   // a leader of it is named
+	moving    bool   // it is the subject of a verb of travel
+	congress  bool   // a noun of it names a state's members of Congress ("the Alaska delegation")
+	country   string // the country its nouns name, or ""
+	to        string // its destination, or ""
+	delegates []delegate
+}
+
+// add joins the facts of another mention of the same delegation: the
+// first country and destination told stay.
+func (f *delegationFacts) add(o delegationFacts) {
+	f.led = f.led || o.led
+	f.moving = f.moving || o.moving
+	f.congress = f.congress || o.congress
+	if f.country == "" {
+		f.country = o.country
+	}
+	if f.to == "" {
+		f.to = o.to
+	}
+	for _, p := range o.delegates {
+		f.addDelegate(p)
+	}
+}
+
+// addDelegate adds person p unless the delegation has them already.
+func (f *delegationFacts) addDelegate(p delegate) {
+	if !slices.ContainsFunc(f.delegates, func(q delegate) bool { return q.person == p.person }) {
+		f.delegates = append(f.delegates, p)
+	}
+}
+
+// shares says whether the delegations have a person in common.
+func (f *delegationFacts) shares(o delegationFacts) bool {
+	return slices.ContainsFunc(f.delegates, func(p delegate) bool {
+		return slices.ContainsFunc(o.delegates, func(q delegate) bool { return q.person == p.person })
+	})
+}
+
 // delegation is one delegation of an article, told in one or more
 // sentences.
 type delegation struct {
-	last      int    // the sentence that named it last
-	country   string // the country its nouns name, or ""
-	named     bool   // a sentence calls it a delegation (not only a team)
-	led       bool   // a sentence names its leader
-	moving    bool   // it is the subject of a verb of travel
-	congress  bool   // a noun of it names a state's members of Congress
-	to        string // its destination, or ""
-	delegates []delegate
+	last  int  // the sentence that named it last
+	named bool // a sentence calls it a delegation (not only a team)
+	delegationFacts
 }
 
 // delegate is a person of a delegation and the sentence that names them.
@@ -99,19 +136,14 @@ type delegate struct {
 	path         string // for --explain: the noun, the path and the person
 }
 
-// delegationMention is a delegation noun of a parsed sentence with the
-// persons it names.
+// delegationMention is a delegation noun of a parsed sentence with what
+// the sentence says of it.
 type delegationMention struct {
-	noun      int
-	team      bool
-	definite  bool
-	led       bool // a leader of it is named here
-	moving    bool // it is the subject of a verb of travel
-	congress  bool // a state's members of Congress ("the Alaska delegation")
-	another   bool // "another delegation"
-	country   string
-	to        string
-	delegates []delegate
+	noun     int
+	team     bool
+	definite bool
+	another  bool // "another delegation"
+	delegationFacts
 }
 
 // delegationTrips returns the trips of rule "delegation" in the order the
@@ -124,8 +156,8 @@ func (c *evCtx) delegationTrips() []newsgraph.Travel {
 	for s := range c.d.Sentences {
 		// a sentence that names a delegation and a person, or one told
 		// before ("The delegation arrived in Hong Kong on Sunday")
-		if !c.formAndPerson(s, delegationForms) && !(c.formAndPerson(s, teamForms) && c.formAndPerson(s, teamCueForms)) &&
-			!(toldBefore(s) && c.holdsForm(s, delegationForms)) {
+		noun := c.holdsForm(s, delegationForms)
+		if !noun && !(c.holdsForm(s, teamForms) && c.holdsForm(s, teamCueForms)) || !c.namesPerson(s) && !(noun && toldBefore(s)) {
 			continue
 		}
 		es := c.anySent(s)
@@ -139,9 +171,7 @@ func (c *evCtx) delegationTrips() []newsgraph.Travel {
 				if h.last >= s || s-h.last > joinReach || m.country != "" && h.country != "" && m.country != h.country {
 					continue
 				}
-				shared := slices.ContainsFunc(m.delegates, func(p delegate) bool {
-					return slices.ContainsFunc(h.delegates, func(q delegate) bool { return q.person == p.person })
-				})
+				shared := m.shares(h.delegationFacts)
 				switch {
 				case shared && m.to != "" && h.to != "" && m.to != h.to:
 					// the same leader's delegation to another place
@@ -160,20 +190,7 @@ func (c *evCtx) delegationTrips() []newsgraph.Travel {
 			}
 			g.last = s
 			g.named = g.named || !m.team
-			g.led = g.led || m.led
-			g.moving = g.moving || m.moving
-			g.congress = g.congress || m.congress
-			if g.country == "" {
-				g.country = m.country
-			}
-			if g.to == "" {
-				g.to = m.to
-			}
-			for _, p := range m.delegates {
-				if !slices.ContainsFunc(g.delegates, func(q delegate) bool { return q.person == p.person }) {
-					g.delegates = append(g.delegates, p)
-				}
-			}
+			g.add(m.delegationFacts)
 		}
 	}
 	threshold := c.x.models.travel.Threshold
@@ -290,10 +307,8 @@ func (c *evCtx) delegationMentions(es *evSent) []delegationMention {
 		addArgs := func(args []evArg, how string, lead bool) {
 			for _, a := range args {
 				m.led = m.led || lead
-				if !slices.ContainsFunc(m.delegates, func(q delegate) bool { return q.person == a.person }) {
-					m.delegates = append(m.delegates, delegate{person: a.person, sent: ss.sent, lead: lead,
-						path: fmt.Sprintf("%s [%s] %s", w.Form, how, ss.s.Words[a.word].Form)})
-				}
+				m.addDelegate(delegate{person: a.person, sent: ss.sent, lead: lead,
+					path: fmt.Sprintf("%s [%s] %s", w.Form, how, ss.s.Words[a.word].Form)})
 			}
 		}
 		add := func(from int, how string, lead bool) { addArgs(c.chainPersons(es, from, lists), how, lead) }

@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph"
+)
 
 // Rule "a gathering of many" (GUIDELINES.md: "People merely attending a
 // large event (a summit of many states, a conference, a parade) are not
@@ -39,7 +43,7 @@ func (c *evCtx) manyGathering(cd *Candidate) bool {
 		case "compound", "amod":
 			if manyParties[ss.lemma(k)] {
 				many = true
-			} else if m := c.mention(ss.s.Words[k].Tok); m != nil && m.Type == "ORG" {
+			} else if m := c.mention(ss.s.Words[k].Tok); m != nil && m.Type == newsgraph.ORG {
 				many = true
 			}
 		}
