@@ -21,6 +21,11 @@ type Ref struct {
 	Tok0, Tok1 int // tokens [Tok0, Tok1); a description starts at "the", not at "his"
 	Sent       int
 	Kind       string // RefPronoun, RefDescription or RefPlural
+	// Office says that a description is headed by a noun of office-holders
+	// that is no title ("the American diplomat", person-nouns.txt): the
+	// resolver's model never saw such heads, so only rule "a person of a
+	// country" resolves it.
+	Office bool
 	// Person is the index into Doc.Persons of the person a singular ref
 	// refers to, -1 when unresolved (no person named earlier fits well
 	// enough: often an unnamed official).
@@ -177,7 +182,7 @@ func singularHead(w string) bool {
 func pluralHead(w string) bool { return headNouns[w] }
 
 // findRefs lists the referring expressions of d in text order.
-func findRefs(d *Doc) []Ref {
+func findRefs(d *Doc, personNouns map[string]bool) []Ref {
 	var refs []Ref
 	n := len(d.Tokens)
 	for i := 0; i < n; i++ {
@@ -208,7 +213,7 @@ func findRefs(d *Doc) []Ref {
 		if t.Lower == "the" || t.Lower == "both" {
 			start = i // the determiner belongs to the ref; a possessive is a ref or a name of its own
 		}
-		head, plural := descHead(d, i+1)
+		head, plural, office := descHead(d, i+1, personNouns)
 		if head < 0 {
 			continue
 		}
@@ -216,7 +221,7 @@ func findRefs(d *Doc) []Ref {
 		if plural {
 			kind = RefPlural
 		}
-		refs = append(refs, Ref{Tok0: start, Tok1: head + 1, Sent: d.Tokens[head].Sent, Kind: kind, Person: -1})
+		refs = append(refs, Ref{Tok0: start, Tok1: head + 1, Sent: d.Tokens[head].Sent, Kind: kind, Person: -1, Office: office})
 		i = head
 	}
 	return refs
@@ -260,30 +265,35 @@ func isPossessive(w string) bool { return w == "his" || w == "her" || w == "thei
 // a: up to four modifiers (role words, countries and demonyms, organisation
 // names, numbers, lower-case adjectives) and a title noun not followed by a
 // name or another title word. It returns -1 when there is none.
-func descHead(d *Doc, a int) (head int, plural bool) {
+func descHead(d *Doc, a int, personNouns map[string]bool) (head int, plural, office bool) {
 	if a >= len(d.Tokens) {
-		return -1, false
+		return -1, false, false
 	}
 	s := d.Tokens[a].Sent
 	any := false
 	for k := a; k < len(d.Tokens) && k < a+5 && !any; k++ {
 		_, any = headNouns[d.Tokens[k].Lower]
+		any = any || personNouns[d.Tokens[k].Lower]
 	}
 	if !any {
-		return -1, false
+		return -1, false, false
 	}
 	head = -1
+	country := false // a country or demonym among the modifiers so far
 	for k := a; k < len(d.Tokens) && k < a+5 && d.Tokens[k].Sent == s; k++ {
 		t := d.Tokens[k]
 		if t.Skip {
 			break
 		}
 		if m := t.Ment; m >= 0 && d.Mentions[m].Person >= 0 {
-			return -1, false // a title before a name: "the French president Emmanuel Macron"
+			return -1, false, false // a title before a name: "the French president Emmanuel Macron"
 		}
 		w := t.Lower
 		if singularHead(w) && d.Tokens[a-1].Lower != "both" {
 			head, plural = k, false
+		} else if country && officeNoun(d, k, personNouns) {
+			// rule "a person of a country": "the American diplomat"
+			return k, false, true
 		} else if pluralHead(w) {
 			head, plural = k, true
 		}
@@ -299,18 +309,50 @@ func descHead(d *Doc, a int) (head int, plural bool) {
 			for _, j := range []int{k + 1, k + 2} {
 				if j < len(d.Tokens) && d.Tokens[j].Sent == s && (j == k+1 || d.Tokens[k+1].Text == ",") {
 					if m := d.Tokens[j].Ment; m >= 0 && d.Mentions[m].Type == newsgraph.PER {
-						return -1, false
+						return -1, false, false
 					}
 				}
 			}
-			return head, plural
+			return head, plural, false
 		}
 		if !modifier(d, k) {
 			break
 		}
+		country = t.Country >= 0 && d.Countries[t.Country].Kind != "metonym"
 	}
-	return -1, false
+	return -1, false, false
 }
+
+// officeNoun says whether token k, right after a country's name or
+// demonym, is a noun of office-holders (person-nouns.txt) that heads a
+// description of its own: in lower case, not before a possessive ("the
+// American diplomat's wife"), a capitalised word or a name set off by a
+// comma ("the American diplomat Christopher Hill": a title before a name),
+// nor before a title word ("the Turkish consul general") or a phrase of its
+// own (officeQualifiers). Without the country
+// such nouns are mostly unnamed people ("the diplomat").
+func officeNoun(d *Doc, k int, personNouns map[string]bool) bool {
+	t := d.Tokens[k]
+	if !personNouns[t.Lower] || t.Text != t.Lower {
+		return false
+	}
+	if k+1 < len(d.Tokens) && d.Tokens[k+1].Sent == t.Sent {
+		if n := d.Tokens[k+1]; isPossessiveMark(n.Lower) || isCap(n.Text) || officeQualifiers[n.Lower] || titleWords[n.Lower] {
+			return false
+		}
+		// a title set off before a name: "The US director of national
+		// intelligence, Dan Coats," names him
+		if k+2 < len(d.Tokens) && d.Tokens[k+1].Text == "," && d.Tokens[k+2].Ment >= 0 && d.Mentions[d.Tokens[k+2].Ment].Type == newsgraph.PER {
+			return false
+		}
+	}
+	return true
+}
+
+// officeQualifiers after a noun of office-holders make the description
+// someone of their own: "the top U.S. diplomat in Ukraine", "the top U.S.
+// diplomat for East Asia", "the US director of national intelligence".
+var officeQualifiers = set("in", "at", "for", "of", "to", "on")
 
 // modifier reports whether token k may stand between a determiner and the
 // head of a description.
@@ -970,7 +1012,7 @@ func bucket(v int, bounds ...int) string {
 // a bundle that has no set model, every person that reaches it, if two or
 // more do.
 func (x *Extractor) resolveRefs(d *Doc) {
-	d.Refs = findRefs(d)
+	d.Refs = findRefs(d, x.gaz.personNouns)
 	if x.coref == nil || len(d.Persons) == 0 {
 		return
 	}
@@ -988,6 +1030,12 @@ func (x *Extractor) resolveRefs(d *Doc) {
 		thr := x.coref.threshold[name]
 		if thr > 1 {
 			continue // a kind shipped disabled: nothing can reach it
+		}
+		if ref.Office {
+			if p := x.onlyOfCountry(d, ci, *ref); p >= 0 {
+				ref.Person, ref.Score = p, thr
+			}
+			continue
 		}
 		cands := x.refCandidates(d, ci, r)
 		if sm := x.coref.models[name+SetModelSuffix]; ref.Kind == RefPlural && sm != nil {
@@ -1034,6 +1082,140 @@ func (x *Extractor) resolveRefs(d *Doc) {
 		}
 		if best >= 0 && bestP >= thr {
 			ref.Person, ref.Score = best, bestP
+		} else if p := speakerOf(d, ci, *ref); p >= 0 {
+			ref.Person, ref.Score = p, thr
 		}
 	}
+}
+
+// onlyOfCountry is rule "a person of a country": a description headed by
+// a noun of office-holders right after a country's name or demonym ("the
+// American diplomat", "the Iranian lawmaker"; Ref.Office) is the one
+// person of that country named in the two sentences before it, when there
+// is exactly one, the genders do not clash, and a mention of it there is
+// not governed by a preposition: a person named in passing ("has ties to
+// Putin") is no one the text goes on about, and the description after it
+// is often someone new. In its own sentence a compatriot is someone else
+// ("Rubio praised the American diplomat who"), but a name it is set off
+// beside is the one it describes ("Bill Taylor, the top U.S. diplomat").
+// Returns the person or -1.
+func (x *Extractor) onlyOfCountry(d *Doc, ci *corefInfo, ref Ref) int {
+	if !ref.Office || ref.Tok1 < 2 {
+		return -1
+	}
+	c := d.Tokens[ref.Tok1-2].Country // the country word before the head
+	if c < 0 {
+		return -1
+	}
+	code := d.Countries[c].Code
+	if rf := x.refFacts(d, ref); rf.appos >= 0 {
+		return d.Mentions[rf.appos].Person // "Bill Taylor, the top U.S. diplomat": the name before it
+	}
+	found, free := -1, false
+	for _, m := range d.Mentions {
+		if d.Tokens[m.Tok0].Sent >= ref.Sent {
+			break
+		}
+		if m.Person < 0 || d.Tokens[m.Tok0].Sent < ref.Sent-2 || d.Tokens[m.Tok0].Skip || d.Persons[m.Person].Country != code {
+			continue
+		}
+		if found >= 0 && found != m.Person {
+			return -1
+		}
+		found = m.Person
+		free = free || !governed(d, m)
+	}
+	if found < 0 || !free {
+		return -1
+	}
+	if g := nounGender(d.Tokens[ref.Tok1-1].Lower); g != 0 && ci.gender[found] != 0 && ci.gender[found] != g {
+		return -1
+	}
+	return found
+}
+
+// nounGender is the gender a noun of persons carries: a gendered title's,
+// or the one of its ending ("stateswoman", "priestess"; "statesman"), 0
+// for none.
+func nounGender(w string) byte {
+	if g, ok := genderedTitles[w]; ok {
+		return g
+	}
+	switch {
+	case strings.HasSuffix(w, "woman"), strings.HasSuffix(w, "ess"):
+		return 'f'
+	case strings.HasSuffix(w, "man"):
+		return 'm'
+	}
+	return 0
+}
+
+// nameGovernors are words before a name that make it no subject.
+var nameGovernors = set("for", "of", "to", "with", "by", "from", "and", "or", "about", "against")
+
+// governed says whether a preposition or conjunction stands right before
+// mention m or its titles ("ties to Russian President Vladimir Putin", "a
+// spokesman for Scholz").
+func governed(d *Doc, m Mention) bool {
+	title := func(k int) bool {
+		w := d.Tokens[k].Lower
+		if w == "of" { // "Secretary of State"
+			return k > 0 && titleWords[d.Tokens[k-1].Lower] && titleWords[d.Tokens[k+1].Lower]
+		}
+		return titleWords[w] || d.Tokens[k].Country >= 0 || w == "the"
+	}
+	s := d.Tokens[m.Tok0].Sent
+	k := m.Tok0 - 1
+	for k >= 0 && d.Tokens[k].Sent == s && title(k) {
+		k--
+	}
+	return k >= 0 && d.Tokens[k].Sent == s && nameGovernors[d.Tokens[k].Lower]
+}
+
+// speakerOf is rule "speaker's clause": a subject pronoun that opens the
+// clause of a speech verb ("said he", "announced that he") is the person
+// named right before that verb, also when an appositive's commas set the
+// name off ("Zelensky's chief of staff, Andriy Yermak, announced that he
+// was in the French capital"), if the genders do not clash. The model
+// reads the plain "X said he" itself; across the comma it falls short.
+// It applies to pronouns the model leaves unresolved. Returns the person
+// or -1.
+func speakerOf(d *Doc, ci *corefInfo, ref Ref) int {
+	i := ref.Tok0
+	switch d.Tokens[i].Lower {
+	case "he", "she":
+	default:
+		return -1
+	}
+	j := i - 1
+	if j >= 0 && d.Tokens[j].Lower == "that" {
+		j--
+	}
+	if j < 1 || !speechVerbs[d.Tokens[j].Lower] || d.Tokens[j].Sent != ref.Sent {
+		return -1
+	}
+	k := j - 1
+	comma := d.Tokens[k].Text == ","
+	if comma {
+		k--
+	}
+	if k < 0 || d.Tokens[k].Sent != ref.Sent {
+		return -1
+	}
+	mi := d.Tokens[k].Ment
+	if mi < 0 || d.Mentions[mi].Tok1 != k+1 || d.Mentions[mi].Person < 0 {
+		return -1
+	}
+	m := d.Mentions[mi]
+	if comma && (m.Tok0 == 0 || d.Tokens[m.Tok0-1].Text != ",") {
+		return -1 // only an appositive's closing comma
+	}
+	if governed(d, m) {
+		return -1 // "a spokesman for Olaf Scholz said he": the name is no subject
+	}
+	g := ci.gender[m.Person]
+	if rg := personPronouns[d.Tokens[i].Lower]; g != 0 && g != rg {
+		return -1
+	}
+	return m.Person
 }

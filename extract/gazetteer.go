@@ -39,6 +39,9 @@ type gazetteer struct {
 	capitals map[string]string
 	given    map[string]bool
 	surnames map[string]bool
+	// personNouns are the nouns whose first sense is a person
+	// (person-nouns.txt): "diplomat", "billionaire"
+	personNouns map[string]bool
 	// gender of a given name ("Angela" -> 'f'), where the sources agree
 	gender map[string]byte
 	// nameFlags are the tagger flags (ner.GivenName, ner.Surname) by word;
@@ -218,7 +221,8 @@ func loadGazetteer() (*gazetteer, error) {
 			}
 		}
 	})
-	for name, set := range map[string]map[string]bool{"given.txt.gz": g.given, "surnames.txt.gz": g.surnames} {
+	g.personNouns = map[string]bool{}
+	for name, set := range map[string]map[string]bool{"given.txt.gz": g.given, "surnames.txt.gz": g.surnames, "person-nouns.txt": g.personNouns} {
 		b, err = readData(name)
 		if err != nil {
 			return nil, err

@@ -22,11 +22,13 @@ usage:
                  scripts/train-parser/ewt.sh rebuilds it): its AUX lemmas
                  and the negation words it marks Polarity=Neg
   WORDNET_DIR    WordNet 3.0 dict files (default /usr/share/wordnet, from the
-                 Debian package wordnet-base): morphology only
+                 Debian package wordnet-base): morphology, and the nouns of
+                 office-holders
   OUT_DIR        default extract/data
 
 Writes OUT_DIR/triggers.jsonl and OUT_DIR/modality.jsonl (one JSON object a
-line, sorted; the same inputs give the same bytes) and the lexicon section of
+line, sorted; the same inputs give the same bytes), OUT_DIR/person-nouns.txt
+(WordNet's nouns of office-holders, a word a line) and the lexicon section of
 OUT_DIR/SOURCES.md. --report prints counts and the entries the evidence rules
 dropped, for the linguist reviewing a rebuild.
 
@@ -1419,7 +1421,7 @@ def build_modality(lex_out, modal, support, extra=()):
 SOURCES_BEGIN = "<!-- lexicon: written by scripts/lexicon/build.py -->"
 SOURCES_END = "<!-- end lexicon -->"
 SOURCES_TEXT = """
-## Trigger lexicons: triggers.jsonl, modality.jsonl
+## Trigger lexicons: triggers.jsonl, modality.jsonl (and person-nouns.txt)
 
 Built by `python3 scripts/lexicon/build.py` (its docstring has the command)
 from the sources below; nothing is fetched when newsgraph runs. Only derived
@@ -1500,6 +1502,11 @@ rebuilds it).
   reserved." Its licence (the same terms and disclaimer as VerbNet's above,
   with Princeton University in place of the University of Colorado) permits
   use, copying, modification and distribution with that notice.
+  person-nouns.txt is WordNet's alone (under that licence, not CC BY-SA):
+  the one-word nouns whose first sense is a hyponym of official.n.01 or
+  leader.n.01 (OFFICE_ROOTS), written in lower case in that synset, that
+  WordNet has as no verb, adjective or adverb (person_nouns in build.py);
+  rule "a person of a country" reads them ("the American diplomat").
 - UD English-EWT (UniversalDependencies/UD_English-EWT at 15d613d8, CC BY-SA
   4.0): the AUX lemmas of en_ewt-ud-train.conllu attest the modal
   auxiliaries of class "possible" (POSSIBLE_AUX of build.py; lemmas only),
@@ -1523,6 +1530,69 @@ def write_sources(path):
         text = text.rstrip("\n") + "\n\n" + block
     with open(path, "w", encoding="utf-8") as fh:
         fh.write(text)
+
+
+# The WordNet synsets whose hyponyms hold an office: rule "a person of a
+# country" reads "the American diplomat", "the Iranian lawmaker" as an
+# office-holder named before; a journalist, a hostage or a translator is as
+# often someone new.
+OFFICE_ROOTS = ("official.n.01", "leader.n.01")
+
+
+def person_nouns(d):
+    """The nouns of office-holders for rule "a person of a country" of
+    extract/coref.go ("the American diplomat"): one lower-case word of
+    letters whose first WordNet sense is a hyponym of OFFICE_ROOTS, written
+    so in that synset (not a proper name), and no verb, adjective or adverb
+    in WordNet, nor a regular inflection of a verb ("accused"). Sorted, one a
+    line."""
+    first, offsets = {}, {}
+    for line in open(os.path.join(d, "index.noun"), encoding="utf-8"):
+        if line.startswith(" "):
+            continue
+        parts = line.split()
+        n_ptr = int(parts[3])
+        offsets[parts[0]] = parts[4 + n_ptr + 2:]
+        first[parts[0]] = offsets[parts[0]][0]
+    words, hypernyms = {}, {}
+    for line in open(os.path.join(d, "data.noun"), encoding="utf-8"):
+        if line.startswith(" "):
+            continue
+        parts = line.split(" ")
+        n = int(parts[3], 16)
+        words[parts[0]] = {parts[4 + 2 * i] for i in range(n)}
+        p = 4 + 2 * n
+        hypernyms[parts[0]] = [parts[p + 2 + 4 * k] for k in range(int(parts[p]))
+                               if parts[p + 1 + 4 * k] in ("@", "@i") and parts[p + 3 + 4 * k] == "n"]
+    roots = set()
+    for r in OFFICE_ROOTS:
+        lemma, _, sense = r.split(".")
+        roots.add(offsets[lemma][int(sense) - 1])
+
+    def office(off, seen):
+        if off in roots:
+            return True
+        seen.add(off)
+        return any(office(h, seen) for h in hypernyms.get(off, ()) if h not in seen)
+
+    other = set()
+    for pos in ("verb", "adj", "adv"):
+        for line in open(os.path.join(d, "index." + pos), encoding="utf-8"):
+            if not line.startswith(" "):
+                other.add(line.split()[0])
+        for line in open(os.path.join(d, pos + ".exc"), encoding="utf-8"):
+            if line.split():
+                other.add(line.split()[0])
+
+    def verb_form(w):
+        for suf, rep in (("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""), ("ing", "e"), ("s", ""), ("es", "")):
+            if w.endswith(suf) and w[: len(w) - len(suf)] + rep in other:
+                return True
+        return False
+
+    return sorted(w for w, off in first.items()
+                  if re.fullmatch(r"[a-z]+", w) and w in words.get(off, ()) and w not in other
+                  and not verb_form(w) and office(off, set()))
 
 
 def write_jsonl(path, rows):
@@ -1590,10 +1660,14 @@ def main():
     os.makedirs(a.out, exist_ok=True)
     write_jsonl(os.path.join(a.out, "triggers.jsonl"), rows)
     write_jsonl(os.path.join(a.out, "modality.jsonl"), mod)
+    nouns = person_nouns(a.wordnet)
+    with open(os.path.join(a.out, "person-nouns.txt"), "w", encoding="utf-8", newline="\n") as fh:
+        fh.write("".join(w + "\n" for w in nouns))
     write_sources(os.path.join(a.out, "SOURCES.md"))
 
     counts = collections.Counter((r["relation"], r["pos"]) for r in rows)
-    print("triggers.jsonl: %d entries, modality.jsonl: %d cues" % (len(rows), len(mod)))
+    print("triggers.jsonl: %d entries, modality.jsonl: %d cues, person-nouns.txt: %d nouns"
+          % (len(rows), len(mod), len(nouns)))
     for rel in RELATIONS:
         print("  %-7s %s" % (rel, ", ".join("%s %d" % (p, counts[(rel, p)])
                                               for p in ("VERB", "NOUN", "ADP") if counts[(rel, p)])))
