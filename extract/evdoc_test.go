@@ -96,6 +96,19 @@ func TestVisitPlace(t *testing.T) {
 		{"Envoys meet\n\nKYIV, June 12, 2025 - Ukrainian Foreign Minister Andriy Sybiga met German Foreign Minister Johann Wadephul at the embassy of Poland on Thursday.\n", "Andriy Sybiga", "Johann Wadephul", "Kyiv"},
 		// the place of a participant's phrase (AFP, December 2006)
 		{"Yudhoyono to visit\n\nJAKARTA, Dec 1, 2006 (AFP)\n\nIndonesian President Susilo Bambang Yudhoyono is to meet his Russian counterpart Vladimir Putin in Moscow on Friday for talks on trade links, officials said.\n", "Yudhoyono", "Vladimir Putin", "Moscow"},
+		// rule "a country's capital" (the first two AllSides, names in
+		// full): "the Vietnamese capital", "Britain's capital" is that
+		// country's capital in the gazetteer; not a capital of no country,
+		// another noun, nor one whose own phrase names another
+		{"North Korean leader Kim Jong Un and US President Donald Trump will meet in the Vietnamese capital on Wednesday and Thursday where they will try to reach an agreement.\n", "Kim Jong Un", "Donald Trump", "Hanoi"},
+		{"US President Donald Trump met with French President Emmanuel Macron in Britain's capital on Tuesday.\n", "Donald Trump", "Emmanuel Macron", "London"},
+		{"Donald Trump met with Emmanuel Macron in the capital on Tuesday.\n", "Donald Trump", "Emmanuel Macron", ""},
+		{"US President Donald Trump met with French President Emmanuel Macron at the French embassy on Tuesday.\n", "Donald Trump", "Emmanuel Macron", ""},
+		{"US President Donald Trump met with French President Emmanuel Macron in the Scottish capital on Tuesday.\n", "Donald Trump", "Emmanuel Macron", ""},
+		{"US President Donald Trump met with French President Emmanuel Macron in the Indian financial capital on Tuesday.\n", "Donald Trump", "Emmanuel Macron", ""},
+		{"US President Donald Trump met with French President Emmanuel Macron in Russia's second capital on Tuesday.\n", "Donald Trump", "Emmanuel Macron", ""},
+		{"US President Ronald Reagan met with French President Francois Mitterrand in the West German capital on Tuesday.\n", "Ronald Reagan", "Francois Mitterrand", ""},
+		{"North Korean leader Kim Jong Un and US President Donald Trump will meet in the Vietnamese capital of Hue on Wednesday.\n", "Kim Jong Un", "Donald Trump", "Hue"},
 		// the journey's purpose
 		{"Meanwhile, France launched its first airstrikes from an aircraft carrier against ISIS on Monday as President Francois Hollande began a diplomatic offensive to persuade world leaders to join a coalition fighting the terror group. Hollande will visit Washington to meet with U.S. President Barack Obama on Tuesday, then meet with German Chancellor Angela Merkel on Wednesday and travel to Moscow to meet with Russian President Vladimir Putin on Thursday.\n", "Hollande", "Barack Obama", "Washington"},
 	} {
@@ -260,5 +273,21 @@ func TestSeatPlaceCountry(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("no place White House among %v", d.Places)
+	}
+}
+
+// TestCapitalDestination: rule "a country's capital" also gives the
+// destination of a trip to the place someone is said to be at (the
+// project's seed article). Every candidate pair is taken as a trip here.
+func TestCapitalDestination(t *testing.T) {
+	x := testExtractor(t)
+	text := "Ukraine officials join Paris summit\n\nForeign Minister Andriy Sybiga was in the French capital along with Defense Minister Rustem Umerov on Monday.\n"
+	c := newEvCtx(x, x.Analyze(text), "")
+	cands := c.allCandidates()
+	for i := range cands {
+		cands[i].Score = 1
+	}
+	if trips := c.travels(cands); len(trips) != 1 || trips[0].To != "Paris" {
+		t.Errorf("%q: trips %+v, want one to Paris", text, trips)
 	}
 }

@@ -323,17 +323,205 @@ func (c *evCtx) travels(cands []Candidate) []newsgraph.Travel {
 // together whatever the travel model says, when the verb is itself one of
 // travel ("arrive", "fly", "accompany"): "attended the conference, along
 // with Y" is no trip. Two subjects of one verb ("X and Y flew to Z") are
-// left to the model, which sees many lists of attendees.
+// left to the model, which sees many lists of attendees. The rule also
+// reads what the pattern feature leaves out:
+//   - a companion hung on the place ("arrived in the French capital
+//     alongside Y": the parser attaches the phrase to "capital");
+//   - companions named together ("X arrived alongside Y and Z": Y and Z
+//     are on X's trip too; not in a bare with-phrase, "joined with Y and
+//     Z", "leaves us with Y and Z");
+//   - being at a place along with someone ("X was in the French capital
+//     along with Y"), a place named or a settingNouns word.
+//
+// A companion whose own clause says he is still to come is not on the
+// trip (rule "later comer": "alongside Y, as well as Z, who was expected
+// to join later").
 func (c *evCtx) tripPattern(cd *Candidate) bool {
-	if cd.Pattern != "comitative" && cd.Pattern != "accompanied" {
+	if cd.ss == nil || len(cd.args) != 2 {
 		return false
 	}
-	for _, e := range c.x.lex.entries(cd.Trigger, cd.ss.s.Words[cd.trig].UPOS) {
-		if e.Relation == relTravel {
-			return true
+	ss, v := cd.ss, cd.trig
+	a, b := cd.args[0], cd.args[1]
+	ha, hb := groupHead(ss, a), groupHead(ss, b)
+	subjOf := func(h int) bool {
+		return ss.head(h) == v && strings.HasPrefix(ss.s.Words[h].Deprel, "nsubj")
+	}
+	if c.laterComer(ss, a) || c.laterComer(ss, b) {
+		return false
+	}
+	companion := func(h int) bool { return c.companionOf(cd.Sent, ss, v, h) }
+	switch {
+	case cd.Pattern == "accompanied":
+		return c.travelWord(cd)
+	case cd.Pattern == "comitative", subjOf(ha) && companion(hb), subjOf(hb) && companion(ha),
+		ha == hb && companion(ha) && !bareWith(ss, ha):
+		return c.travelWord(cd) || c.placePredicate(cd.Sent, ss, v)
+	}
+	return false
+}
+
+// bareWith says whether the phrase of word y is a with-phrase that is no
+// "along with" or "together with": "leaves us with A and B", "joined with
+// A and B" (allied with them) name no one's companions.
+func bareWith(ss *synSent, y int) bool {
+	if alongHead(ss, y) {
+		return false
+	}
+	with := false
+	for _, k := range ss.kids[y] {
+		if ss.s.Words[k].Deprel != "case" {
+			continue
+		}
+		switch ss.lemma(k) {
+		case "along", "together", "alongside":
+			return false
+		case "with":
+			with = true
+		}
+	}
+	return with
+}
+
+// laterComer says whether person word w, or a description of it set off
+// beside it ("US representative Steve Witkoff, who ..."), has a relative
+// clause whose verb of joining or travel is planned and goes nowhere else:
+// "who was expected to join later", "who will fly in on Friday"; not "who
+// is due to leave for Kyiv on Friday".
+func (c *evCtx) laterComer(ss *synSent, w int) bool {
+	for x := w; x >= 0; x = ss.head(x) {
+		for _, r := range ss.kids[x] {
+			if ss.s.Words[r].Deprel != "acl:relcl" {
+				continue
+			}
+			for u, step := r, 0; u >= 0 && step < 3; step++ {
+				travel := slices.ContainsFunc(c.x.lex.entries(ss.lemma(u), ss.s.Words[u].UPOS), func(e *trigger) bool { return e.Relation == relTravel })
+				elsewhere := slices.ContainsFunc(ss.kids[u], func(k int) bool {
+					l := ss.label(k)
+					return l == "obl[to]" || l == "obl[for]" || l == "obl[from]"
+				})
+				if travel && !elsewhere && c.statedPlan(ss, u) != "" {
+					return true // "join" is one in the lexicon (join.04)
+				}
+				next := -1
+				for _, k := range ss.kids[u] {
+					if ss.s.Words[k].Deprel == "xcomp" {
+						next = k
+					}
+				}
+				u = next
+			}
+		}
+		if dr := ss.s.Words[x].Deprel; dr != "appos" && dr != "flat" {
+			break
 		}
 	}
 	return false
+}
+
+// travelWord says whether the candidate's trigger is a verb or noun of
+// travel in the lexicon, in a travel sense its object allows: a sense
+// whose object is a person (PropBank's join.04, "joined Rubio") is not
+// the one of "joined the anti-Trump ring".
+func (c *evCtx) travelWord(cd *Candidate) bool {
+	ss := cd.ss
+	obj := -1
+	for _, k := range ss.kids[cd.trig] {
+		if ss.s.Words[k].Deprel == "obj" {
+			obj = k
+		}
+	}
+	for _, e := range c.x.lex.entries(cd.Trigger, ss.s.Words[cd.trig].UPOS) {
+		if e.Relation != relTravel {
+			continue
+		}
+		if r := e.Syntax["obj"]; obj >= 0 && (r == "traveller" || r == "companion") && !c.personWord(cd.Sent, ss, obj) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// personWord says whether word w heads a group of persons of its sentence
+// ("Rubio", "Rubio and Kellogg").
+func (c *evCtx) personWord(sent int, ss *synSent, w int) bool {
+	if es := c.parsed[sent]; es != nil {
+		for _, p := range es.persons {
+			if groupHead(ss, p.word) == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// companionOf says whether the group headed by y is a companion of
+// predicate v: a with-, alongside-, along-with- or together-with-phrase of
+// v or of v's place (isPlace: "arrived in Paris alongside Y": the parser
+// hangs the phrase on the place, which has no companions; not "arrived at
+// the meeting with Putin", no place).
+func (c *evCtx) companionOf(sent int, ss *synSent, v, y int) bool {
+	if !comitative(ss, y) {
+		return false
+	}
+	p := ss.head(y)
+	if alongHead(ss, y) {
+		p = ss.head(p)
+	}
+	return p == v || p >= 0 && ss.head(p) == v && placePhrase(ss, p) && c.isPlace(sent, ss, p)
+}
+
+// isPlace says whether word w is a place: a named one of its sentence or
+// a settingNouns word ("the French capital"); "arrived at a compromise
+// along with Y" names none.
+func (c *evCtx) isPlace(sent int, ss *synSent, w int) bool {
+	if settingNouns[ss.lemma(w)] {
+		return true
+	}
+	if es := c.parsed[sent]; es != nil {
+		for _, p := range es.places {
+			if p.word == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// alongHead says whether the phrase of word y hangs from "along" or
+// "together" read as an adverb heading it ("along with X": along advmod,
+// X its nmod).
+func alongHead(ss *synSent, y int) bool {
+	p := ss.head(y)
+	return p >= 0 && ss.s.Words[p].Deprel == "advmod" && (ss.lemma(p) == "along" || ss.lemma(p) == "together")
+}
+
+// placePhrase says whether word p is an in-, at-, to- or into-phrase.
+func placePhrase(ss *synSent, p int) bool {
+	if !strings.HasPrefix(ss.s.Words[p].Deprel, "obl") {
+		return false
+	}
+	for _, k := range ss.kids[p] {
+		if ss.s.Words[k].Deprel == "case" {
+			switch ss.lemma(k) {
+			case "in", "at", "to", "into":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// placePredicate says whether v is a place someone is said to be at:
+// "X was in Paris", "X was in the French capital" (a named place or a
+// settingNouns word with a subject, which a place has only as the
+// predicate of a copula). A place that merely sets another verb's scene
+// ("were received in the French capital along with Y and Z") is none.
+func (c *evCtx) placePredicate(sent int, ss *synSent, v int) bool {
+	if !slices.ContainsFunc(ss.kids[v], func(k int) bool { return strings.HasPrefix(ss.s.Words[k].Deprel, "nsubj") }) {
+		return false
+	}
+	return c.isPlace(sent, ss, v)
 }
 
 // attackerReach is how many sentences back rule "attacker told before"
@@ -860,6 +1048,9 @@ func (c *evCtx) linkedPlace(cd *Candidate, rels ...string) string {
 	if p := c.placeUnder(es, cd, cd.trig, rels); p != "" {
 		return p
 	}
+	if p := c.capitalUnder(es, cd.trig, rels); p != "" {
+		return p
+	}
 	// rule "support verb": "In Berlin, Mubarak would hold talks with
 	// Merkel" hangs the place on the verb that supports the meeting noun
 	// (the trigger lexicon's support verbs: hold, have, conduct, ...)
@@ -925,6 +1116,53 @@ func (c *evCtx) seatCity(name string) string {
 	}
 	return name
 }
+
+// capitalUnder is rule "a country's capital": "the French capital", "the
+// Ukrainian capital", "Britain's capital" is that country's capital in the
+// gazetteer (linkedPlace asks it only when placeUnder found no place: "the
+// Cuban capital of Havana", "the capital, Kyiv" name their own). The
+// country must be the capital's only modifier, in one word: "the Indian
+// financial capital" is Mumbai, "the West German capital" was Bonn. It is the word w itself when w is a place one is said to be
+// at ("was in the French capital along with"), else the first of rels
+// under w that is one. Returns the capital or "".
+func (c *evCtx) capitalUnder(es *evSent, w int, rels []string) string {
+	ss := es.ss
+	capitalOf := func(k int) string {
+		if ss.lemma(k) != "capital" {
+			return ""
+		}
+		code := ""
+		for _, j := range ss.kids[k] {
+			switch ss.s.Words[j].Deprel {
+			case "amod", "compound", "nmod:poss", "nummod":
+				t := c.d.Tokens[ss.s.Words[j].Tok]
+				ci := t.Country
+				if ci < 0 || code != "" || c.d.Countries[ci].Tok1-c.d.Countries[ci].Tok0 != 1 || ownCapital[t.Lower] {
+					return "" // "the Indian financial capital", "the West German capital", "Russia's second capital"
+				}
+				code = c.d.Countries[ci].Code
+			}
+		}
+		return c.x.gaz.capitals[code]
+	}
+	if c.placePredicate(ss.sent, ss, w) {
+		return capitalOf(w)
+	}
+	for _, rel := range rels {
+		for _, k := range ss.kids[w] {
+			if ss.label(k) == rel {
+				if p := capitalOf(k); p != "" {
+					return p
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// ownCapital are the forms of constituent countries whose capital is not
+// their state's: "the Scottish capital" is Edinburgh, not London.
+var ownCapital = set("scottish", "scotland", "welsh", "wales")
 
 // placeUnder returns the place of es that word w governs through one of
 // rels (the first relation that has one), then only conjuncts,

@@ -48,6 +48,33 @@ func TestTripPatternRule(t *testing.T) {
 		{"Talks in Riyadh. Kenyan President William Ruto, who was accompanied by Foreign Minister Musalia Mudavadi, arrived in Riyadh on Monday.", "William Ruto", "Musalia Mudavadi", true},
 		{"Talks in Kyiv. Ukrainian Prime Minister Oleksandr Hrytsenko arrived alongside Energy Minister Serhiy Bondar on Monday.", "Oleksandr Hrytsenko", "Serhiy Bondar", true},
 		{"Talks in Berlin. Russian President Vladimir Putin attended the conference, along with Secretary-General Antonio Guterres.", "Vladimir Putin", "Antonio Guterres", false},
+		// a companion hung on the place
+		{"Talks in Paris. US Secretary of State Marco Rubio arrived in the French capital alongside Keith Kellogg, President Donald Trump's special envoy to Ukraine.", "Marco Rubio", "Keith Kellogg", true},
+		{"Talks in Paris. French President Emmanuel Macron arrived at the meeting with Russian President Vladimir Putin on Monday.", "Emmanuel Macron", "Vladimir Putin", false},
+		// companions named together
+		{"Talks in Kyiv. Ukrainian Prime Minister Oleksandr Hrytsenko arrived alongside Energy Minister Serhiy Bondar and Finance Minister Mykola Azarov on Monday.", "Serhiy Bondar", "Mykola Azarov", true},
+		{"Talks in Washington. Senator Lindsey Graham has joined with Senator Ted Cruz and Senator Marco Rubio.", "Ted Cruz", "Marco Rubio", false},
+		{"That leaves us with Senator Ted Cruz and Senator Marco Rubio.", "Ted Cruz", "Marco Rubio", false},
+		// a travel sense whose object is a person: not joining a group (AllSides)
+		{"Justice Department official Sally Yates had joined the anti-Trump ring in the Obama administration along with her subordinate Bruce Ohr and fellow saboteur Peter Strzok.", "Bruce Ohr", "Peter Strzok", false},
+		{"Justice Department official Sally Yates had joined the anti-Trump ring in the Obama administration along with her subordinate Bruce Ohr.", "Sally Yates", "Bruce Ohr", false},
+		{"Talks in Kyiv. Energy Minister Serhiy Bondar joined Prime Minister Oleksandr Hrytsenko in Kyiv along with Finance Minister Mykola Azarov.", "Serhiy Bondar", "Mykola Azarov", true},
+		// not a place: "arrived at a compromise"
+		{"Talks in Washington. Senator Ted Cruz arrived at a compromise along with Senator Marco Rubio and Senator Lindsey Graham.", "Ted Cruz", "Marco Rubio", false},
+		{"Talks in Washington. Senator Ted Cruz arrived at a compromise along with Senator Marco Rubio and Senator Lindsey Graham.", "Marco Rubio", "Lindsey Graham", false},
+		// at a place along with someone
+		{"Talks in Paris. Foreign Minister Andriy Sybiga was in Paris along with Defense Minister Rustem Umerov on Monday.", "Andriy Sybiga", "Rustem Umerov", true},
+		{"Talks in Paris. Foreign Minister Andriy Sybiga was in the French capital along with Defense Minister Rustem Umerov on Monday.", "Andriy Sybiga", "Rustem Umerov", true},
+		{"Talks in Paris. Foreign Minister Andriy Sybiga was in favour along with Defense Minister Rustem Umerov on Monday.", "Andriy Sybiga", "Rustem Umerov", false},
+		{"Talks in Paris. Foreign Minister Andriy Sybiga spoke in Paris along with Defense Minister Rustem Umerov on Monday.", "Andriy Sybiga", "Rustem Umerov", false},
+		{"Talks in Paris. The ministers were received in the French capital along with Defense Minister Rustem Umerov and Prime Minister Denys Shmyhal.", "Rustem Umerov", "Denys Shmyhal", false},
+		// rule "later comer"
+		{"Talks in Paris. US Secretary of State Marco Rubio arrived in Paris alongside Keith Kellogg, as well as US representative Steve Witkoff, who was expected to join later.", "Marco Rubio", "Keith Kellogg", true},
+		{"Talks in Paris. US Secretary of State Marco Rubio arrived in Paris alongside Keith Kellogg, who is due to leave for Kyiv on Friday.", "Marco Rubio", "Keith Kellogg", true},
+		{"Talks in Paris. US Secretary of State Marco Rubio arrived in the French capital alongside Keith Kellogg, President Donald Trump's special envoy to Ukraine, as well as US representative Steve Witkoff, who was expected to speak later.", "Keith Kellogg", "Steve Witkoff", true},
+		{"Talks in Paris. US Secretary of State Marco Rubio arrived in the French capital alongside Keith Kellogg, President Donald Trump's special envoy to Ukraine, as well as US representative Steve Witkoff, who was expected to join later.", "Keith Kellogg", "Steve Witkoff", false},
+		{"Talks in Paris. US Secretary of State Marco Rubio arrived in the French capital alongside Keith Kellogg, President Donald Trump's special envoy to Ukraine, as well as US representative Steve Witkoff, who joined the talks.", "Keith Kellogg", "Steve Witkoff", true},
+		{"Talks in Paris. US Secretary of State Marco Rubio arrived in Paris alongside Keith Kellogg, as well as US representative Steve Witkoff, who was expected to join later.", "Marco Rubio", "Steve Witkoff", false},
 	} {
 		d := x.Analyze(tc.text)
 		c := newEvCtx(x, d, "")
