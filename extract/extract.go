@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -216,6 +217,31 @@ func (c *runeCursor) slice(s string, start, end int) string {
 // joins to the photographer's with a slash.
 var photoAgencies = set("reuters", "ap", "afp", "epa", "getty", "xinhua", "upi")
 
+// headlineByline is rule "headline byline": the first line of a wire
+// story that ends with "by" and a name of two or three capitalised words
+// ("Lee wins assurance of Clinton support in Hong Kong handover by Gretchen
+// Cook") ends with its writer's byline, when no later line names that
+// surname: "Cook criticised by Blair" names Blair again in the story.
+// Token i is the "by" (the caller checks it is on the first line), e the
+// first token of the next line.
+func headlineByline(d *Doc, i, e int) bool {
+	toks := d.Tokens
+	if n := e - i - 1; n < 2 || n > 3 {
+		return false
+	}
+	for k := i + 1; k < e; k++ {
+		if !isCap(toks[k].Text) {
+			return false
+		}
+	}
+	for k := e; k < len(toks); k++ {
+		if toks[k].Text == toks[e-1].Text {
+			return false
+		}
+	}
+	return true
+}
+
 // markBoilerplate marks bylines, photo credits and comment boilerplate as
 // Skip so that no entity comes from them.
 func markBoilerplate(d *Doc) {
@@ -235,6 +261,10 @@ func markBoilerplate(d *Doc) {
 			toks[k].Skip = true
 		}
 	}
+	firstNL := slices.Index(d.Runes, '\n') // the first line ends there
+	if firstNL < 0 {
+		firstNL = len(d.Runes)
+	}
 	for i := 0; i < len(toks); i++ {
 		l := toks[i].Lower
 		next := ""
@@ -247,6 +277,8 @@ func markBoilerplate(d *Doc) {
 			if e-i <= 12 {
 				skip(i, e)
 			}
+		case l == "by" && i > 0 && toks[i].Start < firstNL && headlineByline(d, i, lineEnd(i)):
+			skip(i, lineEnd(i))
 		case (l == "photo" || l == "photograph" || l == "image" || l == "picture" || l == "photos") && (next == "by" || next == ":" || next == "credit"):
 			skip(i, lineEnd(i))
 		case (l == "reporting" || l == "editing" || l == "writing" || l == "additional") && (next == "by" || next == "reporting"):

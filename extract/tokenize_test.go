@@ -68,6 +68,21 @@ func TestPhotoCredit(t *testing.T) {
 	checkSkipped(t, tests)
 }
 
+// TestHeadlineByline is rule "headline byline": a wire story's first line
+// that ends with "by" and a name the story never names again ends with
+// its writer's byline (AFP, April 1997); a name the story goes on about,
+// a "by" in the body and a "by" before lower-case words stay.
+func TestHeadlineByline(t *testing.T) {
+	checkSkipped(t, []skipCase{
+		{"Lee wins assurance of Clinton support in Hong Kong handover by Gretchen Cook\n\nHong Kong democrat Martin Lee won an assurance of support from President Bill Clinton.", "by Gretchen Cook"},
+		{"US holds tete-a-tete with North Korea by Carole Landry\n\nUS and North Korean officials met in New York.", "by Carole Landry"},
+		{"Cook criticised by Tony Blair\n\nPrime Minister Tony Blair said Cook had gone too far, and Blair will meet him.", ""},
+		{"Talks end\n\nThe statement was read out by Gretchen Cook\n\nShe took no questions.", ""},
+		{"Talks to end by late evening\n\nThe minister said the talks would end soon.", ""},
+		{"Ceasefire signed by Lebanon\n\nThe ceasefire holds.", ""},
+	})
+}
+
 // TestSplitGlued is rule "glued link text": a name run into the link text
 // after it is cut where its own word ends; names written with an inner
 // capital keep their shape. The texts are from AllSides articles (The
