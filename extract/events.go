@@ -201,8 +201,8 @@ func (c *evCtx) pairKey(cd *Candidate) string {
 func (c *evCtx) meetings(cands []Candidate) []newsgraph.Meeting {
 	m := c.x.models
 	for i := range cands {
-		if cd := &cands[i]; cd.Kind == candMeet && cd.Score >= m.meet.Threshold && c.manyGathering(cd) {
-			cd.Score = 0 // rule "a gathering of many"
+		if cd := &cands[i]; cd.Kind == candMeet && cd.Score >= m.meet.Threshold && (c.manyGathering(cd) || c.remoteMedium(cd)) {
+			cd.Score = 0 // rules "a gathering of many", "a remote medium"
 		}
 	}
 	var out []newsgraph.Meeting

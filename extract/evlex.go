@@ -21,6 +21,9 @@ const (
 	relMeet   = "meet"
 	relTravel = "travel"
 	relAttack = "attack"
+	// relRemote names the media of a contact at a distance (telephone,
+	// letter, video call): rule "a remote medium" reads it
+	relRemote = "remote"
 )
 
 // trigger is one lexicon entry: a lemma (or a lemma sequence) of a part of
