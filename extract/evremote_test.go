@@ -23,6 +23,11 @@ func TestRemoteMediumRule(t *testing.T) {
 		// (AllSides, the names in full)
 		{"The Post was first alerted in mid-December to the meeting by an anonymous letter, which said, among other things, that Jared Kushner had talked to Sergey Kislyak about setting up the communications channel.", "meeting", false},
 		{"President Barack Obama held talks with House Speaker John Boehner at the White House on Friday.", "talk", false},
+		// on and over also name topics; "so-called" is no medium
+		{"Secretary of State John Kerry met Russian Foreign Minister Sergei Lavrov in Geneva on the call for a ceasefire.", "meet", false},
+		{"Prime Minister Tony Blair held talks with President Jacques Chirac in Paris over the letter.", "talk", false},
+		{"Prime Minister Tony Blair held a so-called summit with President Jacques Chirac in Paris.", "summit", false},
+		{"President Barack Obama talked with House Speaker John Boehner by letters from their staff.", "talk", false},
 	} {
 		d := x.Analyze(tc.sentence)
 		x.dropNonPersons(d)

@@ -220,13 +220,19 @@ var photoAgencies = set("reuters", "ap", "afp", "epa", "getty", "xinhua", "upi")
 // headlineByline is rule "headline byline": the first line of a wire
 // story that ends with "by" and a name of two or three capitalised words
 // ("Lee wins assurance of Clinton support in Hong Kong handover by Gretchen
-// Cook") ends with its writer's byline, when no later line names that
-// surname: "Cook criticised by Blair" names Blair again in the story.
-// Token i is the "by" (the caller checks it is on the first line), e the
-// first token of the next line.
+// Cook") ends with its writer's byline, when:
+//   - the headline is in sentence case (a lower-case word of four letters or
+//     more before the "by"): in a Title Case headline every word is
+//     capitalised ("Obama Stands By Benghazi Response");
+//   - the word before "by" is no past participle ("passed by Tony Blair");
+//   - no later word is the name's last, in any case or inside a hyphenated
+//     word ("Cook criticised by Tony Blair" names Blair again).
+//
+// Token i is the "by" on the first line, e the first token of the next
+// line (the caller passes only the last tokens of the first line).
 func headlineByline(d *Doc, i, e int) bool {
 	toks := d.Tokens
-	if n := e - i - 1; n < 2 || n > 3 {
+	if n := e - i - 1; n < 2 || n > 3 || strings.HasSuffix(toks[i-1].Lower, "ed") {
 		return false
 	}
 	for k := i + 1; k < e; k++ {
@@ -234,8 +240,17 @@ func headlineByline(d *Doc, i, e int) bool {
 			return false
 		}
 	}
+	sentenceCase := false
+	for k := 0; k < i && !sentenceCase; k++ {
+		t := toks[k].Text
+		sentenceCase = len(t) >= 4 && t == toks[k].Lower && isWordToken(t)
+	}
+	if !sentenceCase {
+		return false
+	}
+	last := toks[e-1].Lower
 	for k := e; k < len(toks); k++ {
-		if toks[k].Text == toks[e-1].Text {
+		if w := toks[k].Lower; w == last || strings.Contains(w, "-") && slices.Contains(strings.Split(w, "-"), last) {
 			return false
 		}
 	}
@@ -261,9 +276,9 @@ func markBoilerplate(d *Doc) {
 			toks[k].Skip = true
 		}
 	}
-	firstNL := slices.Index(d.Runes, '\n') // the first line ends there
-	if firstNL < 0 {
-		firstNL = len(d.Runes)
+	firstEnd := 0 // the first token of the second line
+	if len(toks) > 0 {
+		firstEnd = lineEnd(0)
 	}
 	for i := 0; i < len(toks); i++ {
 		l := toks[i].Lower
@@ -277,8 +292,8 @@ func markBoilerplate(d *Doc) {
 			if e-i <= 12 {
 				skip(i, e)
 			}
-		case l == "by" && i > 0 && toks[i].Start < firstNL && headlineByline(d, i, lineEnd(i)):
-			skip(i, lineEnd(i))
+		case l == "by" && i > 0 && i >= firstEnd-4 && i < firstEnd && headlineByline(d, i, firstEnd):
+			skip(i, firstEnd)
 		case (l == "photo" || l == "photograph" || l == "image" || l == "picture" || l == "photos") && (next == "by" || next == ":" || next == "credit"):
 			skip(i, lineEnd(i))
 		case (l == "reporting" || l == "editing" || l == "writing" || l == "additional") && (next == "by" || next == "reporting"):

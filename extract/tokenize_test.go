@@ -80,6 +80,13 @@ func TestHeadlineByline(t *testing.T) {
 		{"Talks end\n\nThe statement was read out by Gretchen Cook\n\nShe took no questions.", ""},
 		{"Talks to end by late evening\n\nThe minister said the talks would end soon.", ""},
 		{"Ceasefire signed by Lebanon\n\nThe ceasefire holds.", ""},
+		// a Title Case headline, a past participle, the surname again in
+		// another case or inside a hyphenated word, blank lines first
+		{"Obama Stands By Benghazi Response\n\nThe president defended his record.", ""},
+		{"Reform bill passed by Tony Blair\n\nThe prime minister said the bill would pass.", ""},
+		{"Plans for reform by Tony Blair\n\nThe BLAIR government said the plans would pass.", ""},
+		{"Plans for reform by Tony Blair\n\nThe Blair-era plans would pass.", ""},
+		{"\n\nLee wins assurance of Clinton support in Hong Kong handover by Gretchen Cook\n\nHong Kong democrat Martin Lee won an assurance.", "by Gretchen Cook"},
 	})
 }
 
