@@ -170,6 +170,16 @@ type evSent struct {
 	actors  []evArg // states and groups that may attack
 }
 
+// placeName is the name of the place argument at word w, or "".
+func (es *evSent) placeName(w int) string {
+	for _, p := range es.places {
+		if p.word == w {
+			return p.name
+		}
+	}
+	return ""
+}
+
 // window is how far (in tokens) from a trigger form the entities an event
 // needs must stand for its sentence to be parsed.
 const window = 20

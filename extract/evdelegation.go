@@ -286,7 +286,7 @@ func (c *evCtx) delegationMentions(es *evSent) []delegationMention {
 			if ss.label(n) == "conj" {
 				h = ss.head(h) // "Liu and the delegation arrived"
 			}
-			if h >= 0 && ss.s.Words[h].UPOS == "VERB" && c.journeyVerb(ss.lemma(h)) && c.modalityRule(ss, h, false) == "" {
+			if h >= 0 && ss.s.Words[h].UPOS == "VERB" && c.journeyWord(ss, h) && c.modalityRule(ss, h, false) == "" {
 				m.moving, journey = true, h
 			}
 		}
@@ -294,7 +294,7 @@ func (c *evCtx) delegationMentions(es *evSent) []delegationMention {
 			// "a delegation visiting China", and a verb the parser hung
 			// on its subject ("Trump's legal team, including A and B,
 			// arrived in Atlanta": "arrived" a clause of "team")
-			if journey < 0 && ss.label(k) == "acl" && c.journeyVerb(ss.lemma(k)) && c.modalityRule(ss, k, false) == "" {
+			if journey < 0 && ss.label(k) == "acl" && c.journeyWord(ss, k) && c.modalityRule(ss, k, false) == "" {
 				m.moving, journey = true, k
 			}
 		}
@@ -427,14 +427,6 @@ func (c *evCtx) delegationMentions(es *evSent) []delegationMention {
 // or "".
 func (c *evCtx) delegationPlace(es *evSent, n, journey int) string {
 	ss := es.ss
-	place := func(w int) string {
-		for _, p := range es.places {
-			if p.word == w {
-				return p.name
-			}
-		}
-		return ""
-	}
 	at := []int{n}
 	if h := ss.head(n); h >= 0 && ss.label(n) == "obj" && leadVerbs[ss.lemma(h)] {
 		at = append(at, h)
@@ -446,13 +438,13 @@ func (c *evCtx) delegationPlace(es *evSent, n, journey int) string {
 		for _, k := range ss.kids[v] {
 			switch l := ss.label(k); {
 			case l == "nmod[to]", l == "obl[to]":
-				if p := place(k); p != "" {
+				if p := es.placeName(k); p != "" {
 					return p
 				}
 			case (l == "obl[on]" || l == "nmod[on]") && (ss.lemma(k) == "visit" || ss.lemma(k) == "trip"):
 				for _, j := range ss.kids[k] {
 					if ss.label(j) == "nmod[to]" {
-						if p := place(j); p != "" {
+						if p := es.placeName(j); p != "" {
 							return p
 						}
 					}
@@ -464,14 +456,14 @@ func (c *evCtx) delegationPlace(es *evSent, n, journey int) string {
 		return ""
 	}
 	labels := []string{"obl[to]", "obl[for]", "obl[in]", "obl[at]"}
-	visit := !slices.ContainsFunc(c.x.lex.entries(ss.lemma(journey), "VERB"), func(e *trigger) bool { return e.Relation == relTravel })
+	visit := !c.x.lex.inRelation(ss.lemma(journey), "VERB", relTravel)
 	if visit {
 		labels = append(labels, "obj") // "visited Beijing"; "left Beijing" is where they came from
 	}
 	for _, want := range labels {
 		for _, k := range ss.kids[journey] {
 			if ss.label(k) == want {
-				if p := place(k); p != "" {
+				if p := es.placeName(k); p != "" {
 					return p
 				}
 			}
@@ -484,7 +476,7 @@ func (c *evCtx) delegationPlace(es *evSent, n, journey int) string {
 		}
 		for _, j := range ss.kids[k] {
 			if l := ss.label(j); l == "nmod[for]" || l == "nmod[to]" {
-				if p := place(j); p != "" {
+				if p := es.placeName(j); p != "" {
 					return p
 				}
 			}
@@ -658,16 +650,4 @@ func (c *evCtx) personAt(es *evSent, k int, start bool) (evArg, bool) {
 		}
 	}
 	return evArg{}, false
-}
-
-// journeyVerb says whether a verb's lemma is one of travel in the trigger
-// lexicon ("arrive", "leave", "travel") or a meeting word of arriving
-// ("visit").
-func (c *evCtx) journeyVerb(lem string) bool {
-	for _, e := range c.x.lex.entries(lem, "VERB") {
-		if e.Relation == relTravel || e.Relation == relMeet && slices.Contains(e.Frames, "Arriving") {
-			return true
-		}
-	}
-	return false
 }

@@ -349,13 +349,13 @@ func (c *evCtx) tripPattern(cd *Candidate) bool {
 	if c.laterComer(ss, a) || c.laterComer(ss, b) {
 		return false
 	}
-	companion := func(h int) bool { return c.companionOf(cd.Sent, ss, v, h) }
+	companion := func(h int) bool { return c.companionOf(ss, v, h) }
 	switch {
 	case cd.Pattern == "accompanied":
 		return c.travelWord(cd)
 	case cd.Pattern == "comitative", subjOf(ha) && companion(hb), subjOf(hb) && companion(ha),
 		ha == hb && companion(ha) && !bareWith(ss, ha):
-		return c.travelWord(cd) || c.placePredicate(cd.Sent, ss, v)
+		return c.travelWord(cd) || c.placePredicate(ss, v)
 	}
 	return false
 }
@@ -394,7 +394,7 @@ func (c *evCtx) laterComer(ss *synSent, w int) bool {
 				continue
 			}
 			for u, step := r, 0; u >= 0 && step < 3; step++ {
-				travel := slices.ContainsFunc(c.x.lex.entries(ss.lemma(u), ss.s.Words[u].UPOS), func(e *trigger) bool { return e.Relation == relTravel })
+				travel := c.x.lex.inRelation(ss.lemma(u), ss.s.Words[u].UPOS, relTravel)
 				elsewhere := slices.ContainsFunc(ss.kids[u], func(k int) bool {
 					l := ss.label(k)
 					return l == "obl[to]" || l == "obl[for]" || l == "obl[from]"
@@ -434,7 +434,7 @@ func (c *evCtx) travelWord(cd *Candidate) bool {
 		if e.Relation != relTravel {
 			continue
 		}
-		if r := e.Syntax["obj"]; obj >= 0 && (r == "traveller" || r == "companion") && !c.personWord(cd.Sent, ss, obj) {
+		if r := e.Syntax["obj"]; obj >= 0 && (r == "traveller" || r == "companion") && !c.personWord(ss, obj) {
 			continue
 		}
 		return true
@@ -444,8 +444,8 @@ func (c *evCtx) travelWord(cd *Candidate) bool {
 
 // personWord says whether word w heads a group of persons of its sentence
 // ("Rubio", "Rubio and Kellogg").
-func (c *evCtx) personWord(sent int, ss *synSent, w int) bool {
-	if es := c.parsed[sent]; es != nil {
+func (c *evCtx) personWord(ss *synSent, w int) bool {
+	if es := c.parsed[ss.sent]; es != nil {
 		for _, p := range es.persons {
 			if groupHead(ss, p.word) == w {
 				return true
@@ -460,7 +460,7 @@ func (c *evCtx) personWord(sent int, ss *synSent, w int) bool {
 // v or of v's place (isPlace: "arrived in Paris alongside Y": the parser
 // hangs the phrase on the place, which has no companions; not "arrived at
 // the meeting with Putin", no place).
-func (c *evCtx) companionOf(sent int, ss *synSent, v, y int) bool {
+func (c *evCtx) companionOf(ss *synSent, v, y int) bool {
 	if !comitative(ss, y) {
 		return false
 	}
@@ -468,24 +468,18 @@ func (c *evCtx) companionOf(sent int, ss *synSent, v, y int) bool {
 	if alongHead(ss, y) {
 		p = ss.head(p)
 	}
-	return p == v || p >= 0 && ss.head(p) == v && placePhrase(ss, p) && c.isPlace(sent, ss, p)
+	return p == v || p >= 0 && ss.head(p) == v && placePhrase(ss, p) && c.isPlace(ss, p)
 }
 
 // isPlace says whether word w is a place: a named one of its sentence or
 // a settingNouns word ("the French capital"); "arrived at a compromise
 // along with Y" names none.
-func (c *evCtx) isPlace(sent int, ss *synSent, w int) bool {
+func (c *evCtx) isPlace(ss *synSent, w int) bool {
 	if settingNouns[ss.lemma(w)] {
 		return true
 	}
-	if es := c.parsed[sent]; es != nil {
-		for _, p := range es.places {
-			if p.word == w {
-				return true
-			}
-		}
-	}
-	return false
+	es := c.parsed[ss.sent]
+	return es != nil && es.placeName(w) != ""
 }
 
 // alongHead says whether the phrase of word y hangs from "along" or
@@ -517,11 +511,11 @@ func placePhrase(ss *synSent, p int) bool {
 // settingNouns word with a subject, which a place has only as the
 // predicate of a copula). A place that merely sets another verb's scene
 // ("were received in the French capital along with Y and Z") is none.
-func (c *evCtx) placePredicate(sent int, ss *synSent, v int) bool {
+func (c *evCtx) placePredicate(ss *synSent, v int) bool {
 	if !slices.ContainsFunc(ss.kids[v], func(k int) bool { return strings.HasPrefix(ss.s.Words[k].Deprel, "nsubj") }) {
 		return false
 	}
-	return c.isPlace(sent, ss, v)
+	return c.isPlace(ss, v)
 }
 
 // attackerReach is how many sentences back rule "attacker told before"
@@ -1122,9 +1116,10 @@ func (c *evCtx) seatCity(name string) string {
 // gazetteer (linkedPlace asks it only when placeUnder found no place: "the
 // Cuban capital of Havana", "the capital, Kyiv" name their own). The
 // country must be the capital's only modifier, in one word: "the Indian
-// financial capital" is Mumbai, "the West German capital" was Bonn. It is the word w itself when w is a place one is said to be
-// at ("was in the French capital along with"), else the first of rels
-// under w that is one. Returns the capital or "".
+// financial capital" is Mumbai, "the West German capital" was Bonn. It is
+// the word w itself when w is a place one is said to be at ("was in the
+// French capital along with"), else the first of rels under w that is
+// one. Returns the capital or "".
 func (c *evCtx) capitalUnder(es *evSent, w int, rels []string) string {
 	ss := es.ss
 	capitalOf := func(k int) string {
@@ -1145,7 +1140,7 @@ func (c *evCtx) capitalUnder(es *evSent, w int, rels []string) string {
 		}
 		return c.x.gaz.capitals[code]
 	}
-	if c.placePredicate(ss.sent, ss, w) {
+	if c.placePredicate(ss, w) {
 		return capitalOf(w)
 	}
 	for _, rel := range rels {

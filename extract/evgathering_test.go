@@ -20,21 +20,28 @@ func TestManyGatheringRule(t *testing.T) {
 		{"Afghan President Ashraf Ghani speaks with U.S. President Barack Obama and NATO Secretary General Jens Stoltenberg at the NATO summit in Warsaw.", "summit", false},
 		{"US President Donald Trump and North Korean leader Kim Jong Un held a summit in Singapore.", "summit", false},
 	} {
-		d := x.Analyze(tc.sentence)
-		x.dropNonPersons(d)
-		c := newEvCtx(x, d, "")
-		seen := false
-		for _, cd := range c.allCandidates() {
-			if cd.Kind != candMeet || cd.Trigger != tc.trigger {
-				continue
-			}
-			seen = true
-			if got := c.manyGathering(&cd); got != tc.many {
-				t.Errorf("%q: %s-%s read from %q: a gathering of many = %v, want %v", tc.sentence, d.Persons[cd.A].Name, d.Persons[cd.B].Name, tc.trigger, got, tc.many)
-			}
+		checkMeetRule(t, x, tc.sentence, tc.trigger, "a gathering of many", tc.many, (*evCtx).manyGathering)
+	}
+}
+
+// checkMeetRule fails t unless sentence has a meet candidate read from
+// trigger and the named rule says want of every such candidate.
+func checkMeetRule(t *testing.T, x *Extractor, sentence, trigger, name string, want bool, rule func(*evCtx, *Candidate) bool) {
+	t.Helper()
+	d := x.Analyze(sentence)
+	x.dropNonPersons(d)
+	c := newEvCtx(x, d, "")
+	seen := false
+	for _, cd := range c.allCandidates() {
+		if cd.Kind != candMeet || cd.Trigger != trigger {
+			continue
 		}
-		if !seen {
-			t.Errorf("%q: no meet candidate read from %q", tc.sentence, tc.trigger)
+		seen = true
+		if got := rule(c, &cd); got != want {
+			t.Errorf("%q: %s-%s read from %q: %s = %v, want %v", sentence, d.Persons[cd.A].Name, d.Persons[cd.B].Name, trigger, name, got, want)
 		}
+	}
+	if !seen {
+		t.Errorf("%q: no meet candidate read from %q", sentence, trigger)
 	}
 }

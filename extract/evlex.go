@@ -154,6 +154,16 @@ func (lx *lexicon) entries(lemma, pos string) []*trigger {
 	return lx.byHead[lemma+"/"+pos]
 }
 
+// inRelation says whether lemma, as a pos, has an entry of relation rel.
+func (lx *lexicon) inRelation(lemma, pos, rel string) bool {
+	for _, e := range lx.entries(lemma, pos) {
+		if e.Relation == rel {
+			return true
+		}
+	}
+	return false
+}
+
 // is says whether lemma is a modality cue of class.
 func (lx *lexicon) is(lemma, class string) bool {
 	for _, cl := range lx.modal[lemma] {

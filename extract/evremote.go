@@ -58,14 +58,7 @@ func (c *evCtx) remoteMedium(cd *Candidate) bool {
 // remoteWord says whether lemma is a trigger of the lexicon's remote
 // class, as a noun or a verb ("phone" is one as a verb).
 func (c *evCtx) remoteWord(lemma string) bool {
-	for _, pos := range []string{"NOUN", "VERB"} {
-		if slices.ContainsFunc(c.x.lex.entries(lemma, pos), func(e *trigger) bool {
-			return e.Relation == relRemote
-		}) {
-			return true
-		}
-	}
-	return false
+	return c.x.lex.inRelation(lemma, "NOUN", relRemote) || c.x.lex.inRelation(lemma, "VERB", relRemote)
 }
 
 // hasDet says whether word w has a determiner or a possessor.

@@ -29,21 +29,6 @@ func TestRemoteMediumRule(t *testing.T) {
 		{"Prime Minister Tony Blair held a so-called summit with President Jacques Chirac in Paris.", "summit", false},
 		{"President Barack Obama talked with House Speaker John Boehner by letters from their staff.", "talk", false},
 	} {
-		d := x.Analyze(tc.sentence)
-		x.dropNonPersons(d)
-		c := newEvCtx(x, d, "")
-		seen := false
-		for _, cd := range c.allCandidates() {
-			if cd.Kind != candMeet || cd.Trigger != tc.trigger {
-				continue
-			}
-			seen = true
-			if got := c.remoteMedium(&cd); got != tc.remote {
-				t.Errorf("%q: %s-%s read from %q: a remote medium = %v, want %v", tc.sentence, d.Persons[cd.A].Name, d.Persons[cd.B].Name, tc.trigger, got, tc.remote)
-			}
-		}
-		if !seen {
-			t.Errorf("%q: no meet candidate read from %q", tc.sentence, tc.trigger)
-		}
+		checkMeetRule(t, x, tc.sentence, tc.trigger, "a remote medium", tc.remote, (*evCtx).remoteMedium)
 	}
 }

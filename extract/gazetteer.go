@@ -39,8 +39,8 @@ type gazetteer struct {
 	capitals map[string]string
 	given    map[string]bool
 	surnames map[string]bool
-	// personNouns are the nouns whose first sense is a person
-	// (person-nouns.txt): "diplomat", "billionaire"
+	// personNouns are the nouns of office-holders (person-nouns.txt):
+	// "diplomat", "lawmaker"
 	personNouns map[string]bool
 	// gender of a given name ("Angela" -> 'f'), where the sources agree
 	gender map[string]byte
