@@ -457,7 +457,7 @@ func (c *evCtx) personWord(ss *synSent, w int) bool {
 
 // companionOf says whether the group headed by y is a companion of
 // predicate v: a with-, alongside-, along-with- or together-with-phrase of
-// v or of v's place (isPlace: "arrived in Paris alongside Y": the parser
+// v or of v's place (placeWord: "arrived in Paris alongside Y": the parser
 // hangs the phrase on the place, which has no companions; not "arrived at
 // the meeting with Putin", no place).
 func (c *evCtx) companionOf(ss *synSent, v, y int) bool {
@@ -468,13 +468,13 @@ func (c *evCtx) companionOf(ss *synSent, v, y int) bool {
 	if alongHead(ss, y) {
 		p = ss.head(p)
 	}
-	return p == v || p >= 0 && ss.head(p) == v && placePhrase(ss, p) && c.isPlace(ss, p)
+	return p == v || p >= 0 && ss.head(p) == v && placePhrase(ss, p) && c.placeWord(ss, p)
 }
 
-// isPlace says whether word w is a place: a named one of its sentence or
+// placeWord says whether word w is a place: a named one of its sentence or
 // a settingNouns word ("the French capital"); "arrived at a compromise
 // along with Y" names none.
-func (c *evCtx) isPlace(ss *synSent, w int) bool {
+func (c *evCtx) placeWord(ss *synSent, w int) bool {
 	if settingNouns[ss.lemma(w)] {
 		return true
 	}
@@ -515,7 +515,7 @@ func (c *evCtx) placePredicate(ss *synSent, v int) bool {
 	if !slices.ContainsFunc(ss.kids[v], func(k int) bool { return strings.HasPrefix(ss.s.Words[k].Deprel, "nsubj") }) {
 		return false
 	}
-	return c.isPlace(ss, v)
+	return c.placeWord(ss, v)
 }
 
 // attackerReach is how many sentences back rule "attacker told before"
