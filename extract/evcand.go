@@ -82,6 +82,31 @@ func (t evTrig) weapon() string {
 	return ""
 }
 
+// weaponIn is the weapon trigger t names in its sentence: its lexicon
+// weapon (weapon), except by rule "a bomber on the ground": an aircraft
+// word of the lexicon's airstrike class modified by a word that says its
+// bomb was planted or worn (plantedBy: "a suicide bomber", "car bombers")
+// names a bomb. PETRARCH2's "bomber" is the aircraft ("stealth bomber"),
+// and news names a suicide bomber far more often.
+func weaponIn(ss *synSent, t evTrig) string {
+	w := t.weapon()
+	if w == newsgraph.WeaponAirstrike && plantedBy(ss, t.word) {
+		return newsgraph.WeaponBomb
+	}
+	return w
+}
+
+// plantedBy says whether word w has a modifier that says a bomb was
+// planted, thrown or worn (plantedBombWords: "car", "roadside", "suicide").
+func plantedBy(ss *synSent, w int) bool {
+	for _, k := range ss.kids[w] {
+		if d := ss.s.Words[k].Deprel; (d == "amod" || d == "compound") && plantedBombWords[ss.lemma(k)] {
+			return true
+		}
+	}
+	return false
+}
+
 func (t evTrig) arriving() bool {
 	for _, e := range t.entries {
 		if e.Relation == relMeet && slices.Contains(e.Frames, "Arriving") {

@@ -544,8 +544,8 @@ func (c *evCtx) strikes(cands []Candidate) []newsgraph.Strike {
 		if !ok {
 			var agent bool
 			a.cand, agent = attackerOf(cands, t, m.attacker.Threshold, m.target.Threshold)
-			if a.cand != nil && !agent && a.cand.ActorKind != "group" && a.cand.ActorKind != "org" && c.bombOnly(t) && (c.plantedBomb(t) || bombAtHome(t, a.cand.Attacker)) {
-				a.cand = nil // rules "a planted bomb is no state's by reading", "a bomb at home is no state's by reading"
+			if a.cand != nil && !agent && a.cand.ActorKind != "group" && a.cand.ActorKind != "org" && (c.bombOnly(t) && c.plantedBomb(t) || c.strikeAtHome(t, a.cand.Attacker)) {
+				a.cand = nil // rules "a planted bomb is no state's by reading", "a strike at home is no state's by reading"
 			}
 			switch {
 			case a.cand != nil:
@@ -613,7 +613,7 @@ func (c *evCtx) plantedBomb(t *Candidate) bool {
 	es := c.parsed[t.Sent]
 	planted := false
 	for _, tr := range es.trigs {
-		if tr.weapon() != newsgraph.WeaponBomb {
+		if weaponIn(es.ss, tr) != newsgraph.WeaponBomb {
 			continue
 		}
 		for _, e := range tr.entries {
@@ -621,11 +621,7 @@ func (c *evCtx) plantedBomb(t *Candidate) bool {
 				planted = true
 			}
 		}
-		for _, k := range es.ss.kids[tr.word] {
-			if d := es.ss.s.Words[k].Deprel; (d == "amod" || d == "compound") && plantedBombWords[es.ss.lemma(k)] {
-				planted = true
-			}
-		}
+		planted = planted || plantedBy(es.ss, tr.word)
 	}
 	return planted
 }
@@ -641,35 +637,60 @@ func (c *evCtx) bombOnly(t *Candidate) bool {
 	}
 	es := c.parsed[t.Sent]
 	for _, tr := range es.trigs {
-		if w := tr.weapon(); w != "" && w != newsgraph.WeaponBomb {
+		if w := weaponIn(es.ss, tr); w != "" && w != newsgraph.WeaponBomb {
 			return false
 		}
 	}
-	ws := es.ss.s.Words
+	return !airNamed(es.ss)
+}
+
+// airNamed says whether sentence ss names an aircraft that the trigger
+// lexicon leaves out (airWords) or an air force.
+func airNamed(ss *synSent) bool {
+	ws := ss.s.Words
 	for i := range ws {
 		if airWords[strings.ToLower(ws[i].Lemma)] || i+1 < len(ws) && strings.EqualFold(ws[i].Form, "air") && strings.EqualFold(ws[i+1].Lemma, "force") {
-			return false
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // airWords name aircraft that the trigger lexicon's airstrike class (from
 // "plane") leaves out: WordNet's synonyms of airplane.
 var airWords = set("airplane", "aeroplane")
 
-// bombAtHome is rule "a bomb at home is no state's by reading": a bombing
-// that names no aircraft or air force (bombOnly, which the caller checks
-// first) in a place of the very
-// state the attacker model reads beside it ("the weekend bombings in New
-// York and New Jersey" read as the United States'; Turkey for Istanbul's,
-// Belgium for Brussels') is that state's only as its stated agent: states
-// bomb at home from the air, and news names the aircraft or the air force
-// when they do. Round 32 measured this rule without the aircraft test and
-// lost Halabja, which Iraq's air force bombed.
-func bombAtHome(t *Candidate, state string) bool {
-	// a bombing of the state's whole country is rule "no self-strike"'s
-	return state != "" && t.PlaceCountry == state && t.PlaceKind != "country"
+// strikeAtHome is rule "a strike at home is no state's by reading": an
+// attack on a place of the very state the attacker model reads beside it
+// is that state's only as its stated agent (agentAttacker), unless it came
+// from the air (fromTheAir). The state read beside a bombing, a rocket or
+// a shelling at home is the victims' ("the weekend bombings in New York
+// and New Jersey" read as the United States'; "Qassam rockets hit Sderot"
+// as Israel's; Turkey for Istanbul's bombings), and news names a state
+// that fires on its own soil ("shelling by Syrian government forces in
+// Idlib", "Ukrainian troops shelled Gorlovka"). States do strike at home
+// from the air without the sentence naming them ("airstrikes on Aleppo"
+// told after the Syrian army's offensive), so an attack from the air
+// keeps the state the model reads: round 32 measured the bombing rule
+// without that test and lost Halabja, which Iraq's air force bombed.
+// Until round 38 the rule read bombings only ("a bomb at home").
+func (c *evCtx) strikeAtHome(t *Candidate, state string) bool {
+	// a strike on the state's whole country is rule "no self-strike"'s
+	return state != "" && t.PlaceCountry == state && t.PlaceKind != "country" && !c.fromTheAir(t)
+}
+
+// fromTheAir says whether the attack t's sentence tells of an attack from
+// the air: an attack word of the trigger lexicon's airstrike class
+// ("airstrike", "warplane", "bomber"), an aircraft (airWords) or an air
+// force.
+func (c *evCtx) fromTheAir(t *Candidate) bool {
+	es := c.parsed[t.Sent]
+	for _, tr := range es.trigs {
+		if weaponIn(es.ss, tr) == newsgraph.WeaponAirstrike {
+			return true
+		}
+	}
+	return airNamed(es.ss)
 }
 
 // plantedBombWords are the modifiers of a bomb that say it was planted,
@@ -1589,13 +1610,13 @@ func (c *evCtx) weapon(cd *Candidate) string {
 		if t.word != cd.trig {
 			continue
 		}
-		if w := t.weapon(); w != "" {
+		if w := weaponIn(es.ss, t); w != "" {
 			return w
 		}
 	}
 	bestLen, w := maxArcs+1, newsgraph.WeaponOther
 	for _, t := range es.trigs {
-		if tw := t.weapon(); tw != "" {
+		if tw := weaponIn(es.ss, t); tw != "" {
 			if n := es.ss.pathLen(cd.trig, t.word); n < bestLen {
 				bestLen, w = n, tw
 			}

@@ -490,27 +490,36 @@ func attackerName(cd *Candidate) string {
 }
 
 // TestPlantedBomb checks rules "a planted bomb is no state's by reading"
-// and "a bomb at home is no state's by reading" on sentences of real news
-// (AFP/Xinhua 2005-06, AllSides): a car or roadside bomb keeps no state that
-// the attacker model only read beside it (the victims' state), nor does a
-// bombing in the read state's own country; a bare bombing elsewhere keeps
-// the state the model reads, an atomic bomb dropped by a state keeps it, a
-// bombing by a named air force or airplanes keeps it, and an armed group's
-// claim stays.
+// and "a strike at home is no state's by reading" on sentences of real
+// news (AFP/Xinhua 2005-06, AllSides): a car or roadside bomb keeps no
+// state that the attacker model only read beside it (the victims' state),
+// nor does a bombing or a rocket in the read state's own country; a bare
+// bombing elsewhere keeps the state the model reads, an atomic bomb
+// dropped by a state keeps it, a bombing by a named air force or airplanes
+// keeps it, a shelling by a state's own forces at home keeps it (an agent,
+// which no rule takes), and an armed group's claim stays.
 func TestPlantedBomb(t *testing.T) {
 	x := testExtractor(t)
-	for _, tc := range []struct{ text, place, want string }{
-		{"Late on Wednesday the military said that two U.S. soldiers were killed at approximately 11:30 p.m. (0830 GMT) on Tuesday when their vehicle was struck by a roadside bomb in northwest of Baghdad.", "Baghdad", ""},
-		{"Barreto, a 34-year-old paratrooper from Morovis, Puerto Rico, died when a car bomb exploded at a checkpoint near NATO headquarters and the US embassy in Kabul.", "Kabul", ""},
-		{"Japan surrendered on 15 August, less than a week after the US dropped a second atomic bomb, on the western port city of Nagasaki, killing more than 70,000 people.", "Nagasaki", "US"},
-		{"In the fall of 2015, when Russia began its bombing campaign in Syria, Gabbard celebrated it as a win for counterterrorism.", "Syria", "RU"},
-		{"ISIS claimed responsibility for the coordinated suicide bombings last year -- two at the Brussels Airport in Zaventem and one at Maalbeek metro station in central Brussels.", "Zaventem", "ISIS"},
+	for _, tc := range []struct {
+		text, place, want string
+		agent             bool // the want state is the sentence's stated agent
+	}{
+		{"Late on Wednesday the military said that two U.S. soldiers were killed at approximately 11:30 p.m. (0830 GMT) on Tuesday when their vehicle was struck by a roadside bomb in northwest of Baghdad.", "Baghdad", "", false},
+		{"Barreto, a 34-year-old paratrooper from Morovis, Puerto Rico, died when a car bomb exploded at a checkpoint near NATO headquarters and the US embassy in Kabul.", "Kabul", "", false},
+		{"Japan surrendered on 15 August, less than a week after the US dropped a second atomic bomb, on the western port city of Nagasaki, killing more than 70,000 people.", "Nagasaki", "US", false},
+		{"In the fall of 2015, when Russia began its bombing campaign in Syria, Gabbard celebrated it as a win for counterterrorism.", "Syria", "RU", false},
+		{"ISIS claimed responsibility for the coordinated suicide bombings last year -- two at the Brussels Airport in Zaventem and one at Maalbeek metro station in central Brussels.", "Zaventem", "ISIS", false},
 		// rule "a bomb at home is no state's by reading": Jordan for Amman's
 		// bombings (Xinhua 2005); an air force or airplanes named keep the
 		// state (AllSides)
-		{"Jordan's King Abdullah II said in a televised speech Thursday evening that his kingdom will not be \" blackmailed\" by terrorism after three deadly bombings ripped through three hotels in downtown Amman Wednesday night.", "Amman", ""},
-		{"Iraqi Kurds were victims of the deadliest chemical attack in recent history when Hussein's air force bombed the town of Halabja, where up to 5,000 people were gassed to death in 1988.", "Halabja", "IQ"},
-		{"\u201c Libyan airplanes bombing demonstrators, Libyan airplanes bombing districts in Tripoli, Libyan army killed thousands, etc.\u201d", "Tripoli", "LY"},
+		{"Jordan's King Abdullah II said in a televised speech Thursday evening that his kingdom will not be \" blackmailed\" by terrorism after three deadly bombings ripped through three hotels in downtown Amman Wednesday night.", "Amman", "", false},
+		{"Iraqi Kurds were victims of the deadliest chemical attack in recent history when Hussein's air force bombed the town of Halabja, where up to 5,000 people were gassed to death in 1988.", "Halabja", "IQ", false},
+		{"\u201c Libyan airplanes bombing demonstrators, Libyan airplanes bombing districts in Tripoli, Libyan army killed thousands, etc.\u201d", "Tripoli", "LY", false},
+		// rule "a strike at home is no state's by reading": Qassam rockets
+		// on Sderot read as Israel's (Xinhua 2006); the Syrian
+		// government's own shelling in Idlib, named as its agent (AllSides)
+		{"However, three Qassam rockets hit Israel in the first few hours after the truce went into effect, causing no damage or injuries.\n\nOne of the rockets hit Sderot, another fell in an open area north of the western Negev town, and the third landed close to a local kibbutz.", "Sderot", "", false},
+		{"Turkey's Defence Ministry said one of its soldiers was killed and another wounded in shelling by Syrian government forces in Idlib on Monday.", "Idlib", "SY", true},
 	} {
 		f := x.Extract(newsgraph.Article{ID: "planted", Text: tc.text})
 		found := false
@@ -527,17 +536,82 @@ func TestPlantedBomb(t *testing.T) {
 		if !found {
 			t.Errorf("%q: no strike on %s (%+v)", tc.text, tc.place, f.Struck)
 		}
-		if len(tc.want) != 2 {
-			continue // no state (an armed group's claim is no reading)
+		if len(tc.want) != 2 || tc.agent {
+			continue // no state (an armed group's claim is no reading), or the agent (no rule asks)
 		}
 		// a state the model may read stays: neither rule takes it
 		// (whether the model reads it is the model's, not the rules')
 		d := x.Analyze(tc.text)
 		c := newEvCtx(x, d, "")
 		for _, cd := range c.allCandidates() {
-			if cd.Kind == candTarget && cd.Place == tc.place && c.bombOnly(&cd) && (c.plantedBomb(&cd) || bombAtHome(&cd, tc.want)) {
+			if cd.Kind == candTarget && cd.Place == tc.place && (c.bombOnly(&cd) && c.plantedBomb(&cd) || c.strikeAtHome(&cd, tc.want)) {
 				t.Errorf("%q: the rules take %s from the strike on %s", tc.text, tc.want, tc.place)
 			}
+		}
+	}
+}
+
+// TestStrikeAtHome checks rule "a strike at home is no state's by
+// reading" by itself on sentences of real news (Xinhua 2005-06, AllSides,
+// Wikinews 2016): an attack on a place of the state asked about is its
+// only as a stated agent, unless it came from the air (an airstrike word,
+// an air force); a strike on the state's whole country is rule "no
+// self-strike"'s, and another state's place is no home.
+func TestStrikeAtHome(t *testing.T) {
+	x := testExtractor(t)
+	for _, tc := range []struct {
+		text, place, state string
+		want               bool
+	}{
+		{"One of the rockets hit Sderot, another fell in an open area north of the western Negev town, and the third landed close to a local kibbutz.", "Sderot", "IL", true},
+		{"Jordan's King Abdullah II said in a televised speech Thursday evening that his kingdom will not be \" blackmailed\" by terrorism after three deadly bombings ripped through three hotels in downtown Amman Wednesday night.", "Amman", "JO", true},
+		{"One of the rockets hit Sderot, another fell in an open area north of the western Negev town, and the third landed close to a local kibbutz.", "Sderot", "PS", false},
+		{"Among the victims were 12 members of the same family, including six children, who were killed by airstrikes in the village of Bashkateen in Aleppo's western countryside today, said the Syrian Observatory for Human Rights.", "Aleppo", "SY", false},
+		{"Iraqi Kurds were victims of the deadliest chemical attack in recent history when Hussein's air force bombed the town of Halabja, where up to 5,000 people were gassed to death in 1988.", "Halabja", "IQ", false},
+		{"In the fall of 2015, when Russia began its bombing campaign in Syria, Gabbard celebrated it as a win for counterterrorism.", "Syria", "SY", false},
+	} {
+		d := x.Analyze(tc.text)
+		c := newEvCtx(x, d, "")
+		found := false
+		for _, cd := range c.allCandidates() {
+			if cd.Kind == candTarget && cd.Place == tc.place {
+				found = true
+				if got := c.strikeAtHome(&cd, tc.state); got != tc.want {
+					t.Errorf("%q: strikeAtHome(%s, %s) = %v, want %v", tc.text, tc.place, tc.state, got, tc.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no attack candidate on %s", tc.text, tc.place)
+		}
+	}
+}
+
+// TestBomberOnTheGround checks rule "a bomber on the ground" on sentences
+// of real news (AllSides, Xinhua 2005): a suicide bomber names a bomb; the
+// lexicon's aircraft "bomber" stays an airstrike.
+func TestBomberOnTheGround(t *testing.T) {
+	x := testExtractor(t)
+	for _, tc := range []struct{ text, word, want string }{
+		{"On Thursday in Quetta, a suicide bomber attacked the funeral of a police officer killed by militants.", "bomber", newsgraph.WeaponBomb},
+		{"Two suicide bombers blew themselves up in two Shiite mosques in the town of Khanaqin in eastern Iraq, when people were conducting their Friday prayers, the police said.", "bombers", newsgraph.WeaponBomb},
+		{"The airstrikes, which involved jet fighters, drones, bombers, and cruise missiles, struck multiple targets in Syria early Tuesday.", "bombers", newsgraph.WeaponAirstrike},
+		{"Air Force B-1 bombers on Saturday flew near the Korean Demilitarized Zone in a show of force.", "bombers", newsgraph.WeaponAirstrike},
+	} {
+		d := x.Analyze(tc.text)
+		c := newEvCtx(x, d, "")
+		es := c.parsedSent(0)
+		found := false
+		for _, tr := range es.trigs {
+			if es.ss.s.Words[tr.word].Form == tc.word {
+				found = true
+				if got := weaponIn(es.ss, tr); got != tc.want {
+					t.Errorf("%q: %s names %q, want %q", tc.text, tc.word, got, tc.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: %q is no attack word", tc.text, tc.word)
 		}
 	}
 }
