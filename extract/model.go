@@ -24,7 +24,8 @@ type Doc struct {
 	// wire titles): case cues are weaker there.
 	Caps bool
 
-	countryEnd map[int]int // token index after a country reference -> its index
+	countryEnd map[int]int     // token index after a country reference -> its index
+	listed     map[[2]int]bool // the token spans of a line-up's names (rule "a squad list")
 }
 
 // countryEndingAt returns the index of the country reference whose tokens
@@ -73,6 +74,9 @@ type Mention struct {
 	// Core is the name without leading titles ("Marco Rubio" of "Mr Marco
 	// Rubio"); for PER mentions only.
 	Core string
+	// Listed is set for a name of a line-up (rule "a squad list"): a
+	// person however little its context says.
+	Listed bool
 }
 
 // Entity is one person of the article after coreference.

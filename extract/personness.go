@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -154,7 +155,9 @@ func (x *Extractor) dropNonPersons(d *Doc) {
 	fs := x.PersonFeatures(d)
 	keep := make([]bool, len(d.Persons))
 	for i := range fs {
-		keep[i] = x.models.person.Prob(&fs[i]) >= x.models.person.Threshold
+		// a name of a line-up is a person whatever the model reads in its
+		// bare context (rule "a squad list")
+		keep[i] = x.models.person.Prob(&fs[i]) >= x.models.person.Threshold || slices.ContainsFunc(d.Persons[i].Mentions, func(mi int) bool { return d.Mentions[mi].Listed })
 	}
 	d.DropPersons(keep)
 }

@@ -853,6 +853,10 @@ func (x *Extractor) dropUnlikelyPersons(d *Doc) {
 			if titlesOnly(d, m) {
 				continue // "Crown Prince", "the Vice President" with no name
 			}
+			if m.Listed {
+				keep = true // rule "a squad list"
+				break
+			}
 			if shareBar(d, m) {
 				continue // "Send Facebook Twitter Google+ Whatsapp Tumblr linkedin": a web page's share buttons
 			}

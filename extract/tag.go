@@ -131,7 +131,7 @@ func (x *Extractor) tag(d *Doc) {
 		if s.a >= s.b || s.typ == newsgraph.PER && s.b-s.a == 1 && functionWords[d.Tokens[s.a].Lower] {
 			continue // rule "pronouns are no names": "He and British Prime Minister Boris Johnson" after "Liu He"
 		}
-		m := Mention{Tok0: s.a, Tok1: s.b, Start: d.Tokens[s.a].Start, End: d.Tokens[s.b-1].End, Type: s.typ, Person: -1, Place: -1, Org: -1}
+		m := Mention{Tok0: s.a, Tok1: s.b, Start: d.Tokens[s.a].Start, End: d.Tokens[s.b-1].End, Type: s.typ, Person: -1, Place: -1, Org: -1, Listed: d.listed[[2]int{s.a, s.b}]}
 		m.Text = d.Span(m.Start, m.End)
 		idx := len(d.Mentions)
 		d.Mentions = append(d.Mentions, m)
@@ -727,6 +727,25 @@ func (x *Extractor) ruleSpans(d *Doc, base []span) []span {
 		t := d.Tokens[i].Text
 		if surnames[t] || isAllCaps(t) && len(t) > 2 && upper[t] {
 			add(i, i+1, newsgraph.PER)
+		}
+	}
+	// rule "a squad list": a line-up's items are persons, whatever the
+	// tagger read them as
+	for _, s := range d.Sentences {
+		for _, it := range x.squadList(d, s, out, surnames) {
+			if d.listed == nil {
+				d.listed = map[[2]int]bool{}
+			}
+			d.listed[[2]int{it.a, it.b}] = true
+			if free(it.a, it.b) {
+				add(it.a, it.b, newsgraph.PER)
+				continue
+			}
+			for k, sp := range out {
+				if sp.a == it.a && sp.b == it.b {
+					out[k].typ = newsgraph.PER
+				}
+			}
 		}
 	}
 	sortSpans(out)
