@@ -83,17 +83,104 @@ func (t evTrig) weapon() string {
 }
 
 // weaponIn is the weapon trigger t names in its sentence: its lexicon
-// weapon (weapon), except by rule "a bomber on the ground": an aircraft
-// word of the lexicon's airstrike class modified by a word that says its
-// bomb was planted or worn (plantedBy: "a suicide bomber", "car bombers")
-// names a bomb. PETRARCH2's "bomber" is the aircraft ("stealth bomber"),
-// and news names a suicide bomber far more often.
-func weaponIn(ss *synSent, t evTrig) string {
+// weapon (weapon), except by rule "a bomber on the ground": PETRARCH2's
+// "bomber" is the aircraft, and news names a person far more often ("a
+// suicide bomber", "the Boston marathon bombers", "a second wave of
+// bombers hit London"). The lexicon's airstrike word "bomber" alone (not
+// "stealth bomber", an entry of its own) names a bomb, unless its sentence
+// marks the aircraft (aircraftMarked: "Russian bombers", "an Air Force
+// B-52 bomber", "jet fighters, drones, bombers"); a modifier that says its
+// bomb was planted or worn (plantedBy: "a Palestinian suicide bomber")
+// names a bomb in any case.
+func (c *evCtx) weaponIn(ss *synSent, t evTrig) string {
 	w := t.weapon()
-	if w == newsgraph.WeaponAirstrike && plantedBy(ss, t.word) {
+	if w != newsgraph.WeaponAirstrike {
+		return w
+	}
+	if plantedBy(ss, t.word) {
+		return newsgraph.WeaponBomb
+	}
+	for _, e := range t.entries {
+		if e.Weapon == newsgraph.WeaponAirstrike && e.Lemma != "bomber" {
+			return w // "stealth bomber", "warplane"
+		}
+	}
+	if !c.aircraftMarked(ss, t.word) {
 		return newsgraph.WeaponBomb
 	}
 	return w
+}
+
+// aircraftMarked says whether bomber word w is an aircraft by its
+// neighbours: a modifier that marks it (aircraftModifier), or a conjunct
+// that is another aircraft or drone of the lexicon ("jet fighters, drones,
+// bombers") or a bomber so marked ("refueling of bombers, Saudi Arabian
+// bombers").
+func (c *evCtx) aircraftMarked(ss *synSent, w int) bool {
+	if c.aircraftModifier(ss, w) {
+		return true
+	}
+	first := w // the first conjunct, which the others hang on
+	if ss.s.Words[w].Deprel == "conj" && ss.head(w) >= 0 {
+		first = ss.head(w)
+	}
+	for k := range ss.s.Words {
+		if k == w || k != first && !(ss.head(k) == first && ss.s.Words[k].Deprel == "conj") {
+			continue
+		}
+		// the single words' entries ("stealth bomber" is an entry of its
+		// own head word "bomber", and not this one)
+		for _, e := range c.x.lex.entries(ss.lemma(k), ss.s.Words[k].UPOS) {
+			air := e.Weapon == newsgraph.WeaponAirstrike || e.Weapon == newsgraph.WeaponDrone
+			if air && len(e.Words) <= 1 && (e.Lemma != "bomber" || c.aircraftModifier(ss, k)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// aircraftModifier says whether word w has a modifier that marks an
+// aircraft: a state's name or demonym ("Russian bombers", "Saudi Arabian
+// bombers": a state's air force), a model's designation ("B-17 bomber",
+// "Air Force B-1 bombers", "B-1" split at its hyphen; not "two bombers")
+// or an aircraft word (aircraftWord: "F-16 fighter bombers").
+func (c *evCtx) aircraftModifier(ss *synSent, w int) bool {
+	ws := ss.s.Words
+	designation := func(k int) bool {
+		return strings.ContainsAny(ws[k].Form, "0123456789") && (k > 0 && ws[k-1].Form == "-" || strings.Contains(ws[k].Form, "-")) ||
+			k+2 < len(ws) && ws[k+1].Form == "-" && strings.ContainsAny(ws[k+2].Form, "0123456789")
+	}
+	state := func(k int) bool { // "Saudi Arabian": the country word may be the modifier's own
+		lo, hi := ss.extent(k)
+		for j := lo; j <= hi; j++ {
+			if ws[j].Tok >= 0 && c.d.Tokens[ws[j].Tok].Country >= 0 {
+				return true
+			}
+		}
+		return false
+	}
+	for _, k := range ss.kids[w] {
+		switch ws[k].Deprel {
+		case "amod", "compound", "nmod:poss", "flat", "nummod":
+			if state(k) || designation(k) || ws[k].Deprel == "compound" && c.aircraftWord(ss, k) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// aircraftWord says whether word k heads an entry of the lexicon's
+// airstrike class ("fighter" of "F-16 fighter bombers", the head of
+// "stealth fighter").
+func (c *evCtx) aircraftWord(ss *synSent, k int) bool {
+	for _, e := range c.x.lex.entries(ss.lemma(k), ss.s.Words[k].UPOS) {
+		if e.Weapon == newsgraph.WeaponAirstrike {
+			return true
+		}
+	}
+	return false
 }
 
 // plantedBy says whether word w has a modifier that says a bomb was

@@ -509,7 +509,7 @@ func TestPlantedBomb(t *testing.T) {
 		{"Japan surrendered on 15 August, less than a week after the US dropped a second atomic bomb, on the western port city of Nagasaki, killing more than 70,000 people.", "Nagasaki", "US", false},
 		{"In the fall of 2015, when Russia began its bombing campaign in Syria, Gabbard celebrated it as a win for counterterrorism.", "Syria", "RU", false},
 		{"ISIS claimed responsibility for the coordinated suicide bombings last year -- two at the Brussels Airport in Zaventem and one at Maalbeek metro station in central Brussels.", "Zaventem", "ISIS", false},
-		// rule "a bomb at home is no state's by reading": Jordan for Amman's
+		// rule "a strike at home is no state's by reading": Jordan for Amman's
 		// bombings (Xinhua 2005); an air force or airplanes named keep the
 		// state (AllSides)
 		{"Jordan's King Abdullah II said in a televised speech Thursday evening that his kingdom will not be \" blackmailed\" by terrorism after three deadly bombings ripped through three hotels in downtown Amman Wednesday night.", "Amman", "", false},
@@ -527,8 +527,9 @@ func TestPlantedBomb(t *testing.T) {
 			if s.Target == tc.place {
 				found = true
 				// a state the model may leave unread (the rule is then
-				// checked below); no state and a group's claim exactly
-				if s.Attacker != tc.want && (len(tc.want) != 2 || s.Attacker != "") {
+				// checked below); no state, a stated agent and a group's
+				// claim exactly
+				if s.Attacker != tc.want && (len(tc.want) != 2 || s.Attacker != "" || tc.agent) {
 					t.Errorf("%q: attacker %q, want %q", tc.text, s.Attacker, tc.want)
 				}
 			}
@@ -543,8 +544,9 @@ func TestPlantedBomb(t *testing.T) {
 		// (whether the model reads it is the model's, not the rules')
 		d := x.Analyze(tc.text)
 		c := newEvCtx(x, d, "")
-		for _, cd := range c.allCandidates() {
-			if cd.Kind == candTarget && cd.Place == tc.place && (c.bombOnly(&cd) && c.plantedBomb(&cd) || c.strikeAtHome(&cd, tc.want)) {
+		cands := c.allCandidates()
+		for _, cd := range cands {
+			if cd.Kind == candTarget && cd.Place == tc.place && (c.bombOnly(&cd) && c.plantedBomb(&cd) || c.strikeAtHome(&cd, tc.want, cands)) {
 				t.Errorf("%q: the rules take %s from the strike on %s", tc.text, tc.want, tc.place)
 			}
 		}
@@ -552,11 +554,12 @@ func TestPlantedBomb(t *testing.T) {
 }
 
 // TestStrikeAtHome checks rule "a strike at home is no state's by
-// reading" by itself on sentences of real news (Xinhua 2005-06, AllSides,
-// Wikinews 2016): an attack on a place of the state asked about is its
-// only as a stated agent, unless it came from the air (an airstrike word,
-// an air force); a strike on the state's whole country is rule "no
-// self-strike"'s, and another state's place is no home.
+// reading" by itself on sentences of real news (Xinhua 2005-06, AllSides):
+// an attack on a place of the state asked about is its only as a stated
+// agent, unless it came from the air (an airstrike word or an air force
+// near its own attack word, not in another clause); a strike on the
+// state's whole country is rule "no self-strike"'s, and another state's
+// place is no home.
 func TestStrikeAtHome(t *testing.T) {
 	x := testExtractor(t)
 	for _, tc := range []struct {
@@ -568,15 +571,18 @@ func TestStrikeAtHome(t *testing.T) {
 		{"One of the rockets hit Sderot, another fell in an open area north of the western Negev town, and the third landed close to a local kibbutz.", "Sderot", "PS", false},
 		{"Among the victims were 12 members of the same family, including six children, who were killed by airstrikes in the village of Bashkateen in Aleppo's western countryside today, said the Syrian Observatory for Human Rights.", "Aleppo", "SY", false},
 		{"Iraqi Kurds were victims of the deadliest chemical attack in recent history when Hussein's air force bombed the town of Halabja, where up to 5,000 people were gassed to death in 1988.", "Halabja", "IQ", false},
+		// another clause's air force says nothing of the bombs (AllSides)
+		{"After the bombs fell on Wednesday , a military spokesman in Kiev , Andriy Lysenko , said the Ukrainian air force had not struck Donetsk .", "Kiev", "UA", true},
 		{"In the fall of 2015, when Russia began its bombing campaign in Syria, Gabbard celebrated it as a win for counterterrorism.", "Syria", "SY", false},
 	} {
 		d := x.Analyze(tc.text)
 		c := newEvCtx(x, d, "")
 		found := false
-		for _, cd := range c.allCandidates() {
+		cands := c.allCandidates()
+		for _, cd := range cands {
 			if cd.Kind == candTarget && cd.Place == tc.place {
 				found = true
-				if got := c.strikeAtHome(&cd, tc.state); got != tc.want {
+				if got := c.strikeAtHome(&cd, tc.state, cands); got != tc.want {
 					t.Errorf("%q: strikeAtHome(%s, %s) = %v, want %v", tc.text, tc.place, tc.state, got, tc.want)
 				}
 			}
@@ -588,14 +594,23 @@ func TestStrikeAtHome(t *testing.T) {
 }
 
 // TestBomberOnTheGround checks rule "a bomber on the ground" on sentences
-// of real news (AllSides, Xinhua 2005): a suicide bomber names a bomb; the
-// lexicon's aircraft "bomber" stays an airstrike.
+// of real news (AllSides, Xinhua 2005, ABC 2001, Politico 2016): a suicide
+// bomber, a wave of bombers, a serial bomber name a bomb; a bomber that a
+// state, a model or other aircraft mark stays an airstrike.
 func TestBomberOnTheGround(t *testing.T) {
 	x := testExtractor(t)
 	for _, tc := range []struct{ text, word, want string }{
 		{"On Thursday in Quetta, a suicide bomber attacked the funeral of a police officer killed by militants.", "bomber", newsgraph.WeaponBomb},
 		{"Two suicide bombers blew themselves up in two Shiite mosques in the town of Khanaqin in eastern Iraq, when people were conducting their Friday prayers, the police said.", "bombers", newsgraph.WeaponBomb},
+		{"It is often forgotten that after the 7/7 attacks in 2005 , a second wave of bombers hit London two weeks later , and were only frustrated by their incompetence in manufacturing explosive .", "bombers", newsgraph.WeaponBomb},
+		{"Police suspect 'serial bomber' in deadly Austin attacks", "bomber", newsgraph.WeaponBomb},
+		// the aircraft: a state's, a model's, beside other aircraft (ABC
+		// 2001, Politico 2016, AllSides)
+		{"The three were killed when a 900 kilogram bomb dropped by an Air Force B-52 bomber landed too close to their position north of Kandahar in southern Afghanistan.", "bomber", newsgraph.WeaponAirstrike},
+		{"We are currently doing inflight refueling of bombers, Saudi Arabian bombers that are bombing in Yemen.", "bombers", newsgraph.WeaponAirstrike},
 		{"The airstrikes, which involved jet fighters, drones, bombers, and cruise missiles, struck multiple targets in Syria early Tuesday.", "bombers", newsgraph.WeaponAirstrike},
+		{"Shortly after Apache combat helicopters struck Gaza City and F-16 fighter bombers hit Jenin, Sharon made a hard-hitting televised address, telling Israelis a \"war of terrorism\" had been foisted on the Jewish state.", "bombers", newsgraph.WeaponAirstrike},
+		{"Just about midnight , he and his crewmates were stirred roughly from a much too short sleep and told to get ready for what would be Mission # 10 of the 25 expected for their B-17 bomber .", "bomber", newsgraph.WeaponAirstrike},
 		{"Air Force B-1 bombers on Saturday flew near the Korean Demilitarized Zone in a show of force.", "bombers", newsgraph.WeaponAirstrike},
 	} {
 		d := x.Analyze(tc.text)
@@ -605,7 +620,7 @@ func TestBomberOnTheGround(t *testing.T) {
 		for _, tr := range es.trigs {
 			if es.ss.s.Words[tr.word].Form == tc.word {
 				found = true
-				if got := weaponIn(es.ss, tr); got != tc.want {
+				if got := c.weaponIn(es.ss, tr); got != tc.want {
 					t.Errorf("%q: %s names %q, want %q", tc.text, tc.word, got, tc.want)
 				}
 			}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -26,34 +27,51 @@ import (
 // tagger left out is most often no person's.
 const minSquad = 8
 
-// squadList returns the spans of the items of sentence s when it is a list
-// of names (squadItems) of which one is a person already: it holds a
-// person's span of out of two words or more, or it is a surname of a full
-// name of the article (surnames).
+// squadList returns the one-word items of sentence s when it is a list of
+// names (squadItems) that the article's persons anchor: two of its items
+// are persons already, each holding a person's span (of out) of two words
+// or more or being a surname of a full name of the article (surnames). One
+// may be the tagger's error: "Urban Development" of "Agriculture,
+// Commerce, Homeland Security, Housing and Urban Development, Interior,
+// Justice, State, Transportation and Treasury". Only bare names are the
+// rule's: a full name is the tagger's and the person model's to read
+// ("Romsey and Southampton North Antoinette Sandbach" of a list of
+// constituencies and their members), and a one-word item that is a place
+// of the gazetteer and no surname is none ("South Bend, Indiana, Mayor
+// Pete Buttigieg"; "Romsey and Southampton North" of the constituencies;
+// "Fletcher" and "Rose" of a line-up are surnames).
 func (x *Extractor) squadList(d *Doc, s Sentence, out []span, surnames map[string]bool) []span {
 	items := x.squadItems(d, s)
 	if len(items) < minSquad {
 		return nil
 	}
+	anchors := 0
 	for _, it := range items {
-		if it.b-it.a == 1 && surnames[d.Tokens[it.a].Text] {
-			return items
-		}
-		for _, sp := range out {
-			if sp.typ == newsgraph.PER && sp.b-sp.a >= 2 && it.a <= sp.a && sp.b <= it.b {
-				return items
-			}
+		if it.b-it.a == 1 && surnames[d.Tokens[it.a].Text] || slices.ContainsFunc(out, func(sp span) bool {
+			return sp.typ == newsgraph.PER && sp.b-sp.a >= 2 && it.a <= sp.a && sp.b <= it.b
+		}) {
+			anchors++
 		}
 	}
-	return nil
+	if anchors < 2 {
+		return nil
+	}
+	var bare []span
+	for _, it := range items {
+		w := d.Tokens[it.a].Text
+		if _, place := x.gaz.places[w]; it.b-it.a == 1 && !(place && !x.isSurname(w)) {
+			bare = append(bare, it)
+		}
+	}
+	return bare
 }
 
 // squadItems reads sentence s as a list of names: after at most a short
-// label and a colon, items separated by commas, semicolons or a last
-// "and", each one to four name words (squadWord), one of them a full word
-// (fullWord), and an optional bracket ("(capt)"; "(Xavi 61)", a
-// substitute and his minute, is another item). Returns the items, or nil
-// when a word of the sentence is none of these, or when more than a
+// label and a colon, items separated by commas, semicolons or "and", each
+// of name words (squadWord), one of them a full word (fullWord), and no
+// country's name, with an optional bracket after it ("(capt)"; "(Xavi
+// 61)", a substitute and his minute, is another item). Returns the items,
+// or nil when a word of the sentence is none of these, or when more than a
 // quarter of the items are cities of 100,000 people, capitals or regions
 // of the gazetteer (bigPlace: "Colorado, Florida, Iowa, Minnesota,
 // Nevada"; one player may be named "Fletcher").
@@ -74,7 +92,7 @@ func (x *Extractor) squadItems(d *Doc, s Sentence) []span {
 		if start < 0 {
 			return k > a && d.Tokens[k-1].Text == ")" // the item ended at its bracket
 		}
-		if k-start > 4 || !fullWord(d, start, k) {
+		if !fullWord(d, start, k) || countryAt(d, start, k) {
 			return false
 		}
 		items = append(items, span{start, k, newsgraph.PER})
@@ -87,7 +105,10 @@ func (x *Extractor) squadItems(d *Doc, s Sentence) []span {
 			if !end(k) {
 				return nil
 			}
-		case d.Tokens[k].Lower == "and" && start < 0:
+		case d.Tokens[k].Lower == "and":
+			if start >= 0 && !end(k) { // "Thomas Massie and Tom McClintock"
+				return nil
+			}
 		case t == "(":
 			if start < 0 || !end(k) {
 				return nil
@@ -101,13 +122,9 @@ func (x *Extractor) squadItems(d *Doc, s Sentence) []span {
 			}
 			// a substitute's name and minute in the bracket ("Xavi 61");
 			// other brackets are marks ("capt"), parties ("R-Calif") or a
-			// film's characters
-			n := k + 1
-			for n < j && squadWord(d, n) {
-				n++
-			}
-			if n > k+1 && n == j-1 && isCap(d.Tokens[k+1].Text) && isNumber(d.Tokens[n].Text) && fullWord(d, k+1, n) {
-				items = append(items, span{k + 1, n, newsgraph.PER})
+			// film's characters ("Dollar Bill")
+			if j-k >= 3 && isNumber(d.Tokens[j-1].Text) && fullWord(d, k+1, j-1) && squadWords(d, k+1, j-1) {
+				items = append(items, span{k + 1, j - 1, newsgraph.PER})
 			}
 			k = j
 		case squadWord(d, k):
@@ -136,6 +153,15 @@ func (x *Extractor) squadItems(d *Doc, s Sentence) []span {
 		return nil
 	}
 	return items
+}
+
+// countryAt says whether the tokens [a, b) are a country's name or
+// demonym and nothing else ("Algeria", "Saudi Arabia"; not "Chad Olsen",
+// whose given name the country marks read as Chad before the names are
+// resolved).
+func countryAt(d *Doc, a, b int) bool {
+	ci := d.Tokens[a].Country
+	return ci >= 0 && d.Countries[ci].Tok0 == a && d.Countries[ci].Tok1 == b
 }
 
 // bigPlace says whether the tokens [a, b) name a city of 100,000 people
@@ -175,15 +201,24 @@ func titleAbbrev(w string) bool {
 		strings.HasSuffix(w, "s") && (titleWords[w[:len(w)-1]] || titleWords[w[:len(w)-1]+"."])
 }
 
+// squadWords says whether the tokens [a, b) are all name words (squadWord).
+func squadWords(d *Doc, a, b int) bool {
+	for k := a; k < b; k++ {
+		if !squadWord(d, k) {
+			return false
+		}
+	}
+	return true
+}
+
 // squadWord says whether token k may be a word of a name in a line-up: a
-// capitalised word that names no country, ends no organisation's name
-// ("Naples (Fla.) Daily News") and names no party's member ("Alabama
-// Democrat"), and joins no party to a state ("D-Calif"); or a name
-// particle ("AB de Villiers").
+// capitalised word that ends no organisation's name ("Naples (Fla.) Daily
+// News"), names no party's member ("Alabama Democrat") and joins no party
+// to a state ("D-Calif"); or a name particle ("AB de Villiers").
 func squadWord(d *Doc, k int) bool {
 	t := d.Tokens[k]
 	if nameParticles[t.Lower] {
 		return true
 	}
-	return isCap(t.Text) && t.Country < 0 && !orgWords[t.Lower] && !partyMembers[t.Lower] && strings.IndexByte(t.Text, '-') != 1
+	return isCap(t.Text) && !orgWords[t.Lower] && !partyMembers[t.Lower] && strings.IndexByte(t.Text, '-') != 1
 }
