@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Rule "claim of responsibility" (GUIDELINES.md: "a claim of
 // responsibility outranks suspicion"). A named armed group that claims an
@@ -12,7 +15,10 @@ import "strings"
 //
 // A claim is the subject of "claim" whose object is the responsibility
 // (or credit) or an attack word, or the agent of "claimed by" hung on an
-// attack word. Groups only: states deny or confirm, they do not claim.
+// attack word. Groups only: states deny or confirm, they do not claim. An
+// organisation that claims an attack is an armed group, also one the list
+// of known groups does not hold under its name ("The Pakistani Taliban
+// claimed responsibility for Thursday's attack in Quetta").
 
 // claimObjects are the objects of "claim" that make it a claim of an
 // attack.
@@ -43,12 +49,34 @@ func (c *evCtx) claims() []claim {
 		}
 		es := c.parsedSent(s)
 		for _, a := range es.actors {
-			if a.kind == "group" && claimant(es.ss, a.word) {
+			if (a.kind == "group" || a.kind == "org") && claimant(es.ss, a.word) && !eitherClaimant(es.ss, a.word) {
 				out = append(out, claim{sent: s, group: a.name})
 			}
 		}
 	}
 	return out
+}
+
+// eitherClaimant says whether word w is joined to another by "or" (rule
+// "either attacker" for claims: "most claimed by the Pakistani Taliban or
+// one of its factions" names no one claimant).
+func eitherClaimant(ss *synSent, w int) bool {
+	for v := range ss.s.Words {
+		if v != w && orJoined(ss, w, v) {
+			return true
+		}
+	}
+	// the parser may hang the alternative on the claim ("claimed by the
+	// Pakistani Taliban or one of its factions": "one" a conjunct of
+	// "claimed")
+	if h := ss.head(w); h >= 0 && ss.lemma(h) == "claim" {
+		for _, k := range ss.kids[h] {
+			if ss.s.Words[k].Deprel == "conj" && slices.ContainsFunc(ss.kids[k], func(c int) bool { return ss.s.Words[c].Deprel == "cc" && ss.lemma(c) == "or" }) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // claimant says whether the word a is the one who claims: the subject of

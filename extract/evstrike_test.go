@@ -235,6 +235,11 @@ func TestClaimRule(t *testing.T) {
 		{"A militant group called Hezbollah claimed responsibility for the bombing in Beirut.", "Hezbollah"},
 		{"A splinter group of Hamas claimed responsibility for the rocket attack.", ""},
 		{"A spokesman for the Taliban, whose leaders met in Doha, claimed the attack on the base.", ""},
+		// an organisation that claims an attack, whatever the list of
+		// known groups holds (AllSides)
+		{"The Pakistani Taliban claimed responsibility for Thursday 's attack in Quetta , saying it was revenge for a police raid on an allied group .", "Pakistani Taliban"},
+		// a claim by one group or another names no one (TASS 2017)
+		{"Thursday's attack-came at the back of one of the bloodiest weeks in recent memory in Pakistan, with at least 99 people killed in a series of attacks since Monday, most claimed by the Pakistani Taliban or one of its factions.", ""},
 	} {
 		d := x.Analyze(tc.text)
 		c := newEvCtx(x, d, "")
