@@ -100,10 +100,8 @@ func (c *evCtx) weaponIn(ss *synSent, t evTrig) string {
 	if plantedBy(ss, t.word) {
 		return newsgraph.WeaponBomb
 	}
-	for _, e := range t.entries {
-		if e.Weapon == newsgraph.WeaponAirstrike && e.Lemma != "bomber" {
-			return w // "stealth bomber", "warplane"
-		}
+	if slices.ContainsFunc(t.entries, func(e *trigger) bool { return e.Weapon == newsgraph.WeaponAirstrike && e.Lemma != "bomber" }) {
+		return w // "stealth bomber", "warplane"
 	}
 	if !c.aircraftMarked(ss, t.word) {
 		return newsgraph.WeaponBomb
@@ -130,11 +128,11 @@ func (c *evCtx) aircraftMarked(ss *synSent, w int) bool {
 		}
 		// the single words' entries ("stealth bomber" is an entry of its
 		// own head word "bomber", and not this one)
-		for _, e := range c.x.lex.entries(ss.lemma(k), ss.s.Words[k].UPOS) {
+		if c.x.lex.anyEntry(ss.lemma(k), ss.s.Words[k].UPOS, func(e *trigger) bool {
 			air := e.Weapon == newsgraph.WeaponAirstrike || e.Weapon == newsgraph.WeaponDrone
-			if air && len(e.Words) <= 1 && (e.Lemma != "bomber" || c.aircraftModifier(ss, k)) {
-				return true
-			}
+			return air && len(e.Words) <= 1 && (e.Lemma != "bomber" || c.aircraftModifier(ss, k))
+		}) {
+			return true
 		}
 	}
 	return false
@@ -144,7 +142,8 @@ func (c *evCtx) aircraftMarked(ss *synSent, w int) bool {
 // aircraft: a state's name or demonym ("Russian bombers", "Saudi Arabian
 // bombers": a state's air force), a model's designation ("B-17 bomber",
 // "Air Force B-1 bombers", "B-1" split at its hyphen; not "two bombers")
-// or an aircraft word (aircraftWord: "F-16 fighter bombers").
+// or a compound that heads an aircraft entry of the lexicon ("fighter" of
+// "F-16 fighter bombers", the head of "stealth fighter").
 func (c *evCtx) aircraftModifier(ss *synSent, w int) bool {
 	ws := ss.s.Words
 	designation := func(k int) bool {
@@ -163,21 +162,9 @@ func (c *evCtx) aircraftModifier(ss *synSent, w int) bool {
 	for _, k := range ss.kids[w] {
 		switch ws[k].Deprel {
 		case "amod", "compound", "nmod:poss", "flat", "nummod":
-			if state(k) || designation(k) || ws[k].Deprel == "compound" && c.aircraftWord(ss, k) {
+			if state(k) || designation(k) || ws[k].Deprel == "compound" && c.x.lex.anyEntry(ss.lemma(k), ws[k].UPOS, func(e *trigger) bool { return e.Weapon == newsgraph.WeaponAirstrike }) {
 				return true
 			}
-		}
-	}
-	return false
-}
-
-// aircraftWord says whether word k heads an entry of the lexicon's
-// airstrike class ("fighter" of "F-16 fighter bombers", the head of
-// "stealth fighter").
-func (c *evCtx) aircraftWord(ss *synSent, k int) bool {
-	for _, e := range c.x.lex.entries(ss.lemma(k), ss.s.Words[k].UPOS) {
-		if e.Weapon == newsgraph.WeaponAirstrike {
-			return true
 		}
 	}
 	return false

@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"slices"
-	"strings"
-)
+import "strings"
 
 // Rule "claim of responsibility" (GUIDELINES.md: "a claim of
 // responsibility outranks suspicion"). A named armed group that claims an
@@ -71,7 +68,7 @@ func eitherClaimant(ss *synSent, w int) bool {
 	// "claimed")
 	if h := ss.head(w); h >= 0 && ss.lemma(h) == "claim" {
 		for _, k := range ss.kids[h] {
-			if ss.s.Words[k].Deprel == "conj" && slices.ContainsFunc(ss.kids[k], func(c int) bool { return ss.s.Words[c].Deprel == "cc" && ss.lemma(c) == "or" }) {
+			if ss.s.Words[k].Deprel == "conj" && orConjunct(ss, k) {
 				return true
 			}
 		}

@@ -928,16 +928,16 @@ func orJoined(ss *synSent, w, v int) bool {
 		return false
 	}
 	for _, c := range ss.kids[f] {
-		if ss.s.Words[c].Deprel != "conj" {
-			continue
-		}
-		for _, k := range ss.kids[c] {
-			if ss.s.Words[k].Deprel == "cc" && ss.lemma(k) == "or" {
-				return true
-			}
+		if ss.s.Words[c].Deprel == "conj" && orConjunct(ss, c) {
+			return true
 		}
 	}
 	return false
+}
+
+// orConjunct says whether conjunct c is joined by "or" (its cc).
+func orConjunct(ss *synSent, c int) bool {
+	return slices.ContainsFunc(ss.kids[c], func(k int) bool { return ss.s.Words[k].Deprel == "cc" && ss.lemma(k) == "or" })
 }
 
 // agentOf says whether the actor at word a is the agent of the attack

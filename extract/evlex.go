@@ -156,12 +156,12 @@ func (lx *lexicon) entries(lemma, pos string) []*trigger {
 
 // inRelation says whether lemma, as a pos, has an entry of relation rel.
 func (lx *lexicon) inRelation(lemma, pos, rel string) bool {
-	for _, e := range lx.entries(lemma, pos) {
-		if e.Relation == rel {
-			return true
-		}
-	}
-	return false
+	return lx.anyEntry(lemma, pos, func(e *trigger) bool { return e.Relation == rel })
+}
+
+// anyEntry says whether lemma, as a pos, has an entry that ok accepts.
+func (lx *lexicon) anyEntry(lemma, pos string, ok func(*trigger) bool) bool {
+	return slices.ContainsFunc(lx.entries(lemma, pos), ok)
 }
 
 // is says whether lemma is a modality cue of class.

@@ -24,8 +24,7 @@ type Doc struct {
 	// wire titles): case cues are weaker there.
 	Caps bool
 
-	countryEnd map[int]int     // token index after a country reference -> its index
-	listed     map[[2]int]bool // the token spans of a line-up's names (rule "a squad list")
+	countryEnd map[int]int // token index after a country reference -> its index
 }
 
 // countryEndingAt returns the index of the country reference whose tokens

@@ -3,7 +3,6 @@ package extract
 import (
 	"slices"
 	"strings"
-	"unicode"
 
 	"github.com/newsgraph/newsgraph"
 )
@@ -123,7 +122,7 @@ func (x *Extractor) squadItems(d *Doc, s Sentence) []span {
 			// a substitute's name and minute in the bracket ("Xavi 61");
 			// other brackets are marks ("capt"), parties ("R-Calif") or a
 			// film's characters ("Dollar Bill")
-			if j-k >= 3 && isNumber(d.Tokens[j-1].Text) && fullWord(d, k+1, j-1) && squadWords(d, k+1, j-1) {
+			if j-k >= 3 && allDigits([]rune(d.Tokens[j-1].Text)) && fullWord(d, k+1, j-1) && squadWords(d, k+1, j-1) {
 				items = append(items, span{k + 1, j - 1, newsgraph.PER})
 			}
 			k = j
@@ -180,16 +179,6 @@ func fullWord(d *Doc, a, b int) bool {
 		}
 	}
 	return false
-}
-
-// isNumber says whether s is all digits ("61").
-func isNumber(s string) bool {
-	for _, r := range s {
-		if !unicode.IsDigit(r) {
-			return false
-		}
-	}
-	return s != ""
 }
 
 // titleAbbrev says whether the lower-case word w is a title or its

@@ -124,14 +124,14 @@ func (x *Extractor) tag(d *Doc) {
 	if x.tagger != nil {
 		spans = x.runTagger(d)
 	}
-	spans = x.ruleSpans(d, spans)
+	spans, listed := x.ruleSpans(d, spans)
 	x.openingWords(d, spans)
 	d.Mentions = slices.Grow(d.Mentions, len(spans))
 	for _, s := range spans {
 		if s.a >= s.b || s.typ == newsgraph.PER && s.b-s.a == 1 && functionWords[d.Tokens[s.a].Lower] {
 			continue // rule "pronouns are no names": "He and British Prime Minister Boris Johnson" after "Liu He"
 		}
-		m := Mention{Tok0: s.a, Tok1: s.b, Start: d.Tokens[s.a].Start, End: d.Tokens[s.b-1].End, Type: s.typ, Person: -1, Place: -1, Org: -1, Listed: d.listed[[2]int{s.a, s.b}]}
+		m := Mention{Tok0: s.a, Tok1: s.b, Start: d.Tokens[s.a].Start, End: d.Tokens[s.b-1].End, Type: s.typ, Person: -1, Place: -1, Org: -1, Listed: listed[[2]int{s.a, s.b}]}
 		m.Text = d.Span(m.Start, m.End)
 		idx := len(d.Mentions)
 		d.Mentions = append(d.Mentions, m)
@@ -303,8 +303,9 @@ var armedFirstWords, armedLongest = func() (map[string]bool, int) {
 // names (LOC), demonyms (MISC), titled or given-name persons (PER), known
 // places (LOC) and organisation names (ORG); and single words that repeat a
 // known person's surname. Tagger spans win where they overlap, except that
-// a person rule widens a PER span.
-func (x *Extractor) ruleSpans(d *Doc, base []span) []span {
+// a person rule widens a PER span. It also returns the spans of a line-up's
+// names (rule "a squad list"), which are persons whatever their context.
+func (x *Extractor) ruleSpans(d *Doc, base []span) ([]span, map[[2]int]bool) {
 	base = armedGroupNames(d, base)
 	used := make([]bool, len(d.Tokens))
 	for _, s := range base {
@@ -731,12 +732,13 @@ func (x *Extractor) ruleSpans(d *Doc, base []span) []span {
 	}
 	// rule "a squad list": a line-up's items are persons, whatever the
 	// tagger read them as
+	var listed map[[2]int]bool
 	for _, s := range d.Sentences {
 		for _, it := range x.squadList(d, s, out, surnames) {
-			if d.listed == nil {
-				d.listed = map[[2]int]bool{}
+			if listed == nil {
+				listed = map[[2]int]bool{}
 			}
-			d.listed[[2]int{it.a, it.b}] = true
+			listed[[2]int{it.a, it.b}] = true
 			if free(it.a, it.b) {
 				add(it.a, it.b, newsgraph.PER)
 				continue
@@ -785,7 +787,7 @@ func (x *Extractor) ruleSpans(d *Doc, base []span) []span {
 			k--
 		}
 	}
-	return out
+	return out, listed
 }
 
 // givenSurname says whether the one-word spans a and b are a given name

@@ -454,7 +454,8 @@ func TestTitledNameElsewhere(t *testing.T) {
 		}
 	}
 	n := 0
-	for _, sp := range x.ruleSpans(d, base) {
+	spans, _ := x.ruleSpans(d, base)
+	for _, sp := range spans {
 		if d.Tokens[sp.a].Text == "Trump" && sp.typ == newsgraph.PER {
 			n++
 		}
@@ -491,7 +492,8 @@ func TestRegnalNameElsewhere(t *testing.T) {
 		}
 	}
 	got := map[int]string{}
-	for _, sp := range x.ruleSpans(d, base) {
+	spans, _ := x.ruleSpans(d, base)
+	for _, sp := range spans {
 		if sp.b-sp.a == 1 {
 			got[sp.a] = sp.typ
 		}
@@ -537,7 +539,8 @@ func TestNamedAfter(t *testing.T) {
 		n := len(strings.Fields(tc.place))
 		base := []span{{full, full + len(strings.Fields(tc.full)), newsgraph.PER}, {at, at + n, newsgraph.LOC}}
 		got := false
-		for _, sp := range x.ruleSpans(d, base) {
+		spans, _ := x.ruleSpans(d, base)
+		for _, sp := range spans {
 			got = got || sp.a == at && sp.b == at+1 && sp.typ == newsgraph.PER
 		}
 		if got != tc.person {
