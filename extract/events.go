@@ -1045,18 +1045,32 @@ func moreSpecific(cd *Candidate, accepted []*Candidate) bool {
 
 // locates says whether the place at word r only locates the place at word
 // p: it hangs below p through an in-phrase or a compass point's of-phrase,
-// or below the noun p names ("the village of X in Y"), with no
-// coordination on the way ("Maarat al-Numan in Idlib province", "the
-// village of Dyshne-Vedeno in southern Chechnya", "Zabadani, to the west of
-// Damascus"; not "Sumy and Kryvyi Rih", not "a base near Erbil").
+// or below the noun p names ("the village of X in Y", "X refugee camp in
+// Y"), with no coordination on the way ("Maarat al-Numan in Idlib
+// province", "the village of Dyshne-Vedeno in southern Chechnya",
+// "Zabadani, to the west of Damascus", "east of Jabalia refugee camp in
+// northern Gaza Strip"; not "Sumy and Kryvyi Rih", not "a base near
+// Erbil"); or it modifies a settlement that p names with an of-phrase
+// ("northern Gaza Strip town of Beit Hanoun", "the Manhattan neighborhood
+// of Chelsea"), or p names an area of it ("the Rafah region of the
+// southern Gaza Strip").
 func locates(ss *synSent, p, r int) bool {
 	up, top, down := ss.path(p, r)
 	switch {
 	case len(down) == 0:
 		return false
 	case len(up) == 0:
-	case len(up) == 1 && strings.HasSuffix(ss.label(p), "[of]") && top >= 0 && ss.s.Words[top].UPOS == "NOUN":
-		// "the village of X": X names the village, "in Y" may hang on either
+	case len(up) == 1 && top >= 0 && ss.s.Words[top].UPOS == "NOUN" && strings.HasSuffix(ss.label(p), "[of]"):
+		// "the village of X": X names the village, "in Y" may hang on
+		// either, and a place that modifies the village locates it
+		if l := ss.label(down[0]); (l == "compound" || l == "nmod:poss") && settlements[ss.lemma(top)] {
+			return true
+		}
+	case len(up) == 1 && top >= 0 && ss.s.Words[top].UPOS == "NOUN" && ss.label(p) == "compound" && p < top:
+		// "X refugee camp", "the X district": "in Y" may hang on either
+		if strings.HasSuffix(ss.label(down[0]), "[of]") && areas[ss.lemma(top)] {
+			return true
+		}
 	default:
 		return false
 	}
@@ -1070,6 +1084,14 @@ func locates(ss *synSent, p, r int) bool {
 	}
 	return in
 }
+
+// settlements are the nouns of populated places whose of-phrase names
+// them ("the town of X") and whose modifier can only be a larger place
+// ("the Gaza town of X"); areas are named by their modifier and lie in
+// their of-phrase ("the Rafah region of Y"). A district may be either
+// ("the Yusufiyah district of Baghdad", "the Baghdad district of Karrada").
+var settlements = set("town", "city", "village", "hamlet", "township", "settlement", "suburb", "neighborhood", "neighbourhood")
+var areas = set("region", "area", "part")
 
 // compass points locate a place by another: "west of Damascus".
 var compass = set("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",

@@ -40,6 +40,12 @@ func TestStrikeRules(t *testing.T) {
 		{"Russian warplanes bombarded the village of Dyshne-Vedeno in southern Chechnya on Thursday.", "Dyshne-Vedeno", "Chechnya", true},
 		{"Regime warplanes launched air raids on the rebel-held town of Zabadani to the west of Damascus.", "Zabadani", "Damascus", true},
 		{"Warplanes struck the town of Saraqib and Idlib city on Sunday.", "Saraqib", "Idlib", false},
+		// a settlement's modifier, an area's of-phrase, a named camp's in-phrase
+		{"Only one day after Israel announced the end of the operation, the Israeli tank shells struck houses in the northern Gaza town of Beit Hanoun on Wednesday, killing at least 18 civilians and wounding dozens of others.", "Beit", "Gaza", true},
+		{"As of late Monday, authorities had not determined a motive for Rahami, who has been linked to bombings over the weekend in the Manhattan neighborhood of Chelsea and in New Jersey.", "Chelsea", "Manhattan", true},
+		{"One militant was killed and nine other Palestinians wounded Wednesday in an Israeli air strike on a vehicle in the Rafah region of the southern Gaza Strip, military sources and witnesses said.", "Rafah", "Gaza", true},
+		{"One militant was killed and nine other Palestinians wounded Wednesday in an Israeli air strike on a vehicle in the Rafah region of the southern Gaza Strip, military sources and witnesses said.", "Gaza", "Rafah", false},
+		{"Two Palestinian Islamic Hamas militants were killed Saturday afternoon after an Israeli aircraft targeted a group of militants by one missile east of Jabalia refugee camp in northern Gaza Strip, medics confirmed.", "Jabalia", "Gaza", true},
 	} {
 		d := x.Analyze(tc.sentence)
 		c := newEvCtx(x, d, "")
