@@ -570,11 +570,21 @@ func (c *evCtx) strikes(cands []Candidate) []newsgraph.Strike {
 		return a
 	}
 	attacker := func(t *Candidate) string { return attackerBy(t).attacker }
+	for i := range cands {
+		if cd := &cands[i]; cd.Kind == candTarget && cd.Score >= m.target.Threshold && notHit(cd) != "" {
+			cd.Score = 0 // rule "not hit", before a place's candidates are compared
+		}
+	}
+	for i := range cands {
+		if cd := &cands[i]; cd.Kind == candTarget && cd.Score >= m.target.Threshold && fartherAttack(cands, cd, m.target.Threshold) {
+			cd.Score = 0 // rule "the nearest attack word"
+		}
+	}
 	accepted := best(cands, candTarget, m.target.Threshold, func(cd *Candidate) string { return attacker(cd) + "\x00" + cd.Place })
 	var out []newsgraph.Strike
 	for _, cd := range accepted {
 		weapon := c.weapon(cd)
-		if weapon == newsgraph.WeaponOther && attackerBy(cd).reading != "agent" || moreSpecific(cd, accepted) || selfStrike(cd, attacker(cd)) || notHit(cd) != "" {
+		if weapon == newsgraph.WeaponOther && attackerBy(cd).reading != "agent" || moreSpecific(cd, accepted) || selfStrike(cd, attacker(cd)) {
 			continue
 		}
 		killed, injured := c.casualties(c.parsed[cd.Sent])
@@ -592,6 +602,29 @@ func (c *evCtx) strikes(cands []Candidate) []newsgraph.Strike {
 		})
 	}
 	return out
+}
+
+// fartherAttack is rule "the nearest attack word": a place that two attack
+// words of one sentence hit by the attack model was hit by the one nearer
+// to it in the parse ("Hamas suicide bombers blew themselves up in
+// Jerusalem ..., provoking the heaviest Israeli air raids against Mr
+// Arafat's administration": Jerusalem is the bombers', not the raids').
+// It says whether another accepted attack candidate on the same place word
+// has a nearer attack word than cd's, not one word of the same attack (an
+// attack word that governs the other: "Russian missiles struck Kharkiv",
+// "fired a missile at the port").
+func fartherAttack(cands []Candidate, cd *Candidate, threshold float64) bool {
+	if cd.ss == nil {
+		return false
+	}
+	n := cd.ss.pathLen(cd.trig, cd.args[0])
+	for i := range cands {
+		o := &cands[i]
+		if o.Kind == candTarget && o.Sent == cd.Sent && o.trig != cd.trig && o.args[0] == cd.args[0] && cd.ss.pathLen(o.trig, cd.trig) > 1 && o.Score >= threshold && o.ss != nil && o.ss.pathLen(o.trig, o.args[0]) < n {
+			return true
+		}
+	}
+	return false
 }
 
 // plantedBomb is rule "a planted bomb is no state's by reading": news
@@ -766,14 +799,19 @@ func attackerOf(cands []Candidate, t *Candidate, threshold, targetThreshold floa
 }
 
 // agentAttacker is the attacker of the attack candidate t that its own
-// sentence names as an agent of an attack word (agentOf), or nil. either
-// says that the agent is one of actors joined by "or" (rule "either
+// sentence names as an agent of an attack word (agentOf), or nil: the
+// agent of t's own attack word where it has one (rule "an attack's own
+// agent": "Hamas suicide bombers blew themselves up in Jerusalem ...,
+// provoking the heaviest Israeli air raids": Jerusalem is the bombers',
+// Hamas's, not the raids'), else the best of the sentence. either says
+// that the agent is one of actors joined by "or" (rule "either
 // attacker"): then there is none, and no other actor may stand in.
 func agentAttacker(cands []Candidate, t *Candidate, threshold float64) (attacker *Candidate, either bool) {
 	var top *Candidate
 	for i := range cands {
 		a := &cands[i]
-		if a.Kind == candAttacker && a.Sent == t.Sent && a.ActorKind != "org" && (!readState(a.ActorKind) || a.Score >= threshold) && a.ss != nil && agentOf(a.ss, a.trig, a.args[0]) && !suspected(a.ss, a.args[0]) && (top == nil || a.Score > top.Score) {
+		if a.Kind == candAttacker && a.Sent == t.Sent && a.ActorKind != "org" && (!readState(a.ActorKind) || a.Score >= threshold) && a.ss != nil && agentOf(a.ss, a.trig, a.args[0]) && !suspected(a.ss, a.args[0]) &&
+			(top == nil || (a.trig == t.trig) != (top.trig == t.trig) && a.trig == t.trig || (a.trig == t.trig) == (top.trig == t.trig) && a.Score > top.Score) {
 			top = a
 		}
 	}

@@ -705,3 +705,30 @@ func TestLedCoalitionForces(t *testing.T) {
 		}
 	}
 }
+
+// TestNearestAttack checks rules "an attack's own agent" and "the nearest
+// attack word" on sentences of real news (BBC 2001, Xinhua 2005): a place
+// that two attacks of one sentence could have hit is the nearer attack
+// word's, with that word's agent; and a place an attack came from (rule
+// "not hit") does not stand in for the place's other, real strike.
+func TestNearestAttack(t *testing.T) {
+	x := testExtractor(t)
+	for _, tc := range []struct {
+		text, place, attacker string
+	}{
+		{"Hamas suicide bombers blew themselves up in Jerusalem and Haifa, in northern Israel, at the beginning of this month, killing 26 people and provoking the heaviest Israeli air raids against Mr Arafat's administration to date.", "Jerusalem", "Hamas"},
+		{"Hamas suicide bombers blew themselves up in Jerusalem and Haifa, in northern Israel, at the beginning of this month, killing 26 people and provoking the heaviest Israeli air raids against Mr Arafat's administration to date.", "Haifa", "Hamas"},
+		{"Israeli army forces fired heavy artillery at targets in the northern Gaza Strip late Tuesday, Palestinian security sources said Wednesday.\n\nThe sources said that the Israeli troops shelled at least 15 artillery barrages into an open area in northern Gaza, but no casualties or damage were reported.\n\nIsrael Radio confirmed that the artillery shelling came in response to an anti-tank missile launched from the Gaza Strip into Israel.", "Gaza Strip", "IL"},
+	} {
+		f := x.Extract(newsgraph.Article{ID: "nearest", Text: tc.text})
+		var got []string
+		for _, s := range f.Struck {
+			if s.Target == tc.place {
+				got = append(got, s.Attacker)
+			}
+		}
+		if !slices.Equal(got, []string{tc.attacker}) {
+			t.Errorf("strikes on %s: attackers %q, want only %q", tc.place, got, tc.attacker)
+		}
+	}
+}
