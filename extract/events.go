@@ -580,6 +580,11 @@ func (c *evCtx) strikes(cands []Candidate) []newsgraph.Strike {
 			cd.Score = 0 // rule "the nearest attack word"
 		}
 	}
+	for i := range cands {
+		if cd := &cands[i]; cd.Kind == candTarget && cd.Score >= m.target.Threshold && onlyLocates(cands, cd, m.target.Threshold) {
+			cd.Score = 0 // rule "most specific target", before a place's candidates are compared
+		}
+	}
 	accepted := best(cands, candTarget, m.target.Threshold, func(cd *Candidate) string { return attacker(cd) + "\x00" + cd.Place })
 	var out []newsgraph.Strike
 	for _, cd := range accepted {
@@ -1064,8 +1069,7 @@ func selfStrike(cd *Candidate, attacker string) bool {
 
 // moreSpecific says whether the accepted strike cd is on a country while
 // another accepted strike of its sentence is on a place, or of the article
-// on a place in that country; or on a place that only locates another
-// accepted target of its sentence (locates).
+// on a place in that country.
 func moreSpecific(cd *Candidate, accepted []*Candidate) bool {
 	for _, o := range accepted {
 		if o == cd || o.PlaceKind == "country" {
@@ -1074,7 +1078,24 @@ func moreSpecific(cd *Candidate, accepted []*Candidate) bool {
 		if cd.PlaceKind == "country" && (o.Sent == cd.Sent || cd.PlaceCountry != "" && o.PlaceCountry == cd.PlaceCountry) {
 			return true
 		}
-		if cd.PlaceKind != "country" && o.Sent == cd.Sent && o.ss != nil && locates(o.ss, o.args[0], cd.args[0]) {
+	}
+	return false
+}
+
+// onlyLocates says whether the attack candidate cd is on a place that only
+// locates the place of another attack candidate of its sentence scored at
+// least threshold (locates). It is asked of each candidate before a
+// place's candidates are compared: the same place hit in another sentence
+// ("The Israeli army has intensified its ground and air offensive on Gaza
+// Strip" after "east of Jabalia refugee camp in northern Gaza Strip") is
+// still a strike on it.
+func onlyLocates(cands []Candidate, cd *Candidate, threshold float64) bool {
+	if cd.PlaceKind == "country" {
+		return false
+	}
+	for i := range cands {
+		o := &cands[i]
+		if o != cd && o.Kind == candTarget && o.Sent == cd.Sent && o.PlaceKind != "country" && o.Score >= threshold && o.ss != nil && locates(o.ss, o.args[0], cd.args[0]) {
 			return true
 		}
 	}
