@@ -201,8 +201,8 @@ func (c *evCtx) pairKey(cd *Candidate) string {
 func (c *evCtx) meetings(cands []Candidate) []newsgraph.Meeting {
 	m := c.x.models
 	for i := range cands {
-		if cd := &cands[i]; cd.Kind == candMeet && cd.Score >= m.meet.Threshold && (c.manyGathering(cd) || c.remoteMedium(cd)) {
-			cd.Score = 0 // rules "a gathering of many", "a remote medium"
+		if cd := &cands[i]; cd.Kind == candMeet && cd.Score >= m.meet.Threshold && (c.manyGathering(cd) || c.remoteMedium(cd) || c.otherGuests(cd)) {
+			cd.Score = 0 // rules "a gathering of many", "a remote medium", "another meeting's guest"
 		}
 	}
 	var out []newsgraph.Meeting
@@ -1549,8 +1549,9 @@ func otherOccasion(ss *synSent, m, j int) bool {
 // occasionOrder are the words that tell one occasion before or after
 // another: occasionBefore's put the word above before the phrase they
 // hang ("talks ahead of her visit"), the others after it ("met Lavrov
-// after arriving in Moscow").
-var occasionOrder = set("before", "after", "ahead", "since", "until", "prior")
+// after arriving in Moscow", "Following his talks with Wu Yi": the
+// preposition's lemma is "follow").
+var occasionOrder = set("before", "after", "follow", "ahead", "since", "until", "prior")
 var occasionBefore = set("before", "ahead", "until", "prior")
 
 // orderDown returns the first word of occasionOrder on the path down from

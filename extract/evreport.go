@@ -128,6 +128,122 @@ func conjunctApart(ss *synSent, t, a int) bool {
 	return false
 }
 
+// Rule "another meeting's guest". A person that another meeting word of
+// the sentence takes as its object or oblique met there, not at this
+// meeting word, and its pairs with this word's other persons are none:
+// in "he held talks with Chinese Premier Wen Jiabao, and met with China's
+// top legislator Wu Bangguo", "Following his talks with Wu Yi, Ruggiero
+// also met with Vice Premier Li Lanqing" and "a stay in Washington, which
+// includes talks Tuesday with Vice President Dick Cheney, Nogaideli also
+// met ... Stephen Hadley" the guests met the host one at a time. The other
+// meeting word still pairs its guest with its own persons: "During a
+// State Department visit ..., the Dalai Lama also met with John Shattuck"
+// pairs the Dalai Lama and Shattuck through "met", whatever "visit" says.
+// The rule drops a meet candidate the model accepted (meetings): the
+// models are trained on every candidate.
+//
+// otherHost returns the meeting word (event) other than t on the path
+// between t and person word a that takes a as its object, an oblique or
+// a nominal modifier (not its subject side), or -1.
+func otherHost(ss *synSent, t, a int, event func(w int) bool) int {
+	guest := func(w int) bool {
+		switch strings.SplitN(ss.s.Words[w].Deprel, ":", 2)[0] {
+		case "obj", "iobj", "obl", "nmod":
+			return !subjectSide(ss, w)
+		}
+		return false
+	}
+	_, top, down := ss.path(t, a)
+	if len(down) == 0 {
+		return -1
+	}
+	// the meeting word nearest above the person is its host
+	for k := len(down) - 2; k >= 0; k-- {
+		if !event(down[k]) || !guest(down[k+1]) {
+			continue
+		}
+		if top == t && orderOn(ss, down[:k+1]) == "" {
+			// a meeting in t's own phrase is its occasion ("a visit to
+			// Cairo for talks with Sisi", and "the two-way talks between
+			// Japan and the DPRK, Li Bin, ..., met with Akitaka Saiki",
+			// where the parser made the talks the subject), unless told
+			// as before or after it ("Following his talks with Wu Yi")
+			return -1
+		}
+		return down[k]
+	}
+	if top != t && top >= 0 && event(top) && guest(down[0]) {
+		return top
+	}
+	return -1
+}
+
+// takes says whether meeting word v has person word b among its own
+// persons: a dependent of it ("met with Wu and Zeng", "the Dalai Lama also
+// met"), or the subject of the verb it is the object or complement of
+// ("he held talks", "was scheduled to meet"), or the possessor of the noun
+// its clause tells of ("Sessions' admission that he also met").
+func takes(ss *synSent, v, b int, event func(w int) bool) bool {
+	if otherHost(ss, v, b, event) >= 0 {
+		return false // "met with Li after his talks with Wu": Wu is the talks'
+	}
+	up, _, down := ss.path(v, b)
+	switch {
+	case len(up) == 0:
+		return true
+	case len(up) == 1 && len(down) > 0:
+		switch strings.SplitN(ss.s.Words[v].Deprel, ":", 2)[0] {
+		case "obj", "xcomp", "acl":
+			return subjectSide(ss, down[0])
+		}
+	}
+	return false
+}
+
+// otherGuests applies rule "another meeting's guest" to the meet
+// candidate cd.
+func (c *evCtx) otherGuests(cd *Candidate) bool {
+	es := c.parsed[cd.Sent]
+	if es == nil || cd.ss == nil || len(cd.args) != 2 {
+		return false
+	}
+	var a, b *evArg
+	for i := range es.persons {
+		switch p := &es.persons[i]; p.word {
+		case cd.args[0]:
+			a = p
+		case cd.args[1]:
+			b = p
+		}
+	}
+	if a == nil || b == nil {
+		return false
+	}
+	event := func(w int) bool { return es.isTrigger(w, candMeet) }
+	return otherGuests(cd.ss, cd.trig, *a, *b, es.persons, event)
+}
+
+// otherGuests says whether persons a and b did not meet at trigger t by
+// rule "another meeting's guest": one is another meeting word's guest and
+// the other, under none of its mentions in the sentence (persons), is not
+// that word's ("The meeting between Abbas and Shalom ... since a
+// conference ... between Abbas and Sharon": the conference takes Abbas).
+func otherGuests(ss *synSent, t int, a, b evArg, persons []evArg, event func(w int) bool) bool {
+	apart := func(a, b evArg) bool {
+		h := otherHost(ss, t, a.word, event)
+		if h < 0 {
+			return false
+		}
+		for _, p := range persons {
+			if p.person == b.person && takes(ss, h, p.word, event) {
+				return false
+			}
+		}
+		return true
+	}
+	return apart(a, b) || apart(b, a)
+}
+
 // Rule "listed events keep their own places". Event nouns in a list each
 // keep their own modifiers: in "the shootings at Fort Hood, the bombings
 // at the Boston Marathon, the killings in Ottawa" the bombings did not

@@ -298,3 +298,55 @@ func TestCoVisitorsRule(t *testing.T) {
 		}
 	}
 }
+
+// TestAnotherMeetingsGuest checks rule "another meeting's guest" on
+// sentences of real news (AFP 1997, Xinhua 2005-06, Reuters 2017): a
+// person another meeting word takes as its guest is paired at this word
+// with no one that word does not take; the subject side stays shared, a
+// meeting in the trigger's own phrase is the same occasion, and a
+// meeting word the parser made the trigger's subject is no host. The last
+// sentence is the one tested, one before it introduces a name.
+func TestAnotherMeetingsGuest(t *testing.T) {
+	x := testExtractor(t)
+	for _, tc := range []struct {
+		sentence, trigger, a, b string
+		apart                   bool
+	}{
+		{"Stanishev arrived in Beijing on Sunday where he held talks with Chinese Premier Wen Jiabao, and met with China's top legislator Wu Bangguo and Vice President Zeng Qinghong.", "met", "Wen", "Wu", true},
+		{"Stanishev arrived in Beijing on Sunday where he held talks with Chinese Premier Wen Jiabao, and met with China's top legislator Wu Bangguo and Vice President Zeng Qinghong.", "met", "Wu", "Zeng", false},
+		{"Following his talks with Wu Yi, Ruggiero also met with Vice Premier Li Lanqing.", "met", "Wu", "Li", true},
+		{"Following his talks with Wu Yi, Ruggiero also met with Vice Premier Li Lanqing.", "talks", "Wu", "Li", true},
+		{"Bulgaria expects to expand exchanges and cooperation with China and hopes for more Chinese investment, visiting Bulgarian Prime Minister Sergei Stanishev said during a tour of Shanghai.\n\nStanishev arrived in Beijing on Sunday where he held talks with Chinese Premier Wen Jiabao, and met with China's top legislator Wu Bangguo and Vice President Zeng Qinghong.", "met", "Stanishev", "Wu", false},
+		{"US Secretary of State Rex Tillerson, who is currently on an official visit to Japan, held talks with his Japanese counterpart Fumio Kishida on Thursday to focus on North Korea amid its recent launches of ballistic missiles.\n\nAfter talks with Kishida, the US Secretary of State met with Japan's Prime Minister Shinzo Abe.", "met", "Kishida", "Shinzo", true},
+		{"During a State Department visit that lasted slightly more than an hour, the Dalai Lama also met with John Shattuck, assistant secretary of state for democracy, human rights and labor, and with the Advisory Committee on Religious Freedom Abroad.", "visit", "Dalai", "Shattuck", false},
+		{"U.S. Vice President Mike Pence will delay an upcoming Middle East trip by a few days in case a tie-breaking vote is needed from him for tax cut legislation in Congress, a senior White House official said on Thursday.\n\nPence will now leave some time on Tuesday on a trip that will begin with a visit to Cairo for talks with Egyptian President Abdel Fattah al-Sisi, the official said.", "trip", "Pence", "Abdel", false},
+		{"Palestinian leader Mahmoud Abbas and Israeli Foreign Minister Silvan Shalom met on the sidelines of a world information summit in the Tunisian capital Tunis on Wednesday, local newspaper Ha'aretz reported.\n\nThe meeting between Abbas and Shalom, who are both in Tunis for a UN-sponsored three-day summit on information, was the highest- level contact between the two sides since a conference between Abbas and Israeli Prime Minister Ariel Sharon in June.", "meeting", "Abbas", "Ariel", false},
+		{"Palestinian leader Mahmoud Abbas and Israeli Foreign Minister Silvan Shalom met on the sidelines of a world information summit in the Tunisian capital Tunis on Wednesday, local newspaper Ha'aretz reported.\n\nThe meeting between Abbas and Shalom, who are both in Tunis for a UN-sponsored three-day summit on information, was the highest- level contact between the two sides since a conference between Abbas and Israeli Prime Minister Ariel Sharon in June.", "meeting", "Shalom", "Ariel", true},
+		{"President Donald Trump's son-in-law, Jared Kushner, now a senior White House adviser, and his former national security adviser, Mike Flynn, met with Russian Ambassador Sergey Kislyak at Trump Tower in December, White House Director of Strategic Communications Hope Hicks confirmed to ABC News.\n\nThe news of the meeting -- first reported by the New York Times -- comes on the heels of Attorney General Jeff Sessions' admission that he also met with Kislyak twice during the campaign, but failed to mention the encounters when questioned under oath during his confirmation hearing.", "meeting", "Jeff", "Kislyak", false},
+		{"With the visit to the United States by German Foreign Minister Frank-Walter Steinmeier on Monday and Tuesday and the expected visits to Germany by US Secretary of State Condoleezza Rice, relations between the United States and Germany are showing signs of warming up after new German Chancellor Angela Merkel took office.\n\n\"Secretary Rice's visit to Germany will be an opportunity to meet with Chancellor Angela Merkel and members of her government to discuss ways to build our long-standing friendship,\" the State Department said in a statement on Monday.", "meet", "Rice", "Angela", false}, // a possessor is its meeting's subject side, no guest
+		{"Prior to the two-way talks between Japan and the DPRK, Li Bin, Chinese ambassador for Korean Peninsula Affairs, met with Akitaka Saiki Wednesday evening.", "met", "Li", "Akitaka", false},
+	} {
+		d := x.Analyze(tc.sentence)
+		c := newEvCtx(x, d, "")
+		es := c.sentence(len(d.Sentences) - 1) // the sentence after any context
+		tw := wordOf(es.ss, tc.trigger)
+		var a, b *evArg
+		for i, p := range es.persons {
+			for k := p.tok0; k < p.tok1; k++ {
+				switch {
+				case d.Tokens[k].Text == tc.a && a == nil: // its first mention
+					a = &es.persons[i]
+				case d.Tokens[k].Text == tc.b:
+					b = &es.persons[i]
+				}
+			}
+		}
+		if tw < 0 || a == nil || b == nil {
+			t.Fatalf("%q: no trigger %q or persons %q, %q", tc.sentence, tc.trigger, tc.a, tc.b)
+		}
+		event := func(w int) bool { return es.isTrigger(w, candMeet) }
+		if got := otherGuests(es.ss, tw, *a, *b, es.persons, event); got != tc.apart {
+			t.Errorf("%q: %s and %s apart at %q = %v, want %v", tc.sentence, tc.a, tc.b, tc.trigger, got, tc.apart)
+		}
+	}
+}
