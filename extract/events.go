@@ -581,7 +581,7 @@ func (c *evCtx) strikes(cands []Candidate) []newsgraph.Strike {
 		}
 	}
 	for i := range cands {
-		if cd := &cands[i]; cd.Kind == candTarget && cd.Score >= m.target.Threshold && onlyLocates(cands, cd, m.target.Threshold) {
+		if cd := &cands[i]; cd.Kind == candTarget && cd.Score >= m.target.Threshold && onlyLocates(cands, cd, m.target.Threshold, c.x.largerPlace) {
 			cd.Score = 0 // rule "most specific target", before a place's candidates are compared
 		}
 	}
@@ -1082,6 +1082,13 @@ func moreSpecific(cd *Candidate, accepted []*Candidate) bool {
 	return false
 }
 
+// largerPlace says whether the gazetteer knows place a as more populous
+// than place b (a place it does not know has none).
+func (x *Extractor) largerPlace(a, b string) bool {
+	pa, ok := x.gaz.places[a]
+	return ok && pa.Pop > x.gaz.places[b].Pop
+}
+
 // onlyLocates says whether the attack candidate cd is on a place that only
 // locates the place of another attack candidate of its sentence scored at
 // least threshold (locates). It is asked of each candidate before a
@@ -1089,13 +1096,13 @@ func moreSpecific(cd *Candidate, accepted []*Candidate) bool {
 // ("The Israeli army has intensified its ground and air offensive on Gaza
 // Strip" after "east of Jabalia refugee camp in northern Gaza Strip") is
 // still a strike on it.
-func onlyLocates(cands []Candidate, cd *Candidate, threshold float64) bool {
+func onlyLocates(cands []Candidate, cd *Candidate, threshold float64, larger func(a, b string) bool) bool {
 	if cd.PlaceKind == "country" {
 		return false
 	}
 	for i := range cands {
 		o := &cands[i]
-		if o != cd && o.Kind == candTarget && o.Sent == cd.Sent && o.PlaceKind != "country" && o.Score >= threshold && o.ss != nil && locates(o.ss, o.args[0], cd.args[0]) {
+		if o != cd && o.Kind == candTarget && o.Sent == cd.Sent && o.PlaceKind != "country" && o.Score >= threshold && o.ss != nil && locates(o.ss, o.args[0], cd.args[0], larger(cd.Place, o.Place)) {
 			return true
 		}
 	}
@@ -1110,10 +1117,11 @@ func onlyLocates(cands []Candidate, cd *Candidate, threshold float64) bool {
 // "Zabadani, to the west of Damascus", "east of Jabalia refugee camp in
 // northern Gaza Strip"; not "Sumy and Kryvyi Rih", not "a base near
 // Erbil"); or it modifies a settlement that p names with an of-phrase
-// ("northern Gaza Strip town of Beit Hanoun", "the Manhattan neighborhood
-// of Chelsea"), or p names an area of it ("the Rafah region of the
-// southern Gaza Strip").
-func locates(ss *synSent, p, r int) bool {
+// ("northern Gaza Strip town of Beit Hanoun"), or a quarter of a place
+// the gazetteer knows as larger than p (rLarger: "the Manhattan
+// neighborhood of Chelsea"), or p names an area of it ("the Rafah region
+// of the southern Gaza Strip").
+func locates(ss *synSent, p, r int, rLarger bool) bool {
 	up, top, down := ss.path(p, r)
 	switch {
 	case len(down) == 0:
@@ -1121,8 +1129,10 @@ func locates(ss *synSent, p, r int) bool {
 	case len(up) == 0:
 	case len(up) == 1 && top >= 0 && ss.s.Words[top].UPOS == "NOUN" && strings.HasSuffix(ss.label(p), "[of]"):
 		// "the village of X": X names the village, "in Y" may hang on
-		// either, and a place that modifies the village locates it
-		if l := ss.label(down[0]); (l == "compound" || l == "nmod:poss") && settlements[ss.lemma(top)] {
+		// either, and a place that modifies the village locates it; a
+		// neighbourhood's modifier may be its name ("the Tariq al-Bab
+		// neighborhood of Aleppo"): it locates only a smaller place
+		if l := ss.label(down[0]); (l == "compound" || l == "nmod:poss") && (settlements[ss.lemma(top)] || quarters[ss.lemma(top)] && rLarger) {
 			return true
 		}
 	case len(up) == 1 && top >= 0 && ss.s.Words[top].UPOS == "NOUN" && ss.label(p) == "compound" && p < top:
@@ -1149,7 +1159,12 @@ func locates(ss *synSent, p, r int) bool {
 // ("the Gaza town of X"); areas are named by their modifier and lie in
 // their of-phrase ("the Rafah region of Y"). A district may be either
 // ("the Yusufiyah district of Baghdad", "the Baghdad district of Karrada").
-var settlements = set("town", "city", "village", "hamlet", "township", "settlement", "suburb", "neighborhood", "neighbourhood")
+var settlements = set("town", "city", "village", "hamlet", "township", "settlement")
+
+// quarters are the nouns of a city's parts, named either way: "the
+// Manhattan neighborhood of Chelsea", "the Tariq al-Bab neighborhood of
+// Aleppo".
+var quarters = set("neighborhood", "neighbourhood", "suburb", "quarter")
 var areas = set("region", "area", "part")
 
 // compass points locate a place by another: "west of Damascus".
