@@ -180,24 +180,30 @@ func otherHost(ss *synSent, t, a int, event func(w int) bool) int {
 
 // takes says whether meeting word v has person word b among its own
 // persons: a dependent of it ("met with Wu and Zeng", "the Dalai Lama also
-// met"), or the subject of the verb it is the object or complement of
-// ("he held talks", "was scheduled to meet"), or the possessor of the noun
-// its clause tells of ("Sessions' admission that he also met").
+// met"), the subject side of a word above it, which its clause or phrase
+// shares ("he held talks", "was scheduled to meet", "ended up traveling to
+// Florida Saturday and is joining Trump", "In addition to talking with
+// Corker, Trump enjoyed", "Sessions' admission that he also met"), or the
+// noun its relative clause tells of.
 func takes(ss *synSent, v, b int, event func(w int) bool) bool {
 	if otherHost(ss, v, b, event) >= 0 {
 		return false // "met with Li after his talks with Wu": Wu is the talks'
 	}
 	up, _, down := ss.path(v, b)
+	name := true // the rest of the way is inside a name ("Rep. Michael Burgess")
+	for _, w := range down {
+		name = name && ss.s.Words[w].Deprel == "flat"
+	}
 	switch {
 	case len(up) == 0:
 		return true
-	case len(up) == 1 && len(down) > 0:
-		switch strings.SplitN(ss.s.Words[v].Deprel, ":", 2)[0] {
-		case "obj", "xcomp", "acl":
-			return subjectSide(ss, down[0])
-		}
+	case name:
+		// the noun its relative clause tells of ("Rep. Michael Burgess
+		// ..., one of the health care bill's top boosters in Congress,
+		// who joined Trump")
+		return strings.HasPrefix(ss.s.Words[v].Deprel, "acl:relcl")
 	}
-	return false
+	return subjectSide(ss, down[0])
 }
 
 // otherGuests applies rule "another meeting's guest" to the meet
