@@ -615,9 +615,11 @@ func (c *evCtx) strikes(cands []Candidate) []newsgraph.Strike {
 // Jerusalem ..., provoking the heaviest Israeli air raids against Mr
 // Arafat's administration": Jerusalem is the bombers', not the raids').
 // It says whether another accepted attack candidate on the same place word
-// has a nearer attack word than cd's, not one word of the same attack (an
-// attack word that governs the other: "Russian missiles struck Kharkiv",
-// "fired a missile at the port").
+// has a nearer attack word than cd's, not one word of the same attack (a
+// word that is the other's head or dependent: "Russian missiles struck
+// Kharkiv", "fired a missile at the port"), nor a word capitalised inside
+// the sentence, a name's ("the Russian Main Missile and Artillery
+// Directorate (GRAU) near Kotluban").
 func fartherAttack(cands []Candidate, cd *Candidate, threshold float64) bool {
 	if cd.ss == nil {
 		return false
@@ -625,7 +627,7 @@ func fartherAttack(cands []Candidate, cd *Candidate, threshold float64) bool {
 	n := cd.ss.pathLen(cd.trig, cd.args[0])
 	for i := range cands {
 		o := &cands[i]
-		if o.Kind == candTarget && o.Sent == cd.Sent && o.trig != cd.trig && o.args[0] == cd.args[0] && cd.ss.pathLen(o.trig, cd.trig) > 1 && o.Score >= threshold && o.ss != nil && o.ss.pathLen(o.trig, o.args[0]) < n {
+		if o.Kind == candTarget && o.Sent == cd.Sent && o.trig != cd.trig && o.args[0] == cd.args[0] && cd.ss.pathLen(o.trig, cd.trig) > 1 && !titleVerb(o.ss, o.trig) && o.Score >= threshold && o.ss != nil && o.ss.pathLen(o.trig, o.args[0]) < n {
 			return true
 		}
 	}
@@ -1116,11 +1118,10 @@ func onlyLocates(cands []Candidate, cd *Candidate, threshold float64, larger fun
 // province", "the village of Dyshne-Vedeno in southern Chechnya",
 // "Zabadani, to the west of Damascus", "east of Jabalia refugee camp in
 // northern Gaza Strip"; not "Sumy and Kryvyi Rih", not "a base near
-// Erbil"); or it modifies a settlement that p names with an of-phrase
-// ("northern Gaza Strip town of Beit Hanoun"), or a quarter of a place
-// the gazetteer knows as larger than p (rLarger: "the Manhattan
-// neighborhood of Chelsea"), or p names an area of it ("the Rafah region
-// of the southern Gaza Strip").
+// Erbil"); or it modifies a settlement that p names with an of-phrase and
+// the gazetteer knows it as larger than p (rLarger: "the northern Gaza
+// town of Beit Hanoun", "the Manhattan neighborhood of Chelsea"), or p
+// names an area of it ("the Rafah region of the southern Gaza Strip").
 func locates(ss *synSent, p, r int, rLarger bool) bool {
 	up, top, down := ss.path(p, r)
 	switch {
@@ -1129,16 +1130,23 @@ func locates(ss *synSent, p, r int, rLarger bool) bool {
 	case len(up) == 0:
 	case len(up) == 1 && top >= 0 && ss.s.Words[top].UPOS == "NOUN" && strings.HasSuffix(ss.label(p), "[of]"):
 		// "the village of X": X names the village, "in Y" may hang on
-		// either, and a place that modifies the village locates it; a
-		// neighbourhood's modifier may be its name ("the Tariq al-Bab
-		// neighborhood of Aleppo"): it locates only a smaller place
-		if l := ss.label(down[0]); (l == "compound" || l == "nmod:poss") && (settlements[ss.lemma(top)] || quarters[ss.lemma(top)] && rLarger) {
+		// either; a place that modifies the village may be where it lies
+		// ("the northern Gaza town of Beit Hanoun") or its name ("the
+		// Tariq al-Bab neighborhood of Aleppo", Xinhua's "Linzhao town of
+		// Gansu"): it locates only a place the gazetteer knows as smaller
+		if l := ss.label(down[0]); (l == "compound" || l == "nmod:poss") && settlements[ss.lemma(top)] && rLarger {
 			return true
 		}
 	case len(up) == 1 && top >= 0 && ss.s.Words[top].UPOS == "NOUN" && ss.label(p) == "compound" && p < top:
-		// "X refugee camp", "the X district": "in Y" may hang on either
-		if strings.HasSuffix(ss.label(down[0]), "[of]") && areas[ss.lemma(top)] {
+		// "X refugee camp in Y": the in-phrase on the noun X names (not
+		// one further down: "attacked in Kursk and Sumy oblasts,
+		// including northeast of Sumy City near Yablunivka"); "the Rafah
+		// region of Y": an area lies in its of-phrase
+		switch l := ss.label(down[0]); {
+		case strings.HasSuffix(l, "[of]") && areas[ss.lemma(top)]:
 			return true
+		case !strings.HasSuffix(l, "[in]"):
+			return false
 		}
 	default:
 		return false
@@ -1154,17 +1162,14 @@ func locates(ss *synSent, p, r int, rLarger bool) bool {
 	return in
 }
 
-// settlements are the nouns of populated places whose of-phrase names
-// them ("the town of X") and whose modifier can only be a larger place
-// ("the Gaza town of X"); areas are named by their modifier and lie in
-// their of-phrase ("the Rafah region of Y"). A district may be either
-// ("the Yusufiyah district of Baghdad", "the Baghdad district of Karrada").
-var settlements = set("town", "city", "village", "hamlet", "township", "settlement")
-
-// quarters are the nouns of a city's parts, named either way: "the
-// Manhattan neighborhood of Chelsea", "the Tariq al-Bab neighborhood of
-// Aleppo".
-var quarters = set("neighborhood", "neighbourhood", "suburb", "quarter")
+// settlements are the nouns of populated places and their quarters, which
+// an of-phrase names ("the town of X") and a modifier may name or locate
+// ("the Gaza town of X", "the Tariq al-Bab neighborhood of Aleppo"); areas
+// are named by their modifier and lie in their of-phrase ("the Rafah
+// region of Y"). A district may be either ("the Yusufiyah district of
+// Baghdad", "the Baghdad district of Karrada").
+var settlements = set("town", "city", "village", "hamlet", "township", "settlement",
+	"neighborhood", "neighbourhood", "suburb", "quarter")
 var areas = set("region", "area", "part")
 
 // compass points locate a place by another: "west of Damascus".
@@ -1564,9 +1569,9 @@ func otherOccasion(ss *synSent, m, j int) bool {
 // occasionOrder are the words that tell one occasion before or after
 // another: occasionBefore's put the word above before the phrase they
 // hang ("talks ahead of her visit"), the others after it ("met Lavrov
-// after arriving in Moscow", "Following his talks with Wu Yi": the
-// preposition's lemma is "follow").
-var occasionOrder = set("before", "after", "follow", "ahead", "since", "until", "prior")
+// after arriving in Moscow"); the preposition "following" (lemma
+// "follow") is "after" too, the verb is not ("to be followed by").
+var occasionOrder = set("before", "after", "ahead", "since", "until", "prior")
 var occasionBefore = set("before", "ahead", "until", "prior")
 
 // orderDown returns the first word of occasionOrder on the path down from
@@ -1587,6 +1592,9 @@ func orderOn(ss *synSent, path []int) string {
 		l := ss.label(w)
 		if i := strings.IndexByte(l, '['); i >= 0 && occasionOrder[l[i+1:len(l)-1]] {
 			return l[i+1 : len(l)-1]
+		}
+		if strings.HasSuffix(l, "[follow]") {
+			return "after" // the preposition "following", lemmatised; not "followed by"
 		}
 		if occasionOrder[ss.lemma(w)] {
 			return ss.lemma(w)

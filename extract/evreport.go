@@ -189,7 +189,10 @@ func takes(ss *synSent, v, b int, event func(w int) bool) bool {
 	if otherHost(ss, v, b, event) >= 0 {
 		return false // "met with Li after his talks with Wu": Wu is the talks'
 	}
-	up, _, down := ss.path(v, b)
+	up, top, down := ss.path(v, b)
+	if top < 0 {
+		return true // two parses of one sentence ("Jeff" of "Sen. Jeff Sessions ... joined Trump" read as a root): cannot tell
+	}
 	name := true // the rest of the way is inside a name ("Rep. Michael Burgess")
 	for _, w := range down {
 		name = name && ss.s.Words[w].Deprel == "flat"

@@ -44,6 +44,8 @@ func TestStrikeRules(t *testing.T) {
 		{"Only one day after Israel announced the end of the operation, the Israeli tank shells struck houses in the northern Gaza town of Beit Hanoun on Wednesday, killing at least 18 civilians and wounding dozens of others.", "Beit", "Gaza", true},
 		{"As of late Monday, authorities had not determined a motive for Rahami, who has been linked to bombings over the weekend in the Manhattan neighborhood of Chelsea and in New Jersey.", "Chelsea", "Manhattan", true},
 		{"People dig in the rubble in an ongoing search for survivors at a site hit previously by an airstrike in the rebel-held Tariq al-Bab neighborhood of Aleppo, Syria, Sept. 26, 2016.", "Aleppo", "Tariq", false},
+		{"\"The reason for holding the forum in Gansu was that Lao Tzu was said to have flown up to heaven from Linzhao town of Gansu, making it a kind of pilgrimage center for Taoism,\" Zhang said.", "Gansu", "Linzhao", false},
+		{"Russian forces attacked in Kursk and Sumy oblasts, including northeast of Sumy City near Yablunivka and Plekhovo, Kursk Oblast, and toward Myropillya and Nova Sich, on February 20 and 21.", "Kursk", "Yablunivka", false},
 		{"One militant was killed and nine other Palestinians wounded Wednesday in an Israeli air strike on a vehicle in the Rafah region of the southern Gaza Strip, military sources and witnesses said.", "Rafah", "Gaza", true},
 		{"One militant was killed and nine other Palestinians wounded Wednesday in an Israeli air strike on a vehicle in the Rafah region of the southern Gaza Strip, military sources and witnesses said.", "Gaza", "Rafah", false},
 		{"Two Palestinian Islamic Hamas militants were killed Saturday afternoon after an Israeli aircraft targeted a group of militants by one missile east of Jabalia refugee camp in northern Gaza Strip, medics confirmed.", "Jabalia", "Gaza", true},
@@ -55,7 +57,9 @@ func TestStrikeRules(t *testing.T) {
 		for _, p := range es.places {
 			switch d.Tokens[p.tok0].Text {
 			case tc.place:
-				pw = p.word
+				if pw < 0 { // its first mention
+					pw = p.word
+				}
 			case tc.region:
 				rw = p.word
 			}
@@ -731,5 +735,37 @@ func TestNearestAttack(t *testing.T) {
 		if !slices.Equal(got, []string{tc.attacker}) {
 			t.Errorf("strikes on %s: attackers %q, want only %q", tc.place, got, tc.attacker)
 		}
+	}
+}
+
+// TestNearestAttackName checks that rule "the nearest attack word" takes no
+// word capitalised inside the sentence for an attack: "Missile" of the
+// Directorate's name is nearer to Kotluban than "strike" (a web page of
+// February 2026, dev pool 46), and the strike's own candidate stays.
+func TestNearestAttackName(t *testing.T) {
+	x := testExtractor(t)
+	d := x.Analyze("On February 12, Ukrainian forces utilized Flamingo missiles to strike a massive ammunition depot operated by the Russian Main Missile and Artillery Directorate (GRAU) near Kotluban in the Volgograd Oblast, approximately 320 kilometers from the border.")
+	c := newEvCtx(x, d, "")
+	cands := c.candidates(c.sentence(0))
+	var strike *Candidate
+	named := false
+	for i := range cands {
+		cd := &cands[i]
+		if cd.Kind != candTarget || cd.Place != "Kotluban" {
+			continue
+		}
+		cd.Score = 1
+		switch cd.ss.s.Words[cd.trig].Form {
+		case "strike":
+			strike = cd
+		case "Missile":
+			named = true
+		}
+	}
+	if strike == nil || !named {
+		t.Fatalf("no candidates on Kotluban from %q and %q", "strike", "Missile")
+	}
+	if fartherAttack(cands, strike, 0.5) {
+		t.Errorf("the strike on Kotluban gave way to the Directorate's name")
 	}
 }
