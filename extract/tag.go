@@ -598,11 +598,16 @@ func (x *Extractor) ruleSpans(d *Doc, base []span) ([]span, map[[2]int]bool) {
 			out[k].typ = newsgraph.ORG
 		}
 	}
-	// religions and peoples are not persons, nor are named storms
-	// ("Hurricane Maria", "Typhoon Lan") or a party's members ("John
-	// McCain, Arizona Republican, said": a description, not a name)
+	// religions and peoples are not persons, nor is a name that ends in
+	// one ("Sunni Arabs", "Orthodox Jew", "Coptic Christian"; not "Kevin
+	// Christian", whose first word is a given name: a surname may be a
+	// people's singular), nor are named storms ("Hurricane Maria",
+	// "Typhoon Lan") or a party's members ("John McCain, Arizona
+	// Republican, said": a description, not a name)
 	for k, sp := range out {
-		if sp.typ == newsgraph.PER && (sp.b-sp.a == 1 && peopleWords[d.Tokens[sp.a].Lower] || stormWords[d.Tokens[sp.a].Lower] || partyMembers[d.Tokens[sp.b-1].Lower]) {
+		last := d.Tokens[sp.b-1].Lower
+		people := peopleWords[last] && (sp.b-sp.a == 1 || strings.HasSuffix(last, "s") || !x.isGiven(d.Tokens[sp.a].Text))
+		if sp.typ == newsgraph.PER && (people || stormWords[d.Tokens[sp.a].Lower] || partyMembers[last]) {
 			out[k].typ = newsgraph.MISC
 		}
 	}

@@ -74,6 +74,12 @@ func TestPersonNameRules(t *testing.T) {
 		{"Rep. Eric Cantor, Virginia Republican, met Obama at Blair House.", "Virginia Republican", false},
 		{"Prince Harry met King Charles at Windsor.", "King Charles", true},
 		{"Hurricane Maria hit Puerto Rico on Wednesday.", "Hurricane Maria", false},
+		// a name that ends in a people's word (AFP 1997, 2005; AllSides), not a
+		// surname that is one after a given name
+		{"The Iraqi branch of Al-Qaeda on Saturday urged the country's Sunni Arabs not to be fooled by the apparent success of this week's landmark elections.", "Sunni Arabs", false},
+		{"The World Council is comprised of strictly Orthodox Hasidic Jews.", "Hasidic Jews", false},
+		{"He is deeply religious ( an Orthodox Jew , he leaves work each Friday before sundown ) and is so strait-laced that his colleagues feel compelled to apologize when they curse in front of him .", "Orthodox Jew", false},
+		{"However , all schools in the district were placed on `` Code Red '' lockdown as a precaution , according to district spokesman Kevin Christian .", "Kevin Christian", true},
 		{"Donations to the Clinton Foundation rose, Bill Clinton said.", "Clinton Foundation", false},
 		{"Donations to the Clinton Foundation rose, Bill Clinton said.", "Bill Clinton", true},
 		{"Hours later, Donald Trump named Mick Mulvaney as acting director.", "Trump named Mulvaney", false},
