@@ -291,3 +291,63 @@ func TestCapitalDestination(t *testing.T) {
 		t.Errorf("%q: trips %+v, want one to Paris", text, trips)
 	}
 }
+
+// TestHostsJourney checks rule "the host's country" on a Xinhua story of
+// 2006: "Indian Prime Minister Manmohan Singh will visit Japan ... and hold
+// talks with Japanese Prime Minister Shinzo Abe" took place in Japan,
+// though the journey is told in another conjunct; not when both persons,
+// or neither, are of the journey's country.
+func TestHostsJourney(t *testing.T) {
+	x := testExtractor(t)
+	d := x.Analyze("Indian Prime Minister Manmohan Singh will visit Japan from Dec. 13 and hold talks with Japanese Prime Minister Shinzo Abe, Kyodo News reported Tuesday.")
+	c := newEvCtx(x, d, "")
+	cands := c.allCandidates()
+	var cd *Candidate
+	for i := range cands {
+		if k := &cands[i]; k.Kind == candMeet && strings.Contains(d.Persons[k.A].Name+d.Persons[k.B].Name, "Abe") && strings.Contains(d.Persons[k.A].Name+d.Persons[k.B].Name, "Singh") && k.ss.lemma(k.trig) == "talk" {
+			cd = k
+		}
+	}
+	if cd == nil {
+		t.Fatal("no candidate Singh-Abe at the talks")
+	}
+	es := c.parsed[cd.Sent]
+	var visit *evTrig
+	for i := range es.trigs {
+		if es.ss.lemma(es.trigs[i].word) == "visit" {
+			visit = &es.trigs[i]
+		}
+	}
+	if visit == nil {
+		t.Fatal("no journey word visit")
+	}
+	if !c.hostsJourney(es, *visit, cd) {
+		t.Errorf("Singh's visit to Japan is not the occasion of his talks with Abe (countries %q, %q)", d.Persons[cd.A].Country, d.Persons[cd.B].Country)
+	}
+	if got := c.visitPlace(cd, true); got != "Japan" {
+		t.Errorf("place of the talks %q, want Japan", got)
+	}
+	set := func(singh, abe string) {
+		for _, p := range []int{cd.A, cd.B} {
+			if strings.Contains(d.Persons[p].Name, "Abe") {
+				d.Persons[p].Country = abe
+			} else {
+				d.Persons[p].Country = singh
+			}
+		}
+	}
+	for _, tc := range [][2]string{{"IN", "IN"}, {"IN", ""}, {"JP", "JP"}} {
+		set(tc[0], tc[1])
+		if c.hostsJourney(es, *visit, cd) {
+			t.Errorf("with countries %q, Singh's visit to Japan is the talks' occasion", tc)
+		}
+	}
+	// a journey to a place of no known country hosts no one
+	set("IN", "")
+	for i := range es.places {
+		es.places[i].country = ""
+	}
+	if c.hostsJourney(es, *visit, cd) {
+		t.Errorf("a journey to a place of no country is the talks' occasion")
+	}
+}

@@ -1429,7 +1429,7 @@ func (c *evCtx) visitPlace(cd *Candidate, planned bool) string {
 				continue
 			}
 			if s == cd.Sent {
-				if !sameOccasion(es.ss, cd.trig, t.word) && (!goesOn(es, *t, cd.A, cd.B) || journeyAfter(es.ss, cd.trig, t.word) || conjoined(es.ss, cd.trig, t.word) || c.otherTime(es, *t, planned)) {
+				if !sameOccasion(es.ss, cd.trig, t.word) && (!goesOn(es, *t, cd.A, cd.B) || journeyAfter(es.ss, cd.trig, t.word) || conjoined(es.ss, cd.trig, t.word) && !c.hostsJourney(es, *t, cd) || c.otherTime(es, *t, planned)) {
 					continue
 				}
 				if n := es.ss.pathLen(cd.trig, t.word); best == nil || n < bestLen {
@@ -1470,6 +1470,32 @@ func (c *evCtx) visitPlace(cd *Candidate, planned bool) string {
 		return dest[0].name
 	}
 	return ""
+}
+
+// hostsJourney is rule "the host's country": a journey told in a conjunct
+// of the meeting ("Indian Prime Minister Manmohan Singh will visit Japan
+// from Dec. 13 and hold talks with Japanese Prime Minister Shinzo Abe")
+// is the meeting's occasion when it goes to one country and one of the
+// two persons is of that country and the other not: the visitor meets
+// the host at home. Two occasions stay apart ("will visit Washington to
+// meet Obama on Tuesday, then meet Merkel on Wednesday": Merkel is not
+// American).
+func (c *evCtx) hostsJourney(es *evSent, t evTrig, cd *Candidate) bool {
+	var dest []evArg
+	for _, p := range es.places {
+		if down := placePath(es.ss, t.word, p.word); down != nil {
+			switch lexRole(es.ss, t, down[0]) {
+			case "destination", "participant":
+				dest = append(dest, p)
+			}
+		}
+	}
+	if len(dest) != 1 || dest[0].country == "" {
+		return false
+	}
+	a, b := c.d.Persons[cd.A].Country, c.d.Persons[cd.B].Country
+	code := dest[0].country
+	return a == code && b != code || b == code && a != code
 }
 
 // datelineStated says whether the wire dateline's city lies in the
