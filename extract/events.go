@@ -570,22 +570,21 @@ func (c *evCtx) strikes(cands []Candidate) []newsgraph.Strike {
 		return a
 	}
 	attacker := func(t *Candidate) string { return attackerBy(t).attacker }
-	for i := range cands {
-		if cd := &cands[i]; cd.Kind == candTarget && cd.Score >= m.target.Threshold && notHit(cd) != "" {
-			cd.Score = 0 // rule "not hit", before a place's candidates are compared
+	// rules that drop an attack candidate before a place's candidates are
+	// compared, in turn: each reads the candidates the one before kept
+	th := m.target.Threshold
+	for _, drop := range []func(*Candidate) bool{
+		func(cd *Candidate) bool { return notHit(cd) != "" },                            // rule "not hit"
+		func(cd *Candidate) bool { return fartherAttack(cands, cd, th) },                // rule "the nearest attack word"
+		func(cd *Candidate) bool { return onlyLocates(cands, cd, th, c.x.largerPlace) }, // rule "most specific target"
+	} {
+		for i := range cands {
+			if cd := &cands[i]; cd.Kind == candTarget && cd.Score >= th && drop(cd) {
+				cd.Score = 0
+			}
 		}
 	}
-	for i := range cands {
-		if cd := &cands[i]; cd.Kind == candTarget && cd.Score >= m.target.Threshold && fartherAttack(cands, cd, m.target.Threshold) {
-			cd.Score = 0 // rule "the nearest attack word"
-		}
-	}
-	for i := range cands {
-		if cd := &cands[i]; cd.Kind == candTarget && cd.Score >= m.target.Threshold && onlyLocates(cands, cd, m.target.Threshold, c.x.largerPlace) {
-			cd.Score = 0 // rule "most specific target", before a place's candidates are compared
-		}
-	}
-	accepted := best(cands, candTarget, m.target.Threshold, func(cd *Candidate) string { return attacker(cd) + "\x00" + cd.Place })
+	accepted := best(cands, candTarget, th, func(cd *Candidate) string { return attacker(cd) + "\x00" + cd.Place })
 	var out []newsgraph.Strike
 	for _, cd := range accepted {
 		weapon := c.weapon(cd)
@@ -627,7 +626,8 @@ func fartherAttack(cands []Candidate, cd *Candidate, threshold float64) bool {
 	n := cd.ss.pathLen(cd.trig, cd.args[0])
 	for i := range cands {
 		o := &cands[i]
-		if o.Kind == candTarget && o.Sent == cd.Sent && o.trig != cd.trig && o.args[0] == cd.args[0] && cd.ss.pathLen(o.trig, cd.trig) > 1 && !titleVerb(o.ss, o.trig) && o.Score >= threshold && o.ss != nil && o.ss.pathLen(o.trig, o.args[0]) < n {
+		if o.Kind == candTarget && o.Sent == cd.Sent && o.Score >= threshold && o.trig != cd.trig && o.args[0] == cd.args[0] && o.ss != nil &&
+			cd.ss.pathLen(o.trig, cd.trig) > 1 && !titleVerb(o.ss, o.trig) && o.ss.pathLen(o.trig, o.args[0]) < n {
 			return true
 		}
 	}
@@ -815,10 +815,16 @@ func attackerOf(cands []Candidate, t *Candidate, threshold, targetThreshold floa
 // attacker"): then there is none, and no other actor may stand in.
 func agentAttacker(cands []Candidate, t *Candidate, threshold float64) (attacker *Candidate, either bool) {
 	var top *Candidate
+	better := func(a *Candidate) bool { // t's own word's agent first, then the score
+		if own := a.trig == t.trig; own != (top.trig == t.trig) {
+			return own
+		}
+		return a.Score > top.Score
+	}
 	for i := range cands {
 		a := &cands[i]
 		if a.Kind == candAttacker && a.Sent == t.Sent && a.ActorKind != "org" && (!readState(a.ActorKind) || a.Score >= threshold) && a.ss != nil && agentOf(a.ss, a.trig, a.args[0]) && !suspected(a.ss, a.args[0]) &&
-			(top == nil || (a.trig == t.trig) != (top.trig == t.trig) && a.trig == t.trig || (a.trig == t.trig) == (top.trig == t.trig) && a.Score > top.Score) {
+			(top == nil || better(a)) {
 			top = a
 		}
 	}
@@ -1449,15 +1455,7 @@ func (c *evCtx) visitPlace(cd *Candidate, planned bool) string {
 		if c.saysHere(s, best.word) {
 			return c.dateline
 		}
-		var dest []evArg
-		for _, p := range es.places {
-			if down := placePath(es.ss, best.word, p.word); down != nil {
-				switch lexRole(es.ss, *best, down[0]) {
-				case "destination", "participant":
-					dest = append(dest, p)
-				}
-			}
-		}
+		dest := destinations(es, *best)
 		if len(dest) == 0 {
 			continue // "during his visit": where to is told before
 		}
@@ -1472,15 +1470,9 @@ func (c *evCtx) visitPlace(cd *Candidate, planned bool) string {
 	return ""
 }
 
-// hostsJourney is rule "the host's country": a journey told in a conjunct
-// of the meeting ("Indian Prime Minister Manmohan Singh will visit Japan
-// from Dec. 13 and hold talks with Japanese Prime Minister Shinzo Abe")
-// is the meeting's occasion when it goes to one country and one of the
-// two persons is of that country and the other not: the visitor meets
-// the host at home. Two occasions stay apart ("will visit Washington to
-// meet Obama on Tuesday, then meet Merkel on Wednesday": Merkel is not
-// American).
-func (c *evCtx) hostsJourney(es *evSent, t evTrig, cd *Candidate) bool {
+// destinations are the places of its sentence that journey word t goes to
+// (the lexicon's destination or participant role).
+func destinations(es *evSent, t evTrig) []evArg {
 	var dest []evArg
 	for _, p := range es.places {
 		if down := placePath(es.ss, t.word, p.word); down != nil {
@@ -1490,6 +1482,19 @@ func (c *evCtx) hostsJourney(es *evSent, t evTrig, cd *Candidate) bool {
 			}
 		}
 	}
+	return dest
+}
+
+// hostsJourney is rule "the host's country": a journey told in a conjunct
+// of the meeting ("Indian Prime Minister Manmohan Singh will visit Japan
+// from Dec. 13 and hold talks with Japanese Prime Minister Shinzo Abe")
+// is the meeting's occasion when it goes to one country and one of the
+// two persons is of that country and the other not: the visitor meets
+// the host at home. Two occasions stay apart ("will visit Washington to
+// meet Obama on Tuesday, then meet Merkel on Wednesday": Merkel is not
+// American).
+func (c *evCtx) hostsJourney(es *evSent, t evTrig, cd *Candidate) bool {
+	dest := destinations(es, t)
 	if len(dest) != 1 || dest[0].country == "" {
 		return false
 	}
