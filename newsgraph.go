@@ -122,6 +122,11 @@ type Explanation struct {
 	// sentence's attacker) or "claim" (a claim of responsibility); the
 	// rest is that attacker candidate's own explanation, when it has one.
 	Attacker *AttackerWhy `json:"attacker,omitempty"`
+	// Place says how a meeting's place was read: "phrase" (the trigger's
+	// in- or at-phrase), "other trigger", "argument", "where", "here",
+	// "visit" (a participant's stated journey) or "dateline" (the wire
+	// dateline of a meeting the story does not locate).
+	Place string `json:"place,omitempty"`
 }
 
 // AttackerWhy is the reasoning behind a strike's attacker.

@@ -211,49 +211,7 @@ func (c *evCtx) meetings(cands []Candidate) []newsgraph.Meeting {
 		if c.plannedMeeting(cd) {
 			status = newsgraph.Planned
 		}
-		place := c.linkedPlace(cd, meetingPlaceRels...)
-		if place == "" {
-			// rule "the pair's other trigger": "Townsend met with Bush at
-			// the family compound in Kennebunkport during a board
-			// meeting" is stored from "meeting", placed by "met": an
-			// accepted trigger of the same pair, status and sentence
-			// tells the same meeting ("met in the White House with Trump
-			// to discuss" stored from "discuss"), unless it is the stored
-			// one's own purpose or complement clause, whose places are
-			// topics ("met Kerry to discuss the war in Syria"), or told
-			// at another status ("Hu will pay a visit to the United
-			// States" for the talks with visiting Bush). Judged on pools
-			// 40-46, a narrower link (one trigger a phrase of the other)
-			// lost more right places than wrong ones.
-			key := c.pairKey(cd)
-			for i := range cands {
-				if o := &cands[i]; o != cd && o.Kind == candMeet && o.Sent == cd.Sent && o.Score >= m.meet.Threshold && c.pairKey(o) == key &&
-					c.plannedMeeting(o) == (status == newsgraph.Planned) && !clauseOf(o.ss, cd.trig, o.trig) {
-					if place = c.linkedPlace(o, meetingPlaceRels...); place != "" {
-						break
-					}
-				}
-			}
-		}
-		if place == "" {
-			place = c.argPlace(cd, "nmod[in]", "nmod[at]")
-		}
-		if place == "" {
-			place = c.wherePlace(cd)
-		}
-		if place == "" && c.hereAt(cd) {
-			place = c.dateline // "met with visiting X here on Tuesday"
-		}
-		if place == "" {
-			place = c.visitPlace(cd, status == newsgraph.Planned)
-		}
-		if place == "" && status == newsgraph.Occurred {
-			// A wire story's dateline is where the reporter is, so it
-			// stands for the place of a meeting the story says took
-			// place but does not locate; never for one still to come.
-			place = c.dateline
-		}
-		place = c.seatCity(place)
+		place, placeFrom := c.meetingPlace(cd, cands, status)
 		cameo := c.cameo(cd)
 		if status == newsgraph.Planned {
 			cameo = "036" // express intent to meet or negotiate
@@ -263,8 +221,65 @@ func (c *evCtx) meetings(cands []Candidate) []newsgraph.Meeting {
 			Place: place, Date: c.dateIn(cd.Sent, status == newsgraph.Planned), Status: status,
 			CAMEO: cameo, Evidence: c.evidence(cd, m.meet),
 		})
+		if ex := out[len(out)-1].Explain; ex != nil && place != "" {
+			ex.Place = placeFrom
+		}
 	}
 	return append(out, c.joined(out, cands)...)
+}
+
+// meetingPlace returns the place of the meeting that candidate cd tells,
+// with the reading that gave it (shown by --explain): "phrase" (the
+// trigger's own in- or at-phrase), "other trigger" (an accepted trigger of
+// the same pair in the sentence), "argument" (a participant's in- or
+// at-phrase), "where" (a "where" clause's place), "here" (the dateline's
+// city, said "here"), "visit" (a participant's stated journey) or
+// "dateline" (the wire dateline, for a meeting the story says took place
+// but does not locate).
+func (c *evCtx) meetingPlace(cd *Candidate, cands []Candidate, status string) (place, from string) {
+	defer func() { place = c.seatCity(place) }()
+	if place = c.linkedPlace(cd, meetingPlaceRels...); place != "" {
+		return place, "phrase"
+	}
+	// rule "the pair's other trigger": "Townsend met with Bush at the
+	// family compound in Kennebunkport during a board meeting" is stored
+	// from "meeting", placed by "met": an accepted trigger of the same
+	// pair, status and sentence tells the same meeting ("met in the White
+	// House with Trump to discuss" stored from "discuss"), unless it is
+	// the stored one's own purpose or complement clause, whose places are
+	// topics ("met Kerry to discuss the war in Syria"), or told at another
+	// status ("Hu will pay a visit to the United States" for the talks
+	// with visiting Bush). Judged on pools 40-46, a narrower link (one
+	// trigger a phrase of the other) lost more right places than wrong
+	// ones.
+	key := c.pairKey(cd)
+	for i := range cands {
+		if o := &cands[i]; o != cd && o.Kind == candMeet && o.Sent == cd.Sent && o.Score >= c.x.models.meet.Threshold && c.pairKey(o) == key &&
+			c.plannedMeeting(o) == (status == newsgraph.Planned) && !clauseOf(o.ss, cd.trig, o.trig) {
+			if place = c.linkedPlace(o, meetingPlaceRels...); place != "" {
+				return place, "other trigger"
+			}
+		}
+	}
+	if place = c.argPlace(cd, "nmod[in]", "nmod[at]"); place != "" {
+		return place, "argument"
+	}
+	if place = c.wherePlace(cd); place != "" {
+		return place, "where"
+	}
+	if c.hereAt(cd) {
+		return c.dateline, "here" // "met with visiting X here on Tuesday"
+	}
+	if place = c.visitPlace(cd, status == newsgraph.Planned); place != "" {
+		return place, "visit"
+	}
+	if status == newsgraph.Occurred && c.dateline != "" {
+		// A wire story's dateline is where the reporter is, so it
+		// stands for the place of a meeting the story says took place
+		// but does not locate; never for one still to come.
+		return c.dateline, "dateline"
+	}
+	return "", ""
 }
 
 // meetingPlaceRels are the relations through which a meet trigger (or its

@@ -182,6 +182,9 @@ func writeWhy(tw io.Writer, x *newsgraph.Explanation) {
 		fmt.Fprintf(tw, "  \t%s\n", strings.Join(fs[:n], ", "))
 		fs = fs[n:]
 	}
+	if x.Place != "" {
+		fmt.Fprintf(tw, "  place\tfrom the %s\t\n", x.Place)
+	}
 	if a := x.Attacker; a != nil {
 		if a.Explanation == nil {
 			fmt.Fprintf(tw, "  attacker\t%s\t\n", a.Reading)

@@ -257,12 +257,35 @@ func TestExtractExplain(t *testing.T) {
 	if attacked == 0 {
 		t.Error("no strike with an attacker in the seed article")
 	}
+	// a meeting's place says how it was read: Rubio and Macron met "in
+	// Paris" (the trigger's own phrase)
+	var h struct {
+		Met []struct {
+			A, B, Place string
+			Explain     struct{ Place string } `json:"explain"`
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &h); err != nil {
+		t.Fatal(err)
+	}
+	placed := 0
+	for _, m := range h.Met {
+		if (m.Place == "") != (m.Explain.Place == "") {
+			t.Errorf("meeting %s / %s in %q, its place read from %q", m.A, m.B, m.Place, m.Explain.Place)
+		}
+		if m.Place == "Paris" && m.Explain.Place == "phrase" {
+			placed++
+		}
+	}
+	if placed == 0 {
+		t.Errorf("no meeting placed in Paris by its own phrase: %+v", h.Met)
+	}
 	_, plain, _ := run(t, "extract", "--format", "jsonl", seed)
 	if strings.Contains(plain, `"explain"`) {
 		t.Error("explanations printed without --explain")
 	}
 	_, table, _ := run(t, "extract", "--format", "table", "--explain", seed)
-	if !strings.Contains(table, "  why ") || !strings.Contains(table, "  attacker ") {
-		t.Errorf("no why or attacker lines in the table:\n%s", table)
+	if !strings.Contains(table, "  why ") || !strings.Contains(table, "  attacker ") || !strings.Contains(table, "  place ") {
+		t.Errorf("no why, attacker or place lines in the table:\n%s", table)
 	}
 }
