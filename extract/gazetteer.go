@@ -2,10 +2,12 @@ package extract
 
 import (
 	"bytes"
+	"cmp"
 	"compress/gzip"
 	"embed"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -34,6 +36,10 @@ type placeInfo struct {
 type gazetteer struct {
 	countries map[string]countryForm
 	places    map[string]placeInfo
+	// elsewhere: for a place name the list also has in other countries,
+	// the most populous place of that name in each other country
+	// ("Birmingham": the one in Alabama beside the English city)
+	elsewhere map[string][]placeInfo
 	// capitals: the key in places of each country code's capital (the
 	// most populous one where the list has several)
 	capitals map[string]string
@@ -167,6 +173,7 @@ func loadGazetteer() (*gazetteer, error) {
 	g := &gazetteer{
 		countries: map[string]countryForm{},
 		places:    map[string]placeInfo{},
+		elsewhere: map[string][]placeInfo{},
 		capitals:  map[string]string{},
 		given:     map[string]bool{},
 		surnames:  map[string]bool{},
@@ -210,7 +217,17 @@ func loadGazetteer() (*gazetteer, error) {
 		k, n := keyOf(f[0])
 		old, ok := g.places[k]
 		info := placeInfo{Country: f[1], Pop: pop, Capital: f[3] == "capital", Region: f[3] == "region"}
-		if ok && (old.Pop >= pop || old.Capital) && !(info.Capital && !old.Capital) {
+		if ok && (old.Country != info.Country || len(g.elsewhere[k]) > 0) {
+			if len(g.elsewhere[k]) == 0 {
+				g.elsewhere[k] = []placeInfo{old}
+			}
+			g.elsewhere[k] = append(g.elsewhere[k], info)
+		}
+		// a region (a US state, whose population the source lacks)
+		// outranks a town of its name elsewhere: "Florida" is the
+		// state, not the Colombian city, "Virginia" not the South
+		// African town
+		if ok && (old.Pop >= pop || old.Capital || old.Region) && !(info.Capital && !old.Capital) && !(info.Region && !old.Capital) {
 			return
 		}
 		g.places[k] = info
@@ -221,6 +238,9 @@ func loadGazetteer() (*gazetteer, error) {
 			}
 		}
 	})
+	for k, all := range g.elsewhere {
+		g.elsewhere[k] = otherCountries(all, g.places[k].Country)
+	}
 	g.personNouns = map[string]bool{}
 	for name, set := range map[string]map[string]bool{"given.txt.gz": g.given, "surnames.txt.gz": g.surnames, "person-nouns.txt": g.personNouns} {
 		b, err = readData(name)
@@ -317,4 +337,23 @@ func titleCase(s string) string {
 		cap = r == '-' || r == ' ' || r == '\''
 	}
 	return string(rs)
+}
+
+// otherCountries keeps of a name's places the most populous one in each
+// country other than home's, most populous first.
+func otherCountries(all []placeInfo, home string) []placeInfo {
+	best := map[string]placeInfo{}
+	for _, p := range all {
+		if b, ok := best[p.Country]; p.Country != home && (!ok || p.Pop > b.Pop) {
+			best[p.Country] = p
+		}
+	}
+	out := make([]placeInfo, 0, len(best))
+	for _, p := range best {
+		out = append(out, p)
+	}
+	slices.SortFunc(out, func(a, b placeInfo) int {
+		return cmp.Or(cmp.Compare(b.Pop, a.Pop), strings.Compare(a.Country, b.Country))
+	})
+	return out
 }

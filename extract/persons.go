@@ -796,7 +796,7 @@ func (x *Extractor) collectPlacesOrgs(d *Doc) {
 				cc = code // "White House" is the US government's, not an alternate name of Casablanca
 			}
 			if p, ok := x.gaz.places[name]; ok && cc == "" {
-				cc = p.Country
+				cc = x.articleCountry(d, name, p)
 				if cc == "RU" && d.Soviet {
 					cc = "SU"
 				}

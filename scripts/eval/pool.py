@@ -16,11 +16,11 @@ unannotated real articles, each stored event judged once.
 An event is the same event in two builds when its article, relation and
 participants agree: the pair of persons (unordered) and the status of a
 meeting, the pair of a trip, the attacker and target of a strike. The
-place of a meeting and the destination of a trip are not in the key: a
-"partly" verdict for a wrong place carries over to a build that changed
-only the place. With --place (for a change of places; give it to both
-chunks and score, every time, on that folder) they are: a meeting placed
-anew is judged anew.
+place of a meeting, the destination of a trip and the country of a
+strike's target are not in the key: a "partly" verdict for a wrong place
+carries over to a build that changed only the place. With --place (for a
+change of places; give it to both chunks and score, every time, on that
+folder) they are: a meeting placed anew is judged anew.
 """
 import argparse
 import collections
@@ -39,7 +39,8 @@ def key(article, rel, ev):
     elif rel == "traveled_with":
         k = (article, rel, *sorted((ev.get("a") or "", ev.get("b") or "")))
     else:
-        return (article, rel, ev.get("attacker") or "", ev.get("target") or "")
+        k = (article, rel, ev.get("attacker") or "", ev.get("target") or "")
+        return k + (ev.get("target_country") or "",) if PLACE else k
     return k + (placeOf(ev),) if PLACE else k
 
 

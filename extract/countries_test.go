@@ -1,0 +1,48 @@
+package extract
+
+import "testing"
+
+// TestArticleCountry: rule "a place of the article's country" and the
+// gazetteer's regions. Real sentences of dev pools 40-47 and of the AllSides
+// articles.
+func TestArticleCountry(t *testing.T) {
+	x := testExtractor(t)
+	cases := []struct {
+		text, place, want string
+	}{
+		// a region of its sentence, or a larger place that owns it
+		{"In addition to the blast that injured 29 people in Manhattan's Chelsea neighborhood on Saturday, an unexploded pressure cooker bomb was found blocks away, and a pipe bomb exploded in a New Jersey shore town before a charity race.", "Chelsea", "US"},
+		{"He was discovered and captured in Linden, New Jersey, not far from his last known address in Elizabeth.", "Linden", "US"},
+		{"Among those prosecuted by Jones when he was a U.S. attorney in Alabama were two former Ku Klux Klan members for their involvement in a 1963 church bombing in Birmingham that killed four girls.", "Birmingham", "US"},
+		{"The event was was the final tribute for Brown, who was honored on Thursday at the famed Apollo Theater in New York's Harlem neighborhood, and at a private ceremony relatives held in Augusta on Friday.", "Harlem", "US"},
+		{"Trump recalled his visit earlier this year to a plant in Lima , Ohio , where M1A1 Abrams tanks are refurbished .", "Lima", "US"},
+		// the most populous place stays: a hamlet beside it, a city of
+		// its sentence
+		{"Birmingham academies Park View and\n\nNansen Primary - rated inadequate by Ofsted - will have their funding agreements terminated.", "Birmingham", "GB"},
+		{`Annan, in a statement issued in Geneva before he returned to New York after a 24-hour visit, called on an "all parties to stop fighting and allow the unimpeded delivery of humanitarian assistance to the civilian population caught in the conflict.`, "Geneva", "CH"},
+		{"Led by U.S . Ambassador to the U.N. Nikki Haley – and strongly supported by U.S. diplomats in Geneva , New York , Washington and around the world – America has engaged bilaterally and multilaterally to promote reforms to address anti-Israel bias , membership quality , and other reforms to streamline the work and improve the efficiency of the Human Rights Council .", "Geneva", "CH"},
+		{"South of the Arizona border in the Mexican town of Nogales , many of the deportees who were eating breakfast Monday at a dining room run by a nonprofit group had been picked up in the U.S. far from the border .", "Nogales", "MX"},
+		{"`` They struck in Paris and Copenhagen recently , and now in Texas .", "Paris", "FR"},
+		{"Corey Wright , a 25-year-old American from Ohio , in London as a tourist , sees the visit in a similar light .", "London", "GB"},
+		// a US state outranks a foreign town of its name
+		{"Young, college-educated and minority voters formed the backbone of Obama's majority in 2008, helping to put once reliably Republican states like Virginia and North Carolina in the Democratic column and shore up the battered incumbent in swing states like Ohio and Florida in 2012.", "Florida", "US"},
+		{"Mark Whitaker remembers walking by the 30-foot-tall Confederate monument in Portsmouth, Virginia, when he was a kid.", "Virginia", "US"},
+		{"Mark Whitaker remembers walking by the 30-foot-tall Confederate monument in Portsmouth, Virginia, when he was a kid.", "Portsmouth", "US"},
+	}
+	for _, tc := range cases {
+		d := x.Analyze(tc.text)
+		got, found := "", false
+		for _, p := range d.Places {
+			if p.Name == tc.place {
+				got, found = p.Country, true
+			}
+		}
+		if !found {
+			t.Errorf("%q: no place %s among %+v", tc.text, tc.place, d.Places)
+			continue
+		}
+		if got != tc.want {
+			t.Errorf("%q: %s in %s, want %s", tc.text, tc.place, got, tc.want)
+		}
+	}
+}
