@@ -351,3 +351,38 @@ func TestHostsJourney(t *testing.T) {
 		t.Errorf("a journey to a place of no country is the talks' occasion")
 	}
 }
+
+// TestVenuePlace checks rule "a seat of government" on the venues the
+// tagger leaves unplaced (real sentences of the AllSides articles and dev
+// pool 45): a venue in the trigger's phrase, its "on" phrase or its
+// compound places the meeting in the venue's city; a venue elsewhere in
+// the sentence does not. Every candidate pair is taken as a meeting here.
+func TestVenuePlace(t *testing.T) {
+	x := testExtractor(t)
+	for _, tc := range []struct{ text, a, b, place string }{
+		{"Hours after he endorsed Mrs. Clinton for president and praised her for “ making history ” as the first female major-party nominee , Mr. Obama met privately in the Oval Office with Attorney General Loretta Lynch .", "Obama", "Loretta Lynch", "Washington"},
+		{"WASHINGTON (Reuters) - U.S. Vice President Mike Pence expressed “deep concern” to Turkey’s prime minister on Thursday about the arrests of American citizens and local staff of U.S. missions in Turkey, the White House said. In a White House meeting with Prime Minister Binali Yildirim, Pence voiced “deep concern over the arrests of American citizens, Mission Turkey local staff, journalists, and members of civil society under the state of emergency and urged transparency and due process in the resolution of their cases,” the White House said in a statement.", "Binali Yildirim", "Pence", "Washington"},
+		{"She then met on Capitol Hill with Senate Democratic leader Chuck Schumer and Democratic Senator Elizabeth Warren, who conceived the CFPB.", "Chuck Schumer", "Elizabeth Warren", "Washington"},
+		{"President Obama met with Defense Secretary Leon Panetta and Vice President Biden in the Oval Office at 5 p.m . ET , a little more than an hour after the onset of the attack .", "Obama", "Biden", "Washington"},
+		{"Testifying before a Senate Judiciary subcommittee in May 2017 , former acting attorney general Sally Yates — the same Sally Yates fired by Trump for insubordination over her refusal to execute his so-call travel-ban — explained that it was she who alerted Trump White House Counsel Don McGahn about problems with Flynn . In fact , the Kremlin knew that so many American officials were aware of Flynn ’ s conversation with Kislyak that one of them had leaked it to the Washington Post ’ s David Ignatius two weeks before Yates met with McGahn .", "Yates", "McGahn", ""},
+	} {
+		d := x.Analyze(tc.text)
+		c := newEvCtx(x, d, "")
+		cands := c.allCandidates()
+		for i := range cands {
+			cands[i].Score = 1
+		}
+		found := false
+		for _, m := range c.meetings(cands) {
+			if strings.HasSuffix(m.A, tc.a) && strings.HasSuffix(m.B, tc.b) || strings.HasSuffix(m.A, tc.b) && strings.HasSuffix(m.B, tc.a) {
+				found = true
+				if m.Place != tc.place {
+					t.Errorf("%q: %s / %s placed %q, want %q", tc.text, m.A, m.B, m.Place, tc.place)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no meeting of %s and %s", tc.text, tc.a, tc.b)
+		}
+	}
+}

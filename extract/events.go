@@ -241,6 +241,9 @@ func (c *evCtx) meetingPlace(cd *Candidate, cands []Candidate, status string) (p
 	if place = c.linkedPlace(cd, meetingPlaceRels...); place != "" {
 		return place, "phrase"
 	}
+	if place = c.venuePlace(cd); place != "" {
+		return place, "venue"
+	}
 	// rule "the pair's other trigger": "Townsend met with Bush at the
 	// family compound in Kennebunkport during a board meeting" is stored
 	// from "meeting", placed by "met": an accepted trigger of the same
@@ -256,7 +259,7 @@ func (c *evCtx) meetingPlace(cd *Candidate, cands []Candidate, status string) (p
 	for i := range cands {
 		if o := &cands[i]; o != cd && o.Kind == candMeet && o.Sent == cd.Sent && o.Score >= c.x.models.meet.Threshold && c.pairKey(o) == key &&
 			c.plannedMeeting(o) == (status == newsgraph.Planned) && !clauseOf(o.ss, cd.trig, o.trig) {
-			if place = c.linkedPlace(o, meetingPlaceRels...); place != "" {
+			if place = cmp.Or(c.linkedPlace(o, meetingPlaceRels...), c.venuePlace(o)); place != "" {
 				return place, "other trigger"
 			}
 		}
@@ -281,6 +284,60 @@ func (c *evCtx) meetingPlace(cd *Candidate, cands []Candidate, status string) (p
 	}
 	return "", ""
 }
+
+// venuePlace is rule "a seat of government": a meeting in a seat of
+// government or legislature of the gazetteer's venues (venues.tsv, by
+// scripts/gazetteer/build.py) took place in its city, whatever the tagger
+// made of the name (it reads "Oval Office" as an organisation): the venue
+// in one of the trigger's place phrases (meetingPlaceRels, or its support
+// verb's: "met privately in the Oval Office with", "held talks in the
+// Kremlin"), in an "on" phrase ("met ... on Capitol Hill", which rule
+// "a setting's place" leaves to topics), as the trigger's compound ("a
+// White House meeting", "an Oval Office meeting"), or in a participant's
+// in- or at-phrase, where the parser often hangs it ("met with Trump in
+// the Oval Office"). Returns the venue's city or "".
+func (c *evCtx) venuePlace(cd *Candidate) string {
+	es := c.parsed[cd.Sent]
+	if es == nil || es.ss == nil {
+		return ""
+	}
+	ss := es.ss
+	heads := []int{cd.trig}
+	if w := ss.s.Words[cd.trig]; w.UPOS == "NOUN" && w.Deprel == "obj" {
+		if h := ss.head(cd.trig); h >= 0 && c.lightVerb(ss, cd.trig, h) {
+			heads = append(heads, h)
+		}
+	}
+	sent := c.d.Sentences[cd.Sent]
+	for k := sent.Tok0; k < sent.Tok1; k++ {
+		for n := min(c.x.gaz.venueLen[c.d.Tokens[k].Text], sent.Tok1-k); n > 0; n-- {
+			city, ok := c.x.gaz.venues[keyAt(c.d, k, n, false)]
+			if !ok {
+				continue
+			}
+			v := ss.spanHead(k, k+n)
+			if v < 0 || slices.Contains(cd.args, v) {
+				break
+			}
+			for _, h := range heads {
+				if down := placePath(ss, h, v); down != nil && venueRels[ss.label(down[0])] {
+					return city
+				}
+			}
+			if l := ss.label(v); (l == "nmod[in]" || l == "nmod[at]") && slices.ContainsFunc(cd.args, func(a int) bool {
+				return a == ss.head(v) || groupHead(ss, a) == ss.head(v)
+			}) {
+				return city
+			}
+			break
+		}
+	}
+	return ""
+}
+
+// venueRels are the relations through which a meeting word governs its
+// venue.
+var venueRels = set("obl[in]", "obl[at]", "nmod[in]", "nmod[at]", "obl[on]", "nmod[on]", "compound")
 
 // meetingPlaceRels are the relations through which a meet trigger (or its
 // support verb) governs the meeting's place, in order of preference.

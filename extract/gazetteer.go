@@ -40,6 +40,11 @@ type gazetteer struct {
 	// the most populous place of that name in each other country
 	// ("Birmingham": the one in Alabama beside the English city)
 	elsewhere map[string][]placeInfo
+	// venues: the city of each seat of government a meeting is placed
+	// by (venues.tsv: "Oval Office" -> Washington); venueLen the longest
+	// venue key (in tokens) starting with a given first token
+	venues   map[string]string
+	venueLen map[string]int
 	// capitals: the key in places of each country code's capital (the
 	// most populous one where the list has several)
 	capitals map[string]string
@@ -174,6 +179,8 @@ func loadGazetteer() (*gazetteer, error) {
 		countries: map[string]countryForm{},
 		places:    map[string]placeInfo{},
 		elsewhere: map[string][]placeInfo{},
+		venues:    map[string]string{},
+		venueLen:  map[string]int{},
 		capitals:  map[string]string{},
 		given:     map[string]bool{},
 		surnames:  map[string]bool{},
@@ -241,6 +248,18 @@ func loadGazetteer() (*gazetteer, error) {
 	for k, all := range g.elsewhere {
 		g.elsewhere[k] = otherCountries(all, g.places[k].Country)
 	}
+	b, err = readData("venues.tsv")
+	if err != nil {
+		return nil, err
+	}
+	lines(b, func(f []string) {
+		if len(f) == 3 {
+			k, n := keyOf(f[0])
+			g.venues[k] = f[1]
+			first, _, _ := strings.Cut(k, " ")
+			g.venueLen[first] = max(g.venueLen[first], n)
+		}
+	})
 	g.personNouns = map[string]bool{}
 	for name, set := range map[string]map[string]bool{"given.txt.gz": g.given, "surnames.txt.gz": g.surnames, "person-nouns.txt": g.personNouns} {
 		b, err = readData(name)

