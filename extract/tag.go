@@ -128,8 +128,8 @@ func (x *Extractor) tag(d *Doc) {
 	x.openingWords(d, spans)
 	d.Mentions = slices.Grow(d.Mentions, len(spans))
 	for _, s := range spans {
-		if s.a >= s.b || s.typ == newsgraph.PER && s.b-s.a == 1 && functionWords[d.Tokens[s.a].Lower] {
-			continue // rule "pronouns are no names": "He and British Prime Minister Boris Johnson" after "Liu He"
+		if s.a >= s.b || s.typ == newsgraph.PER && s.b-s.a == 1 && (functionWords[d.Tokens[s.a].Lower] || generations[d.Tokens[s.a].Lower]) {
+			continue // rule "pronouns are no names": "He and British Prime Minister Boris Johnson" after "Liu He"; nor is a suffix alone ("Trump, Jr. said")
 		}
 		m := Mention{Tok0: s.a, Tok1: s.b, Start: d.Tokens[s.a].Start, End: d.Tokens[s.b-1].End, Type: s.typ, Person: -1, Place: -1, Org: -1, Listed: listed[[2]int{s.a, s.b}]}
 		m.Text = d.Span(m.Start, m.End)
@@ -791,6 +791,27 @@ func (x *Extractor) ruleSpans(d *Doc, base []span) ([]span, map[[2]int]bool) {
 			out = append(out[:k+1], out[k+2:]...)
 			k--
 		}
+	}
+	// rule "a generation suffix": "Trump" + "Jr.": the tagger reads "Trump
+	// Jr." as a company or leaves the suffix out, the rules above make a
+	// person of "Trump" alone, and the bare surname then names the father
+	// (rule "generations" keeps "Donald Trump Jr." and "Donald Trump"
+	// apart): a person's span runs over a generational suffix right after
+	// it, whatever the suffix was tagged
+	sortSpans(out)
+	for k := 0; k < len(out); k++ {
+		sp := out[k]
+		if sp.typ != newsgraph.PER || sp.b >= len(d.Tokens) || d.Tokens[sp.b].Sent != d.Tokens[sp.a].Sent ||
+			!generations[d.Tokens[sp.b].Lower] || !isCap(d.Tokens[sp.b].Text) {
+			continue
+		}
+		if k+1 < len(out) && out[k+1].a == sp.b {
+			if out[k+1].b != sp.b+1 {
+				continue
+			}
+			out = append(out[:k+1], out[k+2:]...) // the suffix tagged apart
+		}
+		out[k].b = sp.b + 1
 	}
 	return out, listed
 }

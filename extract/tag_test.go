@@ -600,3 +600,44 @@ func TestHeadlineRole(t *testing.T) {
 		}
 	}
 }
+
+// TestGenerationSuffix checks rule "a generation suffix" on sentences of a
+// Reuters report (dev pool 45): the tagger read "Trump Jr." as a company
+// and the rules above made a person of "Trump" alone, which rule
+// "generations" then gave the father; the person's span runs over the
+// suffix, whatever it was tagged. A suffix alone is no name ("Trump, Jr.
+// said": the tagger's "Jr.").
+func TestGenerationSuffix(t *testing.T) {
+	x := testExtractor(t)
+	d := x.Analyze("Emails made public earlier this year by Trump Jr. showed that a publicist for the son of one of his father’s Russian business contacts helped introduce Veselnitskaya and advised him that she and her associates had “sensitive” information that could damage Clinton.")
+	var base []span
+	at := -1
+	for k, tk := range d.Tokens {
+		switch tk.Text {
+		case "Trump":
+			at = k
+			base = append(base, span{k, k + 1, newsgraph.PER})
+		case "Jr.":
+			base = append(base, span{k, k + 1, newsgraph.ORG})
+		}
+	}
+	spans, _ := x.ruleSpans(d, base)
+	found := false
+	for _, sp := range spans {
+		if sp.a == at {
+			found = true
+			if sp.b != at+2 || sp.typ != newsgraph.PER {
+				t.Errorf("Trump Jr. is span %+v, want a person of two tokens from %d", sp, at)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no span at Trump among %+v", spans)
+	}
+	d = x.Analyze("In a statement issued after meeting with the Senate Judiciary Committee on Sept. 7, Trump, Jr. said Goldstone and Veselnitskaya were in a conference room with him as well as Kaveladze and a translator.")
+	for _, p := range d.Persons {
+		if p.Name == "Jr." {
+			t.Errorf("a person named %q", p.Name)
+		}
+	}
+}

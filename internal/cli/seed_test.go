@@ -258,7 +258,8 @@ func TestExtractExplain(t *testing.T) {
 		t.Error("no strike with an attacker in the seed article")
 	}
 	// a meeting's place says how it was read: Rubio and Macron met "in
-	// Paris" (the trigger's own phrase)
+	// Paris" (the trigger's phrase, or a participant's where the parser
+	// hangs it)
 	var h struct {
 		Met []struct {
 			A, B, Place string
@@ -268,17 +269,18 @@ func TestExtractExplain(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &h); err != nil {
 		t.Fatal(err)
 	}
+	readings := map[string]bool{"": true, "phrase": true, "venue": true, "other trigger": true, "argument": true, "where": true, "here": true, "visit": true, "dateline": true}
 	placed := 0
 	for _, m := range h.Met {
-		if (m.Place == "") != (m.Explain.Place == "") {
+		if (m.Place == "") != (m.Explain.Place == "") || !readings[m.Explain.Place] {
 			t.Errorf("meeting %s / %s in %q, its place read from %q", m.A, m.B, m.Place, m.Explain.Place)
 		}
-		if m.Place == "Paris" && m.Explain.Place == "phrase" {
+		if m.Place == "Paris" && (m.Explain.Place == "phrase" || m.Explain.Place == "argument") {
 			placed++
 		}
 	}
 	if placed == 0 {
-		t.Errorf("no meeting placed in Paris by its own phrase: %+v", h.Met)
+		t.Errorf("no meeting placed in Paris by an in-phrase: %+v", h.Met)
 	}
 	_, plain, _ := run(t, "extract", "--format", "jsonl", seed)
 	if strings.Contains(plain, `"explain"`) {
