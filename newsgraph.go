@@ -123,7 +123,8 @@ type Explanation struct {
 	// rest is that attacker candidate's own explanation, when it has one.
 	Attacker *AttackerWhy `json:"attacker,omitempty"`
 	// Place says how a meeting's place was read: "phrase" (the trigger's
-	// in- or at-phrase), "other trigger", "argument", "where", "here",
+	// in- or at-phrase), "venue" (a seat of government: "an Oval Office
+	// meeting"), "other trigger", "argument", "where", "here",
 	// "visit" (a participant's stated journey) or "dateline" (the wire
 	// dateline of a meeting the story does not locate).
 	Place string `json:"place,omitempty"`

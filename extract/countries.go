@@ -173,38 +173,40 @@ var orgOf = set("state", "bank", "university", "institute", "council", "church",
 //     Arizona border in the Mexican town of Nogales" stays in Mexico;
 //   - for a capital ("Lima"), only a region after a comma: "a plant in
 //     Lima, Ohio"; not "They struck in Paris and Copenhagen recently, and
-//     now in Texas".
+//     now in Texas";
+//   - the comma's region may be a country's name too ("Brunswick,
+//     Georgia"), but not follow an item of a list ("properties in New
+//     York, Florida, Paris, New Mexico and the Virgin Islands").
+//
+// locs are the article's place mentions by sentence (locMentions); the
+// rule reads only the sentences that name the place.
 //
 // Returns the country code of name as the article reads it; home is the
 // gazetteer's most populous place of that name.
-func (x *Extractor) articleCountry(d *Doc, name string, home placeInfo) string {
+func (x *Extractor) articleCountry(d *Doc, name string, home placeInfo, locs map[int][]locMention) string {
 	others := x.gaz.elsewhere[name]
 	if len(others) == 0 {
 		return home.Country
 	}
-	var at []Mention // the mentions of the name
-	for _, m := range d.Mentions {
-		if m.Type == "LOC" && keyAt(d, m.Tok0, m.Tok1-m.Tok0, false) == name {
-			at = append(at, m)
-		}
-	}
 	told := map[string]int{} // places that locate it, by country
-	for _, m := range d.Mentions {
-		if m.Type != "LOC" || d.Tokens[m.Tok0].Country >= 0 {
-			continue
-		}
-		k := keyAt(d, m.Tok0, m.Tok1-m.Tok0, false)
-		p, ok := x.gaz.places[k]
-		if !ok || k == name || len(x.gaz.elsewhere[k]) > 0 && !p.Region {
-			continue // a place of several countries tells none, unless a region ("Virginia")
-		}
-		for _, a := range at {
-			owner := a.Tok0 == m.Tok1+1 && (d.Tokens[m.Tok1].Lower == "'s" || d.Tokens[m.Tok1].Lower == "’s")
-			sentence := p.Region && d.Tokens[m.Tok0].Sent == d.Tokens[a.Tok0].Sent
-			comma := p.Region && m.Tok0 == a.Tok1+1 && d.Tokens[a.Tok1].Text == ","
-			if comma || !home.Capital && (owner || sentence) && !namesCountry(d, home.Country, d.Tokens[a.Tok0].Sent) {
-				told[p.Country]++
-				break
+	for s, ms := range locs {
+		named := namesCountry(d, home.Country, s)
+		for _, m := range ms {
+			p, ok := x.gaz.places[m.key]
+			if !ok || m.key == name || len(x.gaz.elsewhere[m.key]) > 0 && !p.Region || m.country && !p.Region {
+				continue // a place of several countries tells none, unless a region ("Virginia"); a country's name none but a state's ("Georgia")
+			}
+			for _, a := range ms {
+				if a.key != name {
+					continue
+				}
+				owner := !m.country && a.Tok0 == m.Tok1+1 && (d.Tokens[m.Tok1].Lower == "'s" || d.Tokens[m.Tok1].Lower == "’s")
+				sentence := !m.country && p.Region
+				comma := p.Region && m.Tok0 == a.Tok1+1 && d.Tokens[a.Tok1].Text == "," && (a.Tok0 == 0 || d.Tokens[a.Tok0-1].Text != ",")
+				if comma || !home.Capital && (owner || sentence) && !named {
+					told[p.Country]++
+					break
+				}
 			}
 		}
 	}
@@ -215,6 +217,27 @@ func (x *Extractor) articleCountry(d *Doc, name string, home placeInfo) string {
 		}
 	}
 	return best
+}
+
+// locMention is a place mention of an article for rule "a place of the
+// article's country": its gazetteer key (title-cased where the text is in
+// capitals) and whether it names a country ("Georgia").
+type locMention struct {
+	Mention
+	key     string
+	country bool
+}
+
+// locMentions returns the place mentions of d by sentence.
+func locMentions(d *Doc) map[int][]locMention {
+	out := map[int][]locMention{}
+	for _, m := range d.Mentions {
+		if m.Type == "LOC" {
+			s := d.Tokens[m.Tok0].Sent
+			out[s] = append(out[s], locMention{m, keyAt(d, m.Tok0, m.Tok1-m.Tok0, true), d.Tokens[m.Tok0].Country >= 0})
+		}
+	}
+	return out
 }
 
 // namesCountry says whether sentence s of d names the country code (its

@@ -16,6 +16,7 @@ func TestArticleCountry(t *testing.T) {
 		{"Among those prosecuted by Jones when he was a U.S. attorney in Alabama were two former Ku Klux Klan members for their involvement in a 1963 church bombing in Birmingham that killed four girls.", "Birmingham", "US"},
 		{"The event was was the final tribute for Brown, who was honored on Thursday at the famed Apollo Theater in New York's Harlem neighborhood, and at a private ceremony relatives held in Augusta on Friday.", "Harlem", "US"},
 		{"Trump recalled his visit earlier this year to a plant in Lima , Ohio , where M1A1 Abrams tanks are refurbished .", "Lima", "US"},
+		{"On a sun-speckled , tree-lined street on a sunny Sunday afternoon , Ahmaud Arbery ran through his neighborhood in the coastal town of Brunswick , Georgia .", "Brunswick", "US"},
 		// the most populous place stays: a hamlet beside it, a city of
 		// its sentence
 		{"Birmingham academies Park View and\n\nNansen Primary - rated inadequate by Ofsted - will have their funding agreements terminated.", "Birmingham", "GB"},
@@ -24,10 +25,21 @@ func TestArticleCountry(t *testing.T) {
 		{"South of the Arizona border in the Mexican town of Nogales , many of the deportees who were eating breakfast Monday at a dining room run by a nonprofit group had been picked up in the U.S. far from the border .", "Nogales", "MX"},
 		{"`` They struck in Paris and Copenhagen recently , and now in Texas .", "Paris", "FR"},
 		{"Corey Wright , a 25-year-old American from Ohio , in London as a tourist , sees the visit in a similar light .", "London", "GB"},
+		{"The assets listed in the 20-page document include more than $ 56 million in cash ; properties in New York , Florida , Paris , New Mexico and the Virgin Islands ; $ 18.", "Paris", "FR"},
 		// a US state outranks a foreign town of its name
 		{"Young, college-educated and minority voters formed the backbone of Obama's majority in 2008, helping to put once reliably Republican states like Virginia and North Carolina in the Democratic column and shore up the battered incumbent in swing states like Ohio and Florida in 2012.", "Florida", "US"},
 		{"Mark Whitaker remembers walking by the 30-foot-tall Confederate monument in Portsmouth, Virginia, when he was a kid.", "Virginia", "US"},
 		{"Mark Whitaker remembers walking by the 30-foot-tall Confederate monument in Portsmouth, Virginia, when he was a kid.", "Portsmouth", "US"},
+	}
+	// a state is no small town that a person's name may run into (rule
+	// "Aung San"): "in Florida George W. Bush won" names Bush
+	d := x.Analyze("Suffice to say that in Florida George W. Bush won by 537 votes and with it won in the Electoral College .")
+	bush := false
+	for _, p := range d.Persons {
+		bush = bush || p.Name == "George W. Bush"
+	}
+	if !bush {
+		t.Errorf("no person George W. Bush among %+v", d.Persons)
 	}
 	for _, tc := range cases {
 		d := x.Analyze(tc.text)

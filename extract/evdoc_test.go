@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"testing"
+
+	"github.com/newsgraph/newsgraph"
 )
 
 // TestEventDateFromDateline: "on Friday" in a sentence of an article whose
@@ -361,9 +363,11 @@ func TestVenuePlace(t *testing.T) {
 	x := testExtractor(t)
 	for _, tc := range []struct{ text, a, b, place string }{
 		{"Hours after he endorsed Mrs. Clinton for president and praised her for “ making history ” as the first female major-party nominee , Mr. Obama met privately in the Oval Office with Attorney General Loretta Lynch .", "Obama", "Loretta Lynch", "Washington"},
+		// the report's first and third sentences
 		{"WASHINGTON (Reuters) - U.S. Vice President Mike Pence expressed “deep concern” to Turkey’s prime minister on Thursday about the arrests of American citizens and local staff of U.S. missions in Turkey, the White House said. In a White House meeting with Prime Minister Binali Yildirim, Pence voiced “deep concern over the arrests of American citizens, Mission Turkey local staff, journalists, and members of civil society under the state of emergency and urged transparency and due process in the resolution of their cases,” the White House said in a statement.", "Binali Yildirim", "Pence", "Washington"},
 		{"She then met on Capitol Hill with Senate Democratic leader Chuck Schumer and Democratic Senator Elizabeth Warren, who conceived the CFPB.", "Chuck Schumer", "Elizabeth Warren", "Washington"},
 		{"President Obama met with Defense Secretary Leon Panetta and Vice President Biden in the Oval Office at 5 p.m . ET , a little more than an hour after the onset of the attack .", "Obama", "Biden", "Washington"},
+		// two sentences of one article, 1,500 characters apart
 		{"Testifying before a Senate Judiciary subcommittee in May 2017 , former acting attorney general Sally Yates — the same Sally Yates fired by Trump for insubordination over her refusal to execute his so-call travel-ban — explained that it was she who alerted Trump White House Counsel Don McGahn about problems with Flynn . In fact , the Kremlin knew that so many American officials were aware of Flynn ’ s conversation with Kislyak that one of them had leaked it to the Washington Post ’ s David Ignatius two weeks before Yates met with McGahn .", "Yates", "McGahn", ""},
 	} {
 		d := x.Analyze(tc.text)
@@ -385,4 +389,29 @@ func TestVenuePlace(t *testing.T) {
 			t.Errorf("%q: no meeting of %s and %s", tc.text, tc.a, tc.b)
 		}
 	}
+}
+
+// TestEventPlaces: a meeting placed by a venue that no mention names as a
+// place ("in the Oval Office": Washington) is among the article's places,
+// with its country, so that the graph does not key it apart from the
+// Washington of other articles (a sentence of the AllSides articles).
+func TestEventPlaces(t *testing.T) {
+	x := testExtractor(t)
+	f := x.Extract(newsgraph.Article{ID: "oval", Text: "Hours after he endorsed Mrs. Clinton for president and praised her for “ making history ” as the first female major-party nominee , Mr. Obama met privately in the Oval Office with Attorney General Loretta Lynch ."})
+	placed := false
+	for _, m := range f.Met {
+		placed = placed || m.Place == "Washington"
+	}
+	if !placed {
+		t.Fatalf("no meeting in Washington: %+v", f.Met)
+	}
+	for _, p := range f.Places {
+		if p.Name == "Washington" {
+			if p.Country != "US" {
+				t.Errorf("Washington in %q, want US", p.Country)
+			}
+			return
+		}
+	}
+	t.Errorf("Washington is not among the places %+v", f.Places)
 }

@@ -230,7 +230,8 @@ func (c *evCtx) meetings(cands []Candidate) []newsgraph.Meeting {
 
 // meetingPlace returns the place of the meeting that candidate cd tells,
 // with the reading that gave it (shown by --explain): "phrase" (the
-// trigger's own in- or at-phrase), "other trigger" (an accepted trigger of
+// trigger's own in- or at-phrase), "venue" (a seat of government the
+// trigger's phrases name, venuePlace), "other trigger" (an accepted trigger of
 // the same pair in the sentence), "argument" (a participant's in- or
 // at-phrase), "where" (a "where" clause's place), "here" (the dateline's
 // city, said "here"), "visit" (a participant's stated journey) or
@@ -270,7 +271,7 @@ func (c *evCtx) meetingPlace(cd *Candidate, cands []Candidate, status string) (p
 	if place = c.wherePlace(cd); place != "" {
 		return place, "where"
 	}
-	if c.hereAt(cd) {
+	if c.hereAt(cd) && c.dateline != "" {
 		return c.dateline, "here" // "met with visiting X here on Tuesday"
 	}
 	if place = c.visitPlace(cd, status == newsgraph.Planned); place != "" {
@@ -1163,10 +1164,12 @@ func moreSpecific(cd *Candidate, accepted []*Candidate) bool {
 }
 
 // largerPlace says whether the gazetteer knows place a as more populous
-// than place b (a place it does not know has none).
+// than place b (a place it does not know has none; a region, whose
+// population the source lacks, is larger than any town).
 func (x *Extractor) largerPlace(a, b string) bool {
 	pa, ok := x.gaz.places[a]
-	return ok && pa.Pop > x.gaz.places[b].Pop
+	pb := x.gaz.places[b]
+	return ok && (pa.Region && !pb.Region || !pb.Region && pa.Pop > pb.Pop)
 }
 
 // onlyLocates says whether the attack candidate cd is on a place that only

@@ -113,7 +113,37 @@ func (x *Extractor) extract(a newsgraph.Article, explain bool) newsgraph.Facts {
 		f.Organizations = append(f.Organizations, newsgraph.Organization{Name: o.Name, Country: o.Country})
 	}
 	x.events(d, &f, explain)
+	x.eventPlaces(&f)
 	return f
+}
+
+// eventPlaces adds to f's places, with its country, every meeting place
+// and trip destination that no mention named as a place: rule "a seat of
+// government" places "a White House meeting" in Washington and rule "a
+// country's capital" a trip in Paris, and the graph keys a place by its
+// name and country (a Washington without one was a node of its own).
+func (x *Extractor) eventPlaces(f *newsgraph.Facts) {
+	have := map[string]bool{}
+	for _, p := range f.Places {
+		have[p.Name] = true
+	}
+	add := func(name string) {
+		if name == "" || have[name] {
+			return
+		}
+		have[name] = true
+		code, _ := x.PlaceCountry(name)
+		if c, ok := x.gaz.countries[name]; ok && c.Kind == "name" {
+			code = c.Code // "Lebanon" the country, not the American town
+		}
+		f.Places = append(f.Places, newsgraph.Place{Name: name, Country: code})
+	}
+	for _, m := range f.Met {
+		add(m.Place)
+	}
+	for _, t := range f.TraveledWith {
+		add(t.To)
+	}
 }
 
 // PlaceCountry returns the ISO code of the country of a named place

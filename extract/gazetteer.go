@@ -31,6 +31,10 @@ type placeInfo struct {
 	Region  bool
 }
 
+// large says whether a place is a city of 100,000 people or more, a
+// capital or a region (a US state, whose population the source lacks).
+func (p placeInfo) large() bool { return p.Pop >= 100000 || p.Capital || p.Region }
+
 // gazetteer holds the offline name lists. Multi-word keys are the token
 // texts joined by single spaces.
 type gazetteer struct {

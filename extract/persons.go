@@ -780,6 +780,8 @@ func hasPersonTitle(d *Doc, a, b int) bool {
 func (x *Extractor) collectPlacesOrgs(d *Doc) {
 	places := map[string]int{}
 	orgs := map[string]int{}
+	homes := map[string]string{}  // rule "a place of the article's country", by name
+	var locs map[int][]locMention // its place mentions, read once
 	for mi := range d.Mentions {
 		m := &d.Mentions[mi]
 		switch m.Type {
@@ -796,7 +798,15 @@ func (x *Extractor) collectPlacesOrgs(d *Doc) {
 				cc = code // "White House" is the US government's, not an alternate name of Casablanca
 			}
 			if p, ok := x.gaz.places[name]; ok && cc == "" {
-				cc = x.articleCountry(d, name, p)
+				c, seen := homes[name]
+				if !seen {
+					if locs == nil && len(x.gaz.elsewhere[name]) > 0 {
+						locs = locMentions(d)
+					}
+					c = x.articleCountry(d, name, p, locs)
+					homes[name] = c
+				}
+				cc = c
 				if cc == "RU" && d.Soviet {
 					cc = "SU"
 				}

@@ -167,7 +167,7 @@ func countryAt(d *Doc, a, b int) bool {
 // or more, a capital or a region of the gazetteer.
 func (x *Extractor) bigPlace(d *Doc, a, b int) bool {
 	p, ok := x.gaz.places[keyAt(d, a, b-a, false)]
-	return ok && (p.Pop >= 100000 || p.Capital || p.Region)
+	return ok && p.large()
 }
 
 // fullWord says whether the tokens [a, b) hold a word of two letters or

@@ -436,7 +436,7 @@ func (x *Extractor) ruleSpans(d *Doc, base []span) ([]span, map[[2]int]bool) {
 				!roleWord(d, t) && !functionWords[tk.Lower] && !calendarWords[tk.Lower]
 		}
 		// a small town's name may also be a person's ("Aung San")
-		if pl, isPl := x.gaz.places[keyAt(d, sp.a, sp.b-sp.a, false)]; ok && named && (!isPl || pl.Pop < 100000 && !pl.Capital) {
+		if pl, isPl := x.gaz.places[keyAt(d, sp.a, sp.b-sp.a, false)]; ok && named && (!isPl || !pl.large()) {
 			out[k] = span{sp.a, nx.b, newsgraph.PER}
 			out = append(out[:k+1], out[k+2:]...)
 		}
@@ -632,7 +632,7 @@ func (x *Extractor) ruleSpans(d *Doc, base []span) ([]span, map[[2]int]bool) {
 		if sp.typ == newsgraph.PER && sp.b-sp.a == 1 && (sp.a == 0 || !personTitles[d.Tokens[sp.a-1].Lower]) && !docSur[strings.ToUpper(d.Tokens[sp.a].Text)] {
 			if d.Tokens[sp.a].Country >= 0 {
 				out[k].typ = newsgraph.LOC
-			} else if n, key := x.lookup(d, sp.a, x.isPlace); n == 1 && !x.gaz.given[d.Tokens[sp.a].Text] && (x.gaz.places[key].Pop >= 100000 || x.gaz.places[key].Capital) {
+			} else if n, key := x.lookup(d, sp.a, x.isPlace); n == 1 && !x.gaz.given[d.Tokens[sp.a].Text] && x.gaz.places[key].large() {
 				out[k].typ = newsgraph.LOC
 			}
 		}

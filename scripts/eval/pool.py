@@ -30,7 +30,7 @@ import os
 import re
 
 
-PLACE = False  # --place: the place of a meeting and a trip's destination are in the key
+PLACE = False  # --place: a meeting's place, a trip's destination and a strike's target country are in the key
 
 
 def key(article, rel, ev):
