@@ -174,7 +174,9 @@ var orgOf = set("state", "bank", "university", "institute", "council", "church",
 //   - for a capital ("Lima"), only a region after a comma: "a plant in
 //     Lima, Ohio"; not "They struck in Paris and Copenhagen recently, and
 //     now in Texas";
-//   - the comma's region may be a country's name too ("Brunswick,
+//   - the comma's region may be the AP's abbreviation of a state
+//     ("Cambridge, Mass.", "Manchester, N.H.": states.tsv) or a country's
+//     name too ("Brunswick,
 //     Georgia"), but not follow an item of a list ("properties in New
 //     York, Florida, Paris, New Mexico and the Virgin Islands").
 //
@@ -189,6 +191,14 @@ func (x *Extractor) articleCountry(d *Doc, name string, home placeInfo, locs map
 		return home.Country
 	}
 	told := map[string]int{} // places that locate it, by country
+	for _, ms := range locs {
+		for _, a := range ms {
+			if a.key == name && x.stateAfter(d, a) != "" && (a.Tok0 == 0 || d.Tokens[a.Tok0-1].Text != ",") {
+				told["US"]++ // "Cambridge, Mass."
+				break
+			}
+		}
+	}
 	for s, ms := range locs {
 		named := namesCountry(d, home.Country, s)
 		for _, m := range ms {
@@ -217,6 +227,16 @@ func (x *Extractor) articleCountry(d *Doc, name string, home placeInfo, locs map
 		}
 	}
 	return best
+}
+
+// stateAfter returns the US state that an AP abbreviation after place
+// mention m and a comma names ("Cambridge, Mass.", "Manchester, N.H."), or
+// "".
+func (x *Extractor) stateAfter(d *Doc, m locMention) string {
+	if m.Tok1+1 >= len(d.Tokens) || d.Tokens[m.Tok1].Text != "," {
+		return ""
+	}
+	return x.gaz.stateAbbr[strings.TrimSuffix(d.Tokens[m.Tok1+1].Text, ".")]
 }
 
 // locMention is a place mention of an article for rule "a place of the

