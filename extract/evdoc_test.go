@@ -376,18 +376,7 @@ func TestVenuePlace(t *testing.T) {
 		for i := range cands {
 			cands[i].Score = 1
 		}
-		found := false
-		for _, m := range c.meetings(cands) {
-			if strings.HasSuffix(m.A, tc.a) && strings.HasSuffix(m.B, tc.b) || strings.HasSuffix(m.A, tc.b) && strings.HasSuffix(m.B, tc.a) {
-				found = true
-				if m.Place != tc.place {
-					t.Errorf("%q: %s / %s placed %q, want %q", tc.text, m.A, m.B, m.Place, tc.place)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%q: no meeting of %s and %s", tc.text, tc.a, tc.b)
-		}
+		checkMeetingPlace(t, c, cands, tc.text, tc.a, tc.b, tc.place)
 	}
 }
 
