@@ -114,14 +114,20 @@ func TestVisitPlace(t *testing.T) {
 		// the journey's purpose
 		{"Meanwhile, France launched its first airstrikes from an aircraft carrier against ISIS on Monday as President Francois Hollande began a diplomatic offensive to persuade world leaders to join a coalition fighting the terror group. Hollande will visit Washington to meet with U.S. President Barack Obama on Tuesday, then meet with German Chancellor Angela Merkel on Wednesday and travel to Moscow to meet with Russian President Vladimir Putin on Thursday.\n", "Hollande", "Barack Obama", "Washington"},
 	} {
-		d := x.Analyze(tc.text)
-		c := newEvCtx(x, d, "")
-		cands := c.allCandidates()
-		for i := range cands {
-			cands[i].Score = 1
-		}
+		c, cands := acceptAll(x, tc.text)
 		checkMeetingPlace(t, c, cands, tc.text, tc.a, tc.b, tc.place)
 	}
+}
+
+// acceptAll analyses text and takes every event candidate as accepted:
+// the rules under test decide, not the models.
+func acceptAll(x *Extractor, text string) (*evCtx, []Candidate) {
+	c := newEvCtx(x, x.Analyze(text), "")
+	cands := c.allCandidates()
+	for i := range cands {
+		cands[i].Score = 1
+	}
+	return c, cands
 }
 
 // checkMeetingPlace fails t unless the meetings of cands pair a and b
@@ -370,12 +376,7 @@ func TestVenuePlace(t *testing.T) {
 		// two sentences of one article, 1,500 characters apart
 		{"Testifying before a Senate Judiciary subcommittee in May 2017 , former acting attorney general Sally Yates — the same Sally Yates fired by Trump for insubordination over her refusal to execute his so-call travel-ban — explained that it was she who alerted Trump White House Counsel Don McGahn about problems with Flynn . In fact , the Kremlin knew that so many American officials were aware of Flynn ’ s conversation with Kislyak that one of them had leaked it to the Washington Post ’ s David Ignatius two weeks before Yates met with McGahn .", "Yates", "McGahn", ""},
 	} {
-		d := x.Analyze(tc.text)
-		c := newEvCtx(x, d, "")
-		cands := c.allCandidates()
-		for i := range cands {
-			cands[i].Score = 1
-		}
+		c, cands := acceptAll(x, tc.text)
 		checkMeetingPlace(t, c, cands, tc.text, tc.a, tc.b, tc.place)
 	}
 }
