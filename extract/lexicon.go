@@ -97,6 +97,12 @@ var orgWords = set("party", "ministry", "council", "corp", "corp.", "corporation
 	"radio", "channel", "taliban", "hamas", "hezbollah", "houthis", "nato", "opec", "un", "eu",
 	"who", "imf", "wto", "irgc", "pmf", "fc", "united", "city", "rovers", "wanderers")
 
+// institutionWords end the names of institutions and programmes: rule
+// "an institution's name" (not orgWords, which holds "Un" of "Kim Jong
+// Un" and "City" of a person's nickname).
+var institutionWords = set("school", "college", "academy", "university", "institute", "foundation", "hospital",
+	"museum", "library", "lab", "laboratory", "show", "center", "centre", "theatre", "theater", "stadium", "arena")
+
 func set(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))
 	for _, w := range ws {

@@ -610,6 +610,15 @@ func (x *Extractor) ruleSpans(d *Doc, base []span) ([]span, map[[2]int]bool) {
 		if sp.typ == newsgraph.PER && (people || stormWords[d.Tokens[sp.a].Lower] || partyMembers[last]) {
 			out[k].typ = newsgraph.MISC
 		}
+		// rule "an institution's name": a name that ends in an
+		// institution's word is the institution's ("Harvard's John F.
+		// Kennedy School", "The Alex Jones Show", "Time Warner Cable
+		// Arena"), unless it is a given name and a surname that is also
+		// such a word ("Mark Center")
+		if sp.typ == newsgraph.PER && sp.b-sp.a >= 2 && institutionWords[last] &&
+			!(sp.b-sp.a == 2 && x.isGiven(d.Tokens[sp.a].Text) && x.isSurname(d.Tokens[sp.b-1].Text)) {
+			out[k].typ = newsgraph.ORG
+		}
 	}
 	articleNames(d, out)
 	x.headlineVerbNames(d, out)

@@ -85,6 +85,11 @@ func TestPersonNameRules(t *testing.T) {
 		{"Hours later, Donald Trump named Mick Mulvaney as acting director.", "Trump named Mulvaney", false},
 		{"Hours later, Donald Trump named Mick Mulvaney as acting director.", "Mick Mulvaney", true},
 		{"Talks at the border. North Korean leader Kim Jong Un met South Korean President Moon Jae-in at Panmunjom on Friday.", "Kim Jong Un", true},
+		// rule "an institution's name" (AllSides): a name that ends in an
+		// institution's word, not a given name and such a surname
+		{"Shulman and Anderson met as students at Harvard ’ s John F. Kennedy School of Government .", "John F. Kennedy School", false},
+		{"In a stunning interview on The Alex Jones Show , famed FBI whistleblower Sibel Edmonds completely destroyed special counsel Robert Mueller , laying out a series of facts that paint Mueller as a deep state operative who in the past has actively covered up Islamic terror networks and is now conducting a sort of “ new McCarthyism ” in his sham investigation into supposed ties between President Trump and Russia .", "Alex Jones Show", false},
+		{"MTA spokesman Salvatore Arena said the agency began work to install positive train control technology on the Long Island Rail Road and Metro-North Railroad in 2009 , budgeting nearly $ 600 million for its installation , including $ 428 million last month for a system integrator .", "Salvatore Arena", true},
 		// rule "title before a name" (sentences from news reports)
 		{"Trumka and other labor leaders met with President Obama and Vice President Biden at the White House in September , as part of a bid to win additional health care subsidies for their workers .", "Obama", true},
 	} {
