@@ -56,6 +56,10 @@ func hasMention(d *Doc, text, typ string) bool {
 // what name: "crown prince" and "first lady" are offices, not part of the name
 // (royal titles are); a named storm is no person, nor a name that opens
 // with "The"; a "person" whose last word names an organisation is one.
+// Rows of real sentences (AllSides) replace, where one was found, the
+// rows an earlier round had written ("First Lady Melania Trump had dinner
+// with Shinzo Abe" stays: the real "Second Lady Karen Pence" makes "Lady
+// Karen Pence" a name, which no rule reads yet).
 func TestPersonNameRules(t *testing.T) {
 	x := testExtractor(t)
 	for _, tc := range []struct {
@@ -63,25 +67,25 @@ func TestPersonNameRules(t *testing.T) {
 		person string
 		want   bool
 	}{
-		{"Saudi Crown Prince Mohammed bin Salman met Donald Trump.", "Mohammed bin Salman", true},
-		{"Saudi Crown Prince Mohammed bin Salman met Donald Trump.", "Crown Prince Mohammed bin Salman", false},
-		{"Prince Harry met King Charles at Windsor.", "Prince Harry", true},
+		{"President Donald Trump said Saudi Arabia ’ s Crown Prince Mohammed bin Salman “ totally denied any knowledge ” of what happened when Saudi journalist Jamal Khashoggi went missing this month after visiting the consulate in Istanbul .", "Mohammed bin Salman", true},
+		{"President Donald Trump said Saudi Arabia ’ s Crown Prince Mohammed bin Salman “ totally denied any knowledge ” of what happened when Saudi journalist Jamal Khashoggi went missing this month after visiting the consulate in Istanbul .", "Crown Prince Mohammed bin Salman", false},
+		{"Britain 's Prince Harry chatted and joked with wounded service members from the United Kingdom on Saturday at the Warrior Games , the U.S. military 's Paralympic-style competition in Colorado .", "Prince Harry", true},
 		{"The president and First Lady Melania Trump had dinner with Shinzo Abe.", "Melania Trump", true},
 		{"The president and First Lady Melania Trump had dinner with Shinzo Abe.", "Lady Melania Trump", false},
 		{"Lady Antonia Fraser met the Queen.", "Lady Antonia Fraser", true},
-		{"Senate Armed Services Committee Chairman John McCain, Arizona Republican, said the increase was not enough.", "Arizona Republican", false},
-		{"Senate Armed Services Committee Chairman John McCain, Arizona Republican, said the increase was not enough.", "John McCain", true},
-		{"Rep. Eric Cantor, Virginia Republican, met Obama at Blair House.", "Virginia Republican", false},
+		{"In one incident , Sen. John McCain , Arizona Republican , was showing colleagues the border in March when they saw a woman climb over a border barrier right in front of them .", "Arizona Republican", false},
+		{"In one incident , Sen. John McCain , Arizona Republican , was showing colleagues the border in March when they saw a woman climb over a border barrier right in front of them .", "John McCain", true},
+		{"“ We ’ ve been successful on some things — tax reform in particular — [ but ] we ’ ve missed some opportunities , ” Rep. Morgan Griffith , Virginia Republican , told The Times as he looked back in December .", "Virginia Republican", false},
 		{"Prince Harry met King Charles at Windsor.", "King Charles", true},
-		{"Hurricane Maria hit Puerto Rico on Wednesday.", "Hurricane Maria", false},
+		{"The island has been without water or power since Hurricane Maria hit a week ago .", "Hurricane Maria", false},
 		// a name that ends in a people's word (AFP 1997, 2005; AllSides), not a
 		// surname that is one after a given name
 		{"The Iraqi branch of Al-Qaeda on Saturday urged the country's Sunni Arabs not to be fooled by the apparent success of this week's landmark elections.", "Sunni Arabs", false},
 		{"The World Council is comprised of strictly Orthodox Hasidic Jews.", "Hasidic Jews", false},
 		{"He is deeply religious ( an Orthodox Jew , he leaves work each Friday before sundown ) and is so strait-laced that his colleagues feel compelled to apologize when they curse in front of him .", "Orthodox Jew", false},
 		{"However , all schools in the district were placed on `` Code Red '' lockdown as a precaution , according to district spokesman Kevin Christian .", "Kevin Christian", true},
-		{"Donations to the Clinton Foundation rose, Bill Clinton said.", "Clinton Foundation", false},
-		{"Donations to the Clinton Foundation rose, Bill Clinton said.", "Bill Clinton", true},
+		{"Addressing a crowd at the Clinton Global Initiative University at Miami University in Coral Gables , Fla. on Saturday , former president Bill Clinton discussed the Clinton Foundation 's decision to accept donations from foreign governments .", "Clinton Foundation", false},
+		{"Addressing a crowd at the Clinton Global Initiative University at Miami University in Coral Gables , Fla. on Saturday , former president Bill Clinton discussed the Clinton Foundation 's decision to accept donations from foreign governments .", "Bill Clinton", true},
 		{"Hours later, Donald Trump named Mick Mulvaney as acting director.", "Trump named Mulvaney", false},
 		{"Hours later, Donald Trump named Mick Mulvaney as acting director.", "Mick Mulvaney", true},
 		{"Talks at the border. North Korean leader Kim Jong Un met South Korean President Moon Jae-in at Panmunjom on Friday.", "Kim Jong Un", true},
