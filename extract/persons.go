@@ -1063,7 +1063,7 @@ func officeTitle(d *Doc, k int) bool {
 	case "prince", "princess":
 		return before == "crown"
 	case "lady":
-		return before == "first"
+		return before == "first" || before == "second" // "Second Lady Karen Pence"
 	}
 	return false
 }
