@@ -191,16 +191,12 @@ func (x *Extractor) articleCountry(d *Doc, name string, home placeInfo, locs map
 		return home.Country
 	}
 	told := map[string]int{} // places that locate it, by country
-	for _, ms := range locs {
-		for _, a := range ms {
-			if a.key == name && x.stateAfter(d, a) != "" && (a.Tok0 == 0 || d.Tokens[a.Tok0-1].Text != ",") {
-				told["US"]++ // "Cambridge, Mass."
-				break
-			}
-		}
-	}
+	state := false           // an AP state abbreviation follows a mention ("Cambridge, Mass.")
 	for s, ms := range locs {
 		named := namesCountry(d, home.Country, s)
+		for _, a := range ms {
+			state = state || a.key == name && !listItem(d, a) && x.stateFollows(d, a)
+		}
 		for _, m := range ms {
 			p, ok := x.gaz.places[m.key]
 			if !ok || m.key == name || len(x.gaz.elsewhere[m.key]) > 0 && !p.Region || m.country && !p.Region {
@@ -212,13 +208,16 @@ func (x *Extractor) articleCountry(d *Doc, name string, home placeInfo, locs map
 				}
 				owner := !m.country && a.Tok0 == m.Tok1+1 && (d.Tokens[m.Tok1].Lower == "'s" || d.Tokens[m.Tok1].Lower == "’s")
 				sentence := !m.country && p.Region
-				comma := p.Region && m.Tok0 == a.Tok1+1 && d.Tokens[a.Tok1].Text == "," && (a.Tok0 == 0 || d.Tokens[a.Tok0-1].Text != ",")
+				comma := p.Region && m.Tok0 == a.Tok1+1 && d.Tokens[a.Tok1].Text == "," && !listItem(d, a)
 				if comma || !home.Capital && (owner || sentence) && !named {
 					told[p.Country]++
 					break
 				}
 			}
 		}
+	}
+	if state {
+		told["US"]++
 	}
 	best, most := home.Country, 0
 	for _, o := range others {
@@ -229,14 +228,17 @@ func (x *Extractor) articleCountry(d *Doc, name string, home placeInfo, locs map
 	return best
 }
 
-// stateAfter returns the US state that an AP abbreviation after place
-// mention m and a comma names ("Cambridge, Mass.", "Manchester, N.H."), or
-// "".
-func (x *Extractor) stateAfter(d *Doc, m locMention) string {
-	if m.Tok1+1 >= len(d.Tokens) || d.Tokens[m.Tok1].Text != "," {
-		return ""
-	}
-	return x.gaz.stateAbbr[strings.TrimSuffix(d.Tokens[m.Tok1+1].Text, ".")]
+// stateFollows says whether an AP abbreviation of a US state follows
+// place mention m after a comma ("Cambridge, Mass.", "Manchester, N.H.").
+func (x *Extractor) stateFollows(d *Doc, m locMention) bool {
+	return m.Tok1+1 < len(d.Tokens) && d.Tokens[m.Tok1].Text == "," && x.gaz.stateAbbr[strings.TrimSuffix(d.Tokens[m.Tok1+1].Text, ".")] != ""
+}
+
+// listItem says whether place mention m follows a comma, an item of a list
+// ("properties in New York, Florida, Paris, New Mexico"), whose next comma
+// does not locate it.
+func listItem(d *Doc, m locMention) bool {
+	return m.Tok0 > 0 && d.Tokens[m.Tok0-1].Text == ","
 }
 
 // locMention is a place mention of an article for rule "a place of the

@@ -260,7 +260,10 @@ func (c *evCtx) meetingPlace(cd *Candidate, cands []Candidate, status string) (p
 	for i := range cands {
 		if o := &cands[i]; o != cd && o.Kind == candMeet && o.Sent == cd.Sent && o.Score >= c.x.models.meet.Threshold && c.pairKey(o) == key &&
 			c.plannedMeeting(o) == (status == newsgraph.Planned) && !clauseOf(o.ss, cd.trig, o.trig) {
-			if place = cmp.Or(c.linkedPlace(o, meetingPlaceRels...), c.venuePlace(o)); place != "" {
+			if place = c.linkedPlace(o, meetingPlaceRels...); place == "" {
+				place = c.venuePlace(o)
+			}
+			if place != "" {
 				return place, "other trigger"
 			}
 		}

@@ -133,9 +133,6 @@ func (x *Extractor) eventPlaces(f *newsgraph.Facts) {
 		}
 		have[name] = true
 		code, _ := x.PlaceCountry(name)
-		if c, ok := x.gaz.countries[name]; ok && c.Kind == "name" {
-			code = c.Code // "Lebanon" the country, not the American town
-		}
 		f.Places = append(f.Places, newsgraph.Place{Name: name, Country: code})
 	}
 	for _, m := range f.Met {
@@ -147,10 +144,14 @@ func (x *Extractor) eventPlaces(f *newsgraph.Facts) {
 }
 
 // PlaceCountry returns the ISO code of the country of a named place
-// ("Dnipro" -> UA) from the gazetteer: the most populous place of that
-// name, or a country's own name.
+// ("Dnipro" -> UA) from the gazetteer: a country's own name ("Lebanon" the
+// country, not the American town), else the most populous place of that
+// name.
 func (x *Extractor) PlaceCountry(name string) (string, bool) {
 	k, _ := keyOf(name)
+	if c, ok := x.gaz.countries[k]; ok && c.Kind == "name" && c.Code != "" {
+		return c.Code, true
+	}
 	if p, ok := x.gaz.places[k]; ok {
 		return p.Country, true
 	}
