@@ -261,7 +261,7 @@ func loadGazetteer() (*gazetteer, error) {
 		return nil, err
 	}
 	lines(b, func(f []string) {
-		if len(f) == 3 {
+		if len(f) == 2 {
 			k, n := keyOf(f[0])
 			g.venues[k] = f[1]
 			first, _, _ := strings.Cut(k, " ")

@@ -202,25 +202,25 @@ SV demonym Salvadorean
 LA demonym Lao
 """
 
-# venue, city, country: seats of government and legislatures that news
+# venue, city: seats of government and legislatures that news
 # names as where a meeting took place ("met privately in the Oval Office",
 # "a White House meeting", "met ... on Capitol Hill"), with the city
 # GUIDELINES.md asks for a meeting's place. Hand-written: no curated list
 # of them is among the sources; rule "a seat of government"
 # (extract/events.go) reads them.
 VENUES = """
-Oval Office|Washington|US
-White House|Washington|US
-Capitol Hill|Washington|US
-Kremlin|Moscow|RU
-Downing Street|London|GB
-Elysee Palace|Paris|FR
-Élysée Palace|Paris|FR
-Elysee|Paris|FR
-Élysée|Paris|FR
-Blue House|Seoul|KR
-Great Hall of the People|Beijing|CN
-Zhongnanhai|Beijing|CN
+Oval Office|Washington
+White House|Washington
+Capitol Hill|Washington
+Kremlin|Moscow
+Downing Street|London
+Elysee Palace|Paris
+Élysée Palace|Paris
+Elysee|Paris
+Élysée|Paris
+Blue House|Seoul
+Great Hall of the People|Beijing
+Zhongnanhai|Beijing
 """
 
 # The AP Stylebook's abbreviations of US state names ("Cambridge, Mass.",
@@ -419,7 +419,7 @@ def main():
                 fh.write("\t".join(r) + "\n")
 
         with open(os.path.join(out, "venues.tsv"), "w", encoding="utf-8") as fh:
-            fh.write("# venue\tcity\tcountry (built by scripts/gazetteer/build.py; see SOURCES.md)\n")
+            fh.write("# venue\tcity (built by scripts/gazetteer/build.py; see SOURCES.md)\n")
             for line in VENUES.strip().splitlines():
                 fh.write("\t".join(line.split("|")) + "\n")
 
