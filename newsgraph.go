@@ -125,7 +125,8 @@ type Explanation struct {
 	// Place says how a meeting's place was read: "phrase" (the trigger's
 	// in- or at-phrase), "venue" (a seat of government: "an Oval Office
 	// meeting"), "other trigger", "argument", "where", "here",
-	// "visit" (a participant's stated journey) or "dateline" (the wire
+	// "visit" (a participant's stated journey), "pair" (another sentence
+	// of the article places the pair's meeting) or "dateline" (the wire
 	// dateline of a meeting the story does not locate).
 	Place string `json:"place,omitempty"`
 }

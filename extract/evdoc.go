@@ -145,6 +145,26 @@ var weekdays = map[string]time.Weekday{
 	"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
 }
 
+// timeMarks are the times sentence s names, as lower-case words: its
+// weekdays and months (capitalised; "May" only before a day or a year,
+// not Theresa May) and its years.
+func (c *evCtx) timeMarks(s int) map[string]bool {
+	st := c.d.Sentences[s]
+	marks := map[string]bool{}
+	for k := st.Tok0; k < st.Tok1; k++ {
+		w := c.lw(k)
+		_, isM := months[w]
+		_, isD := weekdays[w]
+		switch {
+		case (isM || isD) && isCap(c.d.Tokens[k].Text) && (w != "may" || k+1 < st.Tok1 && (dayNum(c.lw(k+1)) > 0 || yearNum(c.lw(k+1)) > 0)):
+			marks[w] = true
+		case yearNum(w) > 0:
+			marks[w] = true
+		}
+	}
+	return marks
+}
+
 func dayNum(s string) int {
 	s = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(s, "th"), "st"), "nd"), "rd")
 	if n := digitsNum(s, 1, 2); n >= 1 && n <= 31 {

@@ -405,3 +405,64 @@ func TestEventPlaces(t *testing.T) {
 	}
 	t.Errorf("Washington is not among the places %+v", f.Places)
 }
+
+// TestPairPlace: rule "the pair's other sentence" (pairPlace). Excerpts of
+// AllSides articles and of a CNN and a Xinhua story of pools 43 and 42:
+// the meeting told in the sentence with "in" takes the place of the pair's
+// meeting told in the other, unless that one is told at another time or in a place the
+// gazetteer does not know (a building).
+func TestPairPlace(t *testing.T) {
+	x := testExtractor(t)
+	for _, tc := range []struct{ text, in, a, b, place string }{
+		{"When Messrs. Trump and Kim finally met in Hanoi on Wednesday evening , the mood was light , and hopes were high on both sides for concessions . After shaking hands for their first meeting in eight months , Mr. Trump reached over frequently to touch Mr. Kim ’ s elbow .", "After shaking hands", "Trump", "Kim", "Hanoi"},
+		{"At a press conference in Tokyo with Japanese Prime Minister Shinzo Abe , Mr. Trump acknowledged the gap between himself and National Security Adviser John R. Bolton , who said last weekend for the first time the administration had “ no doubt ” that Pyongyang ’ s short-range missile tests in early May violated U.N. Security Council resolutions . Mr. Trump , Mr. Abe and their wives also met with Japanese families of those abducted by North Korea decades ago .", "their wives also met", "Trump", "Abe", "Tokyo"},
+		// another time: last November, not Wednesday
+		{"Netanyahu returned to Washington last November in an attempt to repair the relationship, meeting with Obama in the Oval Office and addressing both the conservative American Enterprise Institute and the left-leaning Center for American Progress, the think tank with ties to Clinton. President Barack Obama confronted one of his most strained foreign partnerships Wednesday during a final meeting with Israeli Prime Minister Benjamin Netanyahu, the pair making a last attempt at patching up their stormy bond before Obama leaves office.", "a final meeting", "Obama", "Netanyahu", ""},
+		// a building, not a city
+		{"Donald Trump Jr. , campaign chair Paul Manafort , and campaign adviser ( and Trump son-in-law ) Jared Kushner met at Trump Tower with Natalia Veselnitskaya , a Russian lawyer . But a major new report from the New York Times reveals that Trump ’ s son Donald Trump Jr. , the president ’ s son-in-law Jared Kushner , and his former campaign chair Paul Manafort all met with a Kremlin-tied Russian lawyer .", "all met with", "Kushner", "Manafort", ""},
+		// a visit to the dateline city's country, whose city the text names
+		// too: the city
+		{"Vietnam, Japan to strive for economic partnership agreement\n\nHANOI, Nov. 19, 2006 (Xinhua)\n\nThe decision was made during the talks between Vietnamese Prime Minister Nguyen Tan Dung and his visiting Japanese counterpart Shinzo Abe in Hanoi capital on Sunday.\n\nDung welcomed the first visit to Vietnam by Abe, describing the trip as an important milestone marking a new stage of friendship and cooperation between Vietnam and Japan - the stage of strategic partnership.\n", "The decision", "Dung", "Abe", "Hanoi"},
+	} {
+		c, cands := acceptAll(x, tc.text)
+		found := false
+		for i := range cands {
+			cd := &cands[i]
+			if cd.Kind != candMeet || !strings.Contains(c.d.SentenceText(cd.Sent), tc.in) || !candPairs(c, cd, tc.a, tc.b) {
+				continue
+			}
+			found = true
+			if got := c.pairPlace(cd, cands, newsgraph.Occurred); got != tc.place {
+				t.Errorf("%s / %s in %q: place %q, want %q", tc.a, tc.b, tc.text, got, tc.place)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no candidate of %s and %s in the sentence of %q", tc.text, tc.a, tc.b, tc.in)
+		}
+	}
+}
+
+// candPairs says whether candidate cd pairs persons named a and b (or parts
+// of their names).
+func candPairs(c *evCtx, cd *Candidate, a, b string) bool {
+	pa, pb := c.d.Persons[cd.A].Name, c.d.Persons[cd.B].Name
+	return strings.Contains(pa, a) && strings.Contains(pb, b) || strings.Contains(pa, b) && strings.Contains(pb, a)
+}
+
+// TestMeetingObjectPlace: rule "one meets persons". A place parsed as the
+// object of a meet word is a misparse of a person's title ("meets Hong
+// Kong democrat Lee", "hosted Texas Sen. Ted Cruz"), not where the meeting
+// was; the object of a visit is (the opening of an AFP story, sentences
+// of AllSides and Xinhua stories).
+func TestMeetingObjectPlace(t *testing.T) {
+	x := testExtractor(t)
+	for _, tc := range []struct{ text, a, b, place string }{
+		// the headline's meeting falls back to the dateline
+		{"On diplomatic tightrope, Clinton meets Hong Kong democrat Lee by Gretchen Cook\n\nWASHINGTON, April 18, 1997 (AFP)\n\nUS President Bill Clinton walked a delicate line Friday as he met Hong Kong's Democratic party chief amid warnings from the territory's future China-appointed leader about meddling in the upcoming handover.\n\nThe White House downgraded the talks with Martin Lee to a casual drop- in by Clinton in order to avoid angering China, which views Lee's visit as an attempt to win Washington's sympathies to his protests over the July 1 takeover of Hong Kong.\n", "Clinton", "Lee", "Washington"},
+		{"On Wednesday , he and first lady Melania Trump hosted Texas Sen. Ted Cruz and his wife , Heidi Cruz , for dinner at the White House .", "Melania Trump", "Ted Cruz", "Washington"},
+		{"U.S. President George W. Bush and Secretary of State Condoleezza Rice are scheduled to visit Jordan on Wednesday for talks on the Israeli-Palestinian conflict and Iraq.", "Bush", "Rice", "Jordan"},
+	} {
+		c, cands := acceptAll(x, tc.text)
+		checkMeetingPlace(t, c, cands, tc.text, tc.a, tc.b, tc.place)
+	}
+}

@@ -234,9 +234,9 @@ func (c *evCtx) meetings(cands []Candidate) []newsgraph.Meeting {
 // trigger's phrases name, venuePlace), "other trigger" (an accepted trigger of
 // the same pair in the sentence), "argument" (a participant's in- or
 // at-phrase), "where" (a "where" clause's place), "here" (the dateline's
-// city, said "here"), "visit" (a participant's stated journey) or
-// "dateline" (the wire dateline, for a meeting the story says took place
-// but does not locate).
+// city, said "here"), "visit" (a participant's stated journey), "pair"
+// (another sentence of the pair, pairPlace) or "dateline" (the wire
+// dateline, for a meeting the story says took place but does not locate).
 func (c *evCtx) meetingPlace(cd *Candidate, cands []Candidate, status string) (place, from string) {
 	defer func() { place = c.seatCity(place) }()
 	if place = c.linkedPlace(cd, meetingPlaceRels...); place != "" {
@@ -280,6 +280,9 @@ func (c *evCtx) meetingPlace(cd *Candidate, cands []Candidate, status string) (p
 	if place = c.visitPlace(cd, status == newsgraph.Planned); place != "" {
 		return place, "visit"
 	}
+	if place = c.pairPlace(cd, cands, status); place != "" {
+		return place, "pair"
+	}
 	if status == newsgraph.Occurred && c.dateline != "" {
 		// A wire story's dateline is where the reporter is, so it
 		// stands for the place of a meeting the story says took place
@@ -287,6 +290,52 @@ func (c *evCtx) meetingPlace(cd *Candidate, cands []Candidate, status string) (p
 		return c.dateline, "dateline"
 	}
 	return "", ""
+}
+
+// pairPlace is rule "the pair's other sentence": a meeting whose own
+// sentence places it nowhere took place where the nearest other sentence
+// of the article that tells the same pair meeting, at the same status,
+// places it by its own phrase or a seat of government ("Trump and Kim
+// finally met in Hanoi on Wednesday evening" for "their first meeting in
+// eight months"). A sentence that names other times than the meeting's
+// own (weekdays, months, years: timeMarks) tells another meeting ("met
+// with Obama in the Oval Office" last November, not on Wednesday). A
+// country whose city the wire dateline and the text name is that city, as
+// for a journey (datelineStated). A place the gazetteer does not know is
+// a building ("met at Trump Tower"), not the city the graph keys meetings
+// by.
+func (c *evCtx) pairPlace(cd *Candidate, cands []Candidate, status string) string {
+	key, marks := c.pairKey(cd), c.timeMarks(cd.Sent)
+	place, dist := "", 0
+	for i := range cands {
+		o := &cands[i]
+		if o.Kind != candMeet || o.Sent == cd.Sent || o.Score < c.x.models.meet.Threshold || c.pairKey(o) != key ||
+			c.plannedMeeting(o) != (status == newsgraph.Planned) {
+			continue
+		}
+		n := max(o.Sent-cd.Sent, cd.Sent-o.Sent)
+		if place != "" && n >= dist {
+			continue
+		}
+		if om := c.timeMarks(o.Sent); len(om) > 0 && len(marks) > 0 && !sharesKey(om, marks) {
+			continue
+		}
+		p := c.linkedPlace(o, meetingPlaceRels...)
+		if p == "" {
+			p = c.venuePlace(o)
+		}
+		if _, known := c.x.PlaceCountry(p); known {
+			place, dist = c.seatCity(p), n
+		}
+	}
+	// a country whose city the wire dateline names, and the text too,
+	// went to that city (as a journey does: datelineStated)
+	if k, _ := keyOf(place); place != "" {
+		if ct, ok := c.x.gaz.countries[k]; ok && ct.Kind == "name" && c.datelineStated(ct.Code) {
+			return c.dateline
+		}
+	}
+	return place
 }
 
 // venuePlace is rule "a seat of government": a meeting in a seat of
@@ -1408,6 +1457,9 @@ func (c *evCtx) placeUnder(es *evSent, cd *Candidate, w int, rels []string) stri
 			if strings.HasSuffix(rel, "[on]") && (len(down) < 2 || !onSettings[es.ss.lemma(down[0])] && !dayParts[es.ss.lemma(down[0])]) {
 				continue // "on the sidelines of", "on Monday evening in", not "talks on North Korea" or "on the city of Aleppo"
 			}
+			if rel == "obj" && cd.Kind == candMeet && w == cd.trig && !es.visitWord(w) {
+				continue // rule "one meets persons": "meets Taiwan President Lee" parsed with Taiwan the object
+			}
 			// a place inside another's setting is where the other lies
 			// ("at the compound in Kennebunkport"), and of two settings
 			// side by side the one the gazetteer knows is the town:
@@ -1546,6 +1598,27 @@ func (c *evCtx) visitPlace(cd *Candidate, planned bool) string {
 		return dest[0].name
 	}
 	return ""
+}
+
+// sharesKey says whether maps a and b have a key in common.
+func sharesKey(a, b map[string]bool) bool {
+	for k := range a {
+		if b[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// visitWord says whether word w is a meet trigger whose meeting sense is
+// also one of arriving ("visit": its object is where one goes).
+func (es *evSent) visitWord(w int) bool {
+	for _, t := range es.trigs {
+		if t.word == w && t.arriving() {
+			return true
+		}
+	}
+	return false
 }
 
 // destinations are the places of its sentence that journey word t goes to

@@ -269,7 +269,7 @@ func TestExtractExplain(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &h); err != nil {
 		t.Fatal(err)
 	}
-	readings := map[string]bool{"": true, "phrase": true, "venue": true, "other trigger": true, "argument": true, "where": true, "here": true, "visit": true, "dateline": true}
+	readings := map[string]bool{"": true, "phrase": true, "venue": true, "other trigger": true, "argument": true, "where": true, "here": true, "visit": true, "pair": true, "dateline": true}
 	placed := 0
 	for _, m := range h.Met {
 		if (m.Place == "") != (m.Explain.Place == "") || !readings[m.Explain.Place] {
