@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestArticleCountry: rule "a place of the article's country" and the
 // gazetteer's regions. Real sentences of dev pools 40-47 and of the AllSides
@@ -57,6 +60,36 @@ func TestArticleCountry(t *testing.T) {
 		}
 		if got != tc.want {
 			t.Errorf("%q: %s in %s, want %s", tc.text, tc.place, got, tc.want)
+		}
+	}
+}
+
+// TestCommaForm: rule "a place's comma form". The tagger reads
+// "Washington, D.C." as one place, which the gazetteer knows without the
+// comma (sentences of pool 43's AllSides articles, and one in the spaced
+// form of the AllSides corpus).
+func TestCommaForm(t *testing.T) {
+	x := testExtractor(t)
+	for _, text := range []string{
+		"They characterized him as a vulgar, power-smitten opportunist aiming to ride Christie's coattails to Washington, D.C., at a time when Christie, about to easily win re-election in his heavily Democratic state, was seen as a top presidential hopeful.",
+		`"What Donald Trump said was a hoax is that bureaucrats in Washington, D.C., can control the climate of the earth and the reality is that this climate change agenda that Barack Obama and Hillary Clinton want to continue to expand is killing jobs in this country," he said.`,
+		"For the second consecutive year , President Donald Trump vilified the American press at a campaign-style rally orchestrated to effectively counterprogram an annual dinner in Washington , D.C. , celebrating the work of White House journalists .",
+	} {
+		d := x.Analyze(text)
+		found := false
+		for _, p := range d.Places {
+			if strings.Contains(p.Name, ",") {
+				t.Errorf("%q: place %q keeps its comma", text, p.Name)
+			}
+			if p.Name == "Washington D.C." {
+				found = true
+				if p.Country != "US" {
+					t.Errorf("%q: Washington D.C. in %q, want US", text, p.Country)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no place Washington D.C. among %+v", text, d.Places)
 		}
 	}
 }

@@ -775,6 +775,23 @@ func hasPersonTitle(d *Doc, a, b int) bool {
 	return false
 }
 
+// commaForm is rule "a place's comma form": the tagger reads "Washington,
+// D.C." as one place, which the gazetteer knows as "Washington D.C."; a
+// name with a comma that the gazetteer does not know is its form without
+// the commas when the gazetteer knows that one.
+func (x *Extractor) commaForm(name string) string {
+	if !strings.Contains(name, ",") {
+		return name
+	}
+	if _, ok := x.gaz.places[name]; ok {
+		return name
+	}
+	if alt := strings.Join(strings.Fields(strings.ReplaceAll(name, ",", " ")), " "); x.isPlace(alt) {
+		return alt
+	}
+	return name
+}
+
 // collectPlacesOrgs gathers the places (with their country) and
 // organisations named by LOC and ORG mentions.
 func (x *Extractor) collectPlacesOrgs(d *Doc) {
@@ -793,6 +810,7 @@ func (x *Extractor) collectPlacesOrgs(d *Doc) {
 			if isAllCaps(name) {
 				name = titleCase(name)
 			}
+			name = x.commaForm(name)
 			cc := m.Country
 			if code := x.gaz.metonymOf(name); code != "" && cc == "" {
 				cc = code // "White House" is the US government's, not an alternate name of Casablanca
