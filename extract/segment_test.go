@@ -33,6 +33,13 @@ func TestSentenceEnds(t *testing.T) {
 		`Did they meet? || Nobody knows.`,
 		// a number at the end of a sentence still ends it
 		`The score was 3. || The home side lost.`,
+		// rule "a bullet opens a sentence" (a Reuters timeline as the ISOT
+		// corpus holds it, an AllSides story in its corpus's spacing); a
+		// star between lower-case words marks emphasis, not an item
+		`22: A “very senior member” of the Trump transition team directs Flynn to contact officials from foreign governments, including Russia, to learn where each country stands on the resolution and to influence them to delay the vote or defeat the resolution. || * On the same day, Flynn contacts Russia’s ambassador to the United States about the pending vote.`,
+		"Officials won ’ t release her from the Texas state prison until she completes a six-month program focused on decision-making . || * But she hasn ’ t been able to finish the program because , after waitlists and other delays , classes normally taught in person were suspended due to coronavirus , says Lewis ’ s sister , Temeka Hildreth .",
+		"The June 2016 massacre at the Orlando Pulse nightclub inspired the creation of Gays Against Guns , or GAG , which colors its activism with sexual irreverence , and the Pride Fund , a PAC that describes itself as “ America ’ s only LGBTQ organization solely focused on gun policy reform. ” || * After the shooting at Sandy Hook Elementary School in Newtown , Connecticut , mothers founded Moms Demand Action for Gun Sense in America , informed by the successes of Mothers Against Drunk Driving .",
+		"Broward just said they were actually 2 minutes late so their first total will count , * not * the recount .",
 	}
 	for _, want := range tests {
 		text := strings.ReplaceAll(want, "|| ", "")

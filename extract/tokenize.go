@@ -274,13 +274,13 @@ func sentences(rs []rune, toks []Token) []Sentence {
 					// opens the next sentence's
 					next := rs[toks[i+1].Start]
 					opens := next == '"' && toks[i].End < toks[i+1].Start
-					if unicode.IsUpper(next) || opens || next == '“' || unicode.IsDigit(next) {
+					if unicode.IsUpper(next) || opens || next == '“' || unicode.IsDigit(next) || bulletAt(rs, toks, i+1) {
 						end = true
 					}
 				}
 				if (last == '"' || last == '”' || last == '\'') && len(t) == 1 && i > s {
 					p := rs[toks[i-1].Start:toks[i-1].End]
-					if pl := p[len(p)-1]; (pl == '.' || pl == '!' || pl == '?') && unicode.IsUpper(rs[toks[i+1].Start]) {
+					if pl := p[len(p)-1]; (pl == '.' || pl == '!' || pl == '?') && (unicode.IsUpper(rs[toks[i+1].Start]) || bulletAt(rs, toks, i+1)) {
 						end = true
 					}
 				}
@@ -292,6 +292,21 @@ func sentences(rs []rune, toks []Token) []Sentence {
 		}
 	}
 	return out
+}
+
+// bulletAt is rule "a bullet opens a sentence": token k is a list bullet
+// ("*" or "•") between spaces before a capitalised word or a number
+// ("... the resolution. * Jan. 27: At a joint news conference ..."), so a
+// stop before it ends the sentence as one before a capital does.
+func bulletAt(rs []rune, toks []Token, k int) bool {
+	if k+1 >= len(toks) || toks[k].End-toks[k].Start != 1 || toks[k].End == toks[k+1].Start {
+		return false
+	}
+	if b := rs[toks[k].Start]; b != '*' && b != '•' {
+		return false
+	}
+	next := rs[toks[k+1].Start]
+	return unicode.IsUpper(next) || unicode.IsDigit(next)
 }
 
 // isListNumber reports whether t is a list item's number: its stop
