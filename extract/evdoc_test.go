@@ -72,6 +72,10 @@ func TestVisitPlace(t *testing.T) {
 		// a visit to the dateline city's country: the country, unless the
 		// text also names the city (Xinhua 2005-06)
 		{"Indian premier to visit Japan\n\nTOKYO, Nov. 21, 2006 (Xinhua)\n\nIndian Prime Minister Manmohan Singh will visit Japan from Dec. 13 and hold talks with Japanese Prime Minister Shinzo Abe, Kyodo News reported Tuesday.\n\nSingh is also scheduled to meet with Emperor Akihito and Empress Michiko.\n", "Manmohan Singh", "Akihito", "Japan"},
+		// rule "the meeting's party": the visitor's journey places the
+		// meeting of two hosts too
+		{"Egypt's Mubarak to visit three European nations\n\nCAIRO, Nov. 27, 2006 (Xinhua)\n\nEgyptian President Hosni Mubarak would start from Dec. 6 a five-day European tour which would take him to Ireland, France and Germany, presidential spokesman Suliman Awwad announced here Monday.\n\nAccording to the spokesman, Mubarak is scheduled to meet with Irish President Mary Mcaleese and Prime Minister Bertie Ahern during his visit to Ireland.\n", "Mary Mcaleese", "Bertie Ahern", "Ireland"},
+		{"Indian premier to visit Japan\n\nTOKYO, Nov. 21, 2006 (Xinhua)\n\nIndian Prime Minister Manmohan Singh will visit Japan from Dec. 13 and hold talks with Japanese Prime Minister Shinzo Abe, Kyodo News reported Tuesday.\n\nSingh is also scheduled to meet with Emperor Akihito and Empress Michiko.\n", "Akihito", "Michiko", "Japan"},
 		{"Hu Jintao concludes visit to Vietnam\n\nHANOI, Nov. 2, 2005 (Xinhua)\n\nHu Jintao, general secretary of the Central Committee of the Communist Party of China (CPC) and president of China, ended his official goodwill visit to Vietnam and left Hanoi for Beijing Wednesday.\n\nDuring his stay in Hanoi, Hu held talks with Nong Duc Manh, general secretary of the Central Committee of the Communist Party of Vietnam, and Vietnamese President Tran Duc Luong.\n", "Hu Jintao", "Nong Duc Manh", "Hanoi"},
 		// minimal frames: a "here" of the speaker is not the meeting's; a
 		// departure told before says where he was; a journey told at
@@ -332,7 +336,7 @@ func TestHostsJourney(t *testing.T) {
 	if !c.hostsJourney(es, *visit, cd) {
 		t.Errorf("Singh's visit to Japan is not the occasion of his talks with Abe (countries %q, %q)", d.Persons[cd.A].Country, d.Persons[cd.B].Country)
 	}
-	if got := c.visitPlace(cd, true); got != "Japan" {
+	if got := c.visitPlace(cd, cands, true); got != "Japan" {
 		t.Errorf("place of the talks %q, want Japan", got)
 	}
 	set := func(singh, abe string) {

@@ -277,7 +277,7 @@ func (c *evCtx) meetingPlace(cd *Candidate, cands []Candidate, status string) (p
 	if c.hereAt(cd) && c.dateline != "" {
 		return c.dateline, "here" // "met with visiting X here on Tuesday"
 	}
-	if place = c.visitPlace(cd, status == newsgraph.Planned); place != "" {
+	if place = c.visitPlace(cd, cands, status == newsgraph.Planned); place != "" {
 		return place, "visit"
 	}
 	if place = c.pairPlace(cd, cands, status); place != "" {
@@ -1551,7 +1551,8 @@ const visitReach = 3
 // into" (the lexicon's "fly" has no destination role) and a meeting told
 // as earlier than an arrival in the sentence before ("arrived in Geneva on
 // Sunday. On Saturday he had met ...").
-func (c *evCtx) visitPlace(cd *Candidate, planned bool) string {
+func (c *evCtx) visitPlace(cd *Candidate, cands []Candidate, planned bool) string {
+	party := c.party(cd, cands)
 	for s := cd.Sent; s >= 0 && s >= cd.Sent-visitReach; s-- {
 		es := c.parsedSent(s)
 		if es.ss == nil {
@@ -1565,7 +1566,7 @@ func (c *evCtx) visitPlace(cd *Candidate, planned bool) string {
 				continue
 			}
 			if s == cd.Sent {
-				if !sameOccasion(es.ss, cd.trig, t.word) && (!goesOn(es, *t, cd.A, cd.B) || journeyAfter(es.ss, cd.trig, t.word) || conjoined(es.ss, cd.trig, t.word) && !c.hostsJourney(es, *t, cd) || c.otherTime(es, *t, planned)) {
+				if !sameOccasion(es.ss, cd.trig, t.word) && (!goesOn(es, *t, party...) || journeyAfter(es.ss, cd.trig, t.word) || conjoined(es.ss, cd.trig, t.word) && !c.hostsJourney(es, *t, cd) || c.otherTime(es, *t, planned)) {
 					continue
 				}
 				if n := es.ss.pathLen(cd.trig, t.word); best == nil || n < bestLen {
@@ -1573,7 +1574,7 @@ func (c *evCtx) visitPlace(cd *Candidate, planned bool) string {
 				}
 				continue
 			}
-			if !goesOn(es, *t, cd.A, cd.B) || c.otherTime(es, *t, planned) || otherOccasion(es.ss, es.ss.root(), t.word) {
+			if !goesOn(es, *t, party...) || c.otherTime(es, *t, planned) || otherOccasion(es.ss, es.ss.root(), t.word) {
 				continue
 			}
 			best = t
@@ -1619,6 +1620,27 @@ func (es *evSent) visitWord(w int) bool {
 		}
 	}
 	return false
+}
+
+// party is rule "the meeting's party": the persons of the meeting that
+// candidate cd tells, its pair and every person an accepted candidate of
+// the same trigger word pairs with one of them. A visitor's journey places
+// the meeting of two hosts too ("Singh is also scheduled to meet with
+// Emperor Akihito and Empress Michiko" after "Singh will visit Japan").
+func (c *evCtx) party(cd *Candidate, cands []Candidate) []int {
+	party := []int{cd.A, cd.B}
+	for i := range cands {
+		o := &cands[i]
+		if o.Kind != candMeet || o.Sent != cd.Sent || o.trig != cd.trig || o.Score < c.x.models.meet.Threshold {
+			continue
+		}
+		for _, p := range [][2]int{{o.A, o.B}, {o.B, o.A}} {
+			if (p[0] == cd.A || p[0] == cd.B) && !slices.Contains(party, p[1]) {
+				party = append(party, p[1])
+			}
+		}
+	}
+	return party
 }
 
 // destinations are the places of its sentence that journey word t goes to

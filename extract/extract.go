@@ -152,6 +152,9 @@ func (x *Extractor) PlaceCountry(name string) (string, bool) {
 	if c, ok := x.gaz.countries[k]; ok && c.Kind == "name" && c.Code != "" {
 		return c.Code, true
 	}
+	if x.gaz.countryless(k) {
+		return "", false
+	}
 	if p, ok := x.gaz.places[k]; ok {
 		return p.Country, true
 	}

@@ -33,6 +33,11 @@ type placeInfo struct {
 
 // large says whether a place is a city of 100,000 people or more, a
 // capital or a region (a US state, whose population the source lacks).
+// countryless says whether key k names a region of no country (the
+// regions above: "Latin America", "Asia"), whatever place of its name the
+// places list has.
+func (g *gazetteer) countryless(k string) bool { return g.countries[k].Kind == "region" }
+
 func (p placeInfo) large() bool { return p.Pop >= 100000 || p.Capital || p.Region }
 
 // gazetteer holds the offline name lists. Multi-word keys are the token
@@ -212,10 +217,15 @@ func loadGazetteer() (*gazetteer, error) {
 		g.countries[k] = countryForm{Code: f[0], Kind: f[1]}
 		g.noteLen(k, n)
 	})
-	// regions whose names contain a country's: never a country
+	// regions whose names contain a country's, and continents: never a
+	// country, and no place of one (countryless)
 	for _, r := range []string{"Latin America", "South America", "North America", "Central America", "Americas", "Middle America", "Anglo-America",
 		"Latin American", "South American", "North American", "Central American", "Latin Americans",
-		"Northern Ireland", "Northern Irish"} {
+		"Northern Ireland", "Northern Irish",
+		// rule "continents": a continent is in no country, whatever town
+		// bears its name ("his first trip to Asia" is not the Philippine
+		// town of 23,000 the places list has)
+		"Africa", "Antarctica", "Asia", "Australasia", "Europe", "Oceania"} {
 		k, n := keyOf(r)
 		g.countries[k] = countryForm{Kind: "region"}
 		g.noteLen(k, n)

@@ -18,6 +18,9 @@ func TestPlaceCountry(t *testing.T) {
 		{"BAGHDAD", "IQ", true},
 		{"France", "FR", true},
 		{"Nowhereville Upon Nothing", "", false},
+		// a continent, not the Philippine town of its name (rule
+		// "continents")
+		{"Asia", "", false},
 	}
 	for _, tt := range tests {
 		got, ok := x.PlaceCountry(tt.name)

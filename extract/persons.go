@@ -815,7 +815,7 @@ func (x *Extractor) collectPlacesOrgs(d *Doc) {
 			if code := x.gaz.metonymOf(name); code != "" && cc == "" {
 				cc = code // "White House" is the US government's, not an alternate name of Casablanca
 			}
-			if p, ok := x.gaz.places[name]; ok && cc == "" {
+			if p, ok := x.gaz.places[name]; ok && cc == "" && !x.gaz.countryless(name) {
 				c, seen := homes[name]
 				if !seen {
 					if locs == nil && len(x.gaz.elsewhere[name]) > 0 {
