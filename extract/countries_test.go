@@ -31,6 +31,8 @@ func TestArticleCountry(t *testing.T) {
 		{"`` They struck in Paris and Copenhagen recently , and now in Texas .", "Paris", "FR"},
 		{"Corey Wright , a 25-year-old American from Ohio , in London as a tourist , sees the visit in a similar light .", "London", "GB"},
 		{"The assets listed in the 20-page document include more than $ 56 million in cash ; properties in New York , Florida , Paris , New Mexico and the Virgin Islands ; $ 18.", "Paris", "FR"},
+		// rule "continents": no Philippine town
+		{"In his first trip to Asia as secretary of state , Kerry visited South Korean and Chinese leaders amid growing tension over North Korea .", "Asia", ""},
 		// a US state outranks a foreign town of its name
 		{"Young, college-educated and minority voters formed the backbone of Obama's majority in 2008, helping to put once reliably Republican states like Virginia and North Carolina in the Democratic column and shore up the battered incumbent in swing states like Ohio and Florida in 2012.", "Florida", "US"},
 		{"Mark Whitaker remembers walking by the 30-foot-tall Confederate monument in Portsmouth, Virginia, when he was a kid.", "Virginia", "US"},
