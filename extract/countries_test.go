@@ -95,3 +95,32 @@ func TestCommaForm(t *testing.T) {
 		}
 	}
 }
+
+// TestStateLabel: rule "a state's abbreviation". A state's AP abbreviation
+// after a town and a comma, or in a lawmaker's party label, is no place of
+// its own; the town keeps its place (sentences of AllSides stories in the
+// corpus's spacing).
+func TestStateLabel(t *testing.T) {
+	x := testExtractor(t)
+	for _, tc := range []struct{ text, label, place string }{
+		{"Michael Pan , a policy analyst in Alexandria , Va. , said he doesn ’ t have much money but donates to Mr. Sanders whenever something the Vermont senator says resonates with him—which has happened nearly 300 times , FEC records show .", "Va", "Alexandria"},
+		{"Barr and key Republicans in the Senate , including the chairman of the Senate Judiciary Committee , Sen. Lindsey Graham , R-S.C. , say they want answers to questions about how and why decisions were made in 2016 .", "S.C.", ""},
+	} {
+		d := x.Analyze(tc.text)
+		found := tc.place == ""
+		for _, p := range d.Places {
+			if strings.Contains(strings.ToLower(p.Name), strings.ToLower(strings.TrimSuffix(tc.label, "."))) {
+				t.Errorf("%q: %q is a place", tc.text, p.Name)
+			}
+			if p.Name == tc.place {
+				found = true
+				if p.Country != "US" {
+					t.Errorf("%q: %s in %q, want US", tc.text, p.Name, p.Country)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no place %s among %+v", tc.text, tc.place, d.Places)
+		}
+	}
+}

@@ -806,6 +806,15 @@ func (x *Extractor) collectPlacesOrgs(d *Doc) {
 			if d.Tokens[m.Tok0].Country >= 0 && d.Countries[d.Tokens[m.Tok0].Country].Kind == "name" {
 				continue
 			}
+			if m.Tok1-m.Tok0 == 1 && x.stateLabel(d, m.Tok0) {
+				// rule "a state's abbreviation": the AP abbreviation of
+				// a US state after a comma ("a policy analyst in
+				// Alexandria, Va., said": the town's state, which rule "a
+				// place of the article's country" reads) or in a
+				// lawmaker's party label ("Sen. Lindsey Graham, R-S.C.,
+				// say") is no place of the article
+				continue
+			}
 			name := m.Text
 			if isAllCaps(name) {
 				name = titleCase(name)
