@@ -124,3 +124,22 @@ func TestStateLabel(t *testing.T) {
 		}
 	}
 }
+
+// TestHyphenRegion: a region of no country inside a hyphenated word
+// ("Asia-Pacific") is no country mention (rule "continents" made "Asia"
+// such a region; a Xinhua sentence of pool 42).
+func TestHyphenRegion(t *testing.T) {
+	x := testExtractor(t)
+	text := "Abe congratulated Vietnam for successfully organizing the 14th APEC (Asia-Pacific Economic Cooperation) Economic Leaders' Meeting on Saturday and Sunday and attaining World Trade Organization membership."
+	d := x.Analyze(text)
+	vn := false
+	for _, c := range d.Countries {
+		if c.Code == "" {
+			t.Errorf("%q: a country mention with no code at %d-%d (%s)", text, c.Start, c.End, c.Kind)
+		}
+		vn = vn || c.Code == "VN"
+	}
+	if !vn {
+		t.Errorf("%q: Vietnam not among %+v", text, d.Countries)
+	}
+}

@@ -96,7 +96,7 @@ func (x *Extractor) markCountries(d *Doc) {
 				if _, ok := x.gaz.countries[p]; !ok {
 					p = titleCase(p)
 				}
-				if f, ok := x.gaz.countries[p]; ok && f.Kind != "metonym" {
+				if f, ok := x.gaz.countries[p]; ok && f.Kind != "metonym" && f.Kind != "region" {
 					n := len([]rune(part))
 					d.Countries = append(d.Countries, CountryRef{Tok0: i, Tok1: i + 1, Start: off, End: off + n, Code: f.Code, Kind: f.Kind})
 				}
