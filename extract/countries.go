@@ -231,7 +231,13 @@ func (x *Extractor) articleCountry(d *Doc, name string, home placeInfo, locs map
 // stateFollows says whether an AP abbreviation of a US state follows
 // place mention m after a comma ("Cambridge, Mass.", "Manchester, N.H.").
 func (x *Extractor) stateFollows(d *Doc, m locMention) bool {
-	return m.Tok1+1 < len(d.Tokens) && d.Tokens[m.Tok1].Text == "," && x.gaz.stateAbbr[strings.TrimSuffix(d.Tokens[m.Tok1+1].Text, ".")] != ""
+	return m.Tok1+1 < len(d.Tokens) && d.Tokens[m.Tok1].Text == "," && x.stateAbbr(d.Tokens[m.Tok1+1].Text)
+}
+
+// stateAbbr says whether token text t is a US state's AP abbreviation
+// (states.tsv), with or without its last period ("Va.", "N.H").
+func (x *Extractor) stateAbbr(t string) bool {
+	return x.gaz.stateAbbr[strings.TrimSuffix(t, ".")] != ""
 }
 
 // listItem says whether place mention m follows a comma, an item of a list

@@ -96,8 +96,8 @@ func TestCommaForm(t *testing.T) {
 	}
 }
 
-// TestStateLabel: rule "a state's abbreviation". A state's AP abbreviation
-// after a town and a comma, or in a lawmaker's party label, is no place of
+// TestStateLabel: rule "a state's abbreviation". A state's AP abbreviation,
+// after a town and a comma or in a lawmaker's party label, is no place of
 // its own; the town keeps its place (sentences of AllSides stories in the
 // corpus's spacing).
 func TestStateLabel(t *testing.T) {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strconv"
 	"strings"
 	"time"
 
@@ -145,25 +146,35 @@ var weekdays = map[string]time.Weekday{
 	"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
 }
 
-// timeMarks are the times sentence s names, as lower-case words: its
-// weekdays and months (capitalised; "May" only before a day or a year,
-// not Theresa May) and its years.
+// timeMarks are the times sentence s names: its weekdays, months and
+// years, each under one key whatever its spelling ("Nov." and
+// "November"). A month word counts only before a day or a year or after a
+// word that makes it a time ("last November", "in March"): "May" and
+// "Jan" are as often names (Theresa May, Jan Egeland).
 func (c *evCtx) timeMarks(s int) map[string]bool {
 	st := c.d.Sentences[s]
 	marks := map[string]bool{}
 	for k := st.Tok0; k < st.Tok1; k++ {
 		w := c.lw(k)
-		_, isM := months[w]
-		_, isD := weekdays[w]
-		switch {
-		case (isM || isD) && isCap(c.d.Tokens[k].Text) && (w != "may" || k+1 < st.Tok1 && (dayNum(c.lw(k+1)) > 0 || yearNum(c.lw(k+1)) > 0)):
-			marks[w] = true
-		case yearNum(w) > 0:
-			marks[w] = true
+		if y := yearNum(w); y > 0 {
+			marks[strconv.Itoa(y)] = true
+			continue
+		}
+		if !isCap(c.d.Tokens[k].Text) {
+			continue
+		}
+		if d, ok := weekdays[w]; ok {
+			marks[d.String()] = true
+		}
+		if m, ok := months[w]; ok && (k+1 < st.Tok1 && (dayNum(c.lw(k+1)) > 0 || yearNum(c.lw(k+1)) > 0) || monthCues[c.lw(k-1)]) {
+			marks[m.String()] = true
 		}
 	}
 	return marks
 }
+
+// monthCues are the words before a month name that make it a time.
+var monthCues = set("in", "last", "next", "this", "since", "until", "by", "early", "late", "mid", "during", "of", "from")
 
 func dayNum(s string) int {
 	s = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(s, "th"), "st"), "nd"), "rd")

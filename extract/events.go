@@ -256,14 +256,9 @@ func (c *evCtx) meetingPlace(cd *Candidate, cands []Candidate, status string) (p
 	// with visiting Bush). Judged on pools 40-46, a narrower link (one
 	// trigger a phrase of the other) lost more right places than wrong
 	// ones.
-	key := c.pairKey(cd)
 	for i := range cands {
-		if o := &cands[i]; o != cd && o.Kind == candMeet && o.Sent == cd.Sent && o.Score >= c.x.models.meet.Threshold && c.pairKey(o) == key &&
-			c.plannedMeeting(o) == (status == newsgraph.Planned) && !clauseOf(o.ss, cd.trig, o.trig) {
-			if place = c.linkedPlace(o, meetingPlaceRels...); place == "" {
-				place = c.venuePlace(o)
-			}
-			if place != "" {
+		if o := &cands[i]; o != cd && o.Sent == cd.Sent && c.samePairMeeting(cd, o, status) && !clauseOf(o.ss, cd.trig, o.trig) {
+			if place = c.ownPlace(o); place != "" {
 				return place, "other trigger"
 			}
 		}
@@ -292,6 +287,22 @@ func (c *evCtx) meetingPlace(cd *Candidate, cands []Candidate, status string) (p
 	return "", ""
 }
 
+// samePairMeeting says whether o is an accepted meet candidate of cd's
+// pair told at the meeting's status.
+func (c *evCtx) samePairMeeting(cd, o *Candidate, status string) bool {
+	return o.Kind == candMeet && o.Score >= c.x.models.meet.Threshold && c.pairKey(o) == c.pairKey(cd) &&
+		c.plannedMeeting(o) == (status == newsgraph.Planned)
+}
+
+// ownPlace is the place meet candidate o's own sentence gives it: its
+// trigger's place phrase, else a seat of government its phrases name.
+func (c *evCtx) ownPlace(o *Candidate) string {
+	if p := c.linkedPlace(o, meetingPlaceRels...); p != "" {
+		return p
+	}
+	return c.venuePlace(o)
+}
+
 // pairPlace is rule "the pair's other sentence": a meeting whose own
 // sentence places it nowhere took place where the nearest other sentence
 // of the article that tells the same pair meeting, at the same status,
@@ -300,17 +311,17 @@ func (c *evCtx) meetingPlace(cd *Candidate, cands []Candidate, status string) (p
 // eight months"). A sentence that names other times than the meeting's
 // own (weekdays, months, years: timeMarks) tells another meeting ("met
 // with Obama in the Oval Office" last November, not on Wednesday). A
-// country whose city the wire dateline and the text name is that city, as
-// for a journey (datelineStated). A place the gazetteer does not know is
-// a building ("met at Trump Tower"), not the city the graph keys meetings
-// by.
+// place the gazetteer does not know is a building ("met at Trump
+// Tower"), not the city the graph keys meetings by: where the nearest
+// placed sentence names one, the meeting stays unplaced. A country whose
+// city the wire dateline and the text name is that city, as for a
+// journey (datelineStated).
 func (c *evCtx) pairPlace(cd *Candidate, cands []Candidate, status string) string {
-	key, marks := c.pairKey(cd), c.timeMarks(cd.Sent)
+	marks := c.timeMarks(cd.Sent)
 	place, dist := "", 0
 	for i := range cands {
 		o := &cands[i]
-		if o.Kind != candMeet || o.Sent == cd.Sent || o.Score < c.x.models.meet.Threshold || c.pairKey(o) != key ||
-			c.plannedMeeting(o) != (status == newsgraph.Planned) {
+		if o.Sent == cd.Sent || !c.samePairMeeting(cd, o, status) {
 			continue
 		}
 		n := max(o.Sent-cd.Sent, cd.Sent-o.Sent)
@@ -320,20 +331,18 @@ func (c *evCtx) pairPlace(cd *Candidate, cands []Candidate, status string) strin
 		if om := c.timeMarks(o.Sent); len(om) > 0 && len(marks) > 0 && !sharesKey(om, marks) {
 			continue
 		}
-		p := c.linkedPlace(o, meetingPlaceRels...)
-		if p == "" {
-			p = c.venuePlace(o)
-		}
-		if _, known := c.x.PlaceCountry(p); known {
-			place, dist = c.seatCity(p), n
+		if p := c.ownPlace(o); p != "" {
+			place, dist = p, n
 		}
 	}
+	if _, known := c.x.PlaceCountry(place); !known {
+		return ""
+	}
+	place = c.seatCity(place)
 	// a country whose city the wire dateline names, and the text too,
 	// went to that city (as a journey does: datelineStated)
-	if k, _ := keyOf(place); place != "" {
-		if ct, ok := c.x.gaz.countries[k]; ok && ct.Kind == "name" && c.datelineStated(ct.Code) {
-			return c.dateline
-		}
+	if k, _ := keyOf(place); c.x.gaz.countries[k].Kind == "name" && c.datelineStated(c.x.gaz.countries[k].Code) {
+		return c.dateline
 	}
 	return place
 }
@@ -1525,13 +1534,13 @@ const visitReach = 3
 //   - in the meeting's sentence, the journey nearest in the parse that
 //     holds the meeting (sameOccasion: "would visit Japan for three days to
 //     meet with Ikeda and Hashimoto", "is scheduled to meet Ahern during
-//     his visit to Ireland"), or one of its two participants' journeys
-//     told at its time and not as before or after it or in another
+//     his visit to Ireland"), or a journey of one of its party (party: the
+//     pair and whoever the pair met there together) told at its time and not as before or after it or in another
 //     conjunct ("The French minister, who arrived in Beirut on Saturday,
 //     was also to meet Siniora"; not "left Bonn after talks with Kohl ahead
 //     of her visit to Moscow");
 //   - else, in the nearest of the visitReach sentences before that has
-//     one, the first journey of either participant told at the meeting's
+//     one, the first journey of one of its party told at the meeting's
 //     time (otherTime) and not as before or after the sentence's main
 //     event ("Stanishev arrived in Beijing on Sunday. He held talks with
 //     Wen"). A journey with no destination ("during his visit") looks

@@ -33,12 +33,13 @@ type placeInfo struct {
 
 // large says whether a place is a city of 100,000 people or more, a
 // capital or a region (a US state, whose population the source lacks).
-// countryless says whether key k names a region of no country (the
-// regions above: "Latin America", "Asia"), whatever place of its name the
-// places list has.
-func (g *gazetteer) countryless(k string) bool { return g.countries[k].Kind == "region" }
-
 func (p placeInfo) large() bool { return p.Pop >= 100000 || p.Capital || p.Region }
+
+// countryless says whether key k names a region that is no country's
+// name and gives no place a country (loadGazetteer's regions: "Latin
+// America", "Northern Ireland", the continents), whatever place of its
+// name the places list has.
+func (g *gazetteer) countryless(k string) bool { return g.countries[k].Kind == "region" }
 
 // gazetteer holds the offline name lists. Multi-word keys are the token
 // texts joined by single spaces.

@@ -775,6 +775,20 @@ func hasPersonTitle(d *Doc, a, b int) bool {
 	return false
 }
 
+// stateLabel is rule "a state's abbreviation": a US state's AP
+// abbreviation (states.tsv), alone or in a lawmaker's party label, is no
+// place of the article. After a town and a comma it is the town's state
+// ("a policy analyst in Alexandria, Va., said", which rule "a place of the
+// article's country" reads), with a party's initial a label ("Sen.
+// Lindsey Graham, R-S.C., say"); the gazetteer gives it no country, so as
+// a place of its own it was a node outside every country filter.
+func (x *Extractor) stateLabel(t string) bool {
+	if len(t) > 2 && t[1] == '-' && strings.ContainsRune("RDI", rune(t[0])) {
+		t = t[2:]
+	}
+	return x.stateAbbr(t)
+}
+
 // commaForm is rule "a place's comma form": the tagger reads "Washington,
 // D.C." as one place, which the gazetteer knows as "Washington D.C."; a
 // name with a comma that the gazetteer does not know is its form without
@@ -806,14 +820,8 @@ func (x *Extractor) collectPlacesOrgs(d *Doc) {
 			if d.Tokens[m.Tok0].Country >= 0 && d.Countries[d.Tokens[m.Tok0].Country].Kind == "name" {
 				continue
 			}
-			if m.Tok1-m.Tok0 == 1 && x.stateLabel(d, m.Tok0) {
-				// rule "a state's abbreviation": the AP abbreviation of
-				// a US state after a comma ("a policy analyst in
-				// Alexandria, Va., said": the town's state, which rule "a
-				// place of the article's country" reads) or in a
-				// lawmaker's party label ("Sen. Lindsey Graham, R-S.C.,
-				// say") is no place of the article
-				continue
+			if m.Tok1-m.Tok0 == 1 && x.stateLabel(d.Tokens[m.Tok0].Text) {
+				continue // rule "a state's abbreviation"
 			}
 			name := m.Text
 			if isAllCaps(name) {

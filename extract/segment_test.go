@@ -40,6 +40,7 @@ func TestSentenceEnds(t *testing.T) {
 		"Officials won ’ t release her from the Texas state prison until she completes a six-month program focused on decision-making . || * But she hasn ’ t been able to finish the program because , after waitlists and other delays , classes normally taught in person were suspended due to coronavirus , says Lewis ’ s sister , Temeka Hildreth .",
 		"The June 2016 massacre at the Orlando Pulse nightclub inspired the creation of Gays Against Guns , or GAG , which colors its activism with sexual irreverence , and the Pride Fund , a PAC that describes itself as “ America ’ s only LGBTQ organization solely focused on gun policy reform. ” || * After the shooting at Sandy Hook Elementary School in Newtown , Connecticut , mothers founded Moms Demand Action for Gun Sense in America , informed by the successes of Mothers Against Drunk Driving .",
 		"Broward just said they were actually 2 minutes late so their first total will count , * not * the recount .",
+		"“ This along with record low interest rates means it ’ s the right time for a worker-led , mass investment in green infrastructure to save our planet . * cough * , ” Ocasio-Cortez tweeted .",
 	}
 	for _, want := range tests {
 		text := strings.ReplaceAll(want, "|| ", "")

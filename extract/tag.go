@@ -1134,21 +1134,6 @@ func (x *Extractor) openingWords(d *Doc, spans []span) {
 	}
 }
 
-// stateLabel says whether token k is a US state's AP abbreviation
-// (states.tsv) after a comma, or one with a party's initial ("R-S.C.",
-// "D-Calif."): rule "a state's abbreviation" (collectPlacesOrgs).
-func (x *Extractor) stateLabel(d *Doc, k int) bool {
-	t := d.Tokens[k].Text
-	party := len(t) > 2 && t[1] == '-' && strings.ContainsRune("RDI", rune(t[0]))
-	if party {
-		t = t[2:]
-	}
-	if x.gaz.stateAbbr[strings.TrimSuffix(t, ".")] == "" {
-		return false
-	}
-	return party || k > 0 && d.Tokens[k-1].Text == ","
-}
-
 // articleNames is the rule "a name that opens with 'The' is no person's"
 // ("The North", "The Hill", "The Weekly Standard"): English names of
 // people take no article. Such a person span becomes MISC.

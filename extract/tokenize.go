@@ -295,7 +295,7 @@ func sentences(rs []rune, toks []Token) []Sentence {
 }
 
 // bulletAt is rule "a bullet opens a sentence": token k is a list bullet
-// ("*" or "•") between spaces before a capitalised word or a number
+// ("*" or "•") followed by a space and a capitalised word or a number
 // ("... the resolution. * Jan. 27: At a joint news conference ..."), so a
 // stop before it ends the sentence as one before a capital does.
 func bulletAt(rs []rune, toks []Token, k int) bool {
