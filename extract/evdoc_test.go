@@ -378,6 +378,9 @@ func TestVenuePlace(t *testing.T) {
 		{"WASHINGTON (Reuters) - U.S. Vice President Mike Pence expressed “deep concern” to Turkey’s prime minister on Thursday about the arrests of American citizens and local staff of U.S. missions in Turkey, the White House said. In a White House meeting with Prime Minister Binali Yildirim, Pence voiced “deep concern over the arrests of American citizens, Mission Turkey local staff, journalists, and members of civil society under the state of emergency and urged transparency and due process in the resolution of their cases,” the White House said in a statement.", "Binali Yildirim", "Pence", "Washington"},
 		{"She then met on Capitol Hill with Senate Democratic leader Chuck Schumer and Democratic Senator Elizabeth Warren, who conceived the CFPB.", "Chuck Schumer", "Elizabeth Warren", "Washington"},
 		{"President Obama met with Defense Secretary Leon Panetta and Vice President Biden in the Oval Office at 5 p.m . ET , a little more than an hour after the onset of the attack .", "Obama", "Biden", "Washington"},
+		// a venue the phrase names as a place of its own: its city
+		// (AllSides)
+		{"President Donald Trump and China 's Premier Li Keqiang ( not pictured ) meet at the Great Hall of the People in Beijing , China , November 9 , 2017 .", "Donald Trump", "Li Keqiang", "Beijing"},
 		// two sentences of one article, 1,500 characters apart
 		{"Testifying before a Senate Judiciary subcommittee in May 2017 , former acting attorney general Sally Yates — the same Sally Yates fired by Trump for insubordination over her refusal to execute his so-call travel-ban — explained that it was she who alerted Trump White House Counsel Don McGahn about problems with Flynn . In fact , the Kremlin knew that so many American officials were aware of Flynn ’ s conversation with Kislyak that one of them had leaked it to the Washington Post ’ s David Ignatius two weeks before Yates met with McGahn .", "Yates", "McGahn", ""},
 	} {

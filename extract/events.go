@@ -1383,8 +1383,13 @@ var settingNouns = set("capital", "city", "town", "village", "resort", "port", "
 // gazetteer names as a state's government (its metonyms: "at the White
 // House", "in the Kremlin", "at Downing Street") stands for that state's
 // capital, the city GUIDELINES.md asks for; a metonym that is a place of
-// its own state ("Kiev", "Beijing") stays as written.
+// its own state ("Kiev", "Beijing") stays as written. A venue of
+// venues.tsv that a reading took as a place of its own ("at the Great
+// Hall of the People", "Capitol Hill, where he met") stands for its city.
 func (c *evCtx) seatCity(name string) string {
+	if k, _ := keyOf(name); c.x.gaz.venues[k] != "" {
+		return c.x.gaz.venues[k] // "in the Great Hall of the People": Beijing
+	}
 	code := c.x.gaz.metonymOf(name)
 	if code == "" {
 		return name
