@@ -290,8 +290,14 @@ func (c *evCtx) meetingPlace(cd *Candidate, cands []Candidate, status string) (p
 // samePairMeeting says whether o is an accepted meet candidate of cd's
 // pair told at the meeting's status.
 func (c *evCtx) samePairMeeting(cd, o *Candidate, status string) bool {
-	return o.Kind == candMeet && o.Score >= c.x.models.meet.Threshold && c.pairKey(o) == c.pairKey(cd) &&
+	return o.Kind == candMeet && o.Score >= c.x.models.meet.Threshold && samePair(cd, o) &&
 		c.plannedMeeting(o) == (status == newsgraph.Planned)
+}
+
+// samePair says whether candidates a and b pair the same two persons, in
+// either order (pairKey's key, without building it).
+func samePair(a, b *Candidate) bool {
+	return a.A == b.A && a.B == b.B || a.A == b.B && a.B == b.A
 }
 
 // ownPlace is the place meet candidate o's own sentence gives it: its
@@ -338,9 +344,9 @@ func (c *evCtx) pairPlace(cd *Candidate, cands []Candidate, status string) strin
 	if _, known := c.x.PlaceCountry(place); !known {
 		return ""
 	}
-	place = c.seatCity(place)
 	// a country whose city the wire dateline names, and the text too,
-	// went to that city (as a journey does: datelineStated)
+	// went to that city (as a journey does: datelineStated); meetingPlace
+	// maps a seat of government to its city
 	if k, _ := keyOf(place); c.x.gaz.countries[k].Kind == "name" && c.datelineStated(c.x.gaz.countries[k].Code) {
 		return c.dateline
 	}

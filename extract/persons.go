@@ -797,7 +797,7 @@ func (x *Extractor) commaForm(name string) string {
 	if !strings.Contains(name, ",") {
 		return name
 	}
-	if _, ok := x.gaz.places[name]; ok {
+	if x.isPlace(name) {
 		return name
 	}
 	if alt := strings.Join(strings.Fields(strings.ReplaceAll(name, ",", " ")), " "); x.isPlace(alt) {
