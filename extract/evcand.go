@@ -181,6 +181,17 @@ func plantedBy(ss *synSent, w int) bool {
 	return false
 }
 
+// arrival says whether t is a travel word of coming to a place (FrameNet
+// Arriving: "arrive"; not "approach", which is also drawing near).
+func (t evTrig) arrival() bool {
+	for _, e := range t.entries {
+		if e.Relation == relTravel && e.Lemma != "approach" && slices.Contains(e.Frames, "Arriving") {
+			return true
+		}
+	}
+	return false
+}
+
 func (t evTrig) arriving() bool {
 	for _, e := range t.entries {
 		if e.Relation == relMeet && slices.Contains(e.Frames, "Arriving") {

@@ -84,6 +84,9 @@ func TestVisitPlace(t *testing.T) {
 		{"Wen to visit India\n\nBEIJING, Nov. 21, 2006 (Xinhua)\n\nChinese Foreign Ministry spokesman Liu Jianchao announced here Tuesday that Premier Wen Jiabao will meet with Indian Prime Minister Manmohan Singh during his visit to India.\n", "Wen Jiabao", "Manmohan Singh", "India"},
 		{"Hu ends visit\n\nHANOI, Nov. 2, 2005 (Xinhua)\n\nChinese President Hu Jintao left Hanoi for Beijing on Wednesday.\n\nDuring his three-day stay, Hu held talks with Vietnamese President Tran Duc Luong.\n", "Hu Jintao", "Tran Duc Luong", "Hanoi"},
 		{"U.S. Secretary of State John Kerry, who travelled to Moscow last month, will meet Russian Foreign Minister Sergei Lavrov on Monday.\n", "John Kerry", "Sergei Lavrov", ""},
+		// rule "an arrival stays" (Xinhua, 2005; TestArrivalStays): a past
+		// arrival places a planned meeting
+		{"1st Ld: US president arrives in Beijing\n\nBEIJING, Nov. 19, 2005 (Xinhua)\n\nUS President George W. Bush arrived here Saturday evening for a three-day visit to China at the invitation of Chinese President Hu Jintao.\n\nChinese President Hu Jintao and Premier Wen Jiabao are to meet with President Bush, and they will discuss a wide range of issues.\n", "Hu Jintao", "Bush", "Beijing"},
 		// rule "a setting's place" (Xinhua, November 2006; CNN, September
 		// 2016): a place named inside the setting the meeting's "in" or
 		// "at" phrase names
@@ -167,6 +170,29 @@ func TestPairsOtherTrigger(t *testing.T) {
 		{"Envoys meet\n\nKYIV, June 12, 2025 - Ukrainian Foreign Minister Andriy Sybiga held talks with German Foreign Minister Johann Wadephul on Thursday and will meet him again in Berlin next month.\n", "talk", "Andriy Sybiga", "Johann Wadephul", "Kyiv"},
 		// a purpose clause's place is its topic (AllSides, the names in full)
 		{"Turkish President Tayyip Erdogan flew to Russia to meet with Russian President Vladimir Putin and President Hassan Rouhani of Iran to discuss the war in Syria.\n", "meet", "Tayyip Erdogan", "Vladimir Putin", ""},
+	} {
+		d := x.Analyze(tc.text)
+		c := newEvCtx(x, d, "")
+		cands := c.allCandidates()
+		for i := range cands {
+			cands[i].Score = 0.9
+			if cands[i].Trigger == tc.stored {
+				cands[i].Score = 1
+			}
+		}
+		checkMeetingPlace(t, c, cands, tc.text, tc.a, tc.b, tc.place)
+	}
+}
+
+// TestArrivalStays checks rule "an arrival stays" on a real article (AFP,
+// December 2006), its meeting stored from "meet": the minister who
+// arrived in Beirut the day before is still there for a meeting to come,
+// and a relative clause of the subject tells whose arrival it is (a trip
+// told as over places no meeting to come: TestVisitPlace's Kerry).
+func TestArrivalStays(t *testing.T) {
+	x := testExtractor(t)
+	for _, tc := range []struct{ text, stored, a, b, place string }{
+		{"France reaffirms support for Lebanon govt\n\nBEIRUT, Dec 31, 2006, 2006\n\nFrench Defence Minister Michele Alliot-Marie on Sunday stressed Paris's support for the government of Lebanese Prime Minister Fuad Siniora during a visit to the crisis-wracked nation.\n\nThe French minister, who arrived in Beirut on Saturday for a 48-hour visit, was also to meet Siniora before heading to south Lebanon for New Year's Eve with the French contingent of the United Nations Interim Force in Lebanon (UNIFIL).\n", "meet", "Michele Alliot-Marie", "Fuad Siniora", "Beirut"},
 	} {
 		d := x.Analyze(tc.text)
 		c := newEvCtx(x, d, "")

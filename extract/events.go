@@ -1845,8 +1845,19 @@ func journeyAfter(ss *synSent, m, j int) bool {
 }
 
 // traveller says whether word w is the journey t's traveller: its
-// subject, possessor or agent.
+// subject, possessor or agent, or the noun a relative clause of the
+// journey tells of when its relative pronoun is the subject ("The French
+// minister, who arrived in Beirut on Saturday"; not "the city, which he
+// visited").
 func traveller(es *evSent, t evTrig, w int) bool {
+	ss := es.ss
+	if ss.head(t.word) == w && strings.HasPrefix(ss.s.Words[t.word].Deprel, "acl:relcl") {
+		for _, k := range ss.kids[t.word] {
+			if strings.HasPrefix(ss.s.Words[k].Deprel, "nsubj") && (ss.lemma(k) == "who" || ss.lemma(k) == "that") {
+				return true
+			}
+		}
+	}
 	if es.ss.head(w) != t.word {
 		return false
 	}
@@ -1874,13 +1885,17 @@ func goesOn(es *evSent, t evTrig, who ...int) bool {
 // meeting (planned or not): a journey with a stated plan ("will visit
 // Japan") places no meeting that took place, a verb of the past or the
 // perfect without one ("Ikeda visited South Korea in January", "has
-// visited China four times") no planned meeting.
+// visited China four times") no planned meeting. Rule "an arrival
+// stays": a past arrival is no other time, for whoever arrived is there
+// still ("The French minister, who arrived in Beirut on Saturday for a
+// 48-hour visit, was also to meet Siniora"; a visit told in the past is
+// over).
 func (c *evCtx) otherTime(es *evSent, t evTrig, planned bool) bool {
 	plan := c.statedPlan(es.ss, t.word) != ""
 	if !planned {
 		return plan
 	}
-	if plan {
+	if plan || t.arrival() {
 		return false
 	}
 	switch es.ss.s.Words[t.word].XPOS {
