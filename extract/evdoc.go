@@ -102,7 +102,13 @@ func (c *evCtx) placeAt(k int) (name, code string, end int) {
 		return p.Name, p.Country, m.Tok1
 	}
 	if cr := c.country(k); cr != nil {
-		return strings.Join(strings.Fields(m.Text), " "), cr.Code, m.Tok1
+		text := strings.Join(strings.Fields(m.Text), " ")
+		// a wire dateline's capitals ("SINGAPORE, April 15"): the
+		// country's name, as every other mention writes it
+		if n := CountryName(cr.Code); n != "" && text != n && text == strings.ToUpper(n) {
+			text = n
+		}
+		return text, cr.Code, m.Tok1
 	}
 	return strings.Join(strings.Fields(m.Text), " "), m.Country, m.Tok1
 }

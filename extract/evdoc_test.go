@@ -87,6 +87,9 @@ func TestVisitPlace(t *testing.T) {
 		// rule "an arrival stays" (Xinhua, 2005; TestArrivalStays): a past
 		// arrival places a planned meeting
 		{"1st Ld: US president arrives in Beijing\n\nBEIJING, Nov. 19, 2005 (Xinhua)\n\nUS President George W. Bush arrived here Saturday evening for a three-day visit to China at the invitation of Chinese President Hu Jintao.\n\nChinese President Hu Jintao and Premier Wen Jiabao are to meet with President Bush, and they will discuss a wide range of issues.\n", "Hu Jintao", "Bush", "Beijing"},
+		// the dateline's country named as the text names it, not in the
+		// dateline's capitals (Xinhua, 2006)
+		{"Namibian president visits Singapore\n\nSINGAPORE, Nov. 1, 2006 (Xinhua)\n\nNamibian President Hifikepunye Pohamba is in Singapore for a four-day state visit.\n\nPohamba and his delegation arrived here on Tuesday and met Nathan earlier on Wednesday, the statement said.\n\nHe also met Prime Minister Lee Hsien Loong and some of Singapore's cabinet members.\n", "Pohamba", "Lee Hsien Loong", "Singapore"},
 		// rule "a setting's place" (Xinhua, November 2006; CNN, September
 		// 2016): a place named inside the setting the meeting's "in" or
 		// "at" phrase names
