@@ -20,9 +20,10 @@ type evCtx struct {
 	bodyTok     int       // first token after the dateline's dash, or -1
 	parsed      map[int]*evSent
 	explain     bool
-	keyed       bool          // candidates' features by key only (keyOnly)
-	owners      []forcesOwner // rule "state forces": country words owning an agent
-	ownersRead  bool          // owners is set
+	keyed       bool              // candidates' features by key only (keyOnly)
+	owners      []forcesOwner     // rule "state forces": country words owning an agent
+	ownersRead  bool              // owners is set
+	buildings   map[string]string // rule "a building's city": name -> city; nil until read
 }
 
 func newEvCtx(x *Extractor, d *Doc, published string) *evCtx {

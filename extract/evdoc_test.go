@@ -210,6 +210,58 @@ func TestArrivalStays(t *testing.T) {
 	}
 }
 
+// TestBuildingCity checks rule "a building's city" on real sentences
+// (AllSides, as that corpus spaces them; Al Jazeera, 2025): a place the
+// gazetteer does not know stands for the city the article puts it in,
+// through the meeting's own phrase or a setting of the sentence; not for
+// a region ("in Alaska" is no city).
+func TestBuildingCity(t *testing.T) {
+	x := testExtractor(t)
+	for _, tc := range []struct{ text, a, b, place string }{
+		{"Mr Trump Jr , his brother-in-law Jared Kushner and then campaign chairman Paul Manafort met Russian lawyer Natalia Veselnitskaya at Trump Tower in New York .\n", "Jared Kushner", "Natalia Veselnitskaya", "New York"},
+		{"Donald Trump shakes hands with Martin Luther King III after their meeting at Trump Tower in New York on Monday , January 16 .\n", "Donald Trump", "King", "New York"},
+		{"Mr Johnson was backed by US President Donald Trump at a joint press conference at the United Nations in New York .\n", "Johnson", "Donald Trump", "New York"},
+		{"The talks, which are being mediated by Steve Witkoff, US President Donald Trump’s special envoy, and Jared Kushner, Trump’s son-in-law, are just the latest of a number of attempts to end the deadliest fighting in Europe since World War II – and none have reached a breakthrough.\n\nUkraine’s President Volodymyr Zelenskyy said this would make negotiations much more difficult, but that it was necessary to persist with the dialogue. Russian President Vladimir Putin later declared the negotiations were at a “dead end” as a result of Ukraine’s allegations of war crimes.\n\nTrump dropped his sanctions threat and met Putin in person on August 15, 2025, at Joint Base Elmendorf-Richardson in Alaska.\n", "Trump", "Putin", "Joint Base Elmendorf-Richardson"},
+	} {
+		c, cands := acceptAll(x, tc.text)
+		checkMeetingPlace(t, c, cands, tc.text, tc.a, tc.b, tc.place)
+	}
+}
+
+// TestBuildingOfNoPerson: a name the tagger read as a person's is a
+// building like any other (AllSides, as that corpus spaces it: "the
+// Mayflower Hotel in Washington").
+func TestBuildingOfNoPerson(t *testing.T) {
+	x := testExtractor(t)
+	text := "Attorney General Jeff Sessions forcefully defended his integrity on Tuesday , testifying that any suggestion he colluded with Russian officials to affect the 2016 election was “ a detestable lie , ” even as he repeatedly refused to answer questions about his conversations with President Donald Trump .\nThe attorney general , former Alabama senator and former Trump campaign adviser , also insisted he did not recall having a third undisclosed meeting with Russian Ambassador Sergey Kislyak , as multiple reports citing information gathered by U.S. intelligence have alleged .\nTwo previous meetings with Kisylak surfaced earlier this year , but Sessions said on Tuesday he doesn ’ t remember any further encounters , including an allegation he met with Kislyak in April 2016 at the Mayflower Hotel in Washington , which hosted a foreign policy speech by Trump .\n"
+	d := x.Analyze(text)
+	x.dropNonPersons(d)
+	c := newEvCtx(x, d, "")
+	cands := c.allCandidates()
+	for i := range cands {
+		cands[i].Score = 1
+	}
+	checkMeetingPlace(t, c, cands, text, "Jeff Sessions", "Sergey Kislyak", "Washington")
+}
+
+// TestArticleBuildings checks what rule "a building's city" reads of an
+// article (AllSides, as that corpus spaces them): the one city it puts a
+// name in, after "in" or before "'s"; none for a name it puts in two
+// cities (a job title of airmen in San Antonio and Colorado Springs).
+func TestArticleBuildings(t *testing.T) {
+	x := testExtractor(t)
+	for _, tc := range []struct{ text, name, want string }{
+		{"President Jimmy Carter shakes hands with Sen. Ted Kennedy on the podium at the 1980 Democratic National Convention in New York 's Madison Square Garden .\n", "Madison Square Garden", "New York"},
+		{"Grassley described how U.S. ambassadors James Moriarty and Dan Mozena , as well as Jon Danilowica , the Deputy Chief of Mission , met with Wazed in the U.S. Embassy in Dhaka , Bangladesh ’ s capital , on numerous occasions while the corruption investigation was underway .\n", "Embassy", "Dhaka"},
+		{"`` It 's a very freeing experience to be their attorney and to be able to speak to them in a way that says , 'Here 's what you should be doing . Here 's how we can make things better for you , ' `` says Capt . Aaron Kirk , a new SVC in San Antonio .\nAs an SVC in Colorado Springs , Colo. , former prosecutor Capt . Lorraine Sult says that she has found her clients ' needs are different from what she previously recognized .\n", "SVC", ""},
+	} {
+		c := newEvCtx(x, x.Analyze(tc.text), "")
+		if got := c.buildingCity(tc.name); got != tc.want {
+			t.Errorf("%q: city of %q is %q, want %q", tc.text, tc.name, got, tc.want)
+		}
+	}
+}
+
 // TestOccasions checks the units of rule "a participant's stated visit" on
 // the parses of real sentences: the first meeting is the journey's
 // purpose, the second, in another conjunct, another occasion (AllSides);

@@ -376,6 +376,24 @@ func (c *evCtx) venuePlace(cd *Candidate) string {
 			heads = append(heads, h)
 		}
 	}
+	// the venue at tokens k..k+n: its city when the meeting is there
+	at := func(k, n int, city string) (string, bool) {
+		v := ss.spanHead(k, k+n)
+		if v < 0 || slices.Contains(cd.args, v) {
+			return "", false
+		}
+		for _, h := range heads {
+			if down := placePath(ss, h, v); down != nil && venueRels[ss.label(down[0])] {
+				return city, true
+			}
+		}
+		if l := ss.label(v); (l == "nmod[in]" || l == "nmod[at]") && slices.ContainsFunc(cd.args, func(a int) bool {
+			return a == ss.head(v) || groupHead(ss, a) == ss.head(v)
+		}) {
+			return city, true
+		}
+		return "", false
+	}
 	sent := c.d.Sentences[cd.Sent]
 	for k := sent.Tok0; k < sent.Tok1; k++ {
 		for n := min(c.x.gaz.venueLen[c.d.Tokens[k].Text], sent.Tok1-k); n > 0; n-- {
@@ -383,21 +401,19 @@ func (c *evCtx) venuePlace(cd *Candidate) string {
 			if !ok {
 				continue
 			}
-			v := ss.spanHead(k, k+n)
-			if v < 0 || slices.Contains(cd.args, v) {
-				break
-			}
-			for _, h := range heads {
-				if down := placePath(ss, h, v); down != nil && venueRels[ss.label(down[0])] {
-					return city
-				}
-			}
-			if l := ss.label(v); (l == "nmod[in]" || l == "nmod[at]") && slices.ContainsFunc(cd.args, func(a int) bool {
-				return a == ss.head(v) || groupHead(ss, a) == ss.head(v)
-			}) {
+			if city, ok := at(k, n, city); ok {
 				return city
 			}
 			break
+		}
+	}
+	// rule "a building's city": a building the article places in a city
+	for _, mi := range c.d.SentenceMentions(cd.Sent) {
+		m := c.d.Mentions[mi]
+		if city := c.buildingCity(strings.Join(strings.Fields(m.Text), " ")); city != "" {
+			if city, ok := at(m.Tok0, m.Tok1-m.Tok0, city); ok {
+				return city
+			}
 		}
 	}
 	return ""
@@ -1396,6 +1412,9 @@ func (c *evCtx) seatCity(name string) string {
 	if k, _ := keyOf(name); c.x.gaz.venues[k] != "" {
 		return c.x.gaz.venues[k] // "in the Great Hall of the People": Beijing
 	}
+	if city := c.buildingCity(name); city != "" {
+		return city
+	}
 	code := c.x.gaz.metonymOf(name)
 	if code == "" {
 		return name
@@ -1407,6 +1426,76 @@ func (c *evCtx) seatCity(name string) string {
 		return capital
 	}
 	return name
+}
+
+// buildingCity is rule "a building's city": a meeting place the
+// gazetteer does not know, a building or an estate ("met at Trump
+// Tower", "talks at Mar-a-Lago"), took place in the city the article
+// itself puts it in: "Trump Tower in Manhattan", "Manhattan's Trump
+// Tower" (GUIDELINES.md asks for the city).
+// The city must be a city of the gazetteer (not a country or a region:
+// "Joint Base Elmendorf-Richardson in Alaska" stays as it is), and the
+// article must name one city for it. Returns the city or "".
+func (c *evCtx) buildingCity(name string) string {
+	if name == "" {
+		return ""
+	}
+	if _, known := c.x.PlaceCountry(name); known {
+		return ""
+	}
+	if c.buildings == nil {
+		c.buildings = c.articleBuildings()
+	}
+	return c.buildings[name]
+}
+
+// articleBuildings maps each name of a mention the gazetteer does not
+// know as a place to the one city the article places it in ("" when it
+// names several), whatever the tagger took it for ("met with Kislyak in
+// April 2016 at the Mayflower Hotel in Washington": a person's name to
+// the tagger). A person the text puts in a city is no meeting's venue:
+// the meeting's own participants are not (venuePlace), and no other
+// person is a place phrase of a meeting word.
+func (c *evCtx) articleBuildings() map[string]string {
+	out := map[string]string{}
+	city := func(k int) (string, int) {
+		n, _, e := c.placeAt(k)
+		if info, ok := c.x.gaz.places[n]; !ok || info.Region || c.country(k) != nil {
+			return "", k // not a city: "Joint Base Elmendorf-Richardson in Alaska"
+		}
+		return n, e
+	}
+	set := func(name, p string) {
+		if old, ok := out[name]; ok && old != p {
+			out[name] = ""
+			return
+		}
+		out[name] = p
+	}
+	for i := range c.d.Mentions {
+		m := &c.d.Mentions[i]
+		name := strings.Join(strings.Fields(m.Text), " ")
+		if _, known := c.x.PlaceCountry(name); known {
+			continue
+		}
+		// "Trump Tower in Manhattan", "Mar-a-Lago in Palm Beach, Florida"
+		k := m.Tok1
+		if c.lw(k) == "in" && c.d.Tokens[k].Sent == c.d.Tokens[m.Tok0].Sent {
+			if p, _ := city(k + 1); p != "" {
+				set(name, p)
+				continue
+			}
+		}
+		// "Manhattan's Trump Tower"
+		if k := m.Tok0 - 1; k > 0 && (c.lw(k) == "'s" || c.lw(k) == "’s") {
+			if pm := c.mention(k - 1); pm != nil && pm.Tok1 == k {
+				if p, e := city(pm.Tok0); p != "" && e == k {
+					set(name, p)
+				}
+			}
+		}
+	}
+	return out
 }
 
 // capitalUnder is rule "a country's capital": "the French capital", "the
