@@ -8,7 +8,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph"
-	"github.com/newsgraph/newsgraph/extract/syntax"
 )
 
 // keyAt joins the texts of tokens [i, i+n); with title set, all-caps words
@@ -1090,11 +1089,7 @@ func (x *Extractor) headlineVerbNames(d *Doc, spans []span) {
 // off when it is a function word (some of which the name lists also give
 // as given names: "So"), or when it is no given name or title and the
 // article also writes it in lower case (a common word capitalised by its
-// place), or the dictionary knows it as a verb, an adjective or an adverb
-// (commonWord: "Unlike Reagan", "Regarding Pelosi", "Addressing Liu")
-// while the name after it was named before and the article never writes
-// the two words inside a sentence (the first mention of "Ash Carter"
-// stays); what is left must still hold a known given name or surname.
+// place); what is left must still hold a known given name or surname.
 // "Opening" allows punctuation before the word (quotes, brackets,
 // dashes). "Barack Obama", "Bill Duncan" (beside "the bill"), "President
 // Obama" and "Xi Jinping" keep their first word.
@@ -1125,7 +1120,7 @@ func (x *Extractor) openingWords(d *Doc, spans []span) {
 					}
 				}
 			}
-			if !lower[first.Lower] && (!x.commonWord(first.Lower) || writtenInside(d, sp.a) || !namedBefore(d, sp)) {
+			if !lower[first.Lower] {
 				continue
 			}
 		}
@@ -1137,45 +1132,6 @@ func (x *Extractor) openingWords(d *Doc, spans []span) {
 			spans[k].a++
 		}
 	}
-}
-
-// namedBefore says whether a sentence before span sp's names its last
-// word: "Like Trump" in an article about Trump, not the first mention of
-// "Ash Carter , who was U.S. defense secretary".
-func namedBefore(d *Doc, sp span) bool {
-	last := d.Tokens[sp.b-1].Text
-	for k := d.Sentences[d.Tokens[sp.a].Sent].Tok0 - 1; k >= 0; k-- {
-		if d.Tokens[k].Text == last {
-			return true
-		}
-	}
-	return false
-}
-
-// writtenInside says whether the article writes the two words at token a
-// elsewhere inside a sentence, after a word: a name ("Defense Secretary
-// Ash Carter"), not a sentence's opening word run into one ("Unlike
-// Reagan").
-func writtenInside(d *Doc, a int) bool {
-	for k := 1; k+1 < len(d.Tokens); k++ {
-		t := d.Tokens[k]
-		if k == a || t.Text != d.Tokens[a].Text || d.Tokens[k+1].Text != d.Tokens[a+1].Text || d.Tokens[k-1].Sent != t.Sent {
-			continue
-		}
-		if strings.IndexFunc(d.Tokens[k-1].Text, isWordRune) >= 0 {
-			return true
-		}
-	}
-	return false
-}
-
-// commonWord says whether the dictionary (the parser's WordNet lexicon)
-// knows lower-case word w as a verb, an adjective or an adverb:
-// "regarding", "like", "citing", "crooked", "added"; not a word it knows
-// only as a noun, which a first name the name lists lack may be ("Mitt",
-// "Whit"). Given names ("Mark", "Grant") are read before it.
-func (x *Extractor) commonWord(w string) bool {
-	return x.parser.Lex(w)&(syntax.LexVerb|syntax.LexAdj|syntax.LexAdv) != 0
 }
 
 // articleNames is the rule "a name that opens with 'The' is no person's"
