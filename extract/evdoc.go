@@ -91,7 +91,7 @@ func (c *evCtx) sentText(s int) newsgraph.Evidence {
 	return newsgraph.Evidence{Sentence: c.d.SentenceText(s), Start: st.Start, End: st.End}
 }
 
-// placeName returns the canonical name of the place or country mention
+// placeAt returns the canonical name of the place or country mention
 // starting at token k and the token after it, or "".
 func (c *evCtx) placeAt(k int) (name, code string, end int) {
 	m := c.mention(k)
@@ -104,10 +104,12 @@ func (c *evCtx) placeAt(k int) (name, code string, end int) {
 	}
 	if cr := c.country(k); cr != nil {
 		text := strings.Join(strings.Fields(m.Text), " ")
-		// a wire dateline's capitals ("SINGAPORE, April 15"): the
-		// country's name, as every other mention writes it
-		if n := CountryName(cr.Code); n != "" && text != n && text == strings.ToUpper(n) {
-			text = n
+		// a country in capitals (a wire dateline: "SINGAPORE, April
+		// 15"): its name as the other mentions write it
+		if isAllCaps(text) {
+			if t := titleCase(text); c.x.gaz.countries[t].Code == cr.Code && c.x.gaz.countries[t].Kind == "name" {
+				text = t
+			}
 		}
 		return text, cr.Code, m.Tok1
 	}

@@ -210,6 +210,38 @@ func TestArrivalStays(t *testing.T) {
 	}
 }
 
+// TestDatedBack: rule "an arrival stays" holds for an arrival told at the
+// week's time, not for one dated by a year or a month (AFP, December 2006;
+// AllSides).
+func TestDatedBack(t *testing.T) {
+	x := testExtractor(t)
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"The French minister, who arrived in Beirut on Saturday for a 48-hour visit, was also to meet Siniora before heading to south Lebanon for New Year's Eve with the French contingent of the United Nations Interim Force in Lebanon (UNIFIL).\n", false},
+		{"Mr. Lew arrived in Washington in 1973 , a skinny , bookish 18-year-old from Queens who got his first taste of Democratic politics at 12 while handing out fliers for Eugene McCarthy ’ s presidential campaign .\n", true},
+	} {
+		c := newEvCtx(x, x.Analyze(tc.text), "")
+		ss := c.sentence(0).ss
+		if ss == nil {
+			t.Fatalf("%q: not parsed", tc.text)
+		}
+		found := false
+		for w := range ss.s.Words {
+			if ss.lemma(w) == "arrive" {
+				found = true
+				if got := datedBack(ss, w); got != tc.want {
+					t.Errorf("%q: dated %v, want %v", tc.text, got, tc.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no arrival", tc.text)
+		}
+	}
+}
+
 // TestBuildingCity checks rule "a building's city" on real sentences
 // (AllSides, as that corpus spaces them; Al Jazeera, 2025): a place the
 // gazetteer does not know stands for the city the article puts it in,
@@ -246,13 +278,18 @@ func TestBuildingOfNoPerson(t *testing.T) {
 
 // TestArticleBuildings checks what rule "a building's city" reads of an
 // article (AllSides, as that corpus spaces them): the one city it puts a
-// name in, after "in" or before "'s"; none for a name it puts in two
-// cities (a job title of airmen in San Antonio and Colorado Springs).
+// name in, after "in" or before "'s", a city whose name holds a
+// country's ("Mexico City") or a city-state ("Singapore"); none for a
+// country ("in Germany") or for a name it puts in two cities (a job title
+// of airmen in San Antonio and Colorado Springs).
 func TestArticleBuildings(t *testing.T) {
 	x := testExtractor(t)
 	for _, tc := range []struct{ text, name, want string }{
 		{"President Jimmy Carter shakes hands with Sen. Ted Kennedy on the podium at the 1980 Democratic National Convention in New York 's Madison Square Garden .\n", "Madison Square Garden", "New York"},
 		{"Grassley described how U.S. ambassadors James Moriarty and Dan Mozena , as well as Jon Danilowica , the Deputy Chief of Mission , met with Wazed in the U.S. Embassy in Dhaka , Bangladesh ’ s capital , on numerous occasions while the corruption investigation was underway .\n", "Embassy", "Dhaka"},
+		{"Oakland Raiders running back Marshawn Lynch sat during the majority of the U.S. national anthem , but stood for the Mexican anthem before his team 's game Sunday against the New England Patriots at Azteca Stadium in Mexico City .\n", "Azteca Stadium", "Mexico City"},
+		{"The comments by Mattis , speaking at the annual Shangri-La Dialogue in Singapore , come at a time of increased tension between the two nations in the South China Sea and highlight how President Donald Trump ’ s administration is looking to balance China ’ s cooperation on North Korea while dealing with its activities in the disputed sea .\n", "Shangri-La Dialogue", "Singapore"},
+		{"`` Out of an abundance of caution , service members were transported from Al Asad Air Base , Iraq to Landstuhl Regional Medical Center in Germany for follow-on screening .\n", "Landstuhl Regional Medical Center", ""},
 		{"`` It 's a very freeing experience to be their attorney and to be able to speak to them in a way that says , 'Here 's what you should be doing . Here 's how we can make things better for you , ' `` says Capt . Aaron Kirk , a new SVC in San Antonio .\nAs an SVC in Colorado Springs , Colo. , former prosecutor Capt . Lorraine Sult says that she has found her clients ' needs are different from what she previously recognized .\n", "SVC", ""},
 	} {
 		c := newEvCtx(x, x.Analyze(tc.text), "")

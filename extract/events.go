@@ -231,18 +231,28 @@ func (c *evCtx) meetings(cands []Candidate) []newsgraph.Meeting {
 // meetingPlace returns the place of the meeting that candidate cd tells,
 // with the reading that gave it (shown by --explain): "phrase" (the
 // trigger's own in- or at-phrase), "venue" (a seat of government the
-// trigger's phrases name, venuePlace), "other trigger" (an accepted trigger of
+// trigger's phrases name, venuePlace), "building" (a place the gazetteer
+// does not know, in the city the article puts it in: buildingCity, read
+// from the trigger's phrases or another reading's place), "other trigger" (an accepted trigger of
 // the same pair in the sentence), "argument" (a participant's in- or
 // at-phrase), "where" (a "where" clause's place), "here" (the dateline's
 // city, said "here"), "visit" (a participant's stated journey), "pair"
 // (another sentence of the pair, pairPlace) or "dateline" (the wire
 // dateline, for a meeting the story says took place but does not locate).
 func (c *evCtx) meetingPlace(cd *Candidate, cands []Candidate, status string) (place, from string) {
-	defer func() { place = c.seatCity(place) }()
+	defer func() {
+		if k, _ := keyOf(place); c.x.gaz.venues[k] == "" && c.buildingCity(place) != "" {
+			from = "building"
+		}
+		place = c.seatCity(place)
+	}()
 	if place = c.linkedPlace(cd, meetingPlaceRels...); place != "" {
 		return place, "phrase"
 	}
-	if place = c.venuePlace(cd); place != "" {
+	if place, building := c.venuePlace(cd); place != "" {
+		if building {
+			return place, "building"
+		}
 		return place, "venue"
 	}
 	// rule "the pair's other trigger": "Townsend met with Bush at the
@@ -306,7 +316,8 @@ func (c *evCtx) ownPlace(o *Candidate) string {
 	if p := c.linkedPlace(o, meetingPlaceRels...); p != "" {
 		return p
 	}
-	return c.venuePlace(o)
+	p, _ := c.venuePlace(o)
+	return p
 }
 
 // pairPlace is rule "the pair's other sentence": a meeting whose own
@@ -319,7 +330,9 @@ func (c *evCtx) ownPlace(o *Candidate) string {
 // with Obama in the Oval Office" last November, not on Wednesday). A
 // place the gazetteer does not know is a building ("met at Trump
 // Tower"), not the city the graph keys meetings by: where the nearest
-// placed sentence names one, the meeting stays unplaced. A country whose
+// placed sentence names one, the meeting stays unplaced, unless the
+// article puts the building in a city (rule "a building's city", which
+// ownPlace reads through venuePlace). A country whose
 // city the wire dateline and the text name is that city, as for a
 // journey (datelineStated).
 func (c *evCtx) pairPlace(cd *Candidate, cands []Candidate, status string) string {
@@ -363,11 +376,13 @@ func (c *evCtx) pairPlace(cd *Candidate, cands []Candidate, status string) strin
 // "a setting's place" leaves to topics), as the trigger's compound ("a
 // White House meeting", "an Oval Office meeting"), or in a participant's
 // in- or at-phrase, where the parser often hangs it ("met with Trump in
-// the Oval Office"). Returns the venue's city or "".
-func (c *evCtx) venuePlace(cd *Candidate) string {
+// the Oval Office"). A building the article puts in a city (rule "a
+// building's city") is read in the same places. Returns the venue's
+// city, or "", and whether the venue was such a building.
+func (c *evCtx) venuePlace(cd *Candidate) (string, bool) {
 	es := c.parsed[cd.Sent]
 	if es == nil || es.ss == nil {
-		return ""
+		return "", false
 	}
 	ss := es.ss
 	heads := []int{cd.trig}
@@ -402,7 +417,7 @@ func (c *evCtx) venuePlace(cd *Candidate) string {
 				continue
 			}
 			if city, ok := at(k, n, city); ok {
-				return city
+				return city, false
 			}
 			break
 		}
@@ -412,11 +427,11 @@ func (c *evCtx) venuePlace(cd *Candidate) string {
 		m := c.d.Mentions[mi]
 		if city := c.buildingCity(strings.Join(strings.Fields(m.Text), " ")); city != "" {
 			if city, ok := at(m.Tok0, m.Tok1-m.Tok0, city); ok {
-				return city
+				return city, true
 			}
 		}
 	}
-	return ""
+	return "", false
 }
 
 // venueRels are the relations through which a meeting word governs its
@@ -1407,7 +1422,9 @@ var settingNouns = set("capital", "city", "town", "village", "resort", "port", "
 // capital, the city GUIDELINES.md asks for; a metonym that is a place of
 // its own state ("Kiev", "Beijing") stays as written. A venue of
 // venues.tsv that a reading took as a place of its own ("at the Great
-// Hall of the People", "Capitol Hill, where he met") stands for its city.
+// Hall of the People", "Capitol Hill, where he met") stands for its city,
+// and so does a building the article puts in a city (rule "a building's
+// city": "at Trump Tower in New York").
 func (c *evCtx) seatCity(name string) string {
 	if k, _ := keyOf(name); c.x.gaz.venues[k] != "" {
 		return c.x.gaz.venues[k] // "in the Great Hall of the People": Beijing
@@ -1440,9 +1457,6 @@ func (c *evCtx) buildingCity(name string) string {
 	if name == "" {
 		return ""
 	}
-	if _, known := c.x.PlaceCountry(name); known {
-		return ""
-	}
 	if c.buildings == nil {
 		c.buildings = c.articleBuildings()
 	}
@@ -1458,12 +1472,21 @@ func (c *evCtx) buildingCity(name string) string {
 // person is a place phrase of a meeting word.
 func (c *evCtx) articleBuildings() map[string]string {
 	out := map[string]string{}
-	city := func(k int) (string, int) {
-		n, _, e := c.placeAt(k)
-		if info, ok := c.x.gaz.places[n]; !ok || info.Region || c.country(k) != nil {
-			return "", k // not a city: "Joint Base Elmendorf-Richardson in Alaska"
+	// the city a mention at token k names: a city of the gazetteer, not a
+	// region ("Joint Base Elmendorf-Richardson in Alaska") nor a country
+	// ("Landstuhl Regional Medical Center in Germany"), but a city-state's
+	// capital ("the Shangri-La Dialogue in Singapore")
+	city := func(k int) string {
+		n, code, e := c.placeAt(k)
+		if info, ok := c.x.gaz.places[n]; !ok || info.Region {
+			return ""
 		}
-		return n, e
+		if ci := c.d.Tokens[k].Country; ci >= 0 {
+			if cr := c.d.Countries[ci]; cr.Kind == "name" && cr.Tok1 >= e && c.x.gaz.capitals[code] != n {
+				return ""
+			}
+		}
+		return n
 	}
 	set := func(name, p string) {
 		if old, ok := out[name]; ok && old != p {
@@ -1481,15 +1504,15 @@ func (c *evCtx) articleBuildings() map[string]string {
 		// "Trump Tower in Manhattan", "Mar-a-Lago in Palm Beach, Florida"
 		k := m.Tok1
 		if c.lw(k) == "in" && c.d.Tokens[k].Sent == c.d.Tokens[m.Tok0].Sent {
-			if p, _ := city(k + 1); p != "" {
+			if p := city(k + 1); p != "" {
 				set(name, p)
 				continue
 			}
 		}
-		// "Manhattan's Trump Tower"
+		// "New York 's Madison Square Garden"
 		if k := m.Tok0 - 1; k > 0 && (c.lw(k) == "'s" || c.lw(k) == "’s") {
 			if pm := c.mention(k - 1); pm != nil && pm.Tok1 == k {
-				if p, e := city(pm.Tok0); p != "" && e == k {
+				if p := city(pm.Tok0); p != "" {
 					set(name, p)
 				}
 			}
@@ -1978,13 +2001,14 @@ func goesOn(es *evSent, t evTrig, who ...int) bool {
 // stays": a past arrival is no other time, for whoever arrived is there
 // still ("The French minister, who arrived in Beirut on Saturday for a
 // 48-hour visit, was also to meet Siniora"; a visit told in the past is
-// over).
+// over), unless the arrival is dated by a year or a month ("Mr. Lew
+// arrived in Washington in 1973": datedBack).
 func (c *evCtx) otherTime(es *evSent, t evTrig, planned bool) bool {
 	plan := c.statedPlan(es.ss, t.word) != ""
 	if !planned {
 		return plan
 	}
-	if plan || t.arrival() {
+	if plan || t.arrival() && !datedBack(es.ss, t.word) {
 		return false
 	}
 	switch es.ss.s.Words[t.word].XPOS {
@@ -1994,6 +2018,35 @@ func (c *evCtx) otherTime(es *evSent, t evTrig, planned bool) bool {
 		for _, k := range es.ss.kids[t.word] {
 			if es.ss.s.Words[k].Deprel == "aux" && es.ss.lemma(k) == "have" {
 				return true // "He has visited China four times"
+			}
+		}
+	}
+	return false
+}
+
+// datedBack says whether the words that modify word w (its phrases and
+// adverbs, not its clauses) name a year or a month: "arrived in
+// Washington in 1973" is long over, "arrived in Beirut on Saturday" is
+// this week's.
+func datedBack(ss *synSent, w int) bool {
+	var dated func(k int) bool
+	dated = func(k int) bool {
+		form := ss.s.Words[k].Form
+		if _, ok := months[strings.ToLower(form)]; ok && isCap(form) || yearNum(form) > 0 {
+			return true
+		}
+		for _, j := range ss.kids[k] {
+			if dated(j) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, k := range ss.kids[w] {
+		switch strings.SplitN(ss.s.Words[k].Deprel, ":", 2)[0] {
+		case "obl", "advmod", "nmod":
+			if dated(k) {
+				return true
 			}
 		}
 	}
