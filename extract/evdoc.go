@@ -103,7 +103,7 @@ func (c *evCtx) placeAt(k int) (name, code string, end int) {
 		return p.Name, p.Country, m.Tok1
 	}
 	if cr := c.country(k); cr != nil {
-		text := strings.Join(strings.Fields(m.Text), " ")
+		text := mentionName(m)
 		// a country in capitals (a wire dateline: "SINGAPORE, April
 		// 15"): its name as the other mentions write it
 		if isAllCaps(text) {
@@ -113,8 +113,11 @@ func (c *evCtx) placeAt(k int) (name, code string, end int) {
 		}
 		return text, cr.Code, m.Tok1
 	}
-	return strings.Join(strings.Fields(m.Text), " "), m.Country, m.Tok1
+	return mentionName(m), m.Country, m.Tok1
 }
+
+// mentionName is mention m's text with each run of white space one space.
+func mentionName(m *Mention) string { return strings.Join(strings.Fields(m.Text), " ") }
 
 // capitalOf returns a place of the article that is the capital of code.
 func (c *evCtx) capitalOf(code string) string {

@@ -141,6 +141,19 @@ func acceptAll(x *Extractor, text string) (*evCtx, []Candidate) {
 	return c, cands
 }
 
+// storedFrom analyses text and accepts every event candidate, the ones of
+// trigger word stored above the others, so that the meeting is stored
+// from it.
+func storedFrom(x *Extractor, text, stored string) (*evCtx, []Candidate) {
+	c, cands := acceptAll(x, text)
+	for i := range cands {
+		if cands[i].Trigger != stored {
+			cands[i].Score = 0.9
+		}
+	}
+	return c, cands
+}
+
 // checkMeetingPlace fails t unless the meetings of cands pair a and b
 // (names or parts of names) at place.
 func checkMeetingPlace(t *testing.T, c *evCtx, cands []Candidate, text, a, b, place string) {
@@ -174,15 +187,7 @@ func TestPairsOtherTrigger(t *testing.T) {
 		// a purpose clause's place is its topic (AllSides, the names in full)
 		{"Turkish President Tayyip Erdogan flew to Russia to meet with Russian President Vladimir Putin and President Hassan Rouhani of Iran to discuss the war in Syria.\n", "meet", "Tayyip Erdogan", "Vladimir Putin", ""},
 	} {
-		d := x.Analyze(tc.text)
-		c := newEvCtx(x, d, "")
-		cands := c.allCandidates()
-		for i := range cands {
-			cands[i].Score = 0.9
-			if cands[i].Trigger == tc.stored {
-				cands[i].Score = 1
-			}
-		}
+		c, cands := storedFrom(x, tc.text, tc.stored)
 		checkMeetingPlace(t, c, cands, tc.text, tc.a, tc.b, tc.place)
 	}
 }
@@ -197,15 +202,7 @@ func TestArrivalStays(t *testing.T) {
 	for _, tc := range []struct{ text, stored, a, b, place string }{
 		{"France reaffirms support for Lebanon govt\n\nBEIRUT, Dec 31, 2006, 2006\n\nFrench Defence Minister Michele Alliot-Marie on Sunday stressed Paris's support for the government of Lebanese Prime Minister Fuad Siniora during a visit to the crisis-wracked nation.\n\nThe French minister, who arrived in Beirut on Saturday for a 48-hour visit, was also to meet Siniora before heading to south Lebanon for New Year's Eve with the French contingent of the United Nations Interim Force in Lebanon (UNIFIL).\n", "meet", "Michele Alliot-Marie", "Fuad Siniora", "Beirut"},
 	} {
-		d := x.Analyze(tc.text)
-		c := newEvCtx(x, d, "")
-		cands := c.allCandidates()
-		for i := range cands {
-			cands[i].Score = 0.9
-			if cands[i].Trigger == tc.stored {
-				cands[i].Score = 1
-			}
-		}
+		c, cands := storedFrom(x, tc.text, tc.stored)
 		checkMeetingPlace(t, c, cands, tc.text, tc.a, tc.b, tc.place)
 	}
 }

@@ -241,10 +241,10 @@ func (c *evCtx) meetings(cands []Candidate) []newsgraph.Meeting {
 // dateline, for a meeting the story says took place but does not locate).
 func (c *evCtx) meetingPlace(cd *Candidate, cands []Candidate, status string) (place, from string) {
 	defer func() {
-		if k, _ := keyOf(place); c.x.gaz.venues[k] == "" && c.buildingCity(place) != "" {
+		var building bool
+		if place, building = c.placeCity(place); building {
 			from = "building"
 		}
-		place = c.seatCity(place)
 	}()
 	if place = c.linkedPlace(cd, meetingPlaceRels...); place != "" {
 		return place, "phrase"
@@ -424,8 +424,8 @@ func (c *evCtx) venuePlace(cd *Candidate) (string, bool) {
 	}
 	// rule "a building's city": a building the article places in a city
 	for _, mi := range c.d.SentenceMentions(cd.Sent) {
-		m := c.d.Mentions[mi]
-		if city := c.buildingCity(strings.Join(strings.Fields(m.Text), " ")); city != "" {
+		m := &c.d.Mentions[mi]
+		if city := c.buildingCity(mentionName(m)); city != "" {
 			if city, ok := at(m.Tok0, m.Tok1-m.Tok0, city); ok {
 				return city, true
 			}
@@ -1426,23 +1426,30 @@ var settingNouns = set("capital", "city", "town", "village", "resort", "port", "
 // and so does a building the article puts in a city (rule "a building's
 // city": "at Trump Tower in New York").
 func (c *evCtx) seatCity(name string) string {
+	city, _ := c.placeCity(name)
+	return city
+}
+
+// placeCity is seatCity's city of a meeting place, and whether it came
+// from rule "a building's city" (which --explain names).
+func (c *evCtx) placeCity(name string) (string, bool) {
 	if k, _ := keyOf(name); c.x.gaz.venues[k] != "" {
-		return c.x.gaz.venues[k] // "in the Great Hall of the People": Beijing
+		return c.x.gaz.venues[k], false // "in the Great Hall of the People": Beijing
 	}
 	if city := c.buildingCity(name); city != "" {
-		return city
+		return city, true
 	}
 	code := c.x.gaz.metonymOf(name)
 	if code == "" {
-		return name
+		return name, false
 	}
 	if p, ok := c.x.gaz.places[name]; ok && p.Country == code {
-		return name
+		return name, false
 	}
 	if capital, ok := c.x.gaz.capitals[code]; ok {
-		return capital
+		return capital, false
 	}
-	return name
+	return name, false
 }
 
 // buildingCity is rule "a building's city": a meeting place the
@@ -1455,7 +1462,7 @@ func (c *evCtx) seatCity(name string) string {
 // article must name one city for it. Returns the city or "".
 func (c *evCtx) buildingCity(name string) string {
 	if name == "" {
-		return ""
+		return "" // no place: the article's buildings need not be read
 	}
 	if c.buildings == nil {
 		c.buildings = c.articleBuildings()
@@ -1488,35 +1495,30 @@ func (c *evCtx) articleBuildings() map[string]string {
 		}
 		return n
 	}
-	set := func(name, p string) {
-		if old, ok := out[name]; ok && old != p {
-			out[name] = ""
-			return
-		}
-		out[name] = p
-	}
 	for i := range c.d.Mentions {
 		m := &c.d.Mentions[i]
-		name := strings.Join(strings.Fields(m.Text), " ")
+		p := ""
+		// "Trump Tower in Manhattan", "Mar-a-Lago in Palm Beach, Florida"
+		if k := m.Tok1; c.lw(k) == "in" && c.d.Tokens[k].Sent == c.d.Tokens[m.Tok0].Sent {
+			p = city(k + 1)
+		}
+		// "New York 's Madison Square Garden"
+		if k := m.Tok0 - 1; p == "" && k > 0 && (c.lw(k) == "'s" || c.lw(k) == "’s") {
+			if pm := c.mention(k - 1); pm != nil && pm.Tok1 == k {
+				p = city(pm.Tok0)
+			}
+		}
+		if p == "" {
+			continue
+		}
+		name := mentionName(m)
 		if _, known := c.x.PlaceCountry(name); known {
 			continue
 		}
-		// "Trump Tower in Manhattan", "Mar-a-Lago in Palm Beach, Florida"
-		k := m.Tok1
-		if c.lw(k) == "in" && c.d.Tokens[k].Sent == c.d.Tokens[m.Tok0].Sent {
-			if p := city(k + 1); p != "" {
-				set(name, p)
-				continue
-			}
+		if old, ok := out[name]; ok && old != p {
+			p = "" // two cities: none
 		}
-		// "New York 's Madison Square Garden"
-		if k := m.Tok0 - 1; k > 0 && (c.lw(k) == "'s" || c.lw(k) == "’s") {
-			if pm := c.mention(k - 1); pm != nil && pm.Tok1 == k {
-				if p := city(pm.Tok0); p != "" {
-					set(name, p)
-				}
-			}
-		}
+		out[name] = p
 	}
 	return out
 }
@@ -1970,10 +1972,10 @@ func traveller(es *evSent, t evTrig, w int) bool {
 			}
 		}
 	}
-	if es.ss.head(w) != t.word {
+	if ss.head(w) != t.word {
 		return false
 	}
-	switch l := es.ss.label(w); {
+	switch l := ss.label(w); {
 	case strings.HasPrefix(l, "nsubj"), l == "nmod:poss", l == "obl:agent", l == "nmod[by]", l == "obl[by]":
 		return true
 	}
@@ -2029,24 +2031,16 @@ func (c *evCtx) otherTime(es *evSent, t evTrig, planned bool) bool {
 // Washington in 1973" is long over, "arrived in Beirut on Saturday" is
 // this week's.
 func datedBack(ss *synSent, w int) bool {
-	var dated func(k int) bool
-	dated = func(k int) bool {
-		form := ss.s.Words[k].Form
-		if _, ok := months[strings.ToLower(form)]; ok && isCap(form) || yearNum(form) > 0 {
-			return true
+	for j, word := range ss.s.Words {
+		if _, month := months[strings.ToLower(word.Form)]; !(month && isCap(word.Form) || yearNum(word.Form) > 0) {
+			continue
 		}
-		for _, j := range ss.kids[k] {
-			if dated(j) {
-				return true
-			}
-		}
-		return false
-	}
-	for _, k := range ss.kids[w] {
-		switch strings.SplitN(ss.s.Words[k].Deprel, ":", 2)[0] {
-		case "obl", "advmod", "nmod":
-			if dated(k) {
-				return true
+		for _, k := range ss.kids[w] {
+			switch strings.SplitN(ss.s.Words[k].Deprel, ":", 2)[0] {
+			case "obl", "advmod", "nmod":
+				if ss.dominates(k, j) {
+					return true
+				}
 			}
 		}
 	}
